@@ -1,0 +1,45 @@
+"""evidence-audit: check an evidence archive against a declarative ruleset of required materials.
+
+>>> from evidence_audit import audit
+>>> report = audit("sample_archive")                      # doctest: +SKIP
+>>> [(unit, item.item) for unit, item in report.missing()]  # doctest: +SKIP
+"""
+
+from ._version import __version__
+from .analyze import analyze_file
+from .audit import audit
+from .errors import ArchiveError, EvidenceAuditError, RulesetError
+from .findings import PROBLEM_CODES, Problem
+from .models import (
+    CheckResult,
+    Classification,
+    DocInfo,
+    FileRecord,
+    ItemResult,
+    Report,
+    Skipped,
+    UnitResult,
+)
+from .ruleset import Ruleset, available_rulesets, load_ruleset
+
+__all__ = [
+    "PROBLEM_CODES",
+    "ArchiveError",
+    "CheckResult",
+    "Classification",
+    "DocInfo",
+    "EvidenceAuditError",
+    "FileRecord",
+    "ItemResult",
+    "Problem",
+    "Report",
+    "Ruleset",
+    "RulesetError",
+    "Skipped",
+    "UnitResult",
+    "__version__",
+    "analyze_file",
+    "audit",
+    "available_rulesets",
+    "load_ruleset",
+]

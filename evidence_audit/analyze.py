@@ -1,0 +1,241 @@
+"""The per-file work: identify → extract → read the document → date → classify.
+
+:func:`analyze_file` is a pure function of the file's bytes, its place in the archive
+and the ruleset, so files can be analysed in parallel and the results cached.
+It never raises for a bad file: every failure becomes a problem on the record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from typing import BinaryIO
+
+from . import dates, docparse
+from .classify import Features, classify
+from .extract import extract
+from .extract.base import Extraction, Limits
+from .findings import Problem
+from .formats import Identity, extension_of, identify
+from .models import Classification, DocInfo, FileRecord
+from .ruleset import Ruleset
+from .scan import FileEntry
+
+_CHUNK = 1 << 20
+DEFAULT_LIMITS = Limits()
+_TEXT_FAMILIES = frozenset({"document", "presentation"})
+
+
+def analyze_file(entry: FileEntry, rules: Ruleset, limits: Limits = DEFAULT_LIMITS) -> FileRecord:
+    """Read and classify one file of the archive. Opens it read-only; never writes."""
+    try:
+        stream = _open_readonly(entry.disk_path)
+    except FileNotFoundError:
+        return _failed(entry, "file_vanished", "扫描期间文件消失（被移动或删除）")
+    except PermissionError:
+        return _failed(entry, "permission_denied", "没有读取该文件的权限")
+    except OSError as exc:
+        return _failed(entry, "unreadable", f"无法打开文件（{exc.strerror or exc}）")
+    with stream:
+        return _analyze_open(entry, stream, rules, limits)
+
+
+def _open_readonly(path: str) -> BinaryIO:
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    noatime = getattr(os, "O_NOATIME", 0)  # don't even touch the access time, where allowed
+    try:
+        fd = os.open(path, flags | noatime)
+    except PermissionError:
+        if not noatime:
+            raise
+        fd = os.open(path, flags)
+    return os.fdopen(fd, "rb")
+
+
+def _analyze_open(entry: FileEntry, stream: BinaryIO, rules: Ruleset, limits: Limits) -> FileRecord:
+    before = os.fstat(stream.fileno())
+    name = entry.path.rsplit("/", 1)[-1]
+    problems: list[Problem] = []
+    if before.st_size == 0:
+        return _failed(entry, "empty_file", "文件为空（0 字节），可能复制不完整", fmt="empty")
+    try:
+        sha = _sha256(stream)
+        ident = identify(stream, name)
+    except OSError as exc:
+        return _failed(entry, "unreadable", f"读取文件出错（{exc.strerror or exc}）")
+    if not ident.extension_ok:
+        ext = extension_of(name) or "无"
+        problems.append(
+            Problem(
+                "extension_mismatch",
+                f"扩展名为 .{ext}，实际内容是 {ident.format} 格式（按实际格式读取）",
+            )
+        )
+    extraction = _extract(stream, ident, before.st_size, limits)
+    problems.extend(extraction.problems)
+    try:
+        after = os.stat(entry.disk_path)
+        changed = (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns)
+    except OSError:
+        changed = True
+    if changed:
+        problems.append(Problem("file_vanished", "扫描期间文件被修改、移动或删除，结果可能不准确"))
+    return build_record(entry, ident, before.st_size, sha, extraction, problems, rules)
+
+
+def _extract(stream: BinaryIO, ident: Identity, size: int, limits: Limits) -> Extraction:
+    if ident.encrypted:
+        return Extraction(
+            content_read=False,
+            problems=(Problem("encrypted", "文件设置了打开密码，无法读取内容"),),
+        )
+    if size > limits.max_file_bytes:
+        mb = limits.max_file_bytes // (1024 * 1024)
+        return Extraction(
+            content_read=False,
+            problems=(Problem("file_too_large", f"文件超过 {mb} MB，未读取内容"),),
+        )
+    stream.seek(0)
+    return extract(stream, ident.format, limits)
+
+
+def build_record(
+    entry: FileEntry,
+    ident: Identity,
+    size: int,
+    sha: str | None,
+    extraction: Extraction,
+    problems: list[Problem],
+    rules: Ruleset,
+) -> FileRecord:
+    """Turn what was read from a file into its record: document facts, date, kind."""
+    doc = _doc_info(extraction, ident.family, rules)
+    stem, folders = split_path(entry.path)
+    date, source = _date(doc, extraction, stem, folders)
+    features = make_features(entry.path, ident.format, ident.family, doc, extraction)
+    classification = classify(features, rules)
+    if (
+        not extraction.content_read
+        and not any(p.code in ("no_text_layer", "content_not_read") for p in problems)
+        and ident.family in _TEXT_FAMILIES | {"spreadsheet"}
+        and not _unreadable(problems)
+    ):
+        problems.append(Problem("content_not_read", "未能读取正文，仅凭文件名、路径和元数据分类"))
+    if classification.kind != "other" and classification.confidence < rules.count_confidence:
+        problems.append(
+            Problem(
+                "low_confidence",
+                f"识别为“{rules.kind_title(classification.kind)}”的把握不足"
+                f"（{classification.confidence:.0%}），请人工确认",
+            )
+        )
+    return FileRecord(
+        path=entry.path,
+        unit=entry.unit,
+        format=ident.format,
+        family=ident.family,
+        size=size,
+        sha256=sha,
+        classification=classification,
+        date=date,
+        date_source=source,
+        doc=doc,
+        extraction=extraction,
+        problems=tuple(p.with_file(entry.path) for p in problems),
+    )
+
+
+def split_path(path: str) -> tuple[str, list[str]]:
+    """The file name without extension, and the folders between the unit and the file."""
+    name = path.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name[1:] else name
+    return stem, path.split("/")[1:-1]
+
+
+def make_features(
+    path: str, fmt: str, family: str, doc: DocInfo, extraction: Extraction
+) -> Features:
+    """The classification signals of a file, from what was read of it."""
+    stem, folders = split_path(path)
+    table_titles = " ".join(t.title for t in extraction.tables if t.title)
+    title = doc.title or table_titles or ""
+    if not extraction.content_read and not title and extraction.meta_title:
+        title = extraction.meta_title
+    return Features(
+        name=stem,
+        path="/".join(folders),
+        title=title,
+        text=extraction.text,
+        format=fmt,
+        family=family,
+        tables=extraction.tables,
+        image=extraction.image,
+        content_read=extraction.content_read,
+    )
+
+
+def _unreadable(problems: list[Problem]) -> bool:
+    return any(p.code in ("unreadable", "encrypted", "file_too_large") for p in problems)
+
+
+def _sha256(stream: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    stream.seek(0)
+    while chunk := stream.read(_CHUNK):
+        digest.update(chunk)
+    stream.seek(0)
+    return digest.hexdigest()
+
+
+def _doc_info(extraction: Extraction, family: str, rules: Ruleset) -> DocInfo:
+    if family not in _TEXT_FAMILIES or not extraction.text:
+        return DocInfo(title=extraction.title)
+    text = extraction.text
+    title = docparse.find_title(text, rules.doc_types) or extraction.title
+    number = docparse.find_doc_number(text)
+    found = dates.document_date(text)
+    return DocInfo(
+        title=title,
+        doc_number=number.raw if number else None,
+        doc_number_well_formed=number.well_formed if number else None,
+        doc_number_issue=number.issue if number else None,
+        doc_date=found.date if found else None,
+    )
+
+
+def _date(
+    doc: DocInfo, extraction: Extraction, stem: str, folders: list[str]
+) -> tuple[dt.date | None, str | None]:
+    """The file's date and where it came from, in order of trust."""
+    if doc.doc_date is not None:
+        return doc.doc_date, "document"
+    if extraction.image is not None and extraction.image.taken:
+        taken = dates.date_from_exif(extraction.image.taken)
+        if taken is not None:
+            return taken, "exif"
+    from_name = dates.date_from_name(stem)
+    if from_name is not None:
+        return from_name, "filename"
+    for folder in reversed(folders):
+        from_folder = dates.date_from_name(folder)
+        if from_folder is not None:
+            return from_folder, "folder"
+    return None, None
+
+
+def _failed(entry: FileEntry, code: str, message: str, fmt: str = "unknown") -> FileRecord:
+    return FileRecord(
+        path=entry.path,
+        unit=entry.unit,
+        format=fmt,
+        family="other",
+        size=0,
+        sha256=None,
+        classification=Classification("other", 0.0, ("文件无法读取",)),
+        date=None,
+        date_source=None,
+        doc=DocInfo(),
+        extraction=Extraction(content_read=False),
+        problems=(Problem(code, message, entry.path),),
+    )

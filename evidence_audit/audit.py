@@ -1,0 +1,238 @@
+"""Put the stages together: scan → analyse each file → judge each unit's items → cross checks."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from ._version import __version__
+from .analyze import DEFAULT_LIMITS, analyze_file
+from .checks.cross import run_cross_checks
+from .checks.items import FILE_CHECKS, SET_CHECKS
+from .extract.base import Limits
+from .findings import Problem
+from .models import FileRecord, ItemResult, Report, UnitResult
+from .ruleset import Item, Ruleset, load_ruleset
+from .scan import FileEntry, scan_archive
+
+ProgressCallback = Callable[[int, int, str], None]
+_PARALLEL_FROM = 40  # below this many files, starting worker processes costs more than it saves
+
+
+def audit(
+    archive: str | os.PathLike[str],
+    rules: str | os.PathLike[str] | Ruleset | None = None,
+    *,
+    units: Iterable[str] | None = None,
+    jobs: int | None = 1,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: ProgressCallback | None = None,
+) -> Report:
+    """Audit ``archive`` against a ruleset (built-in id, path, or loaded :class:`Ruleset`).
+
+    ``units`` restricts the audit to some unit folders; ``jobs`` is the number of worker
+    processes (None = one per CPU). Raises only when the audit cannot run at all
+    (:class:`~evidence_audit.errors.RulesetError`, :class:`~evidence_audit.errors.ArchiveError`).
+    """
+    ruleset = rules if isinstance(rules, Ruleset) else load_ruleset(rules)
+    scan = scan_archive(archive)
+    wanted = set(units) if units is not None else None
+    entries = [e for e in scan.files if wanted is None or e.unit in wanted]
+    records = analyze_all(entries, ruleset, jobs=jobs, limits=limits, progress=progress)
+    unit_names = [u for u in scan.units if wanted is None or u in wanted]
+    by_unit: dict[str, list[FileRecord]] = defaultdict(list)
+    for record in records:
+        by_unit[record.unit].append(record)
+    scan_problems: dict[str, list[Problem]] = defaultdict(list)
+    for p in scan.problems:
+        scan_problems[(p.file or "").split("/", 1)[0]].append(p)
+    results = [
+        judge_unit(
+            name, ruleset.unit_type(name), True, by_unit[name], ruleset, scan_problems.get(name, [])
+        )
+        for name in unit_names
+    ]
+    present = set(scan.units)
+    for expected in ruleset.expected_units:
+        if expected.name not in present and (wanted is None or expected.name in wanted):
+            results.append(judge_unit(expected.name, expected.type, False, [], ruleset, []))
+    unit_types = {u.unit: u.type for u in results}
+    checks = run_cross_checks(records, unit_types, ruleset)
+    return Report(
+        tool_version=__version__,
+        ruleset_id=ruleset.id,
+        ruleset_title=ruleset.title,
+        period=ruleset.period,
+        deadline=ruleset.deadline,
+        archive=str(archive),
+        units=tuple(sorted(results, key=lambda u: (_TYPE_ORDER.get(u.type, 9), u.unit))),
+        files=tuple(sorted(records, key=lambda r: r.path)),
+        checks=checks,
+        skipped=scan.skipped,
+        kind_titles=tuple((k.id, k.title) for k in ruleset.kinds),
+        unit_type_titles=tuple(ruleset.unit_types.items()),
+    )
+
+
+_TYPE_ORDER = {"prefecture": 0, "department": 1, "county": 2, "unknown": 3}
+
+
+def analyze_all(
+    entries: Sequence[FileEntry],
+    rules: Ruleset,
+    *,
+    jobs: int | None = 1,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: ProgressCallback | None = None,
+) -> list[FileRecord]:
+    """Analyse files, in worker processes when there are enough of them."""
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    total = len(entries)
+    records: list[FileRecord] = []
+    if workers <= 1 or total < _PARALLEL_FROM:
+        for done, entry in enumerate(entries, 1):
+            records.append(analyze_file(entry, rules, limits))
+            if progress:
+                progress(done, total, entry.path)
+        return records
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, min(16, total // (workers * 4)))
+        results = pool.map(
+            analyze_file, entries, [rules] * total, [limits] * total, chunksize=chunk
+        )
+        for done, (entry, record) in enumerate(zip(entries, results, strict=True), 1):
+            records.append(record)
+            if progress:
+                progress(done, total, entry.path)
+    return records
+
+
+def judge_unit(
+    name: str,
+    unit_type: str,
+    folder_found: bool,
+    files: Sequence[FileRecord],
+    rules: Ruleset,
+    scan_problems: Sequence[Problem],
+) -> UnitResult:
+    """Every item of the ruleset for one unit: applicable ones judged, others marked."""
+    problems = list(scan_problems)
+    if not folder_found:
+        problems.append(Problem("unit_folder_missing", f"未找到“{name}”的文件夹，所有事项均缺失"))
+    if unit_type == "unknown":
+        problems.append(
+            Problem(
+                "unknown_unit",
+                f"文件夹“{name}”不符合任何单位命名规则（县/市/区，或以“州”开头的州直单位），未检查",
+            )
+        )
+    unreadable = [f for f in files if not f.readable]
+    if unreadable:
+        problems.append(
+            Problem(
+                "unreadable",
+                f"本单位有 {len(unreadable)} 个文件无法读取，其中可能有所需材料："
+                + "；".join(f.path for f in unreadable[:5])
+                + ("等" if len(unreadable) > 5 else ""),
+            )
+        )
+    items = tuple(
+        judge_item(item, files, rules) if item.applies(unit_type, name) else _not_applicable(item)
+        for item in rules.items
+    )
+    return UnitResult(name, unit_type, folder_found, items, len(files), tuple(problems))
+
+
+def _not_applicable(item: Item) -> ItemResult:
+    return ItemResult(
+        item.id, item.title, item.area, item.severity, "not_applicable", item.min, 0, due=item.due
+    )
+
+
+def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemResult:
+    """Status of one item for one unit's files (see REPORT.md for the meanings)."""
+    candidates = [f for f in files if f.kind in item.kinds and f.readable]
+    if not candidates:
+        return ItemResult(
+            item.id, item.title, item.area, item.severity, "missing", item.min, 0, due=item.due
+        )
+    problems: list[Problem] = []
+    metrics: list[tuple[str, object]] = []
+    valid: list[FileRecord] = []
+    failed = False
+    for record in candidates:
+        failures: list[Problem] = []
+        if record.confidence < rules.count_confidence:
+            failures.append(
+                Problem(
+                    "low_confidence",
+                    f"识别为“{rules.kind_title(record.kind)}”的把握不足（{record.confidence:.0%}），"
+                    "未计入，请人工确认",
+                )
+            )
+        for spec in item.checks:
+            check = FILE_CHECKS.get(spec.name)
+            if check is None:
+                continue
+            outcome = check(record, spec, item, rules)
+            failures.extend(outcome.failures)
+            problems.extend(p.with_file(record.path) for p in outcome.notes)
+            metrics.extend(outcome.metrics)
+        if failures:
+            failed = True
+            problems.extend(p.with_file(record.path) for p in failures)
+        else:
+            valid.append(record)
+    counted: list[FileRecord] = []
+    hashes: dict[str, str] = {}
+    for record in valid:
+        if record.sha256 and record.sha256 in hashes:
+            problems.append(
+                Problem(
+                    "duplicate_file",
+                    f"与“{hashes[record.sha256]}”内容完全相同，只计一次",
+                    record.path,
+                )
+            )
+            continue
+        if record.sha256:
+            hashes[record.sha256] = record.path
+        counted.append(record)
+    for spec in item.checks:
+        set_check = SET_CHECKS.get(spec.name)
+        if set_check is not None and len(counted) >= item.min:
+            outcome = set_check(counted, spec, item, rules)
+            if outcome.failures:
+                problems.extend(outcome.failures)
+                return _item(item, "defective", counted, problems, metrics)
+    if len(counted) >= item.min:
+        status = "present"
+    elif failed:
+        status = "defective"
+    else:
+        status = "insufficient"
+    return _item(item, status, counted, problems, metrics)
+
+
+def _item(
+    item: Item,
+    status: str,
+    counted: Sequence[FileRecord],
+    problems: Sequence[Problem],
+    metrics: Sequence[tuple[str, object]],
+) -> ItemResult:
+    return ItemResult(
+        item=item.id,
+        title=item.title,
+        area=item.area,
+        severity=item.severity,
+        status=status,
+        required=item.min,
+        found=len(counted),
+        files=tuple(r.path for r in counted),
+        problems=tuple(problems),
+        metrics=tuple(metrics),
+        due=item.due,
+    )

@@ -1,0 +1,280 @@
+"""Checks across units: integrity (负面清单) and prefecture-level totals.
+
+Each check is a pure function of the analysed files, the unit types and its parameters
+from the ruleset, registered by name in :data:`CROSS_CHECKS`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+
+from ..columns import cell_text, data_rows, match_columns, parse_number
+from ..findings import Problem
+from ..identity import citizen_id_problem, mask_id, normalize_id
+from ..models import CheckResult, FileRecord
+from ..ruleset import CrossCheck, Ruleset
+from .items import ledger_table
+
+CrossFunction = Callable[
+    [CrossCheck, Sequence[FileRecord], Mapping[str, str], Ruleset], CheckResult
+]
+_SHOWN = 5
+
+
+def _result(spec: CrossCheck, problems: Sequence[Problem], **metrics: object) -> CheckResult:
+    return CheckResult(
+        check=spec.id,
+        title=spec.title,
+        status="fail" if problems else "pass",
+        negative_list=spec.negative_list,
+        problems=tuple(problems),
+        metrics=tuple(metrics.items()),
+    )
+
+
+def _not_run(spec: CrossCheck, why: str) -> CheckResult:
+    return CheckResult(
+        spec.id, spec.title, "not_run", spec.negative_list, (Problem("check_not_run", why),)
+    )
+
+
+def duplicate_photos(
+    spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
+) -> CheckResult:
+    by_hash: dict[str, list[FileRecord]] = defaultdict(list)
+    for f in files:
+        if f.family == "image" and f.sha256 and f.readable:
+            by_hash[f.sha256].append(f)
+    problems = []
+    for group in sorted(by_hash.values(), key=lambda g: g[0].path):
+        if len(group) < 2:
+            continue
+        units = sorted({f.unit for f in group})
+        where = "、".join(units)
+        scope = (
+            f"被 {len(units)} 个单位（{where}）重复使用" if len(units) > 1 else f"在{where}重复存放"
+        )
+        problems.append(
+            Problem(
+                "duplicate_photo",
+                f"同一张照片{scope}：{'；'.join(f.path for f in group)}",
+                None,
+                (("files", [f.path for f in group]), ("units", units)),
+            )
+        )
+    return _result(spec, problems)
+
+
+def _id_rows(
+    spec: CrossCheck, files: Sequence[FileRecord], rules: Ruleset
+) -> list[tuple[FileRecord, int, str]]:
+    """(file, row, normalised id) for every ID cell of the ledgers the check covers."""
+    kinds = set(spec.get("kinds", ()))
+    column = spec.get("column", "")
+    out = []
+    for f in files:
+        if f.kind not in kinds:
+            continue
+        table = ledger_table(f, rules, [column])
+        if table is None:
+            continue
+        found = match_columns(table.header, [column], rules.columns)
+        if column not in found:
+            continue
+        index = found[column]
+        for number, row in data_rows(table, rules.total_row_markers):
+            value = normalize_id(row[index] if index < len(row) else None)
+            if value:
+                out.append((f, number, value))
+    return out
+
+
+def duplicate_people(
+    spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
+) -> CheckResult:
+    # Compare keyed hashes, never clear ID numbers, outside the row that holds them.
+    salt = rules.id.encode()
+    seen: dict[str, list[tuple[FileRecord, int, str]]] = defaultdict(list)
+    for f, row, value in _id_rows(spec, files, rules):
+        if citizen_id_problem(value) is None:
+            key = hashlib.blake2b(value.encode(), key=salt[:64], digest_size=12).hexdigest()
+            seen[key].append((f, row, value))
+    problems = []
+    for entries in seen.values():
+        units = sorted({f.unit for f, _, _ in entries})
+        per_file: dict[str, int] = defaultdict(int)
+        for f, _, _ in entries:
+            per_file[f.path] += 1
+        twice_in_one = any(n > 1 for n in per_file.values())
+        if len(units) < 2 and not twice_in_one:
+            continue
+        masked = mask_id(entries[0][2])
+        where = "；".join(f"{f.path} 第{row}行" for f, row, _ in entries[:_SHOWN])
+        scope = f"在 {len(units)} 个单位重复统计" if len(units) > 1 else "在同一台账中重复登记"
+        problems.append(
+            Problem(
+                "duplicate_person",
+                f"身份证号 {masked} {scope}：{where}",
+                None,
+                (("files", sorted(per_file)), ("units", units)),
+            )
+        )
+    problems.sort(key=lambda p: p.message)
+    return _result(spec, problems)
+
+
+def invalid_ids(
+    spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
+) -> CheckResult:
+    bad: dict[str, list[str]] = defaultdict(list)
+    units: dict[str, str] = {}
+    total = 0
+    for f, row, value in _id_rows(spec, files, rules):
+        total += 1
+        reason = citizen_id_problem(value)
+        if reason:
+            bad[f.path].append(f"第{row}行 {mask_id(value)} {reason}")
+            units[f.path] = f.unit
+    problems = [
+        Problem(
+            "invalid_id",
+            f"{path}：{'；'.join(entries[:_SHOWN])}"
+            + (f" 等 {len(entries)} 处" if len(entries) > _SHOWN else ""),
+            path,
+            (("units", [units[path]]),),
+        )
+        for path, entries in sorted(bad.items())
+    ]
+    return _result(spec, problems, checked_ids=total)
+
+
+def _column_sum(f: FileRecord, column: str, rules: Ruleset) -> float | None:
+    table = ledger_table(f, rules, [column])
+    if table is None:
+        return None
+    found = match_columns(table.header, [column], rules.columns)
+    if column not in found:
+        return None
+    index = found[column]
+    values = [
+        parse_number(row[index] if index < len(row) else None)
+        for _, row in data_rows(table, rules.total_row_markers)
+    ]
+    return sum(v for v in values if v is not None)
+
+
+def column_total(
+    spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
+) -> CheckResult:
+    kinds = set(spec.get("kinds", ()))
+    column = spec.get("column", "")
+    minimum = float(spec.get("min", 0))
+    unit_label = spec.get("unit", "")
+    per_unit: dict[str, float] = defaultdict(float)
+    counted = 0
+    for f in files:
+        if f.kind in kinds and f.readable:
+            value = _column_sum(f, column, rules)
+            if value is not None:
+                per_unit[f.unit] += value
+                counted += 1
+    if not counted:
+        return _not_run(spec, f"没有找到含“{column}”列的{'、'.join(map(rules.kind_title, kinds))}")
+    total = round(sum(per_unit.values()), 2)
+    problems = []
+    if total < minimum:
+        parts = "；".join(f"{u} {v:g}" for u, v in sorted(per_unit.items()))
+        problems.append(
+            Problem(
+                "total_below_target",
+                f"“{column}”合计 {total:g} {unit_label}，低于要求的 {minimum:g} {unit_label}（{parts}）",
+            )
+        )
+    return _result(spec, problems, total=total, minimum=minimum, units=len(per_unit))
+
+
+def figures_consistent(
+    spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
+) -> CheckResult:
+    problems = []
+    compared = 0
+    for figure in spec.get("figures", ()):
+        kind, column, label = figure["kind"], figure["column"], figure["label"]
+        county: dict[str, float] = defaultdict(float)
+        summary: dict[str, float] = defaultdict(float)
+        for f in files:
+            if f.kind != kind or not f.readable:
+                continue
+            value = _column_sum(f, column, rules)
+            if value is None:
+                continue
+            target = county if unit_types.get(f.unit) == "county" else summary
+            target[f.unit] += value
+        if not county or not summary:
+            continue
+        compared += 1
+        county_total = round(sum(county.values()), 2)
+        for unit, value in sorted(summary.items()):
+            if abs(round(value, 2) - county_total) > 0.005:
+                problems.append(
+                    Problem(
+                        "figures_inconsistent",
+                        f"{label}：{unit} 汇总为 {value:g}，各县台账合计为 {county_total:g}",
+                        None,
+                        (("units", [unit, *sorted(county)]),),
+                    )
+                )
+    if not compared:
+        return _not_run(spec, "没有同时找到州级汇总台账和县级台账，无法比对")
+    return _result(spec, problems)
+
+
+def agreement_targets(
+    spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
+) -> CheckResult:
+    targets = spec.get("targets", ())
+    if not targets:
+        return _not_run(spec, "规则集没有声明各单位的协议指标（cross_checks.targets）")
+    problems = []
+    for t in targets:
+        actual = sum(
+            v
+            for f in files
+            if f.unit == t["unit"]
+            and f.kind == t["kind"]
+            and f.readable
+            and (v := _column_sum(f, t["column"], rules)) is not None
+        )
+        if actual < float(t["target"]):
+            problems.append(
+                Problem(
+                    "target_not_met",
+                    f"{t['unit']} {t['label']}：台账合计 {actual:g}，协议指标 {float(t['target']):g}",
+                    None,
+                    (("units", [t["unit"]]),),
+                )
+            )
+    return _result(spec, problems)
+
+
+CROSS_CHECKS: Mapping[str, CrossFunction] = MappingProxyType(
+    {
+        "duplicate_photos": duplicate_photos,
+        "duplicate_people": duplicate_people,
+        "invalid_ids": invalid_ids,
+        "column_total": column_total,
+        "figures_consistent": figures_consistent,
+        "agreement_targets": agreement_targets,
+    }
+)
+
+
+def run_cross_checks(
+    files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
+) -> tuple[CheckResult, ...]:
+    return tuple(
+        CROSS_CHECKS[spec.check](spec, files, unit_types, rules) for spec in rules.cross_checks
+    )

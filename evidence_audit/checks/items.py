@@ -1,0 +1,344 @@
+"""Item checks: small pure functions, one per check name the ruleset may use.
+
+A per-file check looks at one candidate file and returns an :class:`Outcome`: the
+failures that stop the file from counting, notes that do not, and figures to show.
+A set check looks at the files that passed and may fail the whole item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from ..classify import rows_text
+from ..columns import cell_text, data_rows, match_columns, parse_number
+from ..extract.base import Cell, Table
+from ..findings import Problem
+from ..identity import citizen_id_problem, mask_id, normalize_id
+from ..models import FileRecord
+from ..ruleset import CheckSpec, Item, Ruleset
+
+_SHOWN = 5  # rows named in one message
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    failures: tuple[Problem, ...] = ()
+    notes: tuple[Problem, ...] = ()
+    metrics: tuple[tuple[str, Any], ...] = field(default=())
+
+
+PASS = Outcome()
+FileCheck = Callable[[FileRecord, CheckSpec, Item, Ruleset], Outcome]
+SetCheck = Callable[[Sequence[FileRecord], CheckSpec, Item, Ruleset], Outcome]
+
+
+def _fail(code: str, message: str, **details: Any) -> Outcome:
+    return Outcome(failures=(Problem(code, message, None, tuple(details.items())),))
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def ledger_table(record: FileRecord, rules: Ruleset, wanted: Sequence[str] = ()) -> Table | None:
+    """The table of a file that the classifier matched (or that best holds ``wanted``)."""
+    tables = record.extraction.tables
+    if not tables:
+        return None
+    index = record.classification.table_index
+    if index is not None and 0 <= index < len(tables):
+        return tables[index]
+    if wanted:
+        return max(tables, key=lambda t: len(match_columns(t.header, wanted, rules.columns)))
+    return tables[0]
+
+
+def _where(table: Table) -> str:
+    return f"工作表“{table.name}”" if table.name else "表格"
+
+
+def _rows_list(rows: Sequence[int]) -> str:
+    shown = "、".join(f"第{r}行" for r in rows[:_SHOWN])
+    return shown + (f" 等 {len(rows)} 行" if len(rows) > _SHOWN else "")
+
+
+def subject_text(record: FileRecord, where: Sequence[str]) -> str:
+    """The text of a file at the given places: name, path, title, text, rows."""
+    parts: list[str] = []
+    ext = record.extraction
+    for w in where:
+        if w == "name":
+            parts.append(record.path.rsplit("/", 1)[-1])
+        elif w == "path":
+            parts.append(record.path)
+        elif w == "title":
+            parts.append(record.doc.title or "")
+            parts.extend(t.title for t in ext.tables)
+            parts.append(ext.meta_title or "")
+        elif w == "text":
+            parts.append(ext.text)
+        elif w == "rows":
+            parts.append(
+                rows_text(ext.tables, limit=ext.tables[0].total_rows or 5000) if ext.tables else ""
+            )
+    return "\n".join(parts)
+
+
+# --- per-file checks -----------------------------------------------------------------
+
+
+def check_in_period(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+    start, end = rules.period
+    if record.date is None:
+        return _fail("undated", "无法确定文件日期（正文、拍摄信息、文件名和文件夹名中都没有日期）")
+    if not start <= record.date <= end:
+        source = _DATE_SOURCES.get(record.date_source or "", "")
+        return _fail(
+            "out_of_period",
+            f"文件日期 {record.date.isoformat()}（{source}）不在考核年度 "
+            f"{start.isoformat()} 至 {end.isoformat()} 内",
+            date=record.date.isoformat(),
+        )
+    return PASS
+
+
+_DATE_SOURCES = {"document": "取自正文", "exif": "取自照片拍摄信息", "filename": "取自文件名",
+                 "folder": "取自文件夹名"}  # fmt: skip
+
+
+def check_mentions(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+    words: Sequence[str] = spec.get("any", ())
+    where: Sequence[str] = spec.get("in", ("title", "text"))
+    text = subject_text(record, where)
+    if any(w in text for w in words):
+        return PASS
+    places = "、".join(_PLACES.get(w, w) for w in where)
+    wanted = "”或“".join(words)
+    return _fail("missing_keyword", f"{places}中未提及“{wanted}”", keywords=list(words))
+
+
+_PLACES = {"name": "文件名", "path": "路径", "title": "标题", "text": "正文", "rows": "表格内容"}
+
+
+def check_doc_number(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+    doc = record.doc
+    if doc.doc_number is None:
+        if not record.extraction.content_read:
+            return _fail("no_doc_number", "未能读取正文，无法确认发文字号")
+        return _fail("no_doc_number", "文件中没有找到发文字号（如“X政办发〔2019〕12号”）")
+    if doc.doc_number_well_formed is False:
+        problem = Problem(
+            "bad_doc_number",
+            f"发文字号“{doc.doc_number}”格式不规范：{doc.doc_number_issue or ''}".rstrip("："),
+        )
+        if spec.get("well_formed", False):
+            return Outcome(failures=(problem,))
+        return Outcome(notes=(problem,))
+    return PASS
+
+
+def check_required_columns(
+    record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset
+) -> Outcome:
+    wanted: Sequence[str] = spec.get("columns", ())
+    table = ledger_table(record, rules, wanted)
+    if table is None:
+        return _fail("missing_columns", "文件中没有表格，找不到台账的列", columns=list(wanted))
+    found = match_columns(table.header, wanted, rules.columns)
+    missing = [c for c in wanted if c not in found]
+    if not missing:
+        if not data_rows(table, rules.total_row_markers):
+            return _fail("no_data_rows", f"{_where(table)}只有表头，没有数据行")
+        return PASS
+    header = "、".join(h for h in table.header if h)
+    return _fail(
+        "missing_columns",
+        f"台账缺少必需的列：{'、'.join(missing)}（{_where(table)}第 {table.header_row} 行表头为：{header}）",
+        columns=missing,
+        sheet=table.name,
+    )
+
+
+def check_numeric_columns(
+    record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset
+) -> Outcome:
+    wanted: Sequence[str] = spec.get("columns", ())
+    table = ledger_table(record, rules, wanted)
+    if table is None:
+        return PASS  # required_columns reports the missing table
+    found = match_columns(table.header, wanted, rules.columns)
+    bad: list[str] = []
+    rows: list[int] = []
+    for name, index in found.items():
+        for number, row in data_rows(table, rules.total_row_markers):
+            value = row[index] if index < len(row) else None
+            if parse_number(value) is None:
+                rows.append(number)
+                shown = cell_text(value) or "空"
+                bad.append(f"第{number}行“{name}”为“{shown[:12]}”")
+    if not bad:
+        return PASS
+    more = f" 等 {len(bad)} 处" if len(bad) > _SHOWN else ""
+    return _fail(
+        "invalid_number",
+        f"{_where(table)}中数值列有非数字内容：{'；'.join(bad[:_SHOWN])}{more}",
+        sheet=table.name,
+        rows=sorted(set(rows)),
+    )
+
+
+def _id_cells(table: Table, column: str, rules: Ruleset) -> list[tuple[int, Cell]] | None:
+    found = match_columns(table.header, [column], rules.columns)
+    if column not in found:
+        return None
+    index = found[column]
+    return [
+        (number, row[index] if index < len(row) else None)
+        for number, row in data_rows(table, rules.total_row_markers)
+    ]
+
+
+def check_valid_ids(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+    column: str = spec.get("column", "")
+    table = ledger_table(record, rules, [column])
+    cells = _id_cells(table, column, rules) if table is not None else None
+    if table is None or cells is None:
+        return _fail("missing_columns", f"台账缺少必需的列：{column}", columns=[column])
+    invalid: list[str] = []
+    invalid_rows: list[int] = []
+    seen: dict[str, int] = {}
+    duplicates: list[str] = []
+    duplicate_rows: list[int] = []
+    for number, value in cells:
+        normalized = normalize_id(value)
+        reason = citizen_id_problem(normalized) if normalized else "为空"
+        if reason:
+            invalid_rows.append(number)
+            invalid.append(f"第{number}行 {mask_id(normalized) if normalized else ''}{reason}")
+            continue
+        if normalized in seen:
+            duplicate_rows.append(number)
+            duplicates.append(f"第{number}行与第{seen[normalized]}行重复（{mask_id(normalized)}）")
+        else:
+            seen[normalized] = number
+    failures: list[Problem] = []
+    where = _where(table)
+    if invalid:
+        more = f" 等 {len(invalid)} 处" if len(invalid) > _SHOWN else ""
+        failures.append(
+            Problem(
+                "invalid_id",
+                f"{where}中{column}无效：{'；'.join(invalid[:_SHOWN])}{more}",
+                None,
+                (("sheet", table.name), ("rows", invalid_rows)),
+            )
+        )
+    if duplicates and spec.get("unique", False):
+        more = f" 等 {len(duplicates)} 处" if len(duplicates) > _SHOWN else ""
+        failures.append(
+            Problem(
+                "duplicate_id",
+                f"{where}中同一{column}重复登记：{'；'.join(duplicates[:_SHOWN])}{more}",
+                None,
+                (("sheet", table.name), ("rows", duplicate_rows)),
+            )
+        )
+    return Outcome(failures=tuple(failures))
+
+
+def check_row_matches(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+    column: str = spec.get("column", "")
+    pattern = re.compile(spec.get("pattern", ""))
+    need = int(spec.get("min_rows", 1))
+    table = ledger_table(record, rules, [column])
+    found = match_columns(table.header, [column], rules.columns) if table else {}
+    if table is None or column not in found:
+        return _fail("missing_columns", f"台账缺少必需的列：{column}", columns=[column])
+    index = found[column]
+    hits = [
+        n
+        for n, row in data_rows(table, rules.total_row_markers)
+        if index < len(row) and pattern.search(cell_text(row[index]))
+    ]
+    if len(hits) >= need:
+        return Outcome(metrics=((f"{column}符合要求的行数", len(hits)),))
+    what = spec.get("description") or f"“{column}”符合 {pattern.pattern}"
+    return _fail("no_matching_rows", f"{_where(table)}中没有{what}的行（至少需要 {need} 行）")
+
+
+def check_ratio(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+    group_col: str = spec.get("group_column", "")
+    value_col: str = spec.get("value_column", "")
+    terms: Sequence[str] = spec.get("numerator", ())
+    label: str = spec.get("label", "比例")
+    table = ledger_table(record, rules, [group_col, value_col])
+    found = match_columns(table.header, [group_col, value_col], rules.columns) if table else {}
+    missing = [c for c in (group_col, value_col) if c not in found]
+    if table is None or missing:
+        return _fail(
+            "ratio_not_computable",
+            f"无法计算{label}：台账缺少“{'”“'.join(missing)}”列",
+            columns=missing,
+        )
+    total = part = 0.0
+    for _, row in data_rows(table, rules.total_row_markers):
+        value = parse_number(row[found[value_col]] if found[value_col] < len(row) else None)
+        if value is None:
+            continue
+        total += value
+        group = cell_text(row[found[group_col]] if found[group_col] < len(row) else None)
+        if any(t in group for t in terms):
+            part += value
+    if total <= 0:
+        return _fail("ratio_not_computable", f"无法计算{label}：金额合计为 0")
+    ratio = round(part / total, 4)
+    metrics = ((label, ratio), (f"{label}（分子）", part), (f"{label}（分母）", total))
+    minimum = spec.get("min_ratio")
+    if minimum is not None and ratio < float(minimum):
+        return Outcome(
+            failures=(
+                Problem("ratio_not_computable", f"{label}为 {ratio:.1%}，低于 {minimum:.0%}"),
+            ),
+            metrics=metrics,
+        )
+    return Outcome(metrics=metrics)
+
+
+# --- set checks ----------------------------------------------------------------------
+
+
+def check_distinct_kinds(
+    records: Sequence[FileRecord], spec: CheckSpec, item: Item, rules: Ruleset
+) -> Outcome:
+    need = int(spec.get("min", 2))
+    kinds = sorted({r.kind for r in records})
+    if len(kinds) >= need or not records:
+        return PASS
+    have = "、".join(rules.kind_title(k) for k in kinds)
+    accepted = "、".join(rules.kind_title(k) for k in item.kinds)
+    return _fail(
+        "single_kind",
+        f"印证资料只有“{have}”一种，至少需要 {need} 种不同类型（{accepted}）",
+    )
+
+
+FILE_CHECKS: Mapping[str, FileCheck] = MappingProxyType(
+    {
+        "in_period": check_in_period,
+        "mentions": check_mentions,
+        "doc_number": check_doc_number,
+        "required_columns": check_required_columns,
+        "numeric_columns": check_numeric_columns,
+        "valid_ids": check_valid_ids,
+        "row_matches": check_row_matches,
+        "ratio": check_ratio,
+    }
+)
+SET_CHECKS: Mapping[str, SetCheck] = MappingProxyType(
+    {
+        "distinct_kinds": check_distinct_kinds,
+    }
+)

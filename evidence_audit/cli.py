@@ -1,0 +1,190 @@
+"""The command line: ``evidence-audit ARCHIVE``, ``explain FILE``, ``rules check PATH``.
+
+:func:`main` parses ``sys.argv``; :func:`run` does the work with explicit streams, so the
+whole command line is testable without a subprocess. Errors are one clear line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from ._version import __version__
+from .errors import EvidenceAuditError, RulesetError
+from .findings import PROBLEM_CODES
+from .identity import mask_text
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+_COMMANDS = ("audit", "explain", "rules", "codes")
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="evidence-audit",
+        description="检查迎检资料档案：按规则集找出各单位缺失或有问题的材料。",
+        epilog="示例：evidence-audit 迎检资料 --json 报告.json",
+    )
+    parser.add_argument("--version", action="version", version=f"evidence-audit {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    run_audit = sub.add_parser("audit", help="检查整个档案（默认命令，可省略 audit）")
+    run_audit.add_argument("archive", help="档案根目录：每个单位一个文件夹")
+    run_audit.add_argument(
+        "--rules", default=None, help="规则集 id 或 JSON 文件路径（默认 east-west-2019）"
+    )
+    run_audit.add_argument(
+        "--json", dest="json_out", metavar="OUT", help="把完整报告写入 JSON 文件"
+    )
+    run_audit.add_argument(
+        "--unit", action="append", metavar="NAME", help="只检查某个单位（可重复）"
+    )
+    run_audit.add_argument(
+        "--jobs", type=int, default=None, metavar="N", help="并行进程数（默认：CPU 核数）"
+    )
+    run_audit.add_argument("-v", "--verbose", action="store_true", help="也列出齐全的事项")
+    run_audit.add_argument(
+        "-q", "--quiet", action="store_true", help="不打印摘要，只写报告和退出码"
+    )
+
+    explain = sub.add_parser("explain", help="显示一个文件是如何被读取和识别的")
+    explain.add_argument("file")
+    explain.add_argument("--rules", default=None)
+
+    rules = sub.add_parser("rules", help="规则集工具")
+    rules_sub = rules.add_subparsers(dest="rules_command", parser_class=_Parser, required=True)
+    check = rules_sub.add_parser("check", help="校验一个规则集文件")
+    check.add_argument("path")
+    rules_sub.add_parser("list", help="列出内置规则集")
+
+    sub.add_parser("codes", help="列出所有问题代码及含义")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``evidence-audit`` command."""
+    _utf8_safe(sys.stdout)
+    _utf8_safe(sys.stderr)
+    return run(list(sys.argv[1:] if argv is None else argv), sys.stdout, sys.stderr)
+
+
+def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    """Run a command line; returns the exit status (see README)."""
+    if argv and argv[0] not in _COMMANDS and not argv[0].startswith("-"):
+        argv = ["audit", *argv]
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help(stdout)
+            return EXIT_USAGE
+        if args.command == "audit":
+            return _cmd_audit(args, stdout, stderr)
+        if args.command == "explain":
+            return _cmd_explain(args, stdout)
+        if args.command == "rules":
+            return _cmd_rules(args, stdout, stderr)
+        return _cmd_codes(stdout)
+    except _UsageError as exc:
+        print(str(exc), file=stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help / --version
+        return int(exc.code or 0)
+    except RulesetError as exc:
+        print(f"错误：{exc}", file=stderr)
+        return EXIT_USAGE
+    except EvidenceAuditError as exc:
+        print(f"错误：{exc}", file=stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("已中断。", file=stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: one line, not a traceback
+        print(f"内部错误（请报告此问题）：{type(exc).__name__}: {exc}", file=stderr)
+        if os.environ.get("EVIDENCE_AUDIT_DEBUG"):
+            raise
+        return EXIT_INTERNAL
+
+
+def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from .audit import audit
+    from .report.console import render_console
+
+    archive = Path(args.archive)
+    if args.json_out and _inside(Path(args.json_out), archive):
+        raise _UsageError("报告不能写进档案目录（档案只读）：请把 --json 指向档案以外的位置")
+    report = audit(archive, args.rules, units=args.unit, jobs=args.jobs)
+    if args.unit:
+        known = {u.unit for u in report.units}
+        unknown = [u for u in args.unit if u not in known]
+        if unknown:
+            raise _UsageError(f"档案中没有这些单位：{'、'.join(unknown)}")
+    if args.json_out:
+        out = Path(args.json_out)
+        try:
+            out.write_text(report.to_json(), encoding="utf-8")
+        except OSError as exc:
+            raise _UsageError(f"无法写入报告 {out}：{exc.strerror or exc}") from exc
+    if not args.quiet:
+        stdout.write(render_console(report, verbose=args.verbose))
+        if args.json_out:
+            stdout.write(f"完整报告已写入：{args.json_out}\n")
+    return report.exit_code
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _cmd_explain(args: argparse.Namespace, stdout: TextIO) -> int:
+    from .explain import explain_file
+
+    stdout.write(mask_text(explain_file(Path(args.file), args.rules)))
+    return EXIT_OK
+
+
+def _cmd_rules(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from .ruleset import available_rulesets, load_ruleset
+
+    if args.rules_command == "list":
+        for name in available_rulesets():
+            rs = load_ruleset(name)
+            stdout.write(f"{name}\t{rs.title}\n")
+        return EXIT_OK
+    rs = load_ruleset(args.path)
+    stdout.write(
+        f"规则集有效：{rs.id}（{rs.title}），{len(rs.kinds)} 种材料，{len(rs.items)} 个事项，"
+        f"{len(rs.cross_checks)} 项跨单位检查\n"
+    )
+    return EXIT_OK
+
+
+def _cmd_codes(stdout: TextIO) -> int:
+    for code, meaning in PROBLEM_CODES.items():
+        stdout.write(f"{code}\t{meaning}\n")
+    return EXIT_OK
+
+
+def _utf8_safe(stream: TextIO) -> None:
+    """Never crash on a character the console's code page lacks (cp936 on Windows)."""
+    if isinstance(stream, io.TextIOWrapper):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):
+            pass

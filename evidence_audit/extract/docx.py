@@ -1,0 +1,186 @@
+"""Word documents (.docx) with python-docx, and the OOXML helpers the other zip readers share.
+
+XML safety: python-docx parses every part with ``docx.oxml.parser.oxml_parser`` (and
+``docx.opc.oxml.oxml_parser`` for rels and content types), both
+``etree.XMLParser(remove_blank_text=True, resolve_entities=False)`` (checked in
+python-docx 1.2), so entity expansion ("billion laughs") and external entities are not
+resolved; lxml's default ``huge_tree=False`` also caps text node size and depth. What
+lxml does not bound is the sheer size of a part, hence :func:`open_zip` below, which
+checks the declared member sizes before any parser sees the package. Core properties are
+read by :func:`core_properties` with defusedxml rather than through python-docx, whose
+``core_properties`` invents defaults ("Word Document", "python-docx", now) when a package
+has none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from typing import BinaryIO
+
+import docx
+import olefile
+from defusedxml import ElementTree as SafeET
+
+from ..errors import ExtractionError
+from .base import Cell, Extraction, Limits, Table
+from .tables import build_table
+
+__all__ = ["core_properties", "iso_datetime", "open_zip", "read_docx"]
+
+#: Declared uncompressed size of all XML parts; their lxml trees cost several times this.
+MAX_XML_BYTES = 100 * 1024 * 1024
+MAX_MEMBERS = 10_000
+#: Deflate cannot legitimately exceed about 1032:1; large members above this ratio lie.
+MAX_RATIO = 500
+_RATIO_FLOOR = 10 * 1024 * 1024  # members smaller than this are never refused for ratio
+_CORE_XML_MAX = 1024 * 1024
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+
+_NS = {
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+}
+
+
+def open_zip(stream: BinaryIO, limits: Limits) -> zipfile.ZipFile:
+    """Open an OOXML/ODF package after checking it cannot blow up when parsed.
+
+    Raises ``encrypted`` for a password-protected OOXML file (an OLE2 file holding an
+    ``EncryptedPackage`` stream) and ``container_limit`` when the declared sizes, member
+    count or compression ratio are out of bounds.
+    """
+    stream.seek(0)
+    if stream.read(8) == _OLE_MAGIC:
+        stream.seek(0)
+        if olefile.OleFileIO(stream).exists("EncryptedPackage"):
+            raise ExtractionError("encrypted", "文件有密码保护，无法读取内容")
+        raise ExtractionError("unreadable", "文件不是 Office Open XML 格式，无法解析")
+    stream.seek(0)
+    zf = zipfile.ZipFile(stream)
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise ExtractionError("container_limit", f"压缩包内文件过多（{len(infos)} 个）")
+    total = sum(i.file_size for i in infos)
+    xml = sum(i.file_size for i in infos if i.filename.lower().endswith(_XML_SUFFIXES))
+    if total > limits.max_file_bytes or xml > MAX_XML_BYTES:
+        raise ExtractionError(
+            "container_limit", f"解压后体积过大（{total // (1024 * 1024)} MB），疑似压缩炸弹"
+        )
+    for info in infos:
+        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise ExtractionError("container_limit", "压缩比异常，疑似压缩炸弹")
+    return zf
+
+
+def iso_datetime(value: str | dt.datetime | dt.date | None) -> str | None:
+    """An ISO 8601 string for a W3CDTF text or a date(time); None for empty or garbage."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    text = value.strip()
+    if not text:
+        return None
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        return dt.datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        try:
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            return None
+
+
+def core_properties(zf: zipfile.ZipFile) -> dict[str, str | None]:
+    """Title, author, created and modified from ``docProps/core.xml`` (None when absent).
+
+    A missing, oversized or malformed part gives no metadata rather than an error: the
+    content may still be readable.
+    """
+    out: dict[str, str | None] = dict.fromkeys(("title", "author", "created", "modified"))
+    try:
+        info = zf.getinfo("docProps/core.xml")
+    except KeyError:
+        return out
+    if info.file_size > _CORE_XML_MAX:
+        return out
+    with zf.open(info) as part:
+        data = part.read(_CORE_XML_MAX)
+    try:
+        root = SafeET.fromstring(data)
+    except Exception:  # defusedxml's refusals and ParseError alike: metadata is optional
+        return out
+
+    def text(path: str) -> str | None:
+        node = root.find(path, _NS)
+        value = (node.text or "").strip() if node is not None else ""
+        return value or None
+
+    out["title"] = text("dc:title")
+    out["author"] = text("dc:creator")
+    out["created"] = iso_datetime(text("dcterms:created"))
+    out["modified"] = iso_datetime(text("dcterms:modified"))
+    return out
+
+
+def _row_text(cells: list[str]) -> str:
+    """One table row as text; the repeats python-docx gives for merged cells dropped."""
+    out: list[str] = []
+    for cell in cells:
+        if cell and (not out or out[-1] != cell):
+            out.append(cell)
+    return "\t".join(out)
+
+
+def read_docx(stream: BinaryIO, limits: Limits) -> Extraction:
+    """Text, first heading, tables and core properties of a .docx file."""
+    zf = open_zip(stream, limits)
+    meta = core_properties(zf)
+    stream.seek(0)
+    document = docx.Document(stream)
+
+    parts: list[str] = []
+    size = 0
+    title: str | None = None
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        if title is None:
+            style = paragraph.style.name if paragraph.style is not None else ""
+            if (style or "").startswith(("Title", "Heading", "标题")):
+                title = text
+        if size < limits.text_chars:
+            parts.append(text)
+            size += len(text) + 1
+
+    tables: list[Table] = []
+    for index, table in enumerate(document.tables):
+        raw: list[list[Cell]] = []
+        for row in table.rows:
+            cells = [cell.text for cell in row.cells]
+            raw.append(list(cells))
+            if size < limits.text_chars and (line := _row_text(cells)):
+                parts.append(line)
+                size += len(line) + 1
+        if len(tables) < limits.max_tables:
+            found = build_table(f"表{index + 1}", raw, limits)
+            if found is not None:
+                tables.append(found)
+
+    return Extraction(
+        text="\n".join(parts)[: limits.text_chars],
+        title=title,
+        meta_title=meta["title"],
+        author=meta["author"],
+        created=meta["created"],
+        modified=meta["modified"],
+        pages=None,
+        tables=tuple(tables),
+    )

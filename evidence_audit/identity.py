@@ -1,0 +1,230 @@
+"""Identity numbers in ledgers: citizen IDs (GB 11643), credit codes (GB 32100), phones.
+
+Checks are pure functions; nothing here keeps a clear ID. :func:`id_key` gives a keyed
+hash for duplicate detection, :func:`mask_text` hides IDs and mobile numbers in free text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import hmac
+import math
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "CREDIT_CODE_RE",
+    "ID_RE",
+    "MOBILE_RE",
+    "citizen_id_problem",
+    "citizen_id_valid",
+    "credit_code_valid",
+    "id_key",
+    "mask_id",
+    "mask_phone",
+    "mask_text",
+    "normalize_id",
+    "phone_valid",
+]
+
+#: An 18-character citizen ID in free text (shape only, no check digit test).
+ID_RE = re.compile(
+    r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"\d{3}[0-9Xx](?![0-9A-Za-z])",
+    re.ASCII,
+)
+#: A mainland mobile number, optionally with +86/0086/86 and "-" or " " between groups.
+MOBILE_RE = re.compile(
+    r"(?<![0-9])(?:(?:\+|00)?86[- ]?)?(?P<num>1[3-9][0-9](?:[- ]?[0-9]{4}){2})(?![0-9])"
+)
+_LANDLINE_RE = re.compile(r"0[0-9]{2,3}-?[0-9]{7,8}")
+#: A unified social credit code (shape only).
+CREDIT_CODE_RE = re.compile(
+    r"(?<![0-9A-Z])[0-9A-HJ-NP-RTUW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{10}(?![0-9A-Z])"
+)
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+#: Valid first two digits (province codes; 81/82/83 on HK/Macao/Taiwan residence permits).
+_ID_PROVINCES = frozenset(
+    str(n)
+    for first, last in ((11, 15), (21, 23), (31, 37), (41, 46), (50, 54), (61, 65), (81, 83))
+    for n in range(first, last + 1)
+)
+_CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_CREDIT_WEIGHTS = tuple(pow(3, i, 31) for i in range(17))
+
+_SCIENTIFIC_RE = re.compile(r"[0-9](?:\.[0-9]+)?E\+?[0-9]+")
+_FLOAT_TEXT_RE = re.compile(r"([0-9]+)\.0+")
+_SPACE_RE = re.compile(r"\s+")
+_OLD_ID_RE = re.compile(r"[0-9]{15}")
+# Masking: anything shaped like an ID (18 = 17 digits + digit/X; 15-digit old IDs with a
+# YYMMDD birth date), or a mobile number. Runs on text whose full-width digits were
+# folded to ASCII one for one, so offsets stay valid for the original text.
+_MASK_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?P<id>[0-9]{17}[0-9Xx]"
+    r"|[1-9][0-9]{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3})(?![0-9A-Za-z])"
+    r"|" + MOBILE_RE.pattern
+)
+_FOLD_DIGITS = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
+
+
+def normalize_id(value: object) -> str:
+    """An ID-like cell value as a plain string: no spaces, ASCII, upper-case X.
+
+    Numbers read from spreadsheets become their digit string (``4.30124199001011e17``
+    -> ``"430124199001011000"``), so Excel damage stays visible to
+    :func:`citizen_id_problem`. ``None`` becomes ``""``.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer():
+            return str(int(Decimal(repr(value))))
+        return repr(value).upper()
+    if isinstance(value, Decimal):
+        try:
+            if value == value.to_integral_value():
+                return str(int(value))
+        except InvalidOperation:
+            pass
+        return str(value).upper()
+    text = unicodedata.normalize("NFKC", str(value))
+    text = _SPACE_RE.sub("", text).lstrip("'").upper()
+    m = _FLOAT_TEXT_RE.fullmatch(text)
+    return m.group(1) if m else text
+
+
+def _check_char(body: str) -> str:
+    return _ID_CHECK[sum(int(c) * w for c, w in zip(body[:17], _ID_WEIGHTS, strict=True)) % 11]
+
+
+def _birth_date(s: str) -> datetime.date | None:
+    try:
+        return datetime.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+    except ValueError:
+        return None
+
+
+def citizen_id_problem(s: str, today: datetime.date | None = None) -> str | None:
+    """A short Chinese reason why ``s`` is not a valid citizen ID, or None when it is.
+
+    ``s`` is normalised first (:func:`normalize_id`); ``today`` (default: the current
+    date) bounds the birth date.
+    """
+    v = normalize_id(s)
+    if not v:
+        return "号码为空"
+    if _SCIENTIFIC_RE.fullmatch(v):
+        return "疑似被Excel截断（科学计数法）"
+    if _OLD_ID_RE.fullmatch(v):
+        return "15位旧号码"
+    if len(v) != 18:
+        return "长度不是18位"
+    if not (v[:17].isascii() and v[:17].isdigit()) or v[17] not in "0123456789X":
+        return "含有非法字符"
+    if v[:2] not in _ID_PROVINCES:
+        return "地区码无效"
+    born = _birth_date(v)
+    if born is None or born.year < 1800 or born > (today or datetime.date.today()):
+        return "出生日期无效"
+    if _check_char(v[:17]) != v[17]:
+        if v.endswith("000"):
+            return "疑似被Excel截断（科学计数法）"
+        return "校验位错误"
+    return None
+
+
+def citizen_id_valid(s: str, today: datetime.date | None = None) -> bool:
+    """True if ``s`` is an 18-character citizen ID that passes every GB 11643 check."""
+    return citizen_id_problem(s, today) is None
+
+
+def credit_code_valid(s: str) -> bool:
+    """True if ``s`` is a unified social credit code with a correct GB 32100 check."""
+    v = normalize_id(s)
+    if len(v) != 18 or not CREDIT_CODE_RE.fullmatch(v):
+        return False
+    total = sum(_CREDIT_CHARS.index(c) * w for c, w in zip(v[:17], _CREDIT_WEIGHTS, strict=True))
+    return _CREDIT_CHARS[(31 - total % 31) % 31] == v[17]
+
+
+def phone_valid(s: str) -> bool:
+    """True for a mainland mobile (optionally +86) or a landline like 0731-84512345."""
+    v = unicodedata.normalize("NFKC", s).strip()
+    v = re.sub(r"[\s()（）]", "", v)
+    return bool(MOBILE_RE.fullmatch(v) or _LANDLINE_RE.fullmatch(v))
+
+
+def mask_id(s: str) -> str:
+    """``s`` with all but its first 6 and last 4 characters hidden (430124********1234).
+
+    Values of 10 characters or fewer are hidden completely.
+    """
+    v = s.strip()
+    if len(v) <= 10:
+        return "*" * len(v)
+    return v[:6] + "*" * (len(v) - 10) + v[-4:]
+
+
+def _mask_digits(text: str, keep_head: int, keep_tail: int) -> str:
+    """``text`` with its digits hidden except the first ``keep_head`` and last ``keep_tail``."""
+    folded = text.translate(_FOLD_DIGITS)
+    positions = [i for i, c in enumerate(folded) if c in "0123456789"]
+    hidden = set(positions[keep_head : len(positions) - keep_tail])
+    return "".join("*" if i in hidden else c for i, c in enumerate(text))
+
+
+def mask_phone(s: str) -> str:
+    """A phone number with its middle digits hidden: 13812345678 -> 138****5678.
+
+    A +86 prefix and separators are kept; a landline keeps its area code and last 4
+    digits (0731-****2345), other numbers their first 3 and last 4 digits; numbers with
+    fewer than 8 digits are hidden completely.
+    """
+    v = s.strip()
+    m = MOBILE_RE.fullmatch(v.translate(_FOLD_DIGITS))
+    if m:
+        start = m.start("num")
+        return v[:start] + _mask_digits(v[start:], 3, 4)
+    if sum(c.isdigit() for c in v) < 8:
+        return _mask_digits(v, 0, 0)
+    area, dash, local = v.rpartition("-")
+    if dash and _LANDLINE_RE.fullmatch(v.translate(_FOLD_DIGITS)):
+        return area + dash + _mask_digits(local, 0, 4)
+    return _mask_digits(v, 3, 4)
+
+
+def _mask_match(original: str, m: re.Match[str]) -> str:
+    if m.group("id") is not None:
+        return mask_id(original[m.start() : m.end()])
+    start = m.start("num")
+    return original[m.start() : start] + _mask_digits(original[start : m.end()], 3, 4)
+
+
+def mask_text(text: str) -> str:
+    """``text`` with every ID-like number (valid or not) and every mobile number masked.
+
+    IDs keep their first 6 and last 4 characters, mobiles their first 3 and last 4
+    digits; landlines are left alone. Full-width digits are handled.
+    """
+    folded = text.translate(_FOLD_DIGITS)
+    out: list[str] = []
+    last = 0
+    for m in _MASK_RE.finditer(folded):
+        out.append(text[last : m.start()])
+        out.append(_mask_match(text, m))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def id_key(s: str, salt: bytes) -> str:
+    """A keyed hash (HMAC-SHA256, first 16 hex digits) of the normalised ID ``s``."""
+    return hmac.new(salt, normalize_id(s).encode("utf-8"), hashlib.sha256).hexdigest()[:16]

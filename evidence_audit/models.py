@@ -1,0 +1,193 @@
+"""The audit's results: plain, immutable data. Rendering lives in ``evidence_audit.report``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from .extract.base import Extraction
+from .findings import Problem
+
+
+@dataclass(frozen=True, slots=True)
+class DocInfo:
+    """What was read from a document's text: title, 发文字号 and 成文日期."""
+
+    title: str | None = None
+    doc_number: str | None = None
+    doc_number_well_formed: bool | None = None
+    doc_number_issue: str | None = None
+    doc_date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """The kind assigned to a file, how sure, and the signals that decided it."""
+
+    kind: str
+    confidence: float
+    reasons: tuple[str, ...]
+    score: float = 0.0
+    runner_up: str | None = None
+    table_index: int | None = None  # the ledger table that matched the kind's columns
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """Everything the audit knows about one file. A pure function of the file and the rules."""
+
+    path: str  # relative to the archive root, '/'-separated
+    unit: str
+    format: str
+    family: str
+    size: int
+    sha256: str | None
+    classification: Classification
+    date: dt.date | None
+    date_source: str | None  # document | exif | filename | folder
+    doc: DocInfo
+    extraction: Extraction = field(repr=False, compare=False)
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return self.classification.kind
+
+    @property
+    def confidence(self) -> float:
+        return self.classification.confidence
+
+    @property
+    def readable(self) -> bool:
+        """False when the file is empty, corrupt, encrypted or otherwise not read."""
+        return not any(p.code in UNREADABLE_CODES for p in self.problems)
+
+
+#: File problems that mean nothing of the file's content could be used.
+UNREADABLE_CODES = frozenset(
+    {"empty_file", "unreadable", "encrypted", "permission_denied", "file_vanished",
+     "file_too_large", "image_too_large", "timeout"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file listed but not audited (lock files, Thumbs.db, files outside unit folders)."""
+
+    path: str
+    reason: str  # noise | outside_unit | symlink_outside | not_a_file
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    item: str
+    title: str
+    area: str
+    severity: str  # required | bonus
+    status: str  # present | missing | insufficient | defective | not_applicable | attested
+    required: int
+    found: int
+    files: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    metrics: tuple[tuple[str, Any], ...] = ()
+    due: dt.date | None = None
+
+    @property
+    def failing(self) -> bool:
+        return self.status in ("missing", "insufficient", "defective")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitResult:
+    unit: str
+    type: str
+    folder_found: bool
+    items: tuple[ItemResult, ...]
+    files: int = 0
+    problems: tuple[Problem, ...] = ()
+
+    def item(self, item_id: str) -> ItemResult:
+        for it in self.items:
+            if it.item == item_id:
+                return it
+        raise KeyError(item_id)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    check: str
+    title: str
+    status: str  # pass | fail | not_run
+    negative_list: bool = False
+    problems: tuple[Problem, ...] = ()
+    metrics: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The whole audit: units and their items, files, cross-unit checks."""
+
+    tool_version: str
+    ruleset_id: str
+    ruleset_title: str
+    period: tuple[dt.date, dt.date]
+    deadline: dt.date | None
+    archive: str
+    units: tuple[UnitResult, ...]
+    files: tuple[FileRecord, ...]
+    checks: tuple[CheckResult, ...]
+    skipped: tuple[Skipped, ...] = ()
+    kind_titles: tuple[tuple[str, str], ...] = ()
+    unit_type_titles: tuple[tuple[str, str], ...] = ()
+
+    def unit(self, name: str) -> UnitResult:
+        for u in self.units:
+            if u.unit == name:
+                return u
+        raise KeyError(name)
+
+    def file(self, path: str) -> FileRecord:
+        for f in self.files:
+            if f.path == path:
+                return f
+        raise KeyError(path)
+
+    def missing(self, *, include_bonus: bool = False) -> list[tuple[str, ItemResult]]:
+        """(unit, item) pairs whose item is missing, insufficient or defective."""
+        return [
+            (u.unit, it)
+            for u in self.units
+            for it in u.items
+            if it.failing and (include_bonus or it.severity == "required")
+        ]
+
+    def counts(self) -> dict[str, int]:
+        """Required items per status, over all units."""
+        out = {"missing": 0, "insufficient": 0, "defective": 0}
+        for u in self.units:
+            for it in u.items:
+                if it.severity == "required" and it.status in out:
+                    out[it.status] += 1
+        return out
+
+    @property
+    def passed(self) -> bool:
+        """True when no required item fails and no cross-unit check fails."""
+        return not self.missing() and not any(c.status == "fail" for c in self.checks)
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.passed else 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as the JSON contract of REPORT.md (personal data masked)."""
+        from .report.json import report_to_dict
+
+        return report_to_dict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        from .report.json import report_to_json
+
+        return report_to_json(self, indent=indent)
