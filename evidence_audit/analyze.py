@@ -194,6 +194,8 @@ def _doc_info(extraction: Extraction, family: str, rules: Ruleset) -> DocInfo:
     text = extraction.text
     title = docparse.find_title(text, rules.doc_types) or extraction.title
     number = docparse.find_doc_number(text)
+    if number is not None and number.cited:  # someone else's number quoted in the body
+        number = None
     found = dates.document_date(text)
     return DocInfo(
         title=title,

@@ -59,6 +59,7 @@ _DATE_CN = re.compile(
     rf"(?P<d>三十一?|二十[{_CN_DIGIT}]?|十[{_CN_DIGIT}]?|[{_CN_DIGIT}]){_H}[日号]"
 )
 _COMPACT = re.compile(r"[0-9]{8}")
+_TIME_OF_DAY = re.compile(r"(?<=[0-9日号])\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?$")
 _DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]+(?![0-9])")
 _EXIF = re.compile(r"\s*([0-9]{4})[:./-]([0-9]{1,2})[:./-]([0-9]{1,2})(?:[T\s].*)?", re.S)
 _YINFA_AFTER = re.compile(rf"{_H}印{_H}发")
@@ -135,9 +136,10 @@ def _compact_date(digits: str) -> datetime.date | None:
 def parse_chinese_date(text: str) -> datetime.date | None:
     """The date ``text`` consists of, in any spelling :func:`find_dates` knows, else None.
 
-    Because the whole string must be a date, a bare ``20190512`` is accepted too.
+    Because the whole string must be a date, a bare ``20190512`` is accepted too; a
+    trailing time of day ("2019-05-12 09:30:00", as spreadsheets write it) is ignored.
     """
-    s = text.strip()
+    s = _TIME_OF_DAY.sub("", text.strip())
     if _COMPACT.fullmatch(s.translate(_FOLD)):
         return _compact_date(s.translate(_FOLD))
     found = find_dates(s)

@@ -56,7 +56,7 @@ _ORDER_NO = re.compile(
 )
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：].*$")
 # Full-width digits to ASCII and every line break to "\n", one for one (offsets stay valid).
-_FOLD_DIGITS = str.maketrans(
+_FOLD = str.maketrans(
     "０１２３４５６７８９\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029",
     "0123456789" + "\n" * 9,
 )
@@ -98,7 +98,7 @@ _PLACE_SUFFIX = "省市县区州盟旗乡镇村"
 
 
 def _fold(text: str) -> str:
-    return text.translate(_FOLD_DIGITS)
+    return text.translate(_FOLD)
 
 
 def _full_year(year: str) -> int:

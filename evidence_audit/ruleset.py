@@ -296,8 +296,8 @@ def _explain(err: jsonschema.ValidationError) -> str:
     if v == "type":
         return f"类型应为 {err.validator_value}，实际是 {value}"
     if v in ("enum", "const"):
-        allowed = err.validator_value if v == "enum" else [err.validator_value]
-        return f"取值 {value} 不在允许的范围内：{', '.join(map(str, allowed))}"
+        allowed: Any = err.validator_value if v == "enum" else [err.validator_value]
+        return f"取值 {value} 不在允许的范围内：{', '.join(str(a) for a in allowed)}"
     if v in ("minimum", "exclusiveMinimum", "maximum"):
         return f"数值 {value} 超出范围（{v} {err.validator_value}）"
     if v == "minItems":

@@ -78,7 +78,7 @@ def _size(stream: BinaryIO) -> int:
 def extract(
     stream: BinaryIO,
     fmt: str,
-    limits: Limits = Limits(),  # noqa: B008 (Limits is frozen, sharing it is safe)
+    limits: Limits = Limits(),
 ) -> Extraction:
     """Read one file's content with the reader for ``fmt``; never raises.
 
@@ -114,7 +114,7 @@ def extract(
 def read_path(
     path: os.PathLike[str] | str,
     fmt: str,
-    limits: Limits = Limits(),  # noqa: B008 (Limits is frozen, sharing it is safe)
+    limits: Limits = Limits(),
 ) -> Extraction:
     """Open ``path`` read-only and :func:`extract` it; never raises."""
     try:

@@ -21,9 +21,9 @@ _GPS_IFD = 0x8825
 _DATE_TAGS = ((_EXIF_IFD, 36867, "DateTimeOriginal"), (_EXIF_IFD, 36868, "DateTimeDigitized"))
 _DATETIME, _MAKE, _MODEL, _SOFTWARE = 306, 271, 272, 305
 
-#: Pillow format names accepted for each format id (a multi-picture JPEG opens as MPO).
+#: Pillow format names accepted for each format id (JPEG's opener also gives MPO files).
 _PIL_FORMATS: Mapping[str, tuple[str, ...]] = {
-    "jpeg": ("JPEG", "MPO"),
+    "jpeg": ("JPEG",),
     "png": ("PNG",),
     "tiff": ("TIFF",),
     "webp": ("WEBP",),

@@ -33,7 +33,7 @@ def _decode(data: bytes, encoding: str, truncated: bool) -> str:
 def _utf16_without_bom(data: bytes) -> str | None:
     """The UTF-16 byte order suggested by where NUL bytes fall, if they are frequent."""
     sample = data[:4096]
-    if sample.count(0) < len(sample) // 4:
+    if sample.count(0) < max(1, len(sample) // 4):
         return None
     odd = sample[1::2].count(0)
     even = sample[0::2].count(0)

@@ -1,0 +1,83 @@
+"""Real files for tests, written with the same libraries county offices' files come from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import docx
+import openpyxl
+from PIL import Image
+
+EXIF_IFD = 0x8769
+DATETIME_ORIGINAL = 36867
+
+
+def make_docx(path: Path, lines: Sequence[str], *, title: str | None = None) -> Path:
+    """A .docx whose paragraphs are ``lines``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    if title is not None:
+        document.core_properties.title = title
+    document.save(str(path))
+    return path
+
+
+def make_xlsx(path: Path, rows: Sequence[Sequence[Any]], *, sheet: str = "Sheet1") -> Path:
+    """A .xlsx with ``rows`` from A1 down (None for empty cells)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    assert ws is not None
+    ws.title = sheet
+    for row in rows:
+        ws.append(list(row))
+    workbook.save(str(path))
+    return path
+
+
+def make_jpeg(
+    path: Path,
+    *,
+    taken: str | None = None,
+    size: tuple[int, int] = (800, 600),
+    color: tuple[int, int, int] = (40, 120, 200),
+    camera: tuple[str, str] | None = ("HUAWEI", "P30"),
+) -> Path:
+    """A JPEG photo with EXIF capture time ``taken`` ("2019:05:12 09:30:12") and camera."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image = Image.new("RGB", size, color)
+    exif = Image.Exif()
+    if camera:
+        exif[271], exif[272] = camera
+    if taken:
+        exif.get_ifd(EXIF_IFD)[DATETIME_ORIGINAL] = taken
+    image.save(path, "JPEG", exif=exif.tobytes(), quality=60)
+    return path
+
+
+def citizen_id(body17: str) -> str:
+    """A GB 11643 citizen ID: ``body17`` plus its check digit."""
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    total = sum(int(c) * w for c, w in zip(body17, weights, strict=True))
+    return body17 + "10X98765432"[total % 11]
+
+
+def official_document(
+    *,
+    issuer: str = "青溪县人民政府办公室",
+    number: str | None = "青政办发〔2019〕12号",
+    title: str = "关于印发青溪县2019年东西部扶贫协作工作要点的通知",
+    body: Sequence[str] = ("为深入推进东西部扶贫协作工作，现将有关事项通知如下。",),
+    date: str = "2019年5月12日",
+) -> list[str]:
+    """The lines of a GB/T 9704 document: 版头, title, 主送, body, signature, date, 版记."""
+    lines = [f"{issuer}文件"]
+    if number:
+        lines.append(number)
+    lines += [title, "各乡镇人民政府，县直各部门：", *body, issuer, date]
+    lines += ["抄送：县委办。", f"{issuer} {date}印发"]
+    return lines

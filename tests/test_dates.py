@@ -1,0 +1,276 @@
+"""Dates in free text, official documents, file names and EXIF values."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from evidence_audit.dates import (
+    FoundDate,
+    date_from_exif,
+    date_from_name,
+    document_date,
+    find_dates,
+    parse_chinese_date,
+)
+
+D = date(2019, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019年5月12日", D),
+        ("2019年05月12日", D),
+        ("2019 年 05 月 12 日", D),
+        ("2019年5月12号", D),
+        ("２０１９年５月１２日", D),
+        ("2019.5.12", D),
+        ("2019.05.12", D),
+        ("2019-05-12", D),
+        ("2019/5/12", D),
+        ("２０１９．５．１２", D),
+        ("二〇一九年五月十二日", D),
+        ("二○一九年五月十二日", D),  # U+25CB
+        ("二O一九年五月十二日", D),
+        ("二Ｏ一九年五月十二日", D),
+        ("二0一九年五月十二日", D),
+        ("二零一九年五月十二日", D),
+        ("二〇一九年元月二十一日", date(2019, 1, 21)),
+        ("2019年元月2日", date(2019, 1, 2)),
+        ("二〇一九年十二月三十日", date(2019, 12, 30)),
+        ("二〇一九年十二月三十一日", date(2019, 12, 31)),
+        ("二〇一九年十月十日", date(2019, 10, 10)),
+        ("二〇一九年十一月九日", date(2019, 11, 9)),
+        ("一九九九年二月二十八日", date(1999, 2, 28)),
+        ("二〇二〇年二月二十九日", date(2020, 2, 29)),
+        ("  2019年5月12日  ", D),
+        ("20190512", D),
+        ("２０１９０５１２", D),
+        ("2019-05-12 09:30:00", D),
+        ("2019/5/12 9:30", D),
+        ("2019年5月12日 09:30", D),
+        ("20190512 09:30:00.000", D),
+    ],
+)
+def test_parse_chinese_date(text: str, expected: date) -> None:
+    assert parse_chinese_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "2019年2月30日",
+        "2019年13月1日",
+        "2019年5月",
+        "2019年",
+        "2019.5",
+        "2019.5-12",  # mixed separators
+        "二〇一九年二月三十日",
+        "二〇一九年十三月一日",
+        "一八九九年一月一日",
+        "1899年1月1日",
+        "2019年5月12日至13日",  # more than a date
+        "2019年5月12日 2019年5月13日",
+        "会议于2019年5月12日召开",
+        "20191301",
+        "201905120",
+        "19890512",  # compact form needs a year in 1990..2039
+        "2019-05-12 25:00:00x",
+        "09:30:00",
+    ],
+)
+def test_parse_chinese_date_rejects(text: str) -> None:
+    assert parse_chinese_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议于2019年5月12日召开。", [("2019年5月12日", D)]),
+        (
+            "2019年5月12日至2019年5月14日",
+            [("2019年5月12日", D), ("2019年5月14日", date(2019, 5, 14))],
+        ),
+        ("时间：2019.5.12，地点：县政府", [("2019.5.12", D)]),
+        (
+            "二〇一九年五月十二日 二零二零年元月一日",
+            [
+                ("二〇一九年五月十二日", D),
+                ("二零二零年元月一日", date(2020, 1, 1)),
+            ],
+        ),
+        ("身份证号430124199001011236", []),
+        ("编号20190512号", []),
+        ("2019年2月30日和2019年2月28日", [("2019年2月28日", date(2019, 2, 28))]),
+        ("2019.5.12和2019-5-12及2019/5/12", [("2019.5.12", D), ("2019-5-12", D), ("2019/5/12", D)]),
+        ("12019-05-12", []),
+        ("2019-05-123", []),
+        ("2019-05/12", []),
+        ("2019年\n5月12日", []),
+        ("3.2万元，2019年", []),
+        ("第1822019年5月12日", []),  # year glued to other digits
+        ("截至2019年12月31日，共2019人", [("2019年12月31日", date(2019, 12, 31))]),
+        ("一二〇一九年五月十二日", []),
+    ],
+)
+def test_find_dates(text: str, expected: list[tuple[str, date]]) -> None:
+    found = find_dates(text)
+    assert [(f.raw, f.date) for f in found] == expected
+    for f in found:
+        assert text[f.start : f.end] == f.raw
+
+
+def test_found_date_is_frozen_with_slots() -> None:
+    f = find_dates("于2019年5月12日")[0]
+    assert f == FoundDate(D, 1, 11, "2019年5月12日")
+    assert not hasattr(f, "__dict__")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        f.start = 0  # type: ignore[misc]
+
+
+def test_find_dates_full_width_offsets() -> None:
+    text = "日期：２０１９年５月１２日。"
+    (f,) = find_dates(text)
+    assert (f.start, f.end, f.raw, f.date) == (3, 13, "２０１９年５月１２日", D)
+
+
+NOTICE = """XX县人民政府办公室文件
+
+X政办发〔2019〕12号
+
+XX县人民政府办公室关于印发《XX县2019年东西部
+扶贫协作工作方案》的通知
+
+各乡镇人民政府，县直各单位：
+    根据湘发〔2018〕3号文件精神，经县人民政府同意，现将《XX县2019年东西部扶贫协作\
+工作方案》印发给你们，请认真贯彻执行。本方案自2019年6月1日起施行。
+
+    附件：XX县2019年东西部扶贫协作工作方案
+
+                                        XX县人民政府办公室
+                                          2019年5月12日
+    （此件公开发布）
+
+抄送：县委办，县人大办，县政协办。
+XX县人民政府办公室                        2019年5月13日印发
+"""
+
+MINUTES = """XX县扶贫协作高层联席会议纪要
+
+    2019年3月5日，县委书记张三主持召开XX县扶贫协作高层联席会议，研究部署2019年东西部\
+扶贫协作工作。现将会议议定事项纪要如下：
+    一、会议听取了2018年工作情况汇报。
+    二、会议要求于2019年4月30日前完成项目申报。
+
+出席：张三、李四、王五
+列席：赵六
+"""
+
+
+def test_document_date_notice() -> None:
+    f = document_date(NOTICE)
+    assert f is not None
+    assert (f.date, f.raw) == (D, "2019年5月12日")
+    assert NOTICE[f.start : f.end] == "2019年5月12日"
+
+
+def test_document_date_minutes_uses_the_first_sentence() -> None:
+    f = document_date(MINUTES)
+    assert f is not None
+    assert (f.date, f.raw, f.start) == (date(2019, 3, 5), "2019年3月5日", 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # signature date in Chinese numerals (pre-2012 style)
+        ("关于XX的通知\n正文。\n    XX县人民政府\n  二〇一一年十一月二十日\n", date(2011, 11, 20)),
+        # signature and date on one line, separated by spaces
+        ("关于XX的通知\n正文。\nXX县人民政府办公室    2019年5月12日\n", D),
+        # no 版记: the last stand-alone date wins over dates in sentences
+        ("正文2019年1月1日开始。\n2019年5月12日\n此后于2019年6月1日实施。", D),
+        # a 版记 with 抄送 but the date glued to the signature: last date before it
+        ("正文于2019年1月1日。\nXX县人民政府2019年5月12日\n抄送：县委办。\n", D),
+        # only the 印发 date
+        ("正文。\nXX县人民政府办公室 2019年5月13日印发\n", date(2019, 5, 13)),
+        # 印发 date ignored even without 抄送
+        ("正文。\n      2019年5月12日\nXX县人民政府办公室 2019年5月13日印发\n", D),
+        # dates after the 版记 (a second document) are ignored
+        ("正文。\n  2019年5月12日\n抄送：县委办。\n\n关于YY的通知\n  2019年8月1日\n", D),
+        # a date inside parentheses on its own line
+        ("XX会议纪要\n（2019年3月5日）\n会议研究了……", date(2019, 3, 5)),
+        # 纪要 header date line wins over the head-of-body sentence
+        ("第3期\nXX县人民政府办公室        2019年3月6日\n2019年3月5日，会议……", date(2019, 3, 6)),
+        # date only deep in the body: not in the first lines, not stand-alone
+        ("标题\n" + "正文。\n" * 10 + "于2019年5月12日召开。", None),
+        ("没有日期的文本", None),
+        ("", None),
+    ],
+)
+def test_document_date_cases(text: str, expected: date | None) -> None:
+    f = document_date(text)
+    assert (f.date if f else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("IMG_20190512_093012.jpg", D),
+        ("IMG20190512093012.jpg", D),
+        ("微信图片_20190512093012.jpg", D),
+        ("mmexport1557624612000.jpg", D),  # 2019-05-12 09:30:12 in UTC+8
+        ("mmexport1557590400000.jpg", D),  # 2019-05-12 00:00 UTC+8 (still 11 May in UTC)
+        ("wx_camera_1557624612000.jpg", D),
+        ("Screenshot_2019-05-12-09-30-12.png", D),
+        ("Screenshot_20190512-093012.png", D),
+        ("VID_20190512_093012_HDR.mp4", D),
+        ("2019.05.12 联席会议.jpg", D),
+        ("2019-5-12会议照片", D),
+        ("2019年5月12日联席会议纪要.pdf", D),
+        ("二〇一九年五月十二日会议", D),
+        ("1-1-1 20190512联席会议", D),
+        ("IMG_20190512_093012123.jpg", D),
+        ("201905120930.jpg", D),
+        ("20190512093012123.jpg", D),
+        ("会议_2019年5月12日_IMG_20190601_100000.jpg", D),  # leftmost wins
+        ("IMG_1234.jpg", None),
+        ("2019年工作方案.docx", None),
+        ("2019年5月工作动态.docx", None),
+        ("430124199001011236.jpg", None),  # an ID number
+        ("张三430124199001011236身份证.jpg", None),
+        ("19890512.jpg", None),  # year outside 1990..2039
+        ("20400512.jpg", None),
+        ("20191332.jpg", None),
+        ("20190512256000.jpg", None),  # hour 25
+        ("2019051.jpg", None),
+        ("mmexport0000000000001.jpg", None),
+        ("", None),
+    ],
+)
+def test_date_from_name(name: str, expected: date | None) -> None:
+    assert date_from_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019:05:12 09:30:12", D),
+        ("2019-05-12T09:30:12", D),
+        ("2019-05-12T09:30:12+08:00", D),
+        ("2019:05:12", D),
+        ("2019/05/12 09:30", D),
+        ("2019:05:12 09:30:12\x00", D),
+        (" 2019:05:12 09:30:12", D),
+        ("0000:00:00 00:00:00", None),
+        ("2019:02:30 09:30:12", None),
+        ("    :  :     :  :  ", None),
+        ("", None),
+        ("abc", None),
+    ],
+)
+def test_date_from_exif(value: str, expected: date | None) -> None:
+    assert date_from_exif(value) == expected
