@@ -17,7 +17,7 @@ from .classify import Features, classify
 from .extract import extract
 from .extract.base import Extraction, Limits
 from .findings import Problem
-from .formats import Identity, extension_of, identify
+from .formats import Identity, extension_of, guess_from_extension, identify
 from .models import Classification, DocInfo, FileRecord
 from .ruleset import Ruleset
 from .scan import FileEntry
@@ -32,13 +32,14 @@ def analyze_file(entry: FileEntry, rules: Ruleset, limits: Limits = DEFAULT_LIMI
     try:
         stream = _open_readonly(entry.disk_path)
     except FileNotFoundError:
-        return _failed(entry, "file_vanished", "扫描期间文件消失（被移动或删除）")
+        return _failed(entry, rules, "file_vanished", "扫描期间文件消失（被移动或删除）")
     except PermissionError:
-        return _failed(entry, "permission_denied", "没有读取该文件的权限")
+        return _failed(entry, rules, "permission_denied", "没有读取该文件的权限")
     except OSError as exc:
-        return _failed(entry, "unreadable", f"无法打开文件（{exc.strerror or exc}）")
+        return _failed(entry, rules, "unreadable", f"无法打开文件（{exc.strerror or exc}）")
     with stream:
         return _analyze_open(entry, stream, rules, limits)
+
 
 
 def _open_readonly(path: str) -> BinaryIO:
@@ -58,12 +59,12 @@ def _analyze_open(entry: FileEntry, stream: BinaryIO, rules: Ruleset, limits: Li
     name = entry.path.rsplit("/", 1)[-1]
     problems: list[Problem] = []
     if before.st_size == 0:
-        return _failed(entry, "empty_file", "文件为空（0 字节），可能复制不完整", fmt="empty")
+        return _failed(entry, rules, "empty_file", "文件为空（0 字节），可能复制不完整", fmt="empty")
     try:
         sha = _sha256(stream)
         ident = identify(stream, name)
     except OSError as exc:
-        return _failed(entry, "unreadable", f"读取文件出错（{exc.strerror or exc}）")
+        return _failed(entry, rules, "unreadable", f"读取文件出错（{exc.strerror or exc}）")
     if not ident.extension_ok:
         ext = extension_of(name) or "无"
         problems.append(
@@ -226,18 +227,25 @@ def _date(
     return None, None
 
 
-def _failed(entry: FileEntry, code: str, message: str, fmt: str = "unknown") -> FileRecord:
+def _failed(
+    entry: FileEntry, rules: Ruleset, code: str, message: str, fmt: str | None = None
+) -> FileRecord:
+    """A file whose content could not be read at all: classified by its name only."""
+    extraction = Extraction(content_read=False)
+    doc = DocInfo()
+    claimed, family = guess_from_extension(entry.path)
+    fmt = fmt or claimed
     return FileRecord(
         path=entry.path,
         unit=entry.unit,
         format=fmt,
-        family="other",
+        family=family,
         size=0,
         sha256=None,
-        classification=Classification("other", 0.0, ("文件无法读取",)),
+        classification=classify(make_features(entry.path, fmt, family, doc, extraction), rules),
         date=None,
         date_source=None,
-        doc=DocInfo(),
-        extraction=Extraction(content_read=False),
+        doc=doc,
+        extraction=extraction,
         problems=(Problem(code, message, entry.path),),
     )

@@ -13,7 +13,7 @@ from .checks.cross import run_cross_checks
 from .checks.items import FILE_CHECKS, SET_CHECKS
 from .extract.base import Limits
 from .findings import Problem
-from .models import FileRecord, ItemResult, Report, UnitResult
+from .models import UNREADABLE_CODES, FileRecord, ItemResult, Report, UnitResult
 from .ruleset import Item, Ruleset, load_ruleset
 from .scan import FileEntry, scan_archive
 
@@ -153,7 +153,7 @@ def _not_applicable(item: Item) -> ItemResult:
 
 def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemResult:
     """Status of one item for one unit's files (see REPORT.md for the meanings)."""
-    candidates = [f for f in files if f.kind in item.kinds and f.readable]
+    candidates = [f for f in files if f.kind in item.kinds]
     if not candidates:
         return ItemResult(
             item.id, item.title, item.area, item.severity, "missing", item.min, 0, due=item.due
@@ -164,7 +164,10 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
     failed = False
     for record in candidates:
         failures: list[Problem] = []
-        if record.confidence < rules.count_confidence:
+        if not record.readable:
+            # Named like an accepted kind but unreadable: a defect to fix, not an absence.
+            failures.extend(p for p in record.problems if p.code in UNREADABLE_CODES)
+        elif record.confidence < rules.count_confidence:
             failures.append(
                 Problem(
                     "low_confidence",
@@ -172,7 +175,7 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
                     "未计入，请人工确认",
                 )
             )
-        for spec in item.checks:
+        for spec in item.checks if record.readable else ():
             check = FILE_CHECKS.get(spec.name)
             if check is None:
                 continue
@@ -182,7 +185,7 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
             metrics.extend(outcome.metrics)
         if failures:
             failed = True
-            problems.extend(p.with_file(record.path) for p in failures)
+            problems.extend(p if p.file else p.with_file(record.path) for p in failures)
         else:
             valid.append(record)
     counted: list[FileRecord] = []

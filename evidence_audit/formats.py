@@ -46,6 +46,8 @@ _ODF_MIME = {
 }
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 _HEAD = 4096
+_DAMAGED_ZIP = "damaged-zip"
+_ZIP_FORMATS = frozenset({"docx", "xlsx", "pptx", "odt", "ods", "odp", "ofd", "zip"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,15 @@ class Identity:
 def extension_of(name: str) -> str:
     dot = name.rfind(".")
     return name[dot + 1 :].lower() if dot > 0 else ""
+
+
+def guess_from_extension(name: str) -> tuple[str, str]:
+    """(format, family) that a file's extension claims: a hint for files that can't be read."""
+    ext = extension_of(name)
+    for fmt, exts in EXTENSIONS.items():
+        if ext in exts:
+            return fmt, FAMILIES[fmt]
+    return "unknown", "other"
 
 
 def identify(stream: BinaryIO, name: str) -> Identity:
@@ -82,7 +93,12 @@ def _sniff(stream: BinaryIO, head: bytes, ext: str) -> tuple[str, bool]:
     if not head:
         return "empty", False
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _sniff_zip(stream), False
+        fmt = _sniff_zip(stream)
+        if fmt == _DAMAGED_ZIP:
+            # A damaged zip (a half-copied docx, say): trust the extension among the zip
+            # formats so that its reader reports it as unreadable.
+            return (ext if ext in _ZIP_FORMATS else "zip"), False
+        return fmt, False
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return _sniff_ole(stream, ext)
     if b"%PDF-" in head[:1024]:
@@ -129,8 +145,7 @@ def _sniff_zip(stream: BinaryIO) -> str:
                     if any(n.startswith(prefix) for n in names):
                         return fmt
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
-        # A damaged zip: still a zip; the reader reports it as unreadable.
-        return "zip"
+        return _DAMAGED_ZIP
     finally:
         stream.seek(0)
     return "zip"

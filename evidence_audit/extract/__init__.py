@@ -65,7 +65,10 @@ def _describe(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     if len(text) > _SHORT_TEXT:
         text = text[: _SHORT_TEXT - 1] + "…"
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    name = type(exc).__name__
+    if name[:1].islower():  # "zlib.error" says more than "error"
+        name = f"{type(exc).__module__}.{name}"
+    return f"{name}: {text}" if text else name
 
 
 def _size(stream: BinaryIO) -> int:

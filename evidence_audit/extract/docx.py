@@ -23,7 +23,7 @@ import olefile
 from defusedxml import ElementTree as SafeET
 
 from ..errors import ExtractionError
-from .base import Cell, Extraction, Limits, Table
+from .base import Extraction, Limits, Table
 from .tables import build_table
 
 __all__ = ["core_properties", "iso_datetime", "open_zip", "read_docx"]
@@ -55,12 +55,22 @@ def open_zip(stream: BinaryIO, limits: Limits) -> zipfile.ZipFile:
     stream.seek(0)
     if stream.read(8) == _OLE_MAGIC:
         stream.seek(0)
-        if olefile.OleFileIO(stream).exists("EncryptedPackage"):
+        with olefile.OleFileIO(stream) as ole:  # closes only what it opened itself
+            encrypted = ole.exists("EncryptedPackage")
+        if encrypted:
             raise ExtractionError("encrypted", "文件有密码保护，无法读取内容")
         raise ExtractionError("unreadable", "文件不是 Office Open XML 格式，无法解析")
     stream.seek(0)
     zf = zipfile.ZipFile(stream)
-    infos = zf.infolist()
+    try:
+        _check_members(zf.infolist(), limits)
+    except ExtractionError:
+        zf.close()
+        raise
+    return zf
+
+
+def _check_members(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(infos) > MAX_MEMBERS:
         raise ExtractionError("container_limit", f"压缩包内文件过多（{len(infos)} 个）")
     total = sum(i.file_size for i in infos)
@@ -70,11 +80,9 @@ def open_zip(stream: BinaryIO, limits: Limits) -> zipfile.ZipFile:
             "container_limit", f"解压后体积过大（{total // (1024 * 1024)} MB），疑似压缩炸弹"
         )
     for info in infos:
-        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
-            info.compress_size, 1
-        ):
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
             raise ExtractionError("container_limit", "压缩比异常，疑似压缩炸弹")
-    return zf
 
 
 def iso_datetime(value: str | dt.datetime | dt.date | None) -> str | None:
@@ -140,8 +148,8 @@ def _row_text(cells: list[str]) -> str:
 
 def read_docx(stream: BinaryIO, limits: Limits) -> Extraction:
     """Text, first heading, tables and core properties of a .docx file."""
-    zf = open_zip(stream, limits)
-    meta = core_properties(zf)
+    with open_zip(stream, limits) as zf:
+        meta = core_properties(zf)
     stream.seek(0)
     document = docx.Document(stream)
 
@@ -162,10 +170,10 @@ def read_docx(stream: BinaryIO, limits: Limits) -> Extraction:
 
     tables: list[Table] = []
     for index, table in enumerate(document.tables):
-        raw: list[list[Cell]] = []
+        raw: list[list[str]] = []
         for row in table.rows:
             cells = [cell.text for cell in row.cells]
-            raw.append(list(cells))
+            raw.append(cells)
             if size < limits.text_chars and (line := _row_text(cells)):
                 parts.append(line)
                 size += len(line) + 1

@@ -68,9 +68,14 @@ def exif_datetime(value: Any) -> str | None:
 
 def _image_info(im: Image.Image) -> ImageInfo:
     width, height = im.size
-    # Image.getexif of the base class reads only what the header gave: PngImageFile's
-    # own getexif would load (decode) the whole image to look for a late eXIf chunk.
-    exif = Image.Image.getexif(im)
+    try:
+        # Image.getexif of the base class reads only what the header gave: PngImageFile's
+        # own getexif would load (decode) the whole image to look for a late eXIf chunk.
+        exif = Image.Image.getexif(im)
+        exif.get_ifd(_EXIF_IFD)
+        exif.get_ifd(_GPS_IFD)
+    except Exception:  # a broken EXIF block still leaves a usable picture and its size
+        exif = Image.Exif()
     taken = taken_tag = None
     for ifd, tag, name in _DATE_TAGS:
         taken = exif_datetime(exif.get_ifd(ifd).get(tag))

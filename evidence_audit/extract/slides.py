@@ -39,7 +39,8 @@ def read_pptx(stream: BinaryIO, limits: Limits) -> Extraction:
         raise ExtractionError(
             "unsupported_format", "未安装 python-pptx，无法读取 PowerPoint 内容"
         ) from exc
-    meta = core_properties(open_zip(stream, limits))
+    with open_zip(stream, limits) as zf:
+        meta = core_properties(zf)
     stream.seek(0)
     presentation = pptx.Presentation(stream)
     slides = list(presentation.slides)
@@ -55,7 +56,7 @@ def read_pptx(stream: BinaryIO, limits: Limits) -> Extraction:
             break
     title: str | None = None
     if slides and (shape := slides[0].shapes.title) is not None:
-        title = shape.text_frame.text.strip() or None
+        title = " ".join(shape.text_frame.text.split()) or None
     return Extraction(
         text="\n".join(parts)[: limits.text_chars],
         title=title,

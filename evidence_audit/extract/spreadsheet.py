@@ -109,7 +109,8 @@ def _read_workbook(stream: BinaryIO, limits: Limits, meta: dict[str, str | None]
 
 def read_xlsx(stream: BinaryIO, limits: Limits) -> Extraction:
     """Every sheet of an .xlsx workbook, with ``docProps/core.xml`` metadata."""
-    meta = core_properties(open_zip(stream, limits))
+    with open_zip(stream, limits) as zf:
+        meta = core_properties(zf)
     return _read_workbook(stream, limits, meta)
 
 
@@ -148,5 +149,6 @@ def _odf_meta(zf: zipfile.ZipFile) -> dict[str, str | None]:
 
 def read_ods(stream: BinaryIO, limits: Limits) -> Extraction:
     """Every sheet of an OpenDocument spreadsheet, with ``meta.xml`` metadata."""
-    meta = _odf_meta(open_zip(stream, limits))
+    with open_zip(stream, limits) as zf:
+        meta = _odf_meta(zf)
     return _read_workbook(stream, limits, meta)
