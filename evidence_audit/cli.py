@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -78,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``evidence-audit`` command."""
     _utf8_safe(sys.stdout)
     _utf8_safe(sys.stderr)
+    # Parsers log their complaints about damaged files; the report already says it.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     return run(list(sys.argv[1:] if argv is None else argv), sys.stdout, sys.stderr)
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from importlib import resources
 from os import PathLike
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 import jsonschema
@@ -386,8 +385,10 @@ def _applies(raw: list[dict[str, Any]]) -> tuple[AppliesTo, ...]:
 
 
 def _freeze(value: Any) -> Any:
+    # Plain dicts typed as read-only Mappings: MappingProxyType can't be pickled, and
+    # rulesets travel to worker processes.
     if isinstance(value, dict):
-        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
+        return {k: _freeze(v) for k, v in value.items()}
     if isinstance(value, list):
         return tuple(_freeze(v) for v in value)
     return value
@@ -447,7 +448,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         language=data.get("language", "zh-CN"),
         period=(start, end),
         deadline=_date(data.get("deadline")),
-        unit_types=MappingProxyType(dict(units.get("types", {}))),
+        unit_types=dict(units.get("types", {})),
         unit_rules=tuple(
             UnitRule(type=r["type"], pattern=re.compile(r["pattern"])) for r in units["rules"]
         ),
@@ -458,9 +459,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         min_score=float(classification.get("min_score", 3.0)),
         count_confidence=float(classification.get("count_confidence", 0.5)),
         total_row_markers=tuple(ledgers.get("total_row_markers", ())),
-        columns=MappingProxyType(
-            {name: tuple(syn) for name, syn in ledgers.get("columns", {}).items()}
-        ),
+        columns={name: tuple(syn) for name, syn in ledgers.get("columns", {}).items()},
         kinds=kinds,
         items=tuple(items),
         cross_checks=tuple(

@@ -1,0 +1,192 @@
+"""Item statuses and problem codes, whole outcomes compared in one assert."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builders import citizen_id, make_docx, make_jpeg, make_xlsx, official_document
+
+from evidence_audit import Report, audit, load_ruleset
+
+RULES = load_ruleset()
+
+
+def _outcome(report: Report, unit: str, items: list[str]) -> list[tuple[str, str, int, list[str]]]:
+    """(item, status, found, problem codes) for some items of a unit."""
+    u = report.unit(unit)
+    return [
+        (i.item, i.status, i.found, [p.code for p in i.problems])
+        for i in u.items
+        if i.item in items
+    ]
+
+
+def _minutes(kind_words: str, date: str) -> list[str]:
+    return [
+        f"青溪县{kind_words}会议纪要",
+        f"{date}，县委书记张明主持召开{kind_words}会议，研究东西部扶贫协作工作。",
+        "出席：张明、李华",
+    ]
+
+
+def test_minutes_items_keywords_and_period(tmp_path: Path) -> None:
+    unit = tmp_path / "青溪县"
+    make_docx(unit / "a.docx", _minutes("扶贫协作高层联席", "2019年3月5日"))
+    make_docx(unit / "b.docx", _minutes("县委常委会", "2018年12月20日"))
+    report = audit(tmp_path)
+    assert _outcome(report, "青溪县", [
+        "org.joint_meeting", "org.party_committee_minutes", "org.government_minutes",
+    ]) == [
+        ("org.joint_meeting", "present", 1, ["missing_keyword", "out_of_period"]),
+        ("org.party_committee_minutes", "defective", 0, ["missing_keyword", "out_of_period"]),
+        ("org.government_minutes", "defective", 0,
+         ["missing_keyword", "missing_keyword", "out_of_period"]),
+    ]  # fmt: skip
+    party = report.unit("青溪县").item("org.party_committee_minutes")
+    assert party.problems[1].message == (
+        "文件日期 2018-12-20（取自正文）不在考核年度 2019-01-01 至 2019-12-31 内"
+    )
+    assert party.problems[1].file == "青溪县/b.docx"
+
+
+def test_photos_present_insufficient_defective(tmp_path: Path) -> None:
+    for i, day in enumerate(["05", "06", "07"]):
+        make_jpeg(tmp_path / "青溪县" / f"p{i}.jpg", taken=f"2019:{day}:01 10:00:00",
+                  color=(i * 40, 90, 90))  # fmt: skip
+    for i in range(2):
+        make_jpeg(tmp_path / "石岭县" / f"IMG_2019061{i}_101010.jpg", camera=None,
+                  color=(i * 40, 10, 200))  # fmt: skip
+    make_jpeg(tmp_path / "龙湾县" / "p1.jpg", taken="2019:05:01 10:00:00", color=(1, 2, 3))
+    make_jpeg(tmp_path / "龙湾县" / "p2.jpg", taken="2019:05:02 10:00:00", color=(4, 5, 6))
+    make_jpeg(tmp_path / "龙湾县" / "IMG_1234.jpg", camera=None, color=(7, 8, 9))
+    report = audit(tmp_path)
+    assert [_outcome(report, u, ["org.photos"])[0] for u in ("青溪县", "石岭县", "龙湾县")] == [
+        ("org.photos", "present", 3, []),
+        ("org.photos", "insufficient", 2, []),
+        ("org.photos", "defective", 2, ["undated"]),
+    ]
+
+
+def test_byte_identical_files_count_once_and_are_flagged_across_units(tmp_path: Path) -> None:
+    photo = make_jpeg(tmp_path / "青溪县" / "a.jpg", taken="2019:05:01 10:00:00")
+    (tmp_path / "青溪县" / "a - 副本.jpg").write_bytes(photo.read_bytes())
+    (tmp_path / "石岭县").mkdir()
+    (tmp_path / "石岭县" / "活动.jpg").write_bytes(photo.read_bytes())
+    report = audit(tmp_path)
+    assert _outcome(report, "青溪县", ["org.photos"]) == [
+        ("org.photos", "insufficient", 1, ["duplicate_file"]),
+    ]
+    dup = next(c for c in report.checks if c.check == "cross.duplicate_photos")
+    assert dup.status == "fail"
+    assert [dict(p.details)["units"] for p in dup.problems] == [["石岭县", "青溪县"]]
+
+
+def _fund_ledger(path: Path, header: list[str], rows: list[list[object]]) -> None:
+    make_xlsx(path, [["2019年青溪县东西部扶贫协作资金项目台账"], [None], header, *rows])
+
+
+def test_fund_ledger_columns_numbers_places_and_ratio(tmp_path: Path) -> None:
+    header = ["序号", "项目名称", "实施地点", "资金规模（万元）", "用途"]
+    _fund_ledger(tmp_path / "青溪县" / "资金.xlsx", header, [
+        [1, "茶叶加工厂", "石门镇长岭村", 300, "产业扶贫"],
+        [2, "就业培训", "县城", "100", "就业扶贫"],
+        [3, "道路硬化", "石门镇", "1,00", "基础设施"],
+        ["合计", None, None, 500, None],
+    ])  # fmt: skip
+    _fund_ledger(tmp_path / "石岭县" / "资金.xlsx", ["序号", "项目名称", "金额"], [
+        [1, "茶叶加工厂", "待定"],
+    ])  # fmt: skip
+    report = audit(tmp_path)
+    items = ["funds.ledger", "funds.grassroots_use", "pairing.fund_use_ratio"]
+    assert _outcome(report, "青溪县", items) == [
+        ("funds.ledger", "present", 1, []),
+        ("funds.grassroots_use", "present", 1, []),
+        ("pairing.fund_use_ratio", "present", 1, []),
+    ]
+    ratio = report.unit("青溪县").item("pairing.fund_use_ratio")
+    assert dict(ratio.metrics)["援助资金用于产业扶贫和就业扶贫的比例"] == 0.8
+    assert _outcome(report, "石岭县", items) == [
+        ("funds.ledger", "defective", 0, ["missing_columns", "invalid_number"]),
+        ("funds.grassroots_use", "defective", 0, ["missing_columns"]),
+        ("pairing.fund_use_ratio", "defective", 0, ["ratio_not_computable"]),
+    ]
+    problems = report.unit("石岭县").item("funds.ledger").problems
+    assert problems[0].message.startswith("台账缺少必需的列：实施地点（工作表“Sheet1”第 3 行表头为：")
+    assert problems[1].message == "工作表“Sheet1”中数值列有非数字内容：第4行“金额”为“待定”"
+
+
+def test_roster_ids_invalid_and_duplicated_are_masked(tmp_path: Path) -> None:
+    good1, good2 = citizen_id("43312519900101123"), citizen_id("43312519851231002")
+    bad = good2[:-1] + ("0" if good2[-1] != "0" else "1")
+    header = ["序号", "姓名", "身份证号", "所在村", "帮扶措施"]
+    make_xlsx(tmp_path / "青溪县" / "花名册.xlsx", [
+        ["带动贫困人口花名册"], header,
+        [1, "张三", good1, "长岭村", "务工"], [2, "李四", bad, "长岭村", "分红"],
+        [3, "王五", good1, "长岭村", "务工"],
+    ])  # fmt: skip
+    report = audit(tmp_path)
+    assert _outcome(report, "青溪县", ["industry.beneficiary_roster", "pairing.beneficiaries"]) == [
+        ("industry.beneficiary_roster", "defective", 0, ["invalid_id", "duplicate_id"]),
+        ("pairing.beneficiaries", "defective", 0, ["invalid_id"]),
+    ]
+    invalid, duplicate = report.unit("青溪县").item("industry.beneficiary_roster").problems
+    assert invalid.message == f"工作表“Sheet1”中身份证号无效：第4行 {bad[:6]}********{bad[-4:]}校验位错误"
+    assert duplicate.message == (
+        f"工作表“Sheet1”中同一身份证号重复登记：第5行与第3行重复（{good1[:6]}********{good1[-4:]}）"
+    )
+    text = report.to_json()
+    assert good1 not in text and bad not in text
+
+
+def test_appointment_needs_a_doc_number_and_leader_visits_need_two_kinds(tmp_path: Path) -> None:
+    lines = official_document(
+        number=None, title="关于李明同志挂职任职的通知", body=["经研究，李明同志挂任青溪县副县长。"]
+    )
+    make_docx(tmp_path / "青溪县" / "任职.docx", lines)
+    for i in range(2):
+        make_jpeg(tmp_path / "青溪县" / f"对接{i}.jpg", taken="2019:04:0%d 10:00:00" % (i + 1),
+                  color=(i, 50, 50))  # fmt: skip
+    report = audit(tmp_path)
+    assert _outcome(report, "青溪县", ["talent.appointment_letters", "pairing.leader_visits"]) == [
+        ("talent.appointment_letters", "defective", 0, ["no_doc_number"]),
+        ("pairing.leader_visits", "defective", 2, ["single_kind"]),
+    ]
+
+
+def test_unreadable_file_of_an_accepted_kind_makes_the_item_defective(tmp_path: Path) -> None:
+    path = tmp_path / "青溪县" / "扶贫协作高层联席会议纪要.docx"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    (tmp_path / "青溪县" / "空文件.docx").write_bytes(b"")
+    report = audit(tmp_path)
+    assert _outcome(report, "青溪县", ["org.joint_meeting"]) == [
+        ("org.joint_meeting", "defective", 0, ["unreadable"]),
+    ]
+    assert [p.code for p in report.unit("青溪县").problems] == ["unreadable"]
+
+
+def test_expected_unit_without_folder_and_unknown_folder(tmp_path: Path) -> None:
+    rules_file = tmp_path / "rules.json"
+    rules_file.write_text(
+        '{"extends": "east-west-2019", "id": "yunling",'
+        ' "units": {"expected": [{"name": "金竹县", "type": "county"}]}}',
+        encoding="utf-8",
+    )
+    archive = tmp_path / "archive"
+    make_docx(archive / "其他资料" / "a.docx", ["随便"])
+    report = audit(archive, rules_file)
+    unit = report.unit("金竹县")
+    assert (unit.folder_found, unit.type) == (False, "county")
+    assert {i.status for i in unit.items if i.severity == "required"} == {"missing"}
+    assert [p.code for p in unit.problems] == ["unit_folder_missing"]
+    other = report.unit("其他资料")
+    assert other.type == "unknown"
+    assert {i.status for i in other.items} == {"not_applicable"}
+    assert [p.code for p in other.problems] == ["unknown_unit"]
+
+
+def test_parallel_and_serial_runs_agree(tmp_path: Path) -> None:
+    for i in range(45):
+        make_docx(tmp_path / "青溪县" / f"{i}.docx", _minutes("扶贫协作高层联席", f"2019年3月{i % 28 + 1}日"))
+    serial, parallel = audit(tmp_path, jobs=1), audit(tmp_path, jobs=2)
+    assert serial.to_json() == parallel.to_json()
