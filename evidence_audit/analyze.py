@@ -18,7 +18,7 @@ from .extract import extract
 from .extract.base import Extraction, Limits
 from .findings import Problem
 from .formats import Identity, extension_of, guess_from_extension, identify
-from .models import Classification, DocInfo, FileRecord
+from .models import DocInfo, FileRecord
 from .ruleset import Ruleset
 from .scan import FileEntry
 
@@ -41,7 +41,6 @@ def analyze_file(entry: FileEntry, rules: Ruleset, limits: Limits = DEFAULT_LIMI
         return _analyze_open(entry, stream, rules, limits)
 
 
-
 def _open_readonly(path: str) -> BinaryIO:
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
     noatime = getattr(os, "O_NOATIME", 0)  # don't even touch the access time, where allowed
@@ -59,7 +58,9 @@ def _analyze_open(entry: FileEntry, stream: BinaryIO, rules: Ruleset, limits: Li
     name = entry.path.rsplit("/", 1)[-1]
     problems: list[Problem] = []
     if before.st_size == 0:
-        return _failed(entry, rules, "empty_file", "文件为空（0 字节），可能复制不完整", fmt="empty")
+        return _failed(
+            entry, rules, "empty_file", "文件为空（0 字节），可能复制不完整", fmt="empty"
+        )
     try:
         sha = _sha256(stream)
         ident = identify(stream, name)

@@ -7,6 +7,7 @@ whole command line is testable without a subprocess. Errors are one clear line.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import logging
 import os
@@ -187,7 +188,5 @@ def _cmd_codes(stdout: TextIO) -> int:
 def _utf8_safe(stream: TextIO) -> None:
     """Never crash on a character the console's code page lacks (cp936 on Windows)."""
     if isinstance(stream, io.TextIOWrapper):
-        try:
+        with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")
-        except (AttributeError, ValueError):
-            pass

@@ -27,9 +27,6 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         "file_too_large": "文件超过大小上限，未读取内容",
         "image_too_large": "图片像素数超过上限（疑似解压炸弹），未解码",
         "container_limit": "压缩包超过大小、压缩比或嵌套层数上限",
-        "container_not_read": "压缩包格式无法在线读取，请人工解压检查",
-        "timeout": "读取超时，已跳过",
-        "symlink_outside": "符号链接指向档案目录之外，已跳过",
         "name_clash": "同一目录下存在仅 Unicode 规范化形式不同的同名文件",
         "low_confidence": "文件类型识别把握不足，未计入任何事项",
         # items
@@ -42,18 +39,13 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         "no_matching_rows": "台账中没有符合要求的行",
         "invalid_id": "身份证号校验失败（GB 11643）",
         "duplicate_id": "同一身份证号重复登记",
-        "invalid_credit_code": "统一社会信用代码校验失败（GB 32100）",
-        "invalid_row": "台账行不符合要求",
         "no_doc_number": "缺少发文字号",
         "bad_doc_number": "发文字号格式不规范（年份应使用六角括号〔〕）",
         "single_kind": "印证资料只有一种类型，至少需要两种",
         "ratio_not_computable": "无法计算比例：台账缺少用途/类别或金额列",
-        "low_resolution": "图片分辨率低于要求",
-        "edited_photo": "照片经过编辑软件处理",
         "duplicate_file": "内容完全相同的文件，只计一次",
         "unit_folder_missing": "未找到该单位的文件夹",
         "unknown_unit": "文件夹名称无法识别为任何单位类型",
-        "attested": "已由人工确认（纸质材料）",
         # cross-unit checks
         "duplicate_photo": "同一张照片被重复使用",
         "duplicate_person": "同一人员被重复统计",
@@ -85,10 +77,3 @@ class Problem:
     def with_file(self, file: str) -> Problem:
         """The same problem attached to ``file``."""
         return Problem(self.code, self.message, file, self.details)
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"code": self.code, "message": self.message}
-        if self.file is not None:
-            out["file"] = self.file
-        out.update(dict(self.details))
-        return out

@@ -111,7 +111,9 @@ def test_fund_ledger_columns_numbers_places_and_ratio(tmp_path: Path) -> None:
         ("pairing.fund_use_ratio", "defective", 0, ["ratio_not_computable"]),
     ]
     problems = report.unit("石岭县").item("funds.ledger").problems
-    assert problems[0].message.startswith("台账缺少必需的列：实施地点（工作表“Sheet1”第 3 行表头为：")
+    assert problems[0].message.startswith(
+        "台账缺少必需的列：实施地点（工作表“Sheet1”第 3 行表头为："
+    )
     assert problems[1].message == "工作表“Sheet1”中数值列有非数字内容：第4行“金额”为“待定”"
 
 
@@ -130,7 +132,10 @@ def test_roster_ids_invalid_and_duplicated_are_masked(tmp_path: Path) -> None:
         ("pairing.beneficiaries", "defective", 0, ["invalid_id"]),
     ]
     invalid, duplicate = report.unit("青溪县").item("industry.beneficiary_roster").problems
-    assert invalid.message == f"工作表“Sheet1”中身份证号无效：第4行 {bad[:6]}********{bad[-4:]}校验位错误"
+    assert (
+        invalid.message
+        == f"工作表“Sheet1”中身份证号无效：第4行 {bad[:6]}********{bad[-4:]}校验位错误"
+    )
     assert duplicate.message == (
         f"工作表“Sheet1”中同一身份证号重复登记：第5行与第3行重复（{good1[:6]}********{good1[-4:]}）"
     )
@@ -144,7 +149,7 @@ def test_appointment_needs_a_doc_number_and_leader_visits_need_two_kinds(tmp_pat
     )
     make_docx(tmp_path / "青溪县" / "任职.docx", lines)
     for i in range(2):
-        make_jpeg(tmp_path / "青溪县" / f"对接{i}.jpg", taken="2019:04:0%d 10:00:00" % (i + 1),
+        make_jpeg(tmp_path / "青溪县" / f"对接{i}.jpg", taken=f"2019:04:0{i + 1} 10:00:00",
                   color=(i, 50, 50))  # fmt: skip
     report = audit(tmp_path)
     assert _outcome(report, "青溪县", ["talent.appointment_letters", "pairing.leader_visits"]) == [
@@ -187,6 +192,9 @@ def test_expected_unit_without_folder_and_unknown_folder(tmp_path: Path) -> None
 
 def test_parallel_and_serial_runs_agree(tmp_path: Path) -> None:
     for i in range(45):
-        make_docx(tmp_path / "青溪县" / f"{i}.docx", _minutes("扶贫协作高层联席", f"2019年3月{i % 28 + 1}日"))
+        make_docx(
+            tmp_path / "青溪县" / f"{i}.docx",
+            _minutes("扶贫协作高层联席", f"2019年3月{i % 28 + 1}日"),
+        )
     serial, parallel = audit(tmp_path, jobs=1), audit(tmp_path, jobs=2)
     assert serial.to_json() == parallel.to_json()

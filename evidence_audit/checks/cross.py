@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
-from ..columns import cell_text, data_rows, match_columns, parse_number
+from ..columns import data_rows, match_columns, parse_number
 from ..findings import Problem
 from ..identity import citizen_id_problem, mask_id, normalize_id
 from ..models import CheckResult, FileRecord
