@@ -194,7 +194,11 @@ def _doc_info(extraction: Extraction, family: str, rules: Ruleset) -> DocInfo:
     if family not in _TEXT_FAMILIES or not extraction.text:
         return DocInfo(title=extraction.title)
     text = extraction.text
-    title = docparse.find_title(text, rules.doc_types) or extraction.title
+    title = (
+        docparse.find_title(text, rules.doc_types)
+        or extraction.title
+        or docparse.first_heading(text)
+    )
     number = docparse.find_doc_number(text)
     if number is not None and number.cited:  # someone else's number quoted in the body
         number = None

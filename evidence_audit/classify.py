@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .columns import cell_text, match_columns
+from .docparse import embedded_titles
 from .extract.base import ImageInfo, Table
 from .models import Classification
 from .ruleset import Kind, Ruleset, Signal
@@ -24,8 +25,11 @@ _NAME_PREFIX = re.compile(
     r"|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*"
 )
 _NAME_SUFFIX = re.compile(r"(?:[（(\[【][^）)\]】]*[）)\]】]|[-_ ]?副本|[-_ ]?copy|\s)+$", re.I)
-_TITLE_TAIL = re.compile(r"[\s。.!！]+$|[（(](?:征求意见稿|送审稿|讨论稿|初稿|草案|定稿)[)）]$")
+# Trailing punctuation and bracketed qualifiers: （试行） （征求意见稿） （2019年修订）
+_TITLE_TAIL = re.compile(r"(?:[\s。.!！]+|[（(][^（）()]{1,10}[)）])+$")
 _ROWS_SCANNED = 200
+# A notice that only carries another document: 关于印发/转发…的通知.
+_FORWARDING = re.compile(r"^.*?关于(?:印发|转发|下发|公布|颁发|修订印发)(.+?)的(?:通知|函)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +85,7 @@ def classify(features: Features, rules: Ruleset) -> Classification:
         return Classification(OTHER, 0.0, (f"没有足够的识别特征{best}",), 0.0)
     top, kind, reasons, table = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
-    confidence = top / (top + second + 1.0)
+    confidence = confidence_of(top, second, rules.min_score)
     if not features.content_read:
         confidence *= 0.6
         reasons = [*reasons, "未能读取正文，仅凭文件名和路径判断"]
@@ -97,7 +101,20 @@ def classify(features: Features, rules: Ruleset) -> Classification:
     )
 
 
+def confidence_of(top: float, second: float, min_score: float) -> float:
+    """How sure a classification is, from 0 to 1.
+
+    Strength: evidence saturates at twice the recognition threshold. Margin: a runner-up
+    as strong as the winner takes the confidence down to 45%, below the usual count level,
+    so a true tie is reported as uncertain rather than counted.
+    """
+    strength = min(1.0, top / (2 * min_score)) if min_score > 0 else 1.0
+    return strength * (1.0 - 0.55 * (second / top))
+
+
 def _format_allowed(kind: Kind, f: Features) -> bool:
+    if kind.requires_table and not f.tables and f.content_read:
+        return False
     return not kind.formats or f.family in kind.formats or f.format in kind.formats
 
 
@@ -120,11 +137,11 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
     name_boost = 1.0 if f.content_read else 2.0
     if s.type == "title_ending":
         for where in s.where:
-            subject = _title_subject(f, where)
-            for value in s.values:
-                if subject and subject.endswith(value):
-                    w = s.weight * (name_boost if where in ("name", "path") else 1.0)
-                    return w, f"{_WHERE[where]}以“{value}”结尾", None
+            for subject in _title_subjects(f, where):
+                for value in s.values:
+                    if subject.endswith(value):
+                        w = s.weight * (name_boost if where in ("name", "path") else 1.0)
+                        return w, f"{_WHERE[where]}以“{value}”结尾", None
         return 0.0, "", None
     if s.type == "keyword":
         for where in s.where:
@@ -168,12 +185,23 @@ _WHERE = {
 }  # fmt: skip
 
 
-def _title_subject(f: Features, where: str) -> str:
+def _title_subjects(f: Features, where: str) -> list[str]:
+    """What a title ending is looked for in: the name, or the title and the titles it carries.
+
+    "关于印发《XX资金管理办法》的通知" is a 办法 in an envelope: the title inside counts.
+    """
     if where == "name":
-        return _TITLE_TAIL.sub("", f.clean_name)
-    if where == "title":
-        return _TITLE_TAIL.sub("", f.title.strip())
-    return _subject(f, where)
+        return [_TITLE_TAIL.sub("", f.clean_name)]
+    if where != "title":
+        return [_subject(f, where)]
+    title = _TITLE_TAIL.sub("", f.title.strip())
+    if not title:
+        return []
+    inner = embedded_titles(title)
+    forwarded = _FORWARDING.match(title)
+    if forwarded and not inner:
+        inner = [forwarded.group(1)]
+    return [*(_TITLE_TAIL.sub("", t) for t in inner), title]
 
 
 def _subject(f: Features, where: str) -> str:

@@ -148,6 +148,9 @@ def parse_chinese_date(text: str) -> datetime.date | None:
     return None
 
 
+_DATE_LABEL = re.compile(r"(?:日期|时间|签订于|签署于)\s*[:：]$")
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -162,7 +165,10 @@ def _stands_alone(text: str, f: FoundDate) -> bool:
     if after not in ("", "）", ")"):
         return False
     stripped = before.rstrip()
-    return before == "" or before[-1].isspace() or stripped[-1:] in ("（", "(")
+    if before == "" or before[-1].isspace() or stripped[-1:] in ("（", "("):
+        return True
+    # "签订日期：2019年6月26日", "日期: 2019.6.26": a labelled date closing its line.
+    return _DATE_LABEL.search(stripped) is not None
 
 
 def _is_printing_date(text: str, f: FoundDate) -> bool:

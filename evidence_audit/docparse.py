@@ -261,6 +261,11 @@ def _skip_line(line: str) -> bool:
     return any(_own_line(line, c)[0] for c in _candidates(line))
 
 
+# A numbered section heading: 一、 （一） 1. 1、 第一章
+_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[章节条])")
+_HEADING_MAX = 50
+
+
 def find_title(text: str, doc_types: Sequence[str]) -> str | None:
     """The document title, or None.
 
@@ -289,13 +294,13 @@ def find_title(text: str, doc_types: Sequence[str]) -> str | None:
         return len(title) in _TITLE_LEN
 
     for i, line in enumerate(lines):
-        if _skip_line(line):
+        if _skip_line(line) or _SECTION_RE.match(line):
             continue
         if typed(line) and ok(line):
             return line
         parts = [line]
         for nxt in lines[i + 1 : i + 3]:
-            if _skip_line(nxt) or nxt.startswith("关于"):
+            if _skip_line(nxt) or nxt.startswith("关于") or _SECTION_RE.match(nxt):
                 break
             parts.append(nxt)
             if typed(nxt):
@@ -305,6 +310,27 @@ def find_title(text: str, doc_types: Sequence[str]) -> str | None:
                 break
         if line.startswith("关于") and ok(line):
             return line
+    return None
+
+
+def first_heading(text: str) -> str | None:
+    """The first line when it reads as a heading: short, not a sentence, not the 版头.
+
+    For texts whose title ends with no known type (a 典型案例 with a subtitle, a news
+    headline); :func:`find_title` is tried first.
+    """
+    for raw in text.splitlines()[:_TOP_LINES]:
+        line = _SPACE_RE.sub("", raw)
+        if not line or _skip_line(line):
+            continue
+        if (
+            len(line) in _TITLE_LEN
+            and len(line) <= _HEADING_MAX
+            and not _SECTION_RE.match(line)
+            and line[-1] not in "。，；！？,;!?：:"
+        ):
+            return line
+        return None
     return None
 
 

@@ -72,6 +72,7 @@ class Kind:
     title: str
     formats: tuple[str, ...]  # format families or format ids; empty = any
     signals: tuple[Signal, ...]
+    requires_table: bool = False
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -410,6 +411,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                 )
                 for s in k["signals"]
             ),
+            requires_table=bool(k.get("requires_table", False)),
         )
         for k in data["kinds"]
     )
@@ -455,7 +457,16 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         expected_units=tuple(
             ExpectedUnit(name=u["name"], type=u["type"]) for u in units.get("expected", ())
         ),
-        doc_types=tuple(data.get("documents", {}).get("types", ())),
+        # Every title ending a kind looks for is also a document type to find titles by.
+        doc_types=tuple(
+            dict.fromkeys(
+                [
+                    *data.get("documents", {}).get("types", ()),
+                    *(v for k in kinds for s in k.signals if s.type == "title_ending"
+                      for v in s.values),
+                ]
+            )
+        ),
         min_score=float(classification.get("min_score", 3.0)),
         count_confidence=float(classification.get("count_confidence", 0.5)),
         total_row_markers=tuple(ledgers.get("total_row_markers", ())),

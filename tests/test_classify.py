@@ -34,7 +34,7 @@ def test_attachment_named_file_is_minutes_by_its_title(tmp_path: Path) -> None:
     assert record.date is not None and record.date.isoformat() == "2019-03-05"
     assert record.date_source == "document"
     assert record.classification.reasons[:3] == (
-        "标题以“纪要”结尾 (+6)", "正文含“出席：” (+2)", "正文含“主持召开” (+1.5)",
+        "标题以“纪要”结尾 (+8)", "正文含“出席：” (+2)", "正文含“主持召开” (+1.5)",
     )  # fmt: skip
     assert record.confidence >= 0.9
 
@@ -49,7 +49,7 @@ def test_content_beats_a_misleading_name(tmp_path: Path) -> None:
     assert record.kind == "plan"
     assert record.classification.runner_up == "minutes"
     assert record.doc.doc_number == "青政办发〔2019〕12号"
-    assert "次选：会议纪要（2.5 分）" in record.classification.reasons
+    assert "次选：会议纪要（3.0 分）" in record.classification.reasons
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_photo_with_exif_date(tmp_path: Path) -> None:
     assert (record.kind, record.date_source) == ("photo", "exif")
     assert record.date is not None and record.date.isoformat() == "2019-05-12"
     assert record.classification.reasons[:2] == (
-        "文件格式为 jpeg (+4)", "像是照片（相机 HUAWEI P30） (+2)",
+        "文件格式为 jpeg (+3)", "像是照片（相机 HUAWEI P30） (+2)",
     )  # fmt: skip
 
 
@@ -114,7 +114,8 @@ def test_unreadable_content_falls_back_to_the_name_with_less_confidence(tmp_path
     assert [p.code for p in record.problems] == ["unreadable"]
     assert not record.readable
     assert record.kind == "minutes"
-    assert record.confidence == 0.5  # 5 / (5 + 0 + 1) × 0.6
+    # name signals count double without content (3 × 2 = 6, saturated), then × 0.6
+    assert record.confidence == 0.6
     assert record.classification.reasons == (
-        "文件名以“纪要”结尾 (+5)", "未能读取正文，仅凭文件名和路径判断",
+        "文件名以“纪要”结尾 (+6)", "未能读取正文，仅凭文件名和路径判断",
     )  # fmt: skip

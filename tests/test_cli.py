@@ -96,7 +96,7 @@ def test_explain_shows_signals(archive: Path) -> None:
     assert code == 0
     assert "标题：青溪县扶贫协作高层联席会议纪要" in out
     assert "识别结果：会议纪要（minutes）" in out
-    assert "    · 标题以“纪要”结尾 (+6)" in out
+    assert "    · 标题以“纪要”结尾 (+8)" in out
     assert "日期：2019-03-05（来自正文成文日期）" in out
 
 

@@ -14,6 +14,7 @@ from evidence_audit.docparse import (
     find_doc_number,
     find_placeholders,
     find_title,
+    first_heading,
     is_draft,
 )
 
@@ -545,3 +546,22 @@ def test_is_draft(title: str, draft: bool) -> None:
 )
 def test_find_placeholders(text: str, expected: list[str]) -> None:
     assert find_placeholders(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青溪县典型案例：“山海同心”助力脱贫\n一、基本情况\n……", "青溪县典型案例：“山海同心”助力脱贫"),
+        ("\n青溪县召开扶贫协作推进会\n本报讯（记者 王芳）……", "青溪县召开扶贫协作推进会"),
+        ("会议于今天上午召开，各方参加。\n二行", None),
+        ("一、基本情况\n内容", None),
+        ("青溪县人民政府办公室文件\n各乡镇：", None),
+    ],
+)
+def test_first_heading(text: str, expected: str | None) -> None:
+    assert first_heading(text) == expected
+
+
+def test_title_does_not_swallow_a_section_heading() -> None:
+    text = "青溪县典型案例：山海同心\n一、基本情况\n正文"
+    assert find_title(text, ["情况"]) is None

@@ -1,0 +1,2332 @@
+#!/usr/bin/env python3
+"""Build the bundled sample archive ``sample_archive/`` and ``tests/data/sample_truth.json``.
+
+The archive imitates what the 7 counties and the prefecture bodies of a fictional
+prefecture (云岭州) hand in for the 2019 East-West collaboration assessment: one top-level
+folder per unit, each laid out differently, with documents whose names often say nothing
+and whose content (title, text, ledger header row, EXIF) says what they are.
+
+Everything is deterministic: per-file random generators seeded from the file path, fixed
+document metadata dates, fixed zip member timestamps inside docx/xlsx, fixed file mtimes.
+Running the script twice gives byte-identical output.
+
+The plan is the table ``PLAN`` below: one entry per unit with its layout, its planted state
+and the list of files to write. Each file entry names a maker (``make``) and its arguments.
+The truth file records, for every file, the kind, credited date and file-level problems
+that were planted, and for every applicable item the status that follows from the
+ruleset (schemas/east-west-2019.json, described in RULESET.md). Item statuses are derived
+from the planted facts by ``evaluate_unit`` and cross-checked against the ``expect`` entries
+of the plan, so a change in the plan that silently changes an outcome fails loudly.
+
+Usage: python tools/make_sample_archive.py [ARCHIVE_DIR] [--truth PATH] [--force]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import os
+import random
+import re
+import shutil
+import sys
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from PIL import Image, ImageDraw
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = 20191220
+TZ = dt.timezone(dt.timedelta(hours=8))
+PERIOD = (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+DEFAULT_SAVED = "2019-12-05"  # mtime of files that carry no date of their own
+PLAN2020_TARGET = 33000  # 万元, cross.plan2020_total
+PDF_FONT = "STSong-Light"
+
+Cell = str | int | float | None
+Spec = dict[str, Any]
+
+
+# --------------------------------------------------------------------------------------
+# Units
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One top-level folder and the names its documents use."""
+
+    name: str  # folder name
+    full: str  # 青溪县 / 云岭州
+    short: str  # 青溪 / 云岭
+    lvl: str  # 县 / 市 / 州
+    code: str  # 机关代字 prefix: 青 -> 青政办发
+    partner: str  # eastern partner, e.g. 历城区
+    pcode: str  # partner's 机关代字 prefix
+    id_prefix: str  # GB/T 2260 code used in citizen IDs
+    towns: tuple[str, ...] = ()
+    secretary: str = ""  # 县委书记 / 州委书记
+    head: str = ""  # 县长 / 州长
+    deputy: str = ""  # 分管副县长
+    cadre: str = ""  # eastern cadre seconded as 副县长
+    partner_secretary: str = ""
+
+    @property
+    def partner_full(self) -> str:
+        return self.partner if self.partner.startswith("济南") else f"济南市{self.partner}"
+
+    @property
+    def pshort(self) -> str:
+        return self.partner.removeprefix("济南市").rstrip("区") or "济南"
+
+    @property
+    def gov(self) -> str:
+        return f"{self.full}人民政府"
+
+    @property
+    def gov_office(self) -> str:
+        return f"{self.full}人民政府办公室"
+
+    @property
+    def party(self) -> str:
+        return f"中共{self.full}委"
+
+    @property
+    def org_dept(self) -> str:
+        return f"中共{self.full}委组织部"
+
+    @property
+    def office(self) -> str:  # 扶贫协作办
+        return f"{self.full}东西部扶贫协作工作领导小组办公室"
+
+
+def _county(name: str, code: str, partner: str, pcode: str, idp: str, towns: str,
+            people: str) -> Unit:
+    secretary, head, deputy, cadre, psec = people.split()
+    return Unit(name=name, full=name, short=name[:-1], lvl=name[-1], code=code,
+                partner=partner, pcode=pcode, id_prefix=idp, towns=tuple(towns.split()),
+                secretary=secretary, head=head, deputy=deputy, cadre=cadre,
+                partner_secretary=psec)
+
+
+ZHOU_TOWNS = "青溪县青溪镇 石岭县双河乡 龙湾县河口乡 白沙县清水乡 金竹县沙坪镇 凤栖市宝峰镇"
+
+
+def _zhou(name: str) -> Unit:
+    """A prefecture office or department: speaks for 云岭州, partner 济南市."""
+    return Unit(name=name, full="云岭州", short="云岭", lvl="州", code="云州", partner="济南市",
+                pcode="济", id_prefix="", towns=tuple(ZHOU_TOWNS.split()), secretary="舒明远",
+                head="黄德厚", deputy="彭克勤", cadre="曹文博", partner_secretary="李正阳")
+
+
+UNITS: dict[str, Unit] = {
+    u.name: u
+    for u in (
+        _county("青溪县", "青", "历城区", "历", "433122", "青溪镇 柳坪乡 茶园镇 石桥乡 岩口镇",
+                "杨志远 何文斌 罗春华 王建国 孙立民"),
+        _county("石岭县", "石", "章丘区", "章", "433123", "石岭镇 双河乡 高坪镇 桃源乡",
+                "田永康 覃家明 彭晓燕 刘志强 周海涛"),
+        _county("龙湾县", "龙", "长清区", "长", "433124", "龙湾镇 河口乡 新场镇 木林乡",
+                "向东升 龙建平 吴秀兰 赵立新 郑国华"),
+        _county("白沙县", "白", "槐荫区", "槐", "433125", "白沙镇 清水乡 龙潭镇 大坪乡",
+                "张德明 石光荣 麻春梅 陈晓东 高志诚"),
+        _county("金竹县", "金", "天桥区", "天", "433126", "金竹镇 青山乡 沙坪镇 桂花镇",
+                "李承业 宋国栋 符建英 马骏 韩立军"),
+        _county("云台县", "云", "市中区", "市中", "433127", "云台镇 松林乡 安坪镇",
+                "滕召辉 杨胜利 谢小红 钱宇 许长青"),
+        _county("凤栖市", "凤", "历下区", "历下", "433101", "凤城镇 乾元乡 宝峰镇 双溪乡",
+                "欧阳平 胡建新 姚丽萍 郭振东 冯志刚"),
+        *(_zhou(n) for n in ("州协作办", "州委组织部", "州财政局", "州人社局", "其他资料")),
+    )
+}
+COUNTIES = [n for n, u in UNITS.items() if u.lvl in "县市"]
+
+
+def unit_type(name: str) -> str:
+    """The ruleset's unit rules (RULESET.md, "Assessment frame")."""
+    if name.endswith(("县", "市", "区")):
+        return "county"
+    if name.startswith("州"):
+        keys = ("协作办", "扶贫协作", "委办", "政府办", "办公室")
+        return "prefecture" if any(k in name for k in keys) else "department"
+    return "unknown"
+
+
+# --------------------------------------------------------------------------------------
+# Small helpers: randomness, dates, names, identity numbers
+# --------------------------------------------------------------------------------------
+
+
+def rng_for(key: str) -> random.Random:
+    """A generator that depends only on ``key`` (so files do not disturb each other)."""
+    return random.Random(zlib.crc32(key.encode("utf-8")) ^ SEED)
+
+
+def day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def cn_date(d: dt.date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def cn_numeral_date(d: dt.date) -> str:
+    """二〇一九年五月十二日 (with the correct zero 〇)."""
+    year = "".join("〇一二三四五六七八九"[int(c)] for c in str(d.year))
+    return f"{year}年{cn_small(d.month)}月{cn_small(d.day)}日"
+
+
+def cn_small(n: int) -> str:
+    """1..99 in Chinese numerals: 5 -> 五, 12 -> 十二, 20 -> 二十."""
+    digits = "〇一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (
+        digits[ones] if ones else "")
+
+
+def md(d: dt.date) -> str:
+    return f"{d.month}月{d.day}日"
+
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐彭田向龙石麻覃滕符姚严"
+GIVEN = "建国志明红英秀兰海军玉梅春华小燕德文永康家兴世成桂芝晓东丽娟光荣金凤云开宏伟"
+GIVEN += "子豪雨欣佳怡俊杰思远明辉长青翠萍少华新民"
+
+
+def person_name(rng: random.Random) -> str:
+    n = rng.choice((1, 2, 2))
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(n))
+
+
+ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def id_check_char(body17: str) -> str:
+    """GB 11643-1999 check character (ISO 7064 MOD 11-2)."""
+    return "10X98765432"[sum(int(c) * w for c, w in zip(body17, ID_WEIGHTS, strict=True)) % 11]
+
+
+class IdRegistry:
+    """Hands out citizen IDs that are valid and unique across the whole archive."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def new(self, rng: random.Random, prefix: str, female: bool) -> str:
+        while True:
+            birth = dt.date(1962, 1, 1) + dt.timedelta(days=rng.randrange(0, 38 * 365))
+            seq = rng.randrange(1, 500) * 2 + (0 if female else 1)
+            body = f"{prefix}{birth:%Y%m%d}{seq:03d}"[:17]
+            value = body + id_check_char(body)
+            if value not in self.used:
+                self.used.add(value)
+                return value
+
+
+IDS = IdRegistry()
+
+
+def broken_id(valid: str) -> str:
+    """The same number with a wrong check character (a made-up row)."""
+    good = valid[-1]
+    return valid[:-1] + next(c for c in "7350X" if c != good)
+
+
+USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+def credit_code(rng: random.Random, region: str) -> str:
+    """A unified social credit code with a valid GB 32100 check character."""
+    body = "91" + region + "".join(rng.choice(USCC_CHARS[:10] + "MNPQ") for _ in range(9))
+    total = sum(USCC_CHARS.index(c) * pow(3, i, 31) for i, c in enumerate(body))
+    return body + USCC_CHARS[(31 - total % 31) % 31]
+
+
+def mobile(rng: random.Random) -> str:
+    return rng.choice(("139", "138", "151", "187", "135", "158")) + f"{rng.randrange(10**8):08d}"
+
+
+VILLAGES = ["杨柳", "岩门", "桐木", "茶园", "龙井", "坪上", "新寨", "高峰", "竹林", "大坝",
+            "白岩", "凉水", "长坪", "黄土", "枫香", "马鞍", "石板", "金星", "红岩", "清水",
+            "田坪", "双溪", "岔河", "沙湾", "梨子", "张家", "向阳", "中心", "樱桃", "牛角"]
+
+
+def village(rng: random.Random, unit: Unit) -> tuple[str, str]:
+    return rng.choice(unit.towns), rng.choice(VILLAGES) + "村"
+
+
+EAST_FIRMS = ["济南鲁丰食品有限公司", "山东泉城制衣有限公司", "济南华夏电子科技有限公司",
+              "山东齐鲁茶业有限公司", "济南康源医疗器械有限公司", "山东绿源农业发展有限公司",
+              "济南明湖服饰有限公司", "山东金泉电子有限公司", "济南趵突箱包有限公司",
+              "山东黄河玩具制品有限公司", "济南舜耕假发制品有限公司", "山东泰和中药材有限公司"]
+
+
+# --------------------------------------------------------------------------------------
+# What a maker returns, and the file-level facts the evaluator uses
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Made:
+    """One written file: its bytes and what was planted in it."""
+
+    data: bytes
+    kind: str | None
+    date: str | None = None  # credited date, ISO
+    text: str = ""  # all text a reader can get (for keyword checks)
+    problems: list[str] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)  # ledger/document facts
+    # An unreadable file still claims a kind by its name ("2019年工作总结.docx" → report):
+    # it is a candidate for that kind's items that fails every check (REPORT.md: defective).
+    name_kind: str | None = None
+
+
+def saved_at(iso: str | None) -> dt.datetime:
+    """The fixed local time a file was last saved (used for mtime and zip members)."""
+    d = day(iso) if iso else day(DEFAULT_SAVED)
+    if not PERIOD[0] <= d <= PERIOD[1]:
+        d = day(DEFAULT_SAVED)
+    return dt.datetime(d.year, d.month, d.day, 10, 30, tzinfo=TZ)
+
+
+def fix_zip(data: bytes, when: dt.datetime) -> bytes:
+    """Rewrite an OOXML package with fixed member timestamps and modified date."""
+    stamp = when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            blob = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                blob = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>" + stamp.encode() + rb"\g<2>", blob)
+            member = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
+            member.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(member, blob)
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------------------
+# Word documents in GB/T 9704 layout
+# --------------------------------------------------------------------------------------
+
+BODY_FONT, TITLE_FONT, HEI = "仿宋_GB2312", "方正小标宋简体", "黑体"
+RED = "FF0000"
+AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+              "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+              "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+              "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+              "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+              "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+AUTHORS = ("Administrator", "微软用户", "User", "lenovo", "dell", "HP", "xzb", "PC")
+
+
+class OfficialDoc:
+    """A python-docx document with the zones of GB/T 9704-2012 as methods."""
+
+    def __init__(self) -> None:
+        self.doc = Document()
+        self.lines: list[str] = []
+        sec = self.doc.sections[0]
+        sec.page_width, sec.page_height = Cm(21), Cm(29.7)
+        sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
+        sec.left_margin, sec.right_margin = Cm(2.8), Cm(2.6)
+        footer = sec.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run("— ")
+        fld = OxmlElement("w:fldSimple")
+        fld.set(qn("w:instr"), "PAGE")
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        fld.append(run)
+        footer._p.append(fld)
+        footer._p.append(footer.add_run(" —")._r)
+
+    def para(self, text: str, *, font: str = BODY_FONT, size: float = 16, bold: bool = False,
+             color: str | None = None, align: str = "left", indent: bool = False) -> Paragraph:
+        p = self.doc.add_paragraph()
+        p.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+                       "right": WD_ALIGN_PARAGRAPH.RIGHT,
+                       "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+        if indent:
+            p.paragraph_format.first_line_indent = Pt(size * 2)
+        p.paragraph_format.space_after = Pt(0)
+        if text:
+            run = p.add_run(text)
+            run.font.name = font
+            run.font.size = Pt(size)
+            run.font.bold = bold
+            run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
+            if color:
+                run.font.color.rgb = RGBColor.from_string(color)
+        self.lines.append(text)
+        return p
+
+    def rule(self, color: str = RED, side: str = "bottom") -> None:
+        """The red separator line under the 版头 (a paragraph border)."""
+        p = self.doc.add_paragraph()
+        border = OxmlElement("w:pBdr")
+        edge = OxmlElement(f"w:{side}")
+        for k, v in (("val", "single"), ("sz", "12"), ("space", "1"), ("color", color)):
+            edge.set(qn(f"w:{k}"), v)
+        border.append(edge)
+        p._p.get_or_add_pPr().insert_element_before(border, *AFTER_PBDR)
+
+    def head(self, mark: str | None, docno: str | None, signer: str | None = None,
+             letter: bool = False) -> None:
+        """版头: 发文机关标志 (red), 发文字号 (and 签发人 for upward documents), red line."""
+        if mark:
+            self.para(mark, font=TITLE_FONT, size=22 if letter else 30, color=RED,
+                      align="center")
+            self.para("")
+        if docno and signer:
+            self.para(f"{docno}\u3000\u3000\u3000\u3000\u3000\u3000签发人：{signer}")
+        elif docno:
+            self.para(docno, align="right" if letter else "center")
+        if mark or docno:
+            self.rule()
+            self.para("")
+
+    def title(self, text: str) -> None:
+        self.para(text, font=TITLE_FONT, size=22, align="center")
+        self.para("")
+
+    def to(self, addressee: str) -> None:
+        self.para(addressee)
+
+    def body(self, *paragraphs: str) -> None:
+        for text in paragraphs:
+            self.para(text, indent=True, align="justify")
+
+    def heading(self, text: str) -> None:
+        self.para(text, font=HEI, indent=True)
+
+    def sign(self, org: str, date_text: str) -> None:
+        self.para("")
+        self.para(org, align="right")
+        self.para(date_text, align="right")
+
+    def imprint(self, cc: str | None, printer: str, printed: dt.date) -> None:
+        """版记: 抄送 and 印发机关和印发日期, between two lines."""
+        self.para("")
+        self.rule(color="000000", side="top")
+        if cc:
+            self.para(f"抄送：{cc}", size=14)
+        self.para(f"{printer}\u3000\u3000\u3000\u3000\u3000{cn_date(printed)}印发", size=14)
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+        table = self.doc.add_table(rows=1 + len(rows), cols=len(header), style="Table Grid")
+        for r, values in enumerate([header, *rows]):
+            for c, value in enumerate(values):
+                cell = table.cell(r, c)
+                cell.text = "" if value is None else str(value)
+                for run in cell.paragraphs[0].runs:
+                    run.font.size = Pt(12)
+                    run.font.bold = r == 0
+                    run._element.get_or_add_rPr().get_or_add_rFonts().set(
+                        qn("w:eastAsia"), BODY_FONT)
+            self.lines.append(" ".join("" if v is None else str(v) for v in values))
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def save(self, made_on: dt.date, author: str, title: str = "") -> bytes:
+        props = self.doc.core_properties
+        props.author = author
+        props.last_modified_by = author
+        props.title = title
+        props.comments = ""
+        props.revision = 3
+        props.created = dt.datetime(made_on.year, made_on.month, made_on.day, 1, 12)
+        props.modified = dt.datetime(made_on.year, made_on.month, made_on.day, 2, 30)
+        buf = io.BytesIO()
+        self.doc.save(buf)
+        return fix_zip(buf.getvalue(), saved_at(made_on.isoformat()))
+
+
+def finish(doc: OfficialDoc, kind: str, when: dt.date, key: str, credited: bool = True,
+           **facts: Any) -> Made:
+    """Save a document and describe it."""
+    rng = rng_for(key + "#author")
+    data = doc.save(when, rng.choice(AUTHORS))
+    return Made(data, kind, when.isoformat() if credited else None, doc.text, facts=facts)
+
+
+# --------------------------------------------------------------------------------------
+# Makers: documents (one small function per document type)
+# --------------------------------------------------------------------------------------
+
+def joint_meeting_name(u: Unit, year: int) -> str:
+    return f"{year}年{u.short}·{u.pshort}东西部扶贫协作高层联席会议"
+
+
+def make_minutes(u: Unit, s: Spec) -> Made:
+    """会议纪要: the date sits in the first sentence; attendance after the body."""
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc, meeting, seq = OfficialDoc(), s["meeting"], s.get("seq", rng.randrange(2, 30))
+    lead = u.lvl
+    if meeting == "joint":
+        header = f"{joint_meeting_name(u, d.year)}纪要"
+        opening = (f"{cn_date(d)}，{u.party}书记{u.secretary}、{u.partner_full}委书记"
+                   f"{u.partner_secretary}在{u.full}共同主持召开{joint_meeting_name(u, d.year)}。"
+                   f"会议听取了两地东西部扶贫协作工作情况汇报，审议通过了年度协作协议和"
+                   f"项目计划，就深化携手奔小康行动进行了深入交流。")
+        decided = [f"一、两地每年至少召开1次高层联席会议，{u.partner}每年安排财政援助资金"
+                   f"不少于{rng.randrange(3, 6)}000万元，重点向深度贫困村倾斜。",
+                   "二、深化产业合作，共建扶贫产业园，引导东部企业到我地投资兴业。",
+                   f"三、加强劳务协作，全年帮助{rng.randrange(6, 12)}00名建档立卡贫困劳动力"
+                   "实现转移就业。",
+                   "四、扩大干部人才交流，互派党政干部和专业技术人才挂职交流。"]
+        attend = [f"出席：{u.secretary}\u3000{u.head}\u3000{u.partner_secretary}\u3000"
+                  f"{u.deputy}\u3000{u.cadre}", f"列席：{u.lvl}扶贫协作办、{u.lvl}发改局、"
+                  f"{u.lvl}财政局、{u.lvl}人社局主要负责人"]
+        printer = u.office
+    elif meeting == "party":
+        header = f"中共{u.full}委常委会会议纪要"
+        opening = (f"{cn_date(d)}，{u.lvl}委书记{u.secretary}主持召开{u.lvl}委常委会会议"
+                   f"（{d.year}年第{seq}次），专题研究东西部扶贫协作工作。会议传达学习了"
+                   f"全省东西部扶贫协作推进会议精神，听取了{u.lvl}扶贫协作办工作情况汇报。")
+        decided = ["一、各级党委要把东西部扶贫协作作为重大政治任务，主要负责同志亲自抓。",
+                   f"二、主动加强与{u.partner_full}的沟通衔接，确保协议指标全面完成。",
+                   "三、把援助资金和项目向深度贫困村倾斜，严禁挤占挪用。"]
+        attend = [f"出席：{u.secretary}\u3000{u.head}\u3000{person_name(rng)}\u3000"
+                  f"{person_name(rng)}\u3000{person_name(rng)}",
+                  f"列席：{u.deputy}\u3000{u.lvl}扶贫协作办主任{person_name(rng)}"]
+        printer = f"中共{u.full}委办公室"
+    elif meeting == "gov":
+        header = f"{u.gov}常务会议纪要"
+        opening = (f"{cn_date(d)}，{lead}长{u.head}主持召开{u.lvl}人民政府第{seq}次常务会议，"
+                   "研究东西部扶贫协作资金项目安排等事项。")
+        decided = [f"一、原则同意{u.lvl}财政局提出的东西部扶贫协作资金项目安排意见，"
+                   "资金主要用于产业扶贫和就业扶贫。",
+                   "二、各项目实施单位要加快建设进度，年底前完成资金拨付。",
+                   f"三、{u.lvl}人社局牵头做好劳务协作，落实一次性交通补贴。"]
+        attend = [f"出席：{u.head}\u3000{u.deputy}\u3000{u.cadre}\u3000{person_name(rng)}",
+                  f"列席：{u.lvl}政府办、{u.lvl}财政局、{u.lvl}扶贫协作办负责人"]
+        printer = u.gov_office
+    else:
+        header = f"{u.full}东西部扶贫协作工作推进会会议纪要"
+        opening = (f"{cn_date(d)}，副{lead}长{u.deputy}主持召开全{u.lvl}东西部扶贫协作工作"
+                   "推进会，通报上半年工作进展，安排部署下阶段工作。")
+        decided = ["一、各乡镇、各部门要对照年度协议逐项梳理，建立问题清单。",
+                   "二、加快援建项目进度，每月报送资金拨付情况。",
+                   "三、规范整理软件资料，做到台账清楚、佐证齐全。"]
+        attend = [f"参会人员：{u.deputy}\u3000{u.cadre}\u3000各乡镇分管负责人、{u.lvl}直"
+                  "相关部门负责人"]
+        printer = u.gov_office
+    doc.para(header, font=TITLE_FONT, size=26, color=RED, align="center")
+    doc.para(f"第{seq}期", align="center")
+    doc.rule()
+    doc.body(opening)
+    for extra in s.get("also", ()):
+        if extra == "joint":
+            doc.body(f"会议听取了关于筹备{joint_meeting_name(u, d.year)}有关情况的汇报，"
+                     "要求认真做好会议各项准备工作。")
+    doc.body("会议议定事项如下：", *decided)
+    for line in attend:
+        doc.para(line)
+    doc.para(f"记录：{person_name(rng)}")
+    if s.get("printed", True):
+        doc.imprint(None, printer, d + dt.timedelta(days=2))
+    return finish(doc, "minutes", d, s["path"])
+
+
+def make_appointment(u: Unit, s: Spec) -> Made:
+    """挂职任职通知: names a person and a post; 发文字号 unless s["docno"] is False."""
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc = OfficialDoc()
+    people: list[tuple[str, str, str]] = s["people"]  # (name, from, post)
+    has_no = s.get("docno", True)
+    if has_no:
+        doc.head(f"{u.org_dept}文件", f"{u.code}组通〔{d.year}〕{rng.randrange(3, 20)}号")
+    who = people[0][0] + ("等同志" if len(people) > 1 else "同志")
+    doc.title(f"关于{who}挂职任职的通知")
+    doc.to(f"各乡镇党委，{u.lvl}直各单位党组（党委）：" if u.lvl != "州"
+           else "各县市委组织部，州直各单位党组（党委）：")
+    doc.body(f"根据东西部扶贫协作干部交流安排，经{u.lvl}委研究决定：")
+    for name, origin, post in people:
+        line = f"{name}同志（{origin}）挂职任{post}，挂职期限二年。"
+        if s.get("cowork"):
+            line += "挂职期间协管东西部扶贫协作工作。"
+        doc.body(line)
+    doc.body("特此通知。")
+    doc.sign(u.org_dept, cn_date(d))
+    if has_no:
+        doc.imprint("州委组织部，州协作办。" if u.lvl != "州" else "省委组织部。",
+                    f"{u.org_dept}办公室", d + dt.timedelta(days=1))
+    return finish(doc, "appointment", d, s["path"], doc_number=has_no)
+
+
+def make_work_division(u: Unit, s: Spec) -> Made:
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc = OfficialDoc()
+    doc.head(f"{u.gov}文件", f"{u.code}政发〔{d.year}〕{rng.randrange(3, 15)}号")
+    doc.title(f"{u.gov}关于调整{u.lvl}政府领导工作分工的通知")
+    doc.to(f"各乡镇人民政府，{u.lvl}直各单位：")
+    doc.body(f"因人事变动，经{u.lvl}人民政府研究，现将{u.lvl}政府领导工作分工调整如下：")
+    doc.body(f"{u.head}（{u.lvl}长）：主持{u.lvl}政府全面工作，分管审计工作。",
+             f"{u.deputy}（副{u.lvl}长）：负责农业农村、扶贫开发工作，分管{u.lvl}农业农村局、"
+             f"{u.lvl}扶贫办。",
+             f"{u.cadre}（副{u.lvl}长，挂职）：协助分管东西部扶贫协作、招商引资工作，协管"
+             f"{u.lvl}扶贫协作办、{u.lvl}商务局。",
+             f"{person_name(rng)}（副{u.lvl}长）：负责人力资源和社会保障、教育工作。",
+             "以上分工自印发之日起执行。")
+    doc.sign(u.gov, cn_date(d))
+    doc.imprint(f"{u.lvl}委各部门，{u.lvl}人大常委会办公室，{u.lvl}政协办公室。", u.gov_office,
+                d + dt.timedelta(days=1))
+    return finish(doc, "work_division", d, s["path"])
+
+
+def make_letter(u: Unit, s: Spec) -> Made:
+    """函 in 信函格式 (or a 复函 from the partner)."""
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc = OfficialDoc()
+    subject = s["subject"]
+    if s.get("reply"):
+        issuer, to = f"{u.partner_full}人民政府办公室", f"{u.gov_office}："
+        docno = f"{u.pcode}政办函〔{d.year}〕{rng.randrange(10, 60)}号"
+        title = f"{issuer}关于{subject}的复函"
+        body = [f"你办《关于商请开展{d.year}年东西部扶贫协作对接工作的函》收悉。经研究，"
+                f"同意你{u.lvl}党政代表团来我区考察对接，具体安排由双方扶贫协作办公室"
+                "商定。", "特此复函。"]
+    else:
+        issuer = u.office if u.lvl == "州" else u.gov_office
+        to = f"{u.partner_full}人民政府办公室：" if u.lvl != "州" else "济南市扶贫协作办公室："
+        docno = f"{u.code}{'协作' if u.lvl == '州' else '政办'}函〔{d.year}〕{rng.randrange(2, 40)}号"
+        title = f"{issuer}关于{subject}的函"
+        body = [f"为深入贯彻落实东西部扶贫协作决策部署，进一步深化与{u.partner_full}的"
+                "结对帮扶关系，经研究，拟就以下事项与贵方对接：",
+                f"一、拟于近期组织党政代表团赴{u.partner_full}考察对接，共商产业合作、"
+                "劳务协作和人才交流等工作。",
+                "二、商请贵方协助组织用工企业开展专场招聘，帮助贫困劳动力稳定就业。",
+                "三、商请贵方继续选派教师、医生、农技人员到我地开展帮扶。",
+                "特此函商，盼复。"]
+    doc.head(issuer, docno, letter=True)
+    doc.title(title)
+    doc.to(to)
+    doc.body(*body)
+    doc.sign(issuer, cn_date(d))
+    doc.para(f"（联系人：{person_name(rng)}，联系电话：0743-{rng.randrange(10**6, 10**7)}）")
+    return finish(doc, "letter", d, s["path"])
+
+
+PLAN_TOPICS = {  # topic: (goal, focus, action)
+    "实施方案": ("年度协作协议各项指标全面完成", "产业合作、劳务协作和人才交流", "东西部扶贫协作"),
+    "活动方案": ("携手奔小康行动取得实效", "乡镇结对、村企结对", "东西部扶贫协作结对帮扶"),
+    "工作要点": ("年度考核取得好成绩", "资金使用、产业合作和劳务协作", "东西部扶贫协作"),
+}
+
+
+def make_plan(u: Unit, s: Spec) -> Made:
+    """方案 / 工作要点, either on its own or as the attachment of an 印发通知."""
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc, name = OfficialDoc(), s["title"]
+    topic = next((k for k in PLAN_TOPICS if k in name), "实施方案")
+    goal, means, action = PLAN_TOPICS[topic]
+    if s.get("wrapped"):
+        group = f"{u.full}东西部扶贫协作工作领导小组"
+        doc.head(f"{group}文件", f"{u.code}协组发〔{d.year}〕{rng.randrange(1, 9)}号")
+        doc.title(f"关于印发《{name}》的通知")
+        doc.to(f"各乡镇人民政府，{u.lvl}直各单位：" if u.lvl != "州" else "各县市人民政府，州直各单位：")
+        doc.body(f"现将《{name}》印发给你们，请结合实际，认真抓好贯彻落实。")
+        doc.sign(f"{group}办公室", cn_date(d))
+        doc.para("")
+        doc.para("附件", font=HEI)
+    doc.title(name)
+    doc.body(f"为深入推进{action}，确保{goal}，结合{u.full}实际，制定本{topic}。")
+    doc.heading("一、总体要求")
+    doc.body(f"以脱贫攻坚统揽经济社会发展全局，紧紧依靠{u.partner_full}的帮扶，聚焦{means}，"
+             "推动东西部扶贫协作向纵深发展。")
+    doc.heading("二、目标任务")
+    doc.body(f"全年争取财政援助资金{rng.randrange(2, 6)}000万元以上，引导东部企业"
+             f"{rng.randrange(3, 9)}家以上到我地投资，帮助{rng.randrange(5, 15)}00名以上"
+             "建档立卡贫困劳动力转移就业。")
+    doc.heading("三、重点工作")
+    local = "各县市" if u.lvl == "州" else "各乡镇"
+    tasks = [("召开高层联席会议，开展互访对接", f"{u.lvl}扶贫协作办", "6月底前"),
+             ("编制年度项目计划，加快援建项目实施", f"{u.lvl}财政局、{u.lvl}发改局", "9月底前"),
+             ("举办劳务协作专场招聘会", f"{u.lvl}人社局", "每季度"),
+             ("推进乡镇结对、村企结对全覆盖", local, "10月底前"),
+             ("规范整理考核佐证资料", f"{u.lvl}扶贫协作办", "11月底前")]
+    if s.get("table"):
+        doc.para("重点任务分解表", align="center", bold=True)
+        doc.table(("序号", "重点任务", "牵头单位", "完成时限"),
+                  [(i + 1, t, o, w) for i, (t, o, w) in enumerate(tasks)])
+    else:
+        doc.body(*[f"（{'一二三四五'[i]}）{t}。由{o}牵头，{w}完成。"
+                   for i, (t, o, w) in enumerate(tasks)])
+    doc.heading("四、工作要求")
+    doc.body("各牵头单位要明确专人负责，每月向领导小组办公室报送工作进展。")
+    if not s.get("wrapped"):
+        doc.sign(f"{u.full}东西部扶贫协作工作领导小组办公室", cn_date(d))
+    return finish(doc, "plan", d, s["path"])
+
+
+def make_measures(u: Unit, s: Spec) -> Made:
+    """资金项目管理办法, usually wrapped in an 印发通知."""
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc, name = OfficialDoc(), s["title"]
+    date_text = cn_numeral_date(d) if s.get("cn_date") else cn_date(d)
+    issuer = s.get("issuer", u.gov_office)
+    if s.get("wrapped", True):
+        code = s.get("code", f"{u.code}政办发")
+        doc.head(f"{issuer}文件", f"{code}〔{d.year}〕{rng.randrange(5, 40)}号")
+        doc.title(f"{issuer}关于印发《{name}》的通知")
+        doc.to(f"各乡镇人民政府，{u.lvl}直各单位：" if u.lvl != "州" else "各县市财政局：")
+        doc.body(f"《{name}》已经研究同意，现印发给你们，请认真遵照执行。")
+        doc.sign(issuer, date_text)
+        doc.para("")
+    doc.title(name)
+    articles = [
+        ("第一章\u3000总则", [
+            f"为规范东西部扶贫协作资金和项目管理，提高资金使用效益，根据有关规定，"
+            f"结合{u.full}实际，制定本办法。",
+            f"本办法所称资金，是指{u.partner_full}援助我{u.lvl}的财政帮扶资金和社会帮扶资金。"]),
+        ("第二章\u3000项目申报", [
+            "项目由乡镇或行业部门申报，经审核后纳入项目库管理。",
+            "资金主要用于产业扶贫、就业扶贫和贫困村基础设施建设，重点向深度贫困村倾斜。"]),
+        ("第三章\u3000资金拨付", [
+            "资金实行专账核算，按项目实施进度拨付，严禁挤占挪用。",
+            f"项目完工后{rng.randrange(15, 31)}个工作日内完成验收。"]),
+        ("第四章\u3000监督管理", [
+            "项目实行公告公示制度，接受群众监督。",
+            "对虚报冒领、截留挪用资金的，依法依规追究责任。"]),
+        ("第五章\u3000附则", ["本办法自印发之日起施行。"]),
+    ]
+    n = 0
+    for chapter, items in articles:
+        doc.para(chapter, font=HEI, align="center")
+        for text in items:
+            n += 1
+            doc.body(f"第{cn_small(n)}条\u3000{text}")
+    if not s.get("wrapped", True):
+        doc.sign(issuer, date_text)
+    return finish(doc, "measures", d, s["path"])
+
+
+def make_policy(u: Unit, s: Spec) -> Made:
+    """若干措施 / 实施意见 (优惠支持政策)."""
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc = OfficialDoc()
+    doc.head(f"{u.gov}文件", f"{u.code}政发〔{d.year}〕{rng.randrange(5, 30)}号")
+    doc.title(s["title"])
+    doc.to(f"各乡镇人民政府，{u.lvl}直各单位：")
+    doc.body(f"为深化与{u.partner_full}的产业合作，吸引东部企业来我{u.lvl}投资兴业，"
+             "带动贫困人口就业增收，现提出如下优惠支持政策。",
+             "一、用地支持。对东部企业投资的扶贫产业项目，优先安排建设用地指标。",
+             f"二、厂房支持。入驻扶贫产业园的企业，{rng.randrange(2, 4)}年内免收标准厂房租金。",
+             "三、用工补贴。企业吸纳建档立卡贫困劳动力稳定就业6个月以上的，"
+             f"按每人{rng.randrange(1, 3)}000元给予一次性补贴。",
+             "四、金融支持。对带贫成效明显的企业，给予扶贫小额信贷贴息支持。",
+             "五、服务支持。建立领导联系重点企业制度，实行全程代办服务。",
+             "本意见自印发之日起施行。" if s["title"].endswith("意见") else "以上措施自印发之日起施行。")
+    doc.sign(u.gov, cn_date(d))
+    doc.imprint(f"{u.lvl}委办，{u.lvl}人大办，{u.lvl}政协办。", u.gov_office,
+                d + dt.timedelta(days=2))
+    return finish(doc, "policy", d, s["path"])
+
+
+def make_report(u: Unit, s: Spec) -> Made:
+    """报告 / 总结: topic "support" mentions 保障; "visit" and "summary" do not."""
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc, topic = OfficialDoc(), s["topic"]
+    up = "州委、州人民政府：" if u.lvl != "州" else "省扶贫协作办："
+    if topic == "support":
+        issuer = u.org_dept
+        doc.head(f"{issuer}文件", f"{u.code}组报〔{d.year}〕{rng.randrange(2, 12)}号",
+                 signer=person_name(rng))
+        doc.title(s.get("title", "关于东部挂职干部保障条件落实情况的报告"))
+        doc.to("州委组织部：" if u.lvl != "州" else "省委组织部：")
+        doc.body(f"按照要求，现将{u.full}为东部挂职干部和专业技术人才提供保障条件的情况"
+                 "报告如下。",
+                 f"一、工作保障。为{rng.randrange(3, 9)}名挂职干部安排办公室，配备电脑等"
+                 "办公设备，明确分管或协管工作。",
+                 "二、生活保障。统一安排周转住房，落实生活补助、往返交通补贴和健康体检。",
+                 "三、关心关爱。建立谈心谈话制度，节假日走访慰问，及时解决实际困难。",
+                 "特此报告。")
+    elif topic == "visit":
+        issuer = u.gov
+        doc.head(f"{u.gov}文件", f"{u.code}政报〔{d.year}〕{rng.randrange(2, 12)}号",
+                 signer=u.head)
+        doc.title(s["title"])
+        doc.to(up)
+        trip = day(s["trip"])
+        doc.body(f"{md(trip)}至{(trip + dt.timedelta(days=1)).day}日，{u.lvl}委书记{u.secretary}、"
+                 f"{u.lvl}长{u.head}率{u.full}党政代表团赴{u.partner_full}考察对接东西部扶贫"
+                 "协作工作，现将有关情况报告如下。",
+                 f"一、对接情况。代表团与{u.partner_full}党政主要负责同志座谈，实地考察了"
+                 f"{rng.randrange(3, 7)}家企业和{rng.randrange(2, 4)}个社区。",
+                 f"二、对接成果。双方签订产业合作协议{rng.randrange(2, 6)}个，"
+                 f"{u.partner}追加援助资金{rng.randrange(3, 9)}00万元。",
+                 "三、下步打算。抓好对接成果落实，加快推进合作项目落地见效。",
+                 "特此报告。")
+    else:  # summary
+        issuer = s.get("issuer", u.office)
+        doc.title(s["title"])
+        doc.body(f"{d.year}年，在{u.partner_full}的大力帮扶下，{u.full}东西部扶贫协作工作"
+                 "取得明显成效，现总结如下。")
+        doc.heading("一、主要成效")
+        doc.body(f"全年到位财政援助资金{rng.randrange(2, 5)}{rng.randrange(10, 99)}0万元，"
+                 f"实施项目{rng.randrange(15, 40)}个；引进东部企业{rng.randrange(3, 8)}家；"
+                 f"帮助{rng.randrange(6, 15)}00名贫困劳动力转移就业。",
+                 "深度贫困村援建项目全部开工，残疾人扶贫车间吸纳就业效果良好。")
+        doc.heading("二、存在问题")
+        doc.body("部分项目进度偏慢，软件资料整理不够规范。")
+        doc.heading("三、下步打算")
+        doc.body("继续深化产业合作和劳务协作，确保年度协议指标全面完成。")
+    doc.sign(issuer, cn_date(d))
+    return finish(doc, "report", d, s["path"])
+
+
+def make_case(u: Unit, s: Spec) -> Made:
+    """典型案例 (mentions 深度贫困, 两不愁三保障, 残疾人, 增减挂钩)."""
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc = OfficialDoc()
+    doc.title(s["title"])
+    doc.heading("一、基本情况")
+    doc.body(f"{u.full}是深度贫困地区，{u.partner_full}结对帮扶以来，双方聚焦"
+             "“两不愁三保障”突出问题，探索形成了一批可复制的创新做法。")
+    doc.heading("二、主要做法")
+    doc.body(f"一是向深度贫困村倾斜，{rng.randrange(60, 80)}%以上援助资金投向深度贫困村。",
+             "二是兴办残疾人扶贫车间，帮助贫困残疾人家门口就业。",
+             f"三是开展城乡建设用地增减挂钩结余指标跨省交易，所得资金"
+             f"{rng.randrange(1, 5)}亿元全部用于脱贫攻坚。")
+    doc.heading("三、取得成效")
+    doc.body(f"全{u.lvl}义务教育、基本医疗、住房安全和饮水安全问题实现动态清零，"
+             f"{rng.randrange(200, 600)}名贫困残疾人实现稳定增收。")
+    doc.heading("四、经验启示")
+    doc.body("坚持精准对接、优势互补，是东西部扶贫协作取得实效的关键。")
+    doc.sign(s.get("issuer", u.office), cn_date(d))
+    return finish(doc, "case", d, s["path"])
+
+
+def agreement_lines(u: Unit, s: Spec) -> list[str]:
+    d, rng = day(s["date"]), rng_for(s["path"])
+    if s["topic"] == "land":
+        first, second = f"{u.partner_full}自然资源局", f"{u.full}自然资源局"
+        clauses = ["第一条\u3000乙方将城乡建设用地增减挂钩结余指标"
+                   f"{rng.randrange(200, 600)}亩调剂给甲方使用。",
+                   f"第二条\u3000交易价格按每亩{rng.randrange(30, 50)}万元执行，"
+                   "甲方分两期支付。",
+                   "第三条\u3000所得资金全部用于乙方脱贫攻坚和乡村振兴。",
+                   "第四条\u3000本协议一式四份，双方各执二份，自签字盖章之日起生效。"]
+    else:
+        first, second = f"{u.partner_full}人民政府", u.gov
+        clauses = [f"第一条\u3000甲方{d.year}年安排财政援助资金不少于"
+                   f"{rng.randrange(3, 6)}000万元，重点用于产业扶贫和就业扶贫。",
+                   "第二条\u3000双方推动乡镇结对、村企结对、学校医院结对全覆盖。",
+                   f"第三条\u3000甲方帮助乙方{rng.randrange(5, 12)}00名贫困劳动力转移就业。",
+                   "第四条\u3000双方每年召开高层联席会议，研究解决重大问题。",
+                   "第五条\u3000本协议一式四份，自签订之日起生效。"]
+    return [s["title"], f"甲方：{first}", f"乙方：{second}",
+            "为深入推进东西部扶贫协作和携手奔小康行动，经双方友好协商，达成如下协议：",
+            *clauses, f"甲方（盖章）：{first}", f"乙方（盖章）：{second}",
+            f"签订日期：{cn_date(d)}"]
+
+
+def make_agreement(u: Unit, s: Spec) -> Made:
+    d = day(s["date"])
+    lines = agreement_lines(u, s)
+    if s.get("format") == "pdf":
+        data = pdf_with_text(lines, s["path"], d)
+        return Made(data, "agreement", d.isoformat(), "\n".join(lines))
+    doc = OfficialDoc()
+    doc.title(lines[0])
+    for line in lines[1:3]:
+        doc.para(line)
+    doc.body(*lines[3:-3])
+    doc.para("")
+    for line in lines[-3:]:
+        doc.para(line)
+    return finish(doc, "agreement", d, s["path"])
+
+
+def news_lines(u: Unit, s: Spec) -> list[str]:
+    d, rng = day(s["date"]), rng_for(s["path"])
+    event = day(s.get("event", s["date"]))
+    return [
+        s["title"],
+        f"{cn_date(d)}\u3000来源：{s.get('source', '云岭日报')}",
+        f"本报讯（记者 {person_name(rng)} 通讯员 {person_name(rng)}）{md(event)}，"
+        f"{s['lead']}",
+        f"近年来，{u.full}与{u.partner_full}深入开展东西部扶贫协作，携手奔小康行动"
+        f"扎实推进，累计实施援建项目{rng.randrange(30, 90)}个，帮助{rng.randrange(2, 6)}"
+        f"{rng.randrange(100, 999)}名贫困群众稳定增收。",
+        f"“山海情深，协作共赢。”{person_name(rng)}说，下一步将继续深化产业合作和劳务协作，"
+        "让更多贫困群众在家门口就业。",
+        f"责任编辑：{person_name(rng)}",
+    ]
+
+
+def make_news(u: Unit, s: Spec) -> Made:
+    d = day(s["date"])
+    lines = news_lines(u, s)
+    if s.get("format") == "pdf":
+        return Made(pdf_with_text(lines, s["path"], d), "news", d.isoformat(), "\n".join(lines))
+    doc = OfficialDoc()
+    doc.title(lines[0])
+    doc.para(lines[1], size=12, align="center")
+    doc.body(*lines[2:-1])
+    doc.para(lines[-1], size=12, align="right")
+    return finish(doc, "news", d, s["path"])
+
+
+def make_speech(u: Unit, s: Spec) -> Made:
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc = OfficialDoc()
+    doc.title(f"在{s['meeting']}上的讲话")
+    doc.para(f"{u.lvl}委书记\u3000{u.secretary}", align="center")
+    doc.para(f"（{cn_date(d)}）", align="center")
+    doc.para("同志们：")
+    doc.body(f"今天，我们在这里召开{s['meeting']}，主要任务是总结工作、分析形势，"
+             "安排部署下一阶段东西部扶贫协作工作。",
+             f"一要提高政治站位。东西部扶贫协作是党中央的重大决策部署，全{u.lvl}上下"
+             "要切实增强责任感和紧迫感。",
+             f"二要聚焦协议指标。对照年度协议，逐项抓好落实，确保{rng.randrange(10, 13)}月底前"
+             "全面完成。",
+             "三要用好帮扶资源。把援助资金用在刀刃上，让贫困群众真正受益。",
+             "同志们，让我们以更加务实的作风，奋力夺取脱贫攻坚全面胜利！")
+    return finish(doc, "meeting_material", d, s["path"])
+
+
+def make_agenda(u: Unit, s: Spec) -> Made:
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc = OfficialDoc()
+    doc.title(f"{s['meeting']}议程")
+    doc.para(f"时间：{cn_date(d)}上午9:00")
+    doc.para(f"地点：{u.full}行政中心{rng.randrange(2, 6)}楼会议室")
+    doc.para(f"主持人：{u.head}")
+    doc.para("议程：")
+    doc.body("一、观看东西部扶贫协作工作专题片；",
+             f"二、{u.lvl}扶贫协作办汇报工作情况；",
+             f"三、{u.partner_full}负责同志讲话；",
+             f"四、{u.lvl}委主要负责同志讲话。")
+    return finish(doc, "meeting_material", d, s["path"])
+
+
+def make_signin(u: Unit, s: Spec) -> Made:
+    """签到表: a Word table of names, units and posts."""
+    d, rng = day(s["date"]), rng_for(s["path"])
+    doc = OfficialDoc()
+    doc.title(f"{s['meeting']}签到表")
+    doc.para(f"时间：{cn_date(d)}\u3000\u3000地点：{u.full}行政中心会议室")
+    units = [(f"{t}人民政府", f"副{t[-1]}长") for t in u.towns]
+    units += [(f"{u.lvl}{x}", "副局长") for x in ("财政局", "人社局", "商务局")]
+    units += [(f"{u.lvl}扶贫协作办", "主任")]
+    rows = [(i + 1, person_name(rng), *units[i % len(units)], "") for i in range(12)]
+    doc.table(("序号", "姓名", "单位", "职务", "签到"), rows)
+    return finish(doc, "meeting_material", d, s["path"])
+
+
+def make_text_report(u: Unit, s: Spec) -> Made:
+    """A plain .txt 情况说明 (UTF-8 with BOM, CRLF, as Windows Notepad saves it)."""
+    d, rng = day(s["date"]), rng_for(s["path"])
+    lines = [s["title"], "",
+             f"{u.partner_full}与我{u.lvl}结对以来，通过产业带动、就业帮扶、消费扶贫等方式，"
+             f"携手奔小康行动累计惠及建档立卡贫困人口{rng.randrange(8, 15)}"
+             f"{rng.randrange(100, 999)}人。",
+             f"其中：产业项目带动{rng.randrange(3, 6)}{rng.randrange(100, 999)}人，"
+             f"转移就业{rng.randrange(1, 3)}{rng.randrange(100, 999)}人，"
+             f"公益性岗位安置{rng.randrange(200, 600)}人。",
+             "以上人员均已登记造册，花名册附后。", "",
+             f"{u.office}", cn_date(d)]
+    text = "\r\n".join(lines) + "\r\n"
+    return Made(b"\xef\xbb\xbf" + text.encode("utf-8"), "report", d.isoformat(),
+                "\n".join(lines))
+
+
+# --------------------------------------------------------------------------------------
+# PDFs (reportlab, CJK text through the STSong-Light CID font)
+# --------------------------------------------------------------------------------------
+
+
+@contextmanager
+def pdf_epoch(when: dt.datetime) -> Iterator[None]:
+    """Make reportlab stamp a fixed CreationDate (it honours SOURCE_DATE_EPOCH)."""
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(when.timestamp()))
+    try:
+        yield
+    finally:
+        if old is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+
+
+def wrap(text: str, size: float, width: float) -> list[str]:
+    lines, cur = [], ""
+    for ch in text:
+        if pdfmetrics.stringWidth(cur + ch, PDF_FONT, size) > width:
+            lines.append(cur)
+            cur = ""
+        cur += ch
+    return [*lines, cur]
+
+
+def pdf_with_text(lines: Sequence[str], key: str, d: dt.date) -> bytes:
+    """A one-or-two page PDF with a real Chinese text layer (title centred)."""
+    if PDF_FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
+    buf = io.BytesIO()
+    with pdf_epoch(saved_at(d.isoformat())):
+        c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+        c.setTitle(lines[0])
+        c.setAuthor(rng_for(key).choice(AUTHORS))
+        width, height = A4
+        left, y = 72.0, height - 90
+        c.setFont(PDF_FONT, 18)
+        for part in wrap(lines[0], 18, width - 2 * left):
+            c.drawCentredString(width / 2, y, part)
+            y -= 30
+        y -= 10
+        for line in lines[1:]:
+            for part in wrap(line, 12, width - 2 * left):
+                if y < 72:
+                    c.showPage()
+                    y = height - 72
+                c.setFont(PDF_FONT, 12)
+                c.drawString(left, y, part)
+                y -= 20
+            y -= 6
+        c.showPage()
+        c.save()
+    return buf.getvalue()
+
+
+def make_scan_pdf(u: Unit, s: Spec) -> Made:
+    """An image-only PDF: a grey page with text-like bars, a seal, no text layer."""
+    rng = rng_for(s["path"])
+    page = Image.new("L", (620, 877), 246)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((170, 70, 450, 92), fill=60)  # title
+    y = 130
+    while y < 760:
+        indent = 92 if rng.random() < 0.2 else 60
+        end = rng.randrange(380, 560) if rng.random() < 0.25 else 560
+        draw.rectangle((indent, y, end, y + 9), fill=rng.randrange(70, 110))
+        y += 24
+    draw.ellipse((400, 690, 520, 810), outline=120, width=5)  # seal
+    jpg = io.BytesIO()
+    page.save(jpg, "JPEG", quality=45)
+    jpg.seek(0)
+    buf = io.BytesIO()
+    with pdf_epoch(saved_at(s.get("saved"))):
+        c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+        c.setCreator("Canon iR-ADV C5535 Scan")
+        c.drawImage(ImageReader(jpg), 0, 0, *A4)
+        c.showPage()
+        c.save()
+    return Made(buf.getvalue(), "other", None, "", ["no_text_layer"])
+
+
+# --------------------------------------------------------------------------------------
+# Photos (JPEG with or without EXIF) and a PNG screenshot
+# --------------------------------------------------------------------------------------
+
+CAMERAS = (("HUAWEI", "ELE-AL00"), ("Canon", "Canon EOS 80D"), ("Xiaomi", "MI 8"),
+           ("OPPO", "PBEM00"), ("NIKON CORPORATION", "NIKON D7200"), ("vivo", "V1813A"))
+
+
+def _mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
+    return (int(a[0] + (b[0] - a[0]) * t), int(a[1] + (b[1] - a[1]) * t),
+            int(a[2] + (b[2] - a[2]) * t))
+
+
+def _people(draw: ImageDraw.ImageDraw, rng: random.Random, y: int, n: int, scale: float) -> None:
+    for _ in range(n):
+        x = rng.randrange(30, 770)
+        h = int(rng.randrange(70, 110) * scale)
+        coat = rng.choice(((30, 30, 40), (40, 50, 80), (90, 20, 20), (200, 200, 205),
+                           (60, 70, 60), (20, 60, 120)))
+        draw.rectangle((x - h // 5, y - h, x + h // 5, y), fill=coat)
+        r = h // 8
+        draw.ellipse((x - r, y - h - 2 * r, x + r, y - h), fill=(222, 184, 150))
+        draw.ellipse((x - r, y - h - 2 * r, x + r, y - h - r), fill=(25, 20, 20))
+
+
+def draw_scene(rng: random.Random, scene: str) -> Image.Image:
+    """A simple drawn 'photo' (800x600); layout and colours vary with ``rng``."""
+    w, h = 800, 600
+    img = Image.new("RGB", (w, h))
+    draw = ImageDraw.Draw(img)
+    if scene in ("meeting", "signing"):
+        wall = rng.choice(((214, 200, 180), (190, 196, 205), (225, 215, 200), (170, 150, 130)))
+        draw.rectangle((0, 0, w, h), fill=wall)
+        top = rng.randrange(30, 120)
+        draw.rectangle((rng.randrange(20, 120), top, rng.randrange(680, 780),
+                        top + rng.randrange(50, 90)), fill=(178, 24, 30))
+        for x in range(rng.randrange(150, 220), rng.randrange(560, 640), 34):
+            draw.rectangle((x, top + 18, x + 24, top + 40), fill=(250, 230, 200))
+        floor = rng.randrange(380, 460)
+        draw.rectangle((0, floor, w, h), fill=_mix(wall, (60, 40, 30), 0.6))
+        if scene == "meeting":
+            draw.rectangle((40, floor - 40, 760, floor + 30), fill=(110, 70, 40))
+            _people(draw, rng, floor - 30, rng.randrange(5, 11), 0.9)
+            for x in range(80, 740, rng.randrange(60, 110)):
+                draw.rectangle((x, floor - 55, x + 30, floor - 40), fill=(240, 240, 240))
+        else:
+            draw.rectangle((220, floor - 20, 580, floor + 40), fill=(150, 20, 25))
+            _people(draw, rng, floor + 60, 2, 1.8)
+            _people(draw, rng, floor - 10, rng.randrange(3, 7), 1.0)
+            for x in (rng.randrange(60, 160), rng.randrange(640, 740)):
+                draw.rectangle((x, 150, x + 4, floor), fill=(120, 120, 120))
+                draw.rectangle((x + 4, 150, x + 60, 190), fill=(200, 20, 20))
+    elif scene == "workshop":
+        draw.rectangle((0, 0, w, h), fill=rng.choice(((200, 205, 210), (180, 190, 185))))
+        for x in range(0, w, rng.randrange(90, 160)):
+            draw.line((x, 0, x + rng.randrange(-40, 40), 200), fill=(150, 150, 150), width=6)
+        floor = rng.randrange(320, 400)
+        draw.rectangle((0, floor, w, h), fill=(120, 130, 125))
+        for _ in range(rng.randrange(3, 7)):
+            x = rng.randrange(0, 700)
+            draw.rectangle((x, floor - 60, x + rng.randrange(80, 160), floor + 40),
+                           fill=rng.choice(((70, 110, 160), (230, 230, 230), (90, 140, 90))))
+        _people(draw, rng, floor + 120, rng.randrange(4, 9), 1.2)
+    else:  # field
+        horizon = rng.randrange(200, 330)
+        sky_top = rng.choice(((90, 140, 210), (150, 170, 190), (120, 170, 230)))
+        for y in range(horizon):
+            draw.line((0, y, w, y), fill=_mix(sky_top, (235, 240, 245), y / horizon))
+        for _ in range(rng.randrange(2, 4)):
+            x = rng.randrange(-200, 600)
+            draw.polygon([(x, horizon + 10), (x + rng.randrange(150, 300),
+                                              horizon - rng.randrange(60, 160)),
+                          (x + rng.randrange(350, 600), horizon + 10)],
+                         fill=rng.choice(((60, 110, 60), (80, 130, 70), (50, 90, 70))))
+        draw.rectangle((0, horizon, w, h), fill=rng.choice(((90, 150, 60), (120, 160, 70))))
+        for y in range(horizon + 20, h, rng.randrange(18, 30)):
+            draw.line((0, y, w, y + rng.randrange(-30, 30)), fill=(60, 110, 40), width=4)
+        if rng.random() < 0.6:
+            x = rng.randrange(50, 500)
+            draw.rectangle((x, horizon - 30, x + 220, horizon + 40), fill=(235, 238, 240))
+        _people(draw, rng, rng.randrange(horizon + 120, 560), rng.randrange(3, 8), 1.1)
+    return img
+
+
+def jpeg_bytes(img: Image.Image, taken: str | None, camera: tuple[str, str] | None) -> bytes:
+    """JPEG quality 70; EXIF Make/Model in IFD0 and DateTimeOriginal in the Exif IFD."""
+    buf = io.BytesIO()
+    if taken is None:
+        img.save(buf, "JPEG", quality=70)
+        return buf.getvalue()
+    exif = img.getexif()
+    make, model = camera or CAMERAS[0]
+    exif[271], exif[272] = make, model
+    exif.get_ifd(0x8769)[36867] = taken
+    img.save(buf, "JPEG", quality=70, exif=exif.tobytes())
+    return buf.getvalue()
+
+
+SHARED_PHOTO: dict[str, bytes] = {}
+
+
+def make_photo(u: Unit, s: Spec) -> Made:
+    """A photo; s["taken"] is the EXIF capture time ('2019:05:12 09:30:12') or None.
+
+    The credited date is the EXIF date, else the date in s["name_date"] (a date the
+    file name carries), else none. s["shared"] names a photo written byte-identical
+    into several units.
+    """
+    key = s.get("shared") or s["path"]
+    rng = rng_for(key)
+    taken = s.get("taken")
+    if key in SHARED_PHOTO:
+        data = SHARED_PHOTO[key]
+    else:
+        data = jpeg_bytes(draw_scene(rng, s.get("scene", "meeting")), taken,
+                          rng.choice(CAMERAS))
+        if s.get("shared"):
+            SHARED_PHOTO[key] = data
+    date = taken[:10].replace(":", "-") if taken else s.get("name_date")
+    return Made(data, "photo", date, "", facts={"exif": bool(taken)})
+
+
+def make_screenshot(u: Unit, s: Spec) -> Made:
+    """A PNG phone screenshot of a news page (微信截图_YYYYMMDDhhmmss.png)."""
+    rng = rng_for(s["path"])
+    w, h = 540, 960
+    img = Image.new("RGB", (w, h), (255, 255, 255))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 0, w, 40), fill=(20, 20, 20))
+    draw.rectangle((0, 40, w, 110), fill=(237, 237, 237))
+    draw.rectangle((30, 140, 510, 170), fill=(30, 30, 30))
+    draw.rectangle((30, 180, 330, 205), fill=(30, 30, 30))
+    draw.rectangle((30, 225, 200, 240), fill=(150, 150, 150))
+    draw.rectangle((30, 260, 510, 520), fill=(120, 160, 110))
+    y = 550
+    while y < 930:
+        end = 510 if rng.random() < 0.8 else rng.randrange(200, 500)
+        draw.rectangle((30, y, end, y + 14), fill=(90, 90, 90))
+        y += 32
+    buf = io.BytesIO()
+    img.save(buf, "PNG", optimize=True)
+    return Made(buf.getvalue(), "news", s.get("name_date"))
+
+
+# --------------------------------------------------------------------------------------
+# Spreadsheets (ledgers)
+# --------------------------------------------------------------------------------------
+
+Header = list[str | tuple[str, list[str]]]
+THIN = Side(style="thin", color="000000")
+
+
+@dataclass
+class Sheet:
+    """A ledger sheet as people lay it out: title, notes, header (one or two rows), rows."""
+
+    header: Header
+    rows: list[list[Cell]]
+    title: str | None = None
+    pre: list[str] = field(default_factory=list)  # e.g. "填报单位：…" under the title
+    blank_after_title: bool = False
+    total: list[Cell] | None = None  # 合计 row
+    name: str = "Sheet1"
+
+    def flat_header(self) -> list[str]:
+        out: list[str] = []
+        for h in self.header:
+            out.extend([f"{h[0]}{sub}" for sub in h[1]] if isinstance(h, tuple) else [h])
+        return out
+
+    def text(self) -> str:
+        parts = [self.title or "", *self.pre, " ".join(self.flat_header())]
+        parts += [" ".join("" if v is None else str(v) for v in r)
+                  for r in [*self.rows, *([self.total] if self.total else [])]]
+        return "\n".join(parts)
+
+
+def sheet_to_xlsx(sheet: Sheet, when: dt.datetime, author: str) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet.name
+    ncol = len(sheet.flat_header())
+    box = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    r = 1
+    if sheet.title:
+        ws.cell(r, 1, sheet.title).font = Font(name="宋体", size=16, bold=True)
+        ws.cell(r, 1).alignment = center
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
+        ws.row_dimensions[r].height = 30
+        r += 2 if sheet.blank_after_title else 1
+    for line in sheet.pre:
+        ws.cell(r, 1, line)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
+        r += 1
+    two_rows = any(isinstance(h, tuple) for h in sheet.header)
+    c = 1
+    for h in sheet.header:
+        if isinstance(h, tuple):
+            ws.cell(r, c, h[0])
+            ws.merge_cells(start_row=r, start_column=c, end_row=r, end_column=c + len(h[1]) - 1)
+            for i, sub in enumerate(h[1]):
+                ws.cell(r + 1, c + i, sub)
+            c += len(h[1])
+        else:
+            ws.cell(r, c, h)
+            if two_rows:
+                ws.merge_cells(start_row=r, start_column=c, end_row=r + 1, end_column=c)
+            c += 1
+    header_rows = 2 if two_rows else 1
+    for rr in range(r, r + header_rows):
+        for cc in range(1, ncol + 1):
+            cell = ws.cell(rr, cc)
+            cell.font = Font(name="宋体", size=11, bold=True)
+            cell.alignment = center
+            cell.border = box
+    r += header_rows
+    for values in [*sheet.rows, *([sheet.total] if sheet.total else [])]:
+        for cc, value in enumerate(values, start=1):
+            cell = ws.cell(r, cc, value)
+            cell.border = box
+        r += 1
+    for cc, h in enumerate(sheet.flat_header(), start=1):
+        width = max(6, min(30, 2 * len(h.replace("\n", "")) + 2))
+        ws.column_dimensions[get_column_letter(cc)].width = width
+    naive = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    wb.properties.creator = author
+    wb.properties.lastModifiedBy = author
+    wb.properties.created = naive - dt.timedelta(days=20)
+    wb.properties.modified = naive
+    buf = io.BytesIO()
+    wb.save(buf)
+    return fix_zip(buf.getvalue(), when)
+
+
+def finish_sheet(sheet: Sheet, kind: str, s: Spec, roles: set[str], **facts: Any) -> Made:
+    when = saved_at(s.get("saved"))
+    data = sheet_to_xlsx(sheet, when, rng_for(s["path"] + "#author").choice(AUTHORS))
+    return Made(data, kind, None, sheet.text(), facts={"roles": roles, **facts})
+
+
+def money(rng: random.Random, lo: int, hi: int) -> float:
+    return round(rng.uniform(lo, hi), 1)
+
+
+def total_row(ncols: int, sums: dict[int, float], label_col: int = 1) -> list[Cell]:
+    row: list[Cell] = [None] * ncols
+    row[label_col] = "合计"
+    for col, value in sums.items():
+        row[col] = round(value, 1)
+    return row
+
+
+FUND_PROJECTS = (("茶叶标准化基地建设项目", "产业扶贫"), ("黄桃种植基地项目", "产业扶贫"),
+                 ("稻渔综合种养项目", "产业扶贫"), ("扶贫车间建设项目", "就业扶贫"),
+                 ("劳务输出交通补助项目", "就业扶贫"), ("贫困劳动力技能培训项目", "就业扶贫"),
+                 ("产业路硬化项目", "基础设施"), ("安全饮水巩固提升项目", "基础设施"),
+                 ("村级光伏电站项目", "产业扶贫"), ("冷链物流设施项目", "产业扶贫"),
+                 ("村卫生室标准化建设项目", "公共服务"), ("易地扶贫搬迁后续扶持项目", "就业扶贫"))
+
+
+def make_fund_ledger(u: Unit, s: Spec) -> Made:
+    """资金项目台账. Variants: amount header, location column (or none), use column,
+    county-level locations only, two-row header ("资金（万元）" over 计划/到位)."""
+    rng = rng_for(s["path"])
+    n = s.get("n", 10)
+    loc_h, use_h, amount_h = s.get("location", "实施地点"), s.get("use"), s["amount"]
+    two_row = amount_h == "资金（万元）"
+    header: Header = ["序号", "项目名称"]
+    if loc_h:
+        header.append(loc_h)
+    header.append("建设内容")
+    if use_h:
+        header.append(use_h)
+    amount_col = len(header)
+    header.append((amount_h, ["计划", "到位"]) if two_row else amount_h)
+    header += ["实施单位", "受益贫困人口（人）", "备注"]
+    rows: list[list[Cell]] = []
+    locations: list[str] = []
+    sums = {"plan": 0.0, "paid": 0.0}
+    for i in range(n):
+        name, use = FUND_PROJECTS[(i + rng.randrange(3)) % len(FUND_PROJECTS)]
+        if s.get("county_level"):
+            place = COUNTIES[i % len(COUNTIES)]
+            project = f"{place}{name}"
+        else:
+            town, vil = village(rng, u)
+            place = f"{town}{vil}"
+            project = f"{vil}{name}"
+        locations.append(place)
+        plan = money(rng, 30, 400)
+        paid = round(plan * rng.choice((1, 1, 0.8, 0.6)), 1)
+        sums["plan"] += plan
+        sums["paid"] += paid
+        row: list[Cell] = [i + 1, project]
+        if loc_h:
+            row.append(place)
+        row.append(rng.choice(("新建", "改扩建", "补助")) + name[:-2])
+        if use_h:
+            row.append(use)
+        row += [plan, paid] if two_row else [plan]
+        row += [f"{u.lvl}{rng.choice(('农业农村局', '扶贫办', '人社局', '交通运输局'))}"
+                if u.lvl != "州" else f"{place}财政局",
+                rng.randrange(30, 800), rng.choice(("", "", "已完工", "在建"))]
+        rows.append(row)
+    ncol = len(Sheet(header, []).flat_header())
+    sums_at = {amount_col: sums["plan"]}
+    if two_row:
+        sums_at[amount_col + 1] = sums["paid"]
+    sheet = Sheet(header, rows, title=s.get("title"), pre=s.get("pre", []),
+                  blank_after_title=s.get("blank", False),
+                  total=total_row(ncol, sums_at) if s.get("total", True) else None)
+    roles = {"项目名称", "金额"} | ({"实施地点"} if loc_h else set()) | ({"用途"} if use_h else set())
+    grassroots = bool(loc_h) and any(re.search("[乡镇村]", p) for p in locations)
+    return finish_sheet(sheet, "ledger.fund", s, roles, numeric=True, grassroots=grassroots,
+                        ratio=bool(use_h))
+
+
+def make_project_plan(u: Unit, s: Spec) -> Made:
+    """2020年项目计划清单: 项目名称 + 计划资金（万元）; title carries 2020."""
+    rng = rng_for(s["path"])
+    amount_h = s.get("amount", "计划资金（万元）")
+    header: Header = ["序号", "项目名称", "实施地点", "建设内容", amount_h, "资金来源",
+                      "责任单位", "备注"]
+    rows: list[list[Cell]] = []
+    total = 0.0
+    for i in range(s.get("n", 6)):
+        name, _ = FUND_PROJECTS[(i * 5 + rng.randrange(4)) % len(FUND_PROJECTS)]
+        if u.lvl == "州":
+            place = COUNTIES[(i + rng.randrange(7)) % len(COUNTIES)]
+            project = f"{place}{name}"
+        else:
+            town, vil = village(rng, u)
+            place, project = f"{town}{vil}", f"{vil}{name}"
+        amount = money(rng, 60, 420)
+        total += amount
+        rows.append([i + 1, project, place, rng.choice(("新建", "续建", "提质改造")),
+                     amount, rng.choice(("财政援助资金", "社会帮扶资金")),
+                     f"{u.lvl}{rng.choice(('农业农村局', '发改局', '人社局', '扶贫协作办'))}", ""])
+    sheet = Sheet(header, rows, title=s["title"], total=total_row(8, {4: total}),
+                  pre=s.get("pre", []))
+    return finish_sheet(sheet, "ledger.project_plan", s, {"项目名称", "计划资金"},
+                        plan_total=round(sum(float(r[4] or 0) for r in rows), 1))
+
+
+def make_cadre_ledger(u: Unit, s: Spec) -> Made:
+    """挂职干部台账 (optionally with line breaks inside header cells)."""
+    rng = rng_for(s["path"])
+    br = "\n" if s.get("breaks") else ""
+    header: Header = ["序号", "姓名", "性别", f"派出{br}单位", f"挂职{br}单位",
+                      f"挂职{br}职务", "类别", "挂职时间", "联系电话", "备注"]
+    people = list(s.get("people", []))
+    rows: list[list[Cell]] = []
+    for i in range(s.get("n", 6)):
+        if i < len(people):
+            name, origin, unit, post = people[i]
+            sex, term = "男", "2019.03—2021.03"
+        else:
+            sex = rng.choice("男男女")
+            term = rng.choice(("2019.03—2021.03", "2019.04—2021.04", "2018.09—2019.09"))
+            name = person_name(rng)
+            origin = f"{u.partner_full}{rng.choice(('发改局', '农业农村局', '商务局', '人社局'))}"
+            unit = f"{u.full}{rng.choice(('扶贫协作办', '农业农村局', '商务局', '人社局'))}"
+            post = rng.choice(("副主任", "副局长", "局长助理"))
+        rows.append([i + 1, name, sex, origin, unit, post, "党政干部", term, mobile(rng), ""])
+    sheet = Sheet(header, rows, title=s.get("title"), pre=s.get("pre", []))
+    return finish_sheet(sheet, "ledger.cadre", s, {"姓名", "挂职单位", "挂职职务"})
+
+
+def make_talent_ledger(u: Unit, s: Spec) -> Made:
+    rng = rng_for(s["path"])
+    header: Header = ["序号", "姓名", "性别", "专业", "职称", "派出单位", "交流单位", "交流类别",
+                      "交流时间", "备注"]
+    kinds = (("教育", "中学高级教师", "支教", "中学"), ("临床医学", "主治医师", "支医", "人民医院"),
+             ("农学", "高级农艺师", "支农", "农业农村局"), ("护理", "主管护师", "支医", "中医院"))
+    rows: list[list[Cell]] = []
+    for i in range(s.get("n", 8)):
+        major, title, way, place = kinds[rng.randrange(len(kinds))]
+        target = COUNTIES[rng.randrange(7)] if u.lvl == "州" else u.full
+        rows.append([i + 1, person_name(rng), rng.choice("男女"), major, title,
+                     f"济南市{rng.choice(('历城区', '章丘区', '长清区', '槐荫区'))}{place}",
+                     f"{target}{'第一' if way == '支教' else ''}{place}", way,
+                     rng.choice(("2019.03—2019.12", "2019.02—2019.08", "2019.09—2019.12")),
+                     rng.choice(("", "", "已返回")) if i % 3 else ""])
+    sheet = Sheet(header, rows, title=s.get("title"), pre=s.get("pre", []),
+                  blank_after_title=s.get("blank", False))
+    return finish_sheet(sheet, "ledger.talent", s, {"姓名", "交流单位"})
+
+
+def make_enterprise_ledger(u: Unit, s: Spec) -> Made:
+    """落地企业台账. s["pending"] puts '待定' in the investment column of some rows."""
+    rng = rng_for(s["path"])
+    style = s.get("style", "full")
+    firms = rng.sample(EAST_FIRMS, s.get("n", 6))
+    rows: list[list[Cell]] = []
+    if style == "full":
+        header: Header = ["序号", "企业名称", "统一社会信用代码", "东部来源地", "投资领域",
+                          "协议投资额（万元）", "实际到位投资额（万元）", "签约时间",
+                          "带动贫困人口数（人）", "其中就业人数", "带贫方式", "备注"]
+        for i, firm in enumerate(firms):
+            agreed = money(rng, 500, 5000)
+            poor = rng.randrange(20, 300)
+            rows.append([i + 1, firm,
+                         credit_code(rng, u.id_prefix), "山东省济南市",
+                         rng.choice(("农产品加工", "服装制造", "电子元件", "中药材")), agreed,
+                         round(agreed * rng.choice((1, 0.7, 0.5)), 1),
+                         f"2019年{rng.randrange(1, 10)}月", poor, poor // 2,
+                         rng.choice(("就业带动", "订单收购", "入股分红")), ""])
+    else:
+        amount_h = s.get("amount", "投资额（万元）")
+        header = ["序号", "企业名称", "东部来源地", amount_h, "带动贫困人口数", "带贫方式",
+                  "所在乡镇", "备注"]
+        for i, firm in enumerate(firms):
+            value: Cell = money(rng, 300, 3000)
+            if i in s.get("pending", ()):
+                value = "待定"
+            rows.append([i + 1, firm, "山东省济南市", value, rng.randrange(15, 200),
+                         rng.choice(("就业带动", "订单收购", "土地流转")), rng.choice(u.towns), ""])
+    sheet = Sheet(header, rows, title=s.get("title"), pre=s.get("pre", []))
+    return finish_sheet(sheet, "ledger.enterprise", s, {"企业名称", "投资额", "带动贫困人口数"},
+                        numeric=not s.get("pending"))
+
+
+def roster_people(rng: random.Random, u: Unit, n: int) -> list[tuple[str, str, str]]:
+    out = []
+    county_prefixes = [UNITS[c].id_prefix for c in COUNTIES]
+    for _ in range(n):
+        female = rng.random() < 0.45
+        prefix = u.id_prefix or rng.choice(county_prefixes)
+        out.append((person_name(rng), "女" if female else "男", IDS.new(rng, prefix, female)))
+    return out
+
+
+SHARED_PEOPLE: dict[str, tuple[str, str, str]] = {}
+
+
+def make_roster(u: Unit, s: Spec) -> Made:
+    """带动贫困人口花名册. s["defect"]: "invalid" (a wrong check digit) or "duplicate"
+    (one ID twice); s["shared"] adds a person also listed by another unit."""
+    rng = rng_for(s["path"])
+    people = roster_people(rng, u, s.get("n", 14))
+    if s.get("shared"):
+        key = s["shared"]
+        if key not in SHARED_PEOPLE:
+            SHARED_PEOPLE[key] = roster_people(rng_for(key), UNITS[s["shared_from"]], 1)[0]
+        people.insert(3, SHARED_PEOPLE[key])
+    ids_state = "ok"
+    if s.get("defect") == "invalid":
+        name, sex, pid = people[5]
+        people[5] = (name, sex, broken_id(pid))
+        ids_state = "invalid"
+    elif s.get("defect") == "duplicate":
+        people.append(people[4])
+        ids_state = "duplicate"
+    header: Header = ["序号", "乡镇", "村", "姓名", "性别", "身份证号", "家庭人口", "帮扶企业或项目",
+                      "带动方式", "年增收（元）", "备注"]
+    rows: list[list[Cell]] = []
+    for i, (name, sex, pid) in enumerate(people):
+        town, vil = village(rng, u)
+        rows.append([i + 1, town, vil, name, sex, pid, rng.randrange(2, 7),
+                     rng.choice(EAST_FIRMS).removeprefix("济南").removeprefix("山东"),
+                     rng.choice(("务工就业", "入股分红", "订单收购", "土地流转")),
+                     rng.randrange(8, 40) * 100, ""])
+    sheet = Sheet(header, rows, title=s.get("title"), pre=s.get("pre", []))
+    return finish_sheet(sheet, "ledger.roster", s, {"姓名", "身份证号"}, ids=ids_state)
+
+
+def make_labour_ledger(u: Unit, s: Spec) -> Made:
+    """转移就业台账. s["mode"]: "out" (省外: 到东部 / 省外其他地区), "in" (省内就近),
+    "both" (rows of both, marked 省外（到东部） and 省内就近)."""
+    rng = rng_for(s["path"])
+    mode = s["mode"]
+    header: Header = ["序号", "乡镇", "村", "姓名", "性别", "身份证号", "是否建档立卡",
+                      "就业类型", "就业地点", "就业单位", "工种", "就业时间", "月收入（元）",
+                      "组织方式", "备注"]
+    rows: list[list[Cell]] = []
+    for i, (name, sex, pid) in enumerate(roster_people(rng, u, s.get("n", 16))):
+        town, vil = village(rng, u)
+        east = mode == "out" or (mode == "both" and i % 2 == 0)
+        if east and mode == "out" and i % 4 == 3:
+            kind, place = "省外其他地区", rng.choice(("广东省东莞市", "浙江省宁波市", "福建省厦门市"))
+            firm = f"{place[3:5]}{rng.choice(('鸿达', '恒新', '嘉华'))}电子厂"
+        elif east:
+            kind = "省外（到东部）" if mode == "both" else "到东部"
+            place = f"山东省济南市{rng.choice(('历城区', '章丘区', '长清区', '天桥区'))}"
+            firm = rng.choice(EAST_FIRMS)
+        else:
+            kind = "省内就近"
+            place = f"{u.full}{rng.choice(u.towns)}" if rng.random() < 0.7 else "云岭州工业园区"
+            firm = rng.choice(("扶贫车间", "农业合作社", "工业园区企业", "茶叶加工厂"))
+        rows.append([i + 1, town, vil, name, sex, pid, "是", kind, place, firm,
+                     rng.choice(("普工", "缝纫工", "装配工", "采茶工", "保洁")),
+                     f"2019.{rng.randrange(1, 11):02d}", rng.randrange(20, 55) * 100,
+                     rng.choice(("有组织", "自主")), ""])
+    sheet = Sheet(header, rows, title=s["title"], pre=s.get("pre", []))
+    return finish_sheet(sheet, "ledger.labour", s, {"姓名", "身份证号", "就业地点"}, ids="ok")
+
+
+def make_training_ledger(u: Unit, s: Spec) -> Made:
+    """培训台账; s["leaders"] adds 贫困村创业致富带头人 classes."""
+    rng = rng_for(s["path"])
+    header: Header = ["序号", "培训名称", "培训类别", "主办单位", "培训时间", "培训地点",
+                      "天数", "参训人数", "其中贫困劳动力", "东部师资", "备注"]
+    names = ["家政服务技能培训班", "电商技能培训班", "中式烹调培训班", "缝纫工技能培训班",
+             "茶叶种植管理培训班", "乡村干部能力提升培训班"]
+    if s.get("leaders"):
+        names[1:1] = ["贫困村创业致富带头人培训班（第一期）", "贫困村创业致富带头人培训班（第二期）"]
+    rows: list[list[Cell]] = []
+    for i, name in enumerate(names[: s.get("n", 7)]):
+        people = rng.randrange(30, 120)
+        rows.append([i + 1, name, "干部" if "干部" in name else "劳动力技能",
+                     f"{u.lvl}人社局" if "带头人" not in name else f"{u.lvl}扶贫办",
+                     f"2019.{rng.randrange(3, 12):02d}", f"{u.full}{rng.choice(u.towns)}",
+                     rng.randrange(3, 15), people, people - rng.randrange(0, 20),
+                     rng.choice(("是", "否")), ""])
+    sheet = Sheet(header, rows, title=s.get("title"), pre=s.get("pre", []),
+                  total=total_row(len(header), {7: sum(float(r[7] or 0) for r in rows)}))
+    return finish_sheet(sheet, "ledger.training", s, {"培训名称", "参训人数"})
+
+
+def public_post_rows(rng: random.Random, u: Unit, n: int) -> tuple[list[str], list[list[Cell]]]:
+    header = ["序号", "乡镇", "村", "姓名", "性别", "身份证号", "岗位名称", "上岗时间",
+              "月补贴（元）", "备注"]
+    rows: list[list[Cell]] = []
+    for i, (name, sex, pid) in enumerate(roster_people(rng, u, n)):
+        town, vil = village(rng, u)
+        rows.append([i + 1, town, vil, name, sex, pid,
+                     rng.choice(("护林员", "保洁员", "河道巡查员", "公路养护员", "村级就业信息员")),
+                     f"2019.{rng.randrange(1, 10):02d}", rng.choice((500, 600, 800)), ""])
+    return header, rows
+
+
+def make_public_post_ledger(u: Unit, s: Spec) -> Made:
+    rng = rng_for(s["path"])
+    header, rows = public_post_rows(rng, u, s.get("n", 12))
+    sheet = Sheet(list(header), rows, title=s.get("title"), pre=s.get("pre", []))
+    return finish_sheet(sheet, "ledger.public_post", s, {"岗位", "姓名", "身份证号"}, ids="ok")
+
+
+def make_public_post_csv(u: Unit, s: Spec) -> Made:
+    """The same ledger as an Excel 'CSV' export: GBK, CRLF, the title on the first line."""
+    rng = rng_for(s["path"])
+    header, rows = public_post_rows(rng, u, s.get("n", 10))
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([s["title"]] + [""] * (len(header) - 1))
+    writer.writerow(header)
+    writer.writerows(rows)
+    sheet = Sheet(list(header), rows, title=s["title"])
+    return Made(buf.getvalue().encode("gbk"), "ledger.public_post", None, sheet.text(),
+                facts={"roles": {"岗位", "姓名", "身份证号"}, "ids": "ok"})
+
+
+def make_workshop_ledger(u: Unit, s: Spec) -> Made:
+    rng = rng_for(s["path"])
+    header: Header = ["序号", "车间名称", "所在乡镇村", "经营主体", "东部帮扶方", "投入资金（万元）",
+                      "生产项目", "吸纳就业人数", "其中贫困人口", "人均月收入（元）", "运营状态"]
+    rows: list[list[Cell]] = []
+    for i in range(s.get("n", 6)):
+        if u.lvl == "州":
+            town, vil = COUNTIES[i % 7], rng.choice(VILLAGES) + "村"
+        else:
+            town, vil = village(rng, u)
+        jobs = rng.randrange(20, 120)
+        rows.append([i + 1, f"{vil}{rng.choice(('服饰', '电子', '箱包', '假发', '竹编'))}扶贫车间",
+                     f"{town}{vil}", f"{u.short}{rng.choice(('鑫源', '锦绣', '恒丰'))}有限公司",
+                     rng.choice(EAST_FIRMS), money(rng, 50, 300),
+                     rng.choice(("服装加工", "电子元件组装", "箱包加工", "竹编工艺品")),
+                     jobs, jobs // 2, rng.randrange(18, 35) * 100, "正常运营"])
+    sheet = Sheet(header, rows, title=s.get("title"))
+    return finish_sheet(sheet, "ledger.workshop", s, {"车间名称", "吸纳就业人数"})
+
+
+# --------------------------------------------------------------------------------------
+# Noise and damaged files
+# --------------------------------------------------------------------------------------
+
+
+def make_lockfile(u: Unit, s: Spec) -> Made:
+    """Word owner file '~$…docx': 162 bytes, user name twice."""
+    user = "Administrator"
+    data = bytes([len(user)]) + user.encode("ascii")
+    data = data.ljust(54, b"\x00") + bytes([len(user), 0]) + user.encode("utf-16-le")
+    return Made(data.ljust(162, b"\x00")[:162], None)
+
+
+def make_thumbs(u: Unit, s: Spec) -> Made:
+    """Thumbs.db: an OLE2 compound file header and nothing useful."""
+    head = bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 16 + bytes.fromhex("3E000300FEFF0900")
+    return Made(head.ljust(2048, b"\x00"), None)
+
+
+def make_desktop_ini(u: Unit, s: Spec) -> Made:
+    text = "\r\n[.ShellClassInfo]\r\nIconResource=C:\\Windows\\system32\\imageres.dll,-3\r\n"
+    return Made(b"\xff\xfe" + text.encode("utf-16-le"), None)
+
+
+def make_empty(u: Unit, s: Spec) -> Made:
+    return Made(b"", None, problems=["empty_file"])
+
+
+def make_truncated(u: Unit, s: Spec) -> Made:
+    """A docx cut off in the middle (a failed copy from a USB stick)."""
+    inner = MAKERS[s["inner"]["make"]](u, {**s["inner"], "path": s["path"]})
+    return Made(
+        inner.data[: s.get("keep", 5000)], None, problems=["unreadable"],
+        name_kind=s.get("name_kind"),
+    )
+
+
+def make_memo(u: Unit, s: Spec) -> Made:
+    text = "待办：\r\n1. 请各县周五前补交台账电子版\r\n2. 照片按单位分文件夹存放\r\n"
+    return Made(text.encode("gbk"), "other", None, text)
+
+
+MAKERS: dict[str, Callable[[Unit, Spec], Made]] = {
+    "minutes": make_minutes, "appointment": make_appointment,
+    "work_division": make_work_division, "letter": make_letter, "plan": make_plan,
+    "measures": make_measures, "policy": make_policy, "report": make_report,
+    "case": make_case, "agreement": make_agreement, "news": make_news,
+    "speech": make_speech, "agenda": make_agenda, "signin": make_signin,
+    "txt_report": make_text_report, "scan_pdf": make_scan_pdf, "photo": make_photo,
+    "screenshot": make_screenshot, "fund": make_fund_ledger,
+    "project_plan": make_project_plan, "cadre": make_cadre_ledger,
+    "talent": make_talent_ledger, "enterprise": make_enterprise_ledger,
+    "roster": make_roster, "labour": make_labour_ledger, "training": make_training_ledger,
+    "public_post": make_public_post_ledger, "public_post_csv": make_public_post_csv,
+    "workshop": make_workshop_ledger, "lockfile": make_lockfile, "thumbs": make_thumbs,
+    "desktop_ini": make_desktop_ini, "empty": make_empty, "truncated": make_truncated,
+    "memo": make_memo,
+}
+
+
+# --------------------------------------------------------------------------------------
+# The plan: every unit, its layout, its planted state and its files
+# --------------------------------------------------------------------------------------
+
+
+def F(path: str, make: str, **kw: Any) -> Spec:
+    """One row of the plan: a path inside the unit, a maker and its arguments."""
+    return {"path": path, "make": make, **kw}
+
+
+def shot(taken: str) -> str:
+    """EXIF DateTimeOriginal from '2019-05-12 09:30:12'."""
+    return taken.replace("-", ":")
+
+
+QX = "青溪县"
+PLAN: list[dict[str, Any]] = [
+    {
+        "unit": "青溪县",
+        "layout": "numbered inspection layout (1.组织领导/1-1 高层联席会议/…), 1-1-1 names",
+        "state": "nearly complete, all bonus items present; labour.workshops missing; "
+                 "shares a photo with 石岭县 and a person with 凤栖市",
+        "expect": {"org.photos": "present", "labour.workshops": "missing",
+                   "innovation.typical_cases": "present", "talent.work_division": "present"},
+        "files": [
+            F("1.组织领导/1-1 高层联席会议/附件1.docx", "minutes", meeting="joint",
+              date="2019-04-18"),
+            F("1.组织领导/1-1 高层联席会议/1-1-1 在2019年青溪·历城东西部扶贫协作高层联席会议上的讲话.docx",
+              "speech", meeting="2019年青溪·历城东西部扶贫协作高层联席会议", date="2019-04-18"),
+            F("1.组织领导/1-1 高层联席会议/1-1-2 会议议程.docx", "agenda",
+              meeting="2019年青溪·历城东西部扶贫协作高层联席会议", date="2019-04-18"),
+            F("1.组织领导/1-1 高层联席会议/1-1-3 联席会议现场.jpg", "photo", scene="meeting",
+              taken=shot("2019-04-18 10:12:40")),
+            F("1.组织领导/1-2 党委政府会议研究/1-2-1 县委常委会会议纪要（第3次）.docx", "minutes",
+              meeting="party", date="2019-03-05", seq=3),
+            F("1.组织领导/1-2 党委政府会议研究/1-2-2 县政府常务会议纪要〔2019〕7号.docx", "minutes",
+              meeting="gov", date="2019-05-20", seq=7, printed=False),
+            F("1.组织领导/1-3 对接函件/1-3-1 关于商请开展2019年东西部扶贫协作对接工作的函.docx",
+              "letter", subject="商请开展2019年东西部扶贫协作对接工作", date="2019-02-26"),
+            F("1.组织领导/1-3 对接函件/1-3-2 历城区复函.docx", "letter", reply=True,
+              subject="同意开展东西部扶贫协作对接工作", date="2019-03-08"),
+            F("1.组织领导/1-4 活动方案/1-4-1 青溪县2019年东西部扶贫协作工作实施方案.docx", "plan",
+              title="青溪县2019年东西部扶贫协作工作实施方案", date="2019-03-15", table=True),
+            F("1.组织领导/1-5 影像资料/1-5-1 县委书记率队赴历城区对接.jpg", "photo",
+              scene="signing", taken=shot("2019-04-22 15:40:03")),
+            F("1.组织领导/1-5 影像资料/IMG_20190512_093012.jpg", "photo", scene="field",
+              taken=shot("2019-05-12 09:30:12")),
+            F("1.组织领导/1-5 影像资料/1-5-3 签约仪式.jpg", "photo", scene="signing",
+              shared="签约仪式", taken=shot("2019-06-26 10:05:51")),
+            F("1.组织领导/1-5 影像资料/Thumbs.db", "thumbs"),
+            F("1.组织领导/1-6 新闻报道/1-6-1 云岭日报：青溪历城携手奔小康.docx", "news",
+              title="青溪历城携手奔小康 山海协作结硕果", date="2019-04-20", event="2019-04-18",
+              lead="2019年青溪·历城东西部扶贫协作高层联席会议在青溪县召开。"),
+            F("1.组织领导/1-6 新闻报道/微信截图_20190620143015.png", "screenshot",
+              name_date="2019-06-20"),
+            F("2.人才交流/2-1 挂职干部/2-1-1 关于王建国同志挂职任职的通知.docx", "appointment",
+              date="2019-03-01",
+              people=[("王建国", "济南市历城区发展和改革局副局长", "青溪县人民政府副县长")]),
+            F("2.人才交流/2-1 挂职干部/2-1-2 东部挂职干部台账.xlsx", "cadre", n=5,
+              title="青溪县东部挂职干部台账",
+              people=[("王建国", "济南市历城区发展和改革局", "青溪县人民政府", "副县长")]),
+            F("2.人才交流/2-1 挂职干部/2-1-3 关于东部挂职干部保障条件落实情况的报告.docx",
+              "report", topic="support", date="2019-07-10"),
+            F("2.人才交流/2-1 挂职干部/2-1-4 关于调整县政府领导工作分工的通知.docx",
+              "work_division", date="2019-03-20"),
+            F("2.人才交流/2-2 专业技术人才/2-2-1 专业技术人才交流台账.xlsx", "talent", n=9,
+              title="2019年青溪县专业技术人才交流台账"),
+            F("3.资金使用/3-1 管理办法/3-1-1 关于印发《青溪县东西部扶贫协作资金项目管理办法》的通知.docx",
+              "measures", title="青溪县东西部扶贫协作资金项目管理办法", date="2019-04-02"),
+            F("3.资金使用/3-2 资金台账/3-2-1 2019年东西部扶贫协作资金项目台账.xlsx", "fund",
+              title="2019年青溪县东西部扶贫协作资金项目台账", blank=True,
+              pre=["填报单位：青溪县扶贫协作办（盖章）\u3000\u3000\u3000\u3000单位：万元"],
+              amount="资金（万元）", use="用途类别", n=14),
+            F("4.产业合作/4-1 关于支持东部企业来青溪投资兴业的若干措施.docx", "policy",
+              title="青溪县人民政府关于支持东部企业来青溪投资兴业的若干措施",
+              date="2019-05-08"),
+            F("4.产业合作/4-2 落地企业台账.xlsx", "enterprise", n=6,
+              title="青溪县东西部扶贫协作落地企业台账"),
+            F("4.产业合作/4-3 带动贫困人口花名册.xlsx", "roster", n=18,
+              title="青溪县东部企业带动贫困人口花名册", shared="跨县重复人员", shared_from=QX),
+            F("5.劳务协作/5-1 贫困劳动力省外就业台账.xlsx", "labour", mode="out", n=20,
+              title="2019年青溪县建档立卡贫困劳动力省外转移就业台账"),
+            F("5.劳务协作/5-2 省内就近就业台账.xlsx", "labour", mode="in", n=12,
+              title="2019年青溪县贫困劳动力省内就近就业台账"),
+            F("5.劳务协作/5-3 劳务培训台账.xlsx", "training", leaders=True, n=8,
+              title="2019年青溪县东西部劳务协作培训台账"),
+            F("5.劳务协作/5-4 公益性岗位台账.csv", "public_post_csv", n=10,
+              title="青溪县公益性岗位台账"),
+            F("6.携手奔小康/6-1 青溪县与历城区结对帮扶协议.pdf", "agreement", format="pdf",
+              topic="pairing", title="济南市历城区 青溪县携手奔小康结对帮扶协议",
+              date="2019-06-26"),
+            F("6.携手奔小康/6-2 县委书记带队赴历城区对接情况报告.docx", "report", topic="visit",
+              title="关于县委书记带队赴济南市历城区考察对接情况的报告", trip="2019-04-22",
+              date="2019-04-25"),
+            F("6.携手奔小康/6-3 情况说明.txt", "txt_report", date="2019-11-28",
+              title="关于青溪县携手奔小康行动惠及贫困人口情况的说明"),
+            F("7.创新工作/7-1 典型案例：青溪县“山海同心”助力深度贫困村脱贫.docx", "case",
+              title="青溪县东西部扶贫协作典型案例：“山海同心”助力深度贫困村脱贫",
+              date="2019-10-15"),
+            F("7.创新工作/7-2 城乡建设用地增减挂钩结余指标跨省交易协议.docx", "agreement",
+              topic="land", title="青溪县城乡建设用地增减挂钩结余指标跨省交易协议",
+              date="2019-08-30"),
+            F("8.2020年谋划/2020年东西部扶贫协作项目计划清单.xlsx", "project_plan", n=7,
+              title="青溪县2020年东西部扶贫协作项目计划清单"),
+        ],
+    },
+    {
+        "unit": "石岭县",
+        "layout": "one flat folder, meaningless names (附件1.docx, 台账3.xlsx, 新建 Microsoft "
+                  "Word 文档.docx); 会议纪要.docx is a plan; a docx saved as .doc",
+        "state": "nearly complete; talent.professional_ledger missing; training ledger without "
+                 "带头人 (pairing.entrepreneur_training defective); work division proven by the "
+                 "appointment letter (协管); one labour ledger serves 省外 and 省内",
+        "expect": {"talent.professional_ledger": "missing",
+                   "pairing.entrepreneur_training": "defective",
+                   "talent.work_division": "present", "labour.out_of_province": "present",
+                   "labour.in_province": "present", "innovation.typical_cases": "missing"},
+        "files": [
+            F("附件1.docx", "minutes", meeting="joint", date="2019-05-16"),
+            F("新建 Microsoft Word 文档.docx", "minutes", meeting="party", date="2019-02-22",
+              seq=2),
+            F("附件2.docx", "minutes", meeting="gov", date="2019-06-03", seq=21),
+            F("会议纪要.docx", "plan", title="石岭县2019年携手奔小康行动活动方案",
+              date="2019-03-28"),
+            F("~$会议纪要.docx", "lockfile"),
+            F("关于印发活动方案的通知.doc", "plan", wrapped=True, mismatch=True,
+              title="石岭县东西部扶贫协作消费扶贫专项活动方案", date="2019-08-12"),
+            F("石政办函〔2019〕15号 关于商请对接劳务协作工作的函.docx", "letter",
+              subject="商请对接劳务协作工作", date="2019-04-09"),
+            F("附件3.docx", "appointment", date="2019-02-28", cowork=True,
+              people=[("刘志强", "济南市章丘区商务局副局长", "石岭县人民政府副县长")]),
+            F("挂职干部保障情况.docx", "report", topic="support", date="2019-06-30",
+              title="关于东部挂职干部和专业技术人才保障条件的情况报告"),
+            F("资金管理办法.docx", "measures", title="石岭县东西部扶贫协作资金管理办法（试行）",
+              date="2019-04-15", cn_date=True, wrapped=False),
+            F("台账1.xlsx", "fund", amount="资金规模（万元）", location="建设地点",
+              use="项目类别", n=11, title="石岭县2019年东西部扶贫协作资金项目台账"),
+            F("台账2.xlsx", "enterprise", style="short", amount="投资额（万元）", n=5,
+              title="石岭县落地企业台账"),
+            F("台账3.xlsx", "roster", n=15, title="石岭县产业带动贫困人口花名册"),
+            F("台账4.xlsx", "labour", mode="both", n=18,
+              title="2019年石岭县贫困劳动力转移就业台账"),
+            F("台账5.xlsx", "training", n=6, title="石岭县2019年劳务培训台账"),
+            F("台账6.xlsx", "public_post", n=12, title="石岭县公益性岗位开发台账"),
+            F("台账7.xlsx", "workshop", n=5, title="石岭县扶贫车间台账"),
+            F("挂职干部名单.xlsx", "cadre", n=4,
+              people=[("刘志强", "济南市章丘区商务局", "石岭县人民政府", "副县长")]),
+            F("新闻.docx", "news", title="石岭章丘携手奔小康 劳务协作促增收", date="2019-05-18",
+              event="2019-05-16", lead="2019年石岭·章丘东西部扶贫协作高层联席会议召开。"),
+            F("IMG_20190516_101522.jpg", "photo", scene="meeting",
+              taken=shot("2019-05-16 10:15:22")),
+            F("IMG_20190516_102040.jpg", "photo", scene="meeting",
+              taken=shot("2019-05-16 10:20:40")),
+            F("微信图片_20190618103055.jpg", "photo", scene="workshop", name_date="2019-06-18"),
+            F("签约现场.jpg", "photo", scene="signing", shared="签约仪式",
+              taken=shot("2019-06-26 10:05:51")),
+            F("领导讲话.docx", "speech", meeting="石岭县东西部扶贫协作工作推进会",
+              date="2019-07-05"),
+            F("2020年项目计划.xlsx", "project_plan", n=6,
+              title="石岭县2020年东西部扶贫协作项目计划清单"),
+        ],
+    },
+    {
+        "unit": "龙湾县",
+        "layout": "folders by type (会议纪要/ 图片/ 台账/ 文件/ 新闻/)",
+        "state": "常委会 minutes only from 2018 (out of period); fund ledger without 实施地点; "
+                 "enterprise 投资额 '待定'; appointment without 分管/协管; unreadable 总结; "
+                 "many items missing",
+        "expect": {"org.party_committee_minutes": "defective", "funds.ledger": "defective",
+                   "funds.grassroots_use": "defective", "pairing.fund_use_ratio": "present",
+                   "industry.enterprise_ledger": "defective",
+                   "talent.work_division": "defective", "talent.support_conditions": "defective",
+                   "org.activity_plans": "missing"},
+        "files": [
+            F("会议纪要/龙湾县委常委会会议纪要（2018年第28次）.docx", "minutes", meeting="party",
+              date="2018-12-20", seq=28),
+            F("会议纪要/县政府常务会议纪要.docx", "minutes", meeting="gov", date="2019-04-11",
+              seq=9),
+            F("会议纪要/龙湾·长清高层联席会议纪要.docx", "minutes", meeting="joint",
+              date="2019-05-23"),
+            F("图片/DSC_0231.JPG", "photo", scene="meeting", taken=shot("2019-05-23 09:41:07")),
+            F("图片/DSC_0236.JPG", "photo", scene="meeting", taken=shot("2019-05-23 09:58:31")),
+            F("图片/DSC_0412.JPG", "photo", scene="field", taken=shot("2019-07-09 15:22:10")),
+            F("图片/DSC_0587.JPG", "photo", scene="workshop", taken=shot("2019-09-17 11:03:45")),
+            F("台账/资金项目台账.xlsx", "fund", amount="金额（万元）", location=None,
+              use="资金类别", n=9, title="2019年龙湾县东西部扶贫协作资金项目台账"),
+            F("台账/落地企业台账.xlsx", "enterprise", style="short", pending=(2, 4), n=6,
+              title="龙湾县东西部扶贫协作落地企业台账"),
+            F("台账/贫困劳动力省外务工台账.xlsx", "labour", mode="out", n=14,
+              title="龙湾县建档立卡贫困劳动力省外务工台账"),
+            F("台账/挂职干部台账.xlsx", "cadre", n=3, title="龙湾县东部挂职干部台账",
+              people=[("赵立新", "济南市长清区发展和改革局", "龙湾县发展和改革局", "副局长")]),
+            F("台账/2020年项目库.xlsx", "project_plan", n=5,
+              title="龙湾县2020年东西部扶贫协作项目库"),
+            F("文件/关于做好东西部扶贫协作对接工作的函.docx", "letter",
+              subject="做好东西部扶贫协作对接工作", date="2019-03-12"),
+            F("文件/2019年工作总结.docx", "truncated", name_kind="report",
+              inner={"make": "report", "topic": "summary", "date": "2019-12-02",
+                     "title": "龙湾县2019年东西部扶贫协作工作总结"}),
+            F("文件/龙湾县东西部扶贫协作项目资金管理办法.docx", "measures",
+              title="龙湾县东西部扶贫协作项目资金管理办法", date="2019-05-06"),
+            F("文件/关于赵立新同志挂职的通知.docx", "appointment", date="2019-03-11",
+              people=[("赵立新", "济南市长清区发展和改革局副局长", "龙湾县发展和改革局副局长")]),
+            F("新闻/龙湾县党政代表团赴长清区考察对接.docx", "news",
+              title="龙湾县党政代表团赴长清区考察对接", date="2019-05-24", event="2019-05-22",
+              lead="龙湾县党政代表团赴济南市长清区考察对接东西部扶贫协作工作。"),
+        ],
+    },
+    {
+        "unit": "白沙县",
+        "layout": "nested by month (2019年/05月/…)",
+        "state": "only 2 photos (org.photos insufficient); roster with a wrong check digit; "
+                 "only appointment letter has no 发文字号; minutes mention both 常委会 and "
+                 "联席会议; no 常务会议; scanned PDF",
+        "expect": {"org.photos": "insufficient", "industry.beneficiary_roster": "defective",
+                   "pairing.beneficiaries": "defective",
+                   "talent.appointment_letters": "defective",
+                   "talent.work_division": "present", "org.joint_meeting": "present",
+                   "org.party_committee_minutes": "present",
+                   "org.government_minutes": "defective"},
+        "files": [
+            F("2019年/02月/关于商请开展扶贫协作对接的函.docx", "letter",
+              subject="商请开展东西部扶贫协作对接", date="2019-02-20"),
+            F("2019年/03月/白沙县2019年东西部扶贫协作工作要点.docx", "plan",
+              title="白沙县2019年东西部扶贫协作工作要点", date="2019-03-06"),
+            F("2019年/03月/关于陈晓东同志挂职任职的通知.docx", "appointment", docno=False,
+              cowork=True, date="2019-03-18",
+              people=[("陈晓东", "济南市槐荫区人力资源和社会保障局副局长", "白沙县人民政府副县长")]),
+            F("2019年/04月/白沙县委常委会会议纪要.docx", "minutes", meeting="party",
+              also=["joint"], date="2019-04-09", seq=6),
+            F("2019年/05月/IMG_20190509_150233.jpg", "photo", scene="field",
+              taken=shot("2019-05-09 15:02:33")),
+            F("2019年/05月/IMG_20190509_151010.jpg", "photo", scene="field",
+              taken=shot("2019-05-09 15:10:10")),
+            F("2019年/05月/白沙县党政代表团赴槐荫区对接扶贫协作工作.docx", "news",
+              title="白沙县党政代表团赴槐荫区对接扶贫协作工作", date="2019-05-11",
+              event="2019-05-09", lead="白沙县党政代表团赴济南市槐荫区对接东西部扶贫协作工作。"),
+            F("2019年/06月/扫描件001.pdf", "scan_pdf", saved="2019-06-14"),
+            F("2019年/06月/白沙县东西部扶贫协作资金项目管理办法.docx", "measures",
+              title="白沙县东西部扶贫协作资金项目管理办法", date="2019-06-12", cn_date=True),
+            F("2019年/07月/资金项目台账（7月更新）.xlsx", "fund", amount="拨付资金（万元）",
+              use="资金用途", n=8, title="白沙县东西部扶贫协作资金项目台账", saved="2019-07-31"),
+            F("2019年/08月/带动贫困人口花名册.xlsx", "roster", defect="invalid", n=16,
+              title="白沙县东西部扶贫协作带动贫困人口花名册", saved="2019-08-20"),
+            F("2019年/09月/劳务协作省内就近就业台账.xlsx", "labour", mode="in", n=10,
+              title="白沙县贫困劳动力省内就近就业台账", saved="2019-09-25"),
+            F("2019年/10月/贫困村创业致富带头人培训台账.xlsx", "training", leaders=True, n=5,
+              title="白沙县贫困村创业致富带头人培训台账", saved="2019-10-30"),
+            F("2019年/11月/2020年项目计划清单.xlsx", "project_plan", n=6,
+              title="白沙县2020年东西部扶贫协作项目计划清单", saved="2019-11-29"),
+            F("2019年/12月/2019年东西部扶贫协作工作总结.docx", "report", topic="summary",
+              title="白沙县2019年东西部扶贫协作工作总结", date="2019-12-05"),
+        ],
+    },
+    {
+        "unit": "金竹县",
+        "layout": "misleading folder names: minutes in 图片/, a photo in 文件/, a plan in 台账/",
+        "state": "only generic minutes (no 联席会议/常委会/常务会议: all three defective); roster "
+                 "lists one ID twice; empty xlsx; talent, funds and most labour items missing",
+        "expect": {"org.joint_meeting": "defective", "org.party_committee_minutes": "defective",
+                   "org.government_minutes": "defective",
+                   "industry.beneficiary_roster": "defective",
+                   "pairing.beneficiaries": "present", "funds.ledger": "missing",
+                   "talent.cadre_ledger": "missing"},
+        "files": [
+            F("图片/2019年扶贫协作工作推进会会议纪要.docx", "minutes", meeting="generic",
+              date="2019-07-16", seq=4),
+            F("图片/IMG_4021.JPG", "photo", scene="meeting", taken=shot("2019-07-16 09:12:05")),
+            F("图片/IMG_4022.JPG", "photo", scene="meeting", taken=shot("2019-07-16 09:47:50")),
+            F("文件/现场照片.jpg", "photo", scene="workshop", taken=shot("2019-08-07 16:20:18")),
+            F("文件/金竹县人民政府办公室关于商请选派专业技术人才的函.docx", "letter",
+              subject="商请选派专业技术人才", date="2019-04-02"),
+            F("台账/关于印发金竹县扶贫车间建设实施方案的通知.docx", "plan", wrapped=True,
+              title="金竹县东西部扶贫协作扶贫车间建设实施方案", date="2019-05-10"),
+            F("台账/带动贫困人口花名册.xlsx", "roster", defect="duplicate", n=13,
+              title="金竹县带动贫困人口花名册"),
+            F("台账/扶贫车间台账.xlsx", "workshop", n=4, title="金竹县扶贫车间台账"),
+            F("台账/公益性岗位台账.xlsx", "public_post", n=9, title="金竹县公益性岗位台账"),
+            F("台账/新建 Microsoft Excel 工作表.xlsx", "empty"),
+            F("会议/金竹县东西部扶贫协作工作推进会议程.docx", "agenda",
+              meeting="金竹县东西部扶贫协作工作推进会", date="2019-07-16"),
+            F("会议/签到表.docx", "signin", meeting="金竹县东西部扶贫协作工作推进会",
+              date="2019-07-16"),
+            F("政策/关于进一步支持东部企业投资金竹县的实施意见.docx", "policy",
+              title="金竹县人民政府关于进一步支持东部企业投资兴业的实施意见",
+              date="2019-06-20"),
+            F("新闻/金竹天桥携手奔小康 产业合作结硕果.docx", "news",
+              title="金竹天桥携手奔小康 产业合作结硕果", date="2019-08-08", event="2019-08-07",
+              lead="济南市天桥区援建的扶贫车间在金竹县投产。"),
+            F("2020年东西部扶贫协作项目计划.xlsx", "project_plan", n=5,
+              title="金竹县2020年东西部扶贫协作项目计划"),
+        ],
+    },
+    {
+        "unit": "凤栖市",
+        "layout": "one working folder with a 照片/ and a 台账/ subfolder; 〔〕 in names",
+        "state": "photos without EXIF or dated names (org.photos defective, undated); roster "
+                 "shares a person with 青溪县; report without 保障; no plan, talent items "
+                 "mostly missing",
+        "expect": {"org.photos": "defective", "pairing.leader_visits": "present",
+                   "talent.support_conditions": "defective",
+                   "industry.beneficiary_roster": "present", "org.activity_plans": "missing"},
+        "files": [
+            F("东西部扶贫协作资料/凤栖市委常委会会议纪要（第十二次）.docx", "minutes",
+              meeting="party", date="2019-06-14", seq=12),
+            F("东西部扶贫协作资料/凤政办函〔2019〕21号 关于商请对接2019年劳务协作工作的函.docx",
+              "letter", subject="商请对接2019年劳务协作工作", date="2019-03-19"),
+            F("东西部扶贫协作资料/照片/IMG_1234.jpg", "photo", scene="meeting"),
+            F("东西部扶贫协作资料/照片/DSC_0057.JPG", "photo", scene="field"),
+            F("东西部扶贫协作资料/照片/照片（1）.jpg", "photo", scene="signing"),
+            F("东西部扶贫协作资料/凤栖历下深化携手奔小康.docx", "news",
+              title="凤栖历下深化携手奔小康 消费扶贫助农增收", date="2019-07-02",
+              event="2019-06-28", lead="凤栖市农特产品展销会在济南市历下区开幕。"),
+            F("东西部扶贫协作资料/关于市委书记带队赴历下区考察对接情况的报告.docx", "report",
+              topic="visit", title="关于市委书记带队赴济南市历下区考察对接情况的报告",
+              trip="2019-05-27", date="2019-05-30"),
+            F("东西部扶贫协作资料/台账/凤栖市带动贫困人口花名册.xlsx", "roster", n=12,
+              title="凤栖市带动贫困人口花名册", shared="跨县重复人员", shared_from=QX),
+            F("东西部扶贫协作资料/台账/转移就业台账（省外）.xlsx", "labour", mode="out", n=11,
+              title="凤栖市贫困劳动力省外转移就业台账"),
+            F("东西部扶贫协作资料/台账/凤栖市2019年东西部扶贫协作资金项目台账.xlsx", "fund",
+              amount="投资额（万元）", location="项目地点", use="用途", n=7,
+              title="凤栖市2019年东西部扶贫协作资金项目台账"),
+            F("2020年东西部扶贫协作项目储备清单.xlsx", "project_plan", n=5,
+              title="凤栖市2020年东西部扶贫协作项目储备清单"),
+        ],
+    },
+    {
+        "unit": "云台县",
+        "layout": "nearly empty folder",
+        "state": "nearly empty: a letter, 2 photos (insufficient; leader visits single kind), "
+                 "a cadre ledger, a 2020 list",
+        "expect": {"org.photos": "insufficient", "pairing.leader_visits": "defective",
+                   "org.liaison_letters": "present", "org.joint_meeting": "missing"},
+        "files": [
+            F("关于商请东西部扶贫协作对接的函.docx", "letter", subject="商请东西部扶贫协作对接",
+              date="2019-11-26"),
+            F("IMG_20191128_160512.jpg", "photo", scene="meeting",
+              taken=shot("2019-11-28 16:05:12")),
+            F("对接座谈会.jpg", "photo", scene="meeting", taken=shot("2019-11-28 16:31:40")),
+            F("挂职干部名单.xlsx", "cadre", n=2,
+              people=[("钱宇", "济南市市中区商务局", "云台县商务局", "副局长")]),
+            F("2020年项目计划清单.xlsx", "project_plan", n=4,
+              title="云台县2020年东西部扶贫协作项目计划清单"),
+            F("desktop.ini", "desktop_ini"),
+        ],
+    },
+    {
+        "unit": "州协作办",
+        "layout": "flat with a 照片/ folder",
+        "state": "org items present except 常务会议 minutes (defective: no 常务会议 minutes); "
+                 "case file gives all bonus items; news as a PDF with a text layer",
+        "expect": {"org.government_minutes": "defective", "innovation.typical_cases": "present",
+                   "org.news_reports": "present"},
+        "files": [
+            F("关于商请召开2019年云岭州·济南市高层联席会议的函.docx", "letter",
+              subject="商请召开2019年云岭·济南东西部扶贫协作高层联席会议", date="2019-02-18"),
+            F("云岭州2019年东西部扶贫协作工作要点.docx", "plan", wrapped=True,
+              title="云岭州2019年东西部扶贫协作工作要点", date="2019-02-25"),
+            F("2019年云岭州·济南市东西部扶贫协作高层联席会议纪要.docx", "minutes",
+              meeting="joint", date="2019-03-28"),
+            F("州委常委会会议纪要（2019年第9次）.docx", "minutes", meeting="party",
+              date="2019-04-16", seq=9),
+            F("高层联席会议议程.docx", "agenda",
+              meeting="2019年云岭·济南东西部扶贫协作高层联席会议", date="2019-03-28"),
+            F("照片/联席会议1.jpg", "photo", scene="meeting", taken=shot("2019-03-28 09:35:00")),
+            F("照片/联席会议2.jpg", "photo", scene="signing", taken=shot("2019-03-28 11:02:16")),
+            F("照片/扶贫车间调研.jpg", "photo", scene="workshop",
+              taken=shot("2019-09-05 14:48:29")),
+            F("云岭日报：州县协作迎国检.pdf", "news", format="pdf",
+              title="我州扎实做好东西部扶贫协作迎国检准备", date="2019-11-22",
+              event="2019-11-21", lead="全州东西部扶贫协作迎国检工作调度会召开。"),
+            F("云岭州东西部扶贫协作典型案例汇编.docx", "case",
+              title="云岭州东西部扶贫协作典型案例汇编", date="2019-11-30"),
+        ],
+    },
+    {
+        "unit": "州委组织部",
+        "layout": "flat",
+        "state": "talent items all present; no 2020 project list",
+        "expect": {"talent.cadre_ledger": "present", "plan2020.project_list": "missing"},
+        "files": [
+            F("关于选派东部挂职干部任职的通知.docx", "appointment", cowork=True, date="2019-03-04",
+              people=[("曹文博", "济南市发展和改革委员会副主任", "云岭州人民政府副州长"),
+                      ("孙晓峰", "济南市商务局副局长", "云岭州商务局副局长")]),
+            F("2019年东西部扶贫协作党政挂职干部台账.xlsx", "cadre", breaks=True, n=9,
+              title="2019年东西部扶贫协作党政挂职干部台账",
+              people=[("曹文博", "济南市发展和改革委员会", "云岭州人民政府", "副州长"),
+                      ("王建国", "济南市历城区发展和改革局", "青溪县人民政府", "副县长"),
+                      ("刘志强", "济南市章丘区商务局", "石岭县人民政府", "副县长"),
+                      ("赵立新", "济南市长清区发展和改革局", "龙湾县发展和改革局", "副局长"),
+                      ("陈晓东", "济南市槐荫区人力资源和社会保障局", "白沙县人民政府", "副县长")]),
+            F("专业技术人才交流台账.xlsx", "talent", n=12, title="云岭州专业技术人才交流台账",
+              pre=["填报单位：州委组织部人才办"]),
+            F("关于东部来云挂职干部和专业技术人才服务保障工作情况的报告.docx", "report",
+              topic="support", date="2019-09-20",
+              title="关于东部来云挂职干部和专业技术人才服务保障工作情况的报告"),
+        ],
+    },
+    {
+        "unit": "州财政局",
+        "layout": "flat",
+        "state": "fund summary ledger names only counties in 实施地点 (grassroots_use "
+                 "defective); header cells with line breaks",
+        "expect": {"funds.ledger": "present", "funds.grassroots_use": "defective",
+                   "funds.management_measures": "present", "plan2020.project_list": "present"},
+        "files": [
+            F("云岭州东西部扶贫协作财政援助资金管理办法.docx", "measures",
+              title="云岭州东西部扶贫协作财政援助资金管理办法", date="2019-03-22",
+              issuer="云岭州财政局", code="云州财农"),
+            F("全州东西部扶贫协作资金汇总台账.xlsx", "fund", amount="金额\n（万元）",
+              location="实施\n地点", use="资金\n用途", county_level=True, n=14,
+              title="2019年云岭州东西部扶贫协作资金汇总台账"),
+            F("2020年州本级东西部扶贫协作项目计划.xlsx", "project_plan", n=6,
+              title="云岭州2020年东西部扶贫协作项目计划（州本级）"),
+        ],
+    },
+    {
+        "unit": "州人社局",
+        "layout": "flat",
+        "state": "all labour items and the 2020 list present",
+        "expect": {"labour.out_of_province": "present", "labour.in_province": "present",
+                   "labour.workshops": "present"},
+        "files": [
+            F("2019年全州劳务协作省外转移就业台账.xlsx", "labour", mode="out", n=24,
+              title="2019年云岭州贫困劳动力省外转移就业台账（到东部）"),
+            F("2019年全州省内就近就业台账.xlsx", "labour", mode="in", n=15,
+              title="2019年云岭州贫困劳动力省内就近就业台账"),
+            F("东西部劳务协作培训台账.xlsx", "training", n=6, title="云岭州东西部劳务协作培训台账"),
+            F("公益性岗位开发台账.xlsx", "public_post", n=10, title="云岭州公益性岗位开发台账"),
+            F("扶贫车间统计表.xlsx", "workshop", n=7, title="云岭州扶贫车间统计表"),
+            F("2020年劳务协作项目计划.xlsx", "project_plan", n=4, amount="计划资金\n（万元）",
+              title="云岭州2020年东西部劳务协作项目计划"),
+        ],
+    },
+    {
+        "unit": "其他资料",
+        "layout": "a stray folder that matches no unit rule",
+        "state": "unknown unit",
+        "expect": {},
+        "files": [
+            F("备忘.txt", "memo"),
+            F("DSC_0099.JPG", "photo", scene="field", taken=shot("2019-08-15 10:26:33")),
+        ],
+    },
+]
+
+
+# --------------------------------------------------------------------------------------
+# The ruleset's items, as needed to derive the statuses (RULESET.md, "Items")
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    kinds: tuple[str, ...]
+    min: int = 1
+    checks: tuple[str, ...] = ()
+
+
+ITEMS: tuple[Item, ...] = (
+    Item("org.liaison_letters", ("letter",), 1, ("period",)),
+    Item("org.activity_plans", ("plan",), 1, ("period",)),
+    Item("org.photos", ("photo",), 3, ("period",)),
+    Item("org.news_reports", ("news",), 1, ("period",)),
+    Item("org.joint_meeting", ("minutes",), 1, ("kw:联席会议", "period")),
+    Item("org.party_committee_minutes", ("minutes",), 1, ("kw:常委会", "period")),
+    Item("org.government_minutes", ("minutes",), 1, ("kw:常务会议", "period")),
+    Item("org.meeting_materials", ("meeting_material",)),
+    Item("talent.cadre_ledger", ("ledger.cadre",), 1, ("cols:姓名,挂职单位,挂职职务",)),
+    Item("talent.professional_ledger", ("ledger.talent",), 1, ("cols:姓名,交流单位",)),
+    Item("talent.appointment_letters", ("appointment",), 1, ("doc_number",)),
+    Item("talent.support_conditions", ("report",), 1, ("kw:保障",)),
+    Item("talent.work_division", ("work_division", "appointment"), 1, ("kw:分管|协管",)),
+    Item("funds.management_measures", ("measures",)),
+    Item("funds.ledger", ("ledger.fund",), 1, ("cols:项目名称,金额,实施地点", "numeric")),
+    Item("funds.grassroots_use", ("ledger.fund",), 1, ("grassroots",)),
+    Item("industry.policies", ("policy", "measures")),
+    Item("industry.enterprise_ledger", ("ledger.enterprise",), 1,
+         ("cols:企业名称,投资额,带动贫困人口数", "numeric")),
+    Item("industry.beneficiary_roster", ("ledger.roster",), 1, ("ids_valid", "ids_unique")),
+    Item("labour.out_of_province", ("ledger.labour",), 1, ("kw:省外", "ids_valid")),
+    Item("labour.in_province", ("ledger.labour",), 1, ("kw:省内|就近", "ids_valid")),
+    Item("labour.training", ("ledger.training",)),
+    Item("labour.public_posts", ("ledger.public_post",), 1, ("ids_valid",)),
+    Item("labour.workshops", ("ledger.workshop",)),
+    Item("pairing.leader_visits", ("minutes", "report", "news", "photo"), 2, ("two_kinds",)),
+    Item("pairing.fund_use_ratio", ("ledger.fund",), 1, ("ratio",)),
+    Item("pairing.beneficiaries", ("ledger.roster",), 1, ("ids_valid",)),
+    Item("pairing.entrepreneur_training", ("ledger.training",), 1, ("kw:带头人",)),
+    Item("innovation.deep_poverty", ("report", "case")),
+    Item("innovation.two_assurances", ("report", "case")),
+    Item("innovation.land_quota", ("report", "case", "agreement")),
+    Item("innovation.disabled", ("report", "case")),
+    Item("innovation.typical_cases", ("case",)),
+    Item("plan2020.project_list", ("ledger.project_plan",), 1, ("cols:项目名称,计划资金",)),
+)
+
+
+def applies(area: str, name: str, kind: str) -> bool:
+    """Which areas apply to a unit (RULESET.md: 'applies to')."""
+    return {
+        "org": kind in ("county", "prefecture"),
+        "talent": kind == "county" or (kind == "department" and "组织部" in name),
+        "funds": kind == "county" or (kind == "department" and "财政" in name),
+        "industry": kind == "county",
+        "labour": kind == "county" or (kind == "department" and ("人社" in name
+                                                              or "人力资源" in name)),
+        "pairing": kind == "county",
+        "innovation": kind in ("county", "prefecture"),
+        "plan2020": kind in ("county", "department"),
+    }[area]
+
+
+def passes(check: str, made: Made) -> bool:
+    """Whether one file passes one per-file check of an item."""
+    facts = made.facts
+    if check == "period":
+        return made.date is not None and PERIOD[0] <= day(made.date) <= PERIOD[1]
+    if check.startswith("kw:"):
+        return any(k in made.text for k in check[3:].split("|"))
+    if check.startswith("cols:"):
+        return set(check[5:].split(",")) <= facts.get("roles", set())
+    if check == "numeric":
+        return bool(facts.get("numeric", True))
+    if check == "doc_number":
+        return bool(facts.get("doc_number", True))
+    if check == "ids_valid":
+        return facts.get("ids", "ok") != "invalid"
+    if check == "ids_unique":
+        return facts.get("ids", "ok") != "duplicate"
+    if check in ("grassroots", "ratio"):
+        return bool(facts.get(check))
+    if check == "two_kinds":
+        return True  # checked over the set of files
+    raise ValueError(check)
+
+
+def evaluate_unit(name: str, files: list[Made]) -> dict[str, str]:
+    """Status of every applicable item (REPORT.md status meanings)."""
+    kind = unit_type(name)
+    out: dict[str, str] = {}
+    for item in ITEMS:
+        if not applies(item.id.split(".")[0], name, kind):
+            continue
+        candidates = [f for f in files if (f.kind or f.name_kind) in item.kinds]
+        valid = [f for f in candidates if f.kind and all(passes(c, f) for c in item.checks)]
+        if not candidates:
+            status = "missing"
+        elif "two_kinds" in item.checks:
+            kinds = {f.kind for f in valid}
+            if len(valid) >= item.min and len(kinds) >= 2:
+                status = "present"
+            else:
+                status = "defective" if len(valid) >= item.min else "insufficient"
+        elif len(valid) >= item.min:
+            status = "present"
+        elif len(valid) < len(candidates):
+            status = "defective"
+        else:
+            status = "insufficient"
+        out[item.id] = status
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Building the archive
+# --------------------------------------------------------------------------------------
+
+
+def set_mtime(path: Path, when: dt.datetime) -> None:
+    ts = when.timestamp()
+    os.utime(path, (ts, ts))
+
+
+def build(archive: Path, truth_path: Path) -> dict[str, Any]:
+    IDS.used.clear()
+    SHARED_PHOTO.clear()
+    SHARED_PEOPLE.clear()
+    if archive.exists():
+        shutil.rmtree(archive)
+    archive.mkdir(parents=True)
+    truth: dict[str, Any] = {"units": {}, "files": {}, "items": {}, "checks": {}}
+    plan_total = 0.0
+    photo_owners: dict[bytes, set[str]] = {}
+    for entry in PLAN:
+        name = entry["unit"]
+        unit = UNITS[name]
+        truth["units"][name] = unit_type(name)
+        made_files: list[Made] = []
+        for spec in entry["files"]:
+            rel = f"{name}/{spec['path']}"
+            made = MAKERS[spec["make"]](unit, {**spec, "path": rel})
+            if spec.get("mismatch"):
+                made.problems.append("extension_mismatch")
+            target = archive / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(made.data)
+            set_mtime(target, saved_at(made.date or spec.get("saved")))
+            truth["files"][rel] = {"kind": made.kind, "date": made.date,
+                                   "problems": sorted(made.problems)}
+            made_files.append(made)
+            plan_total += made.facts.get("plan_total", 0.0)
+            if made.kind == "photo":
+                photo_owners.setdefault(made.data, set()).add(name)
+        if truth["units"][name] != "unknown":
+            statuses = evaluate_unit(name, made_files)
+            for item_id, want in entry["expect"].items():
+                if statuses.get(item_id) != want:
+                    raise AssertionError(f"{name} {item_id}: planted {want}, "
+                                         f"derived {statuses.get(item_id)}")
+            truth["items"][name] = statuses
+    for unit_dir in sorted(archive.rglob("*"), key=lambda p: -len(p.parts)):
+        if unit_dir.is_dir():
+            set_mtime(unit_dir, saved_at(DEFAULT_SAVED))
+    checks = {
+        "cross.duplicate_photos": any(len(v) > 1 for v in photo_owners.values()),
+        "cross.duplicate_people": bool(SHARED_PEOPLE) or any(
+            f["make"] == "roster" and f.get("defect") == "duplicate"
+            for e in PLAN for f in e["files"]),
+        "cross.invalid_ids": any(f.get("defect") == "invalid" for e in PLAN for f in e["files"]),
+        "cross.plan2020_total": plan_total < PLAN2020_TARGET,
+    }
+    truth["checks"] = {k: "fail" if failed else "pass" for k, failed in checks.items()}
+    truth_path.parent.mkdir(parents=True, exist_ok=True)
+    truth_path.write_text(json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                          encoding="utf-8")
+    return {"files": len(truth["files"]), "plan2020_total": round(plan_total, 1),
+            "bytes": sum(p.stat().st_size for p in archive.rglob("*") if p.is_file())}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("archive", nargs="?", type=Path, default=REPO / "sample_archive",
+                        help="folder to (re)create (default: <repo>/sample_archive)")
+    parser.add_argument("--truth", type=Path, default=REPO / "tests" / "data" / "sample_truth.json",
+                        help="where to write the truth file")
+    parser.add_argument("--force", action="store_true",
+                        help="allow deleting a non-empty folder not named sample_archive")
+    args = parser.parse_args(argv)
+    archive: Path = args.archive.resolve()
+    if (archive.exists() and archive.name != "sample_archive" and any(archive.iterdir())
+            and not args.force):
+        parser.error(f"{archive} is not empty and not named sample_archive; use --force")
+    stats = build(archive, args.truth.resolve())
+    print(f"wrote {stats['files']} files ({stats['bytes'] / 1e6:.2f} MB) to {archive}; "
+          f"2020 project lists total {stats['plan2020_total']} 万元")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
