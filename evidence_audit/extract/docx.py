@@ -156,13 +156,16 @@ def read_docx(stream: BinaryIO, limits: Limits) -> Extraction:
     parts: list[str] = []
     size = 0
     title: str | None = None
+    # Paragraph.style resolves the default style by scanning every style, per paragraph
+    # (most of the reading time); the style id of the paragraph element is enough.
+    style_names = {s.style_id: s.name or "" for s in document.styles}
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
         if not text:
             continue
         if title is None:
-            style = paragraph.style.name if paragraph.style is not None else ""
-            if (style or "").startswith(("Title", "Heading", "标题")):
+            style = style_names.get(paragraph._p.style or "", "")
+            if style.startswith(("Title", "Heading", "标题")):
                 title = text
         if size < limits.text_chars:
             parts.append(text)
@@ -171,7 +174,9 @@ def read_docx(stream: BinaryIO, limits: Limits) -> Extraction:
     tables: list[Table] = []
     for index, table in enumerate(document.tables):
         raw: list[list[str]] = []
-        for row in table.rows:
+        for row_index, row in enumerate(table.rows):
+            if row_index > limits.max_rows:
+                break
             cells = [cell.text for cell in row.cells]
             raw.append(cells)
             if size < limits.text_chars and (line := _row_text(cells)):
