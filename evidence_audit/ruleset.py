@@ -140,7 +140,7 @@ class Ruleset:
     kinds: tuple[Kind, ...]
     items: tuple[Item, ...]
     cross_checks: tuple[CrossCheck, ...]
-    min_photo_size: tuple[int, int] | None
+    row_schemas: Mapping[str, Mapping[str, Any]]  # ledger kind → JSON Schema of a row
     source: str  # where it was loaded from
 
     def kind(self, kind_id: str) -> Kind:
@@ -347,6 +347,17 @@ def _semantic_errors(data: dict[str, Any]) -> Iterator[str]:
         for kind in cross.get("kinds", []):
             if kind not in kind_ids:
                 yield f"$.cross_checks[{c}].kinds: 引用了未定义的材料种类 {kind!r}"
+    for kind, schema in data.get("ledgers", {}).get("row_schemas", {}).items():
+        where = f"$.ledgers.row_schemas.{kind}"
+        if kind not in kind_ids:
+            yield f"{where}: 引用了未定义的材料种类 {kind!r}"
+        try:
+            jsonschema.Draft202012Validator.check_schema(schema)
+        except jsonschema.SchemaError as exc:
+            yield f"{where}: 不是有效的 JSON Schema（{exc.message}）"
+        for col in [*schema.get("properties", {}), *schema.get("required", [])]:
+            if col not in columns:
+                yield f"{where}: 列名 {col!r} 未在 ledgers.columns 中定义"
     period = data["period"]
     if period["start"] > period["end"]:
         yield "$.period: 开始日期晚于结束日期"
@@ -441,7 +452,6 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
     units = data["units"]
     ledgers = data.get("ledgers", {})
     classification = data.get("classification", {})
-    photos = data.get("photos", {})
     start, end = _date(data["period"]["start"]), _date(data["period"]["end"])
     assert start is not None and end is not None  # guaranteed by the schema
     return Ruleset(
@@ -483,10 +493,6 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
             )
             for c in data.get("cross_checks", ())
         ),
-        min_photo_size=(
-            (int(photos["min_width"]), int(photos["min_height"]))
-            if "min_width" in photos and "min_height" in photos
-            else None
-        ),
+        row_schemas=dict(ledgers.get("row_schemas", {})),
         source=source,
     )

@@ -198,3 +198,55 @@ def test_parallel_and_serial_runs_agree(tmp_path: Path) -> None:
         )
     serial, parallel = audit(tmp_path, jobs=1), audit(tmp_path, jobs=2)
     assert serial.to_json() == parallel.to_json()
+
+
+def test_photo_resolution_and_editing_software(tmp_path: Path) -> None:
+    unit = tmp_path / "青溪县"
+    make_jpeg(unit / "a.jpg", taken="2019:05:01 10:00:00", color=(1, 1, 1))
+    make_jpeg(unit / "b.jpg", taken="2019:05:02 10:00:00", color=(2, 2, 2), size=(600, 800))
+    make_jpeg(unit / "c.jpg", taken="2019:05:03 10:00:00", color=(3, 3, 3), size=(320, 240))
+    edited = make_jpeg(unit / "d.jpg", taken="2019:05:04 10:00:00", color=(4, 4, 4))
+    from PIL import Image
+
+    with Image.open(edited) as im:
+        exif = im.getexif()
+        exif[305] = "Adobe Photoshop CC 2019 (Windows)"
+        im.save(unit / "e.jpg", exif=exif.tobytes())
+    edited.unlink()
+    report = audit(tmp_path)
+    photos = report.unit("青溪县").item("org.photos")
+    assert (photos.status, photos.found) == ("present", 3)
+    assert [(p.code, p.file, p.message) for p in photos.problems] == [
+        ("low_resolution", "青溪县/c.jpg",
+         "照片分辨率 320×240 低于要求的 640×480（可能是缩略图或截图）"),
+        ("edited_photo", "青溪县/e.jpg",
+         "照片经过编辑软件处理（Adobe Photoshop CC 2019 (Windows)），请核实是否为原始照片"),
+    ]  # fmt: skip
+
+
+def test_enterprise_credit_codes_and_row_schema(tmp_path: Path) -> None:
+    header = ["序号", "企业名称", "统一社会信用代码", "实际到位投资额（万元）", "带动贫困人口数"]
+    make_xlsx(tmp_path / "青溪县" / "企业.xlsx", [
+        ["落地企业台账"], header,
+        [1, "鲁丰食品有限公司", "91350100M000100Y43", 500, 30],
+        [2, "", "91350100M000100Y44", 200, 10],
+    ])  # fmt: skip
+    header = ["序号", "车间名称", "所在县乡村", "吸纳就业人数", "其中贫困人口"]
+    make_xlsx(tmp_path / "青溪县" / "车间.xlsx", [
+        ["扶贫车间台账"], header,
+        [1, "长岭村服装车间", "石门镇长岭村", 40, "12人"],
+        [2, "茶叶车间", "石门镇", "约20", 5],
+    ])  # fmt: skip
+    report = audit(tmp_path)
+    unit = report.unit("青溪县")
+    enterprise = unit.item("industry.enterprise_ledger")
+    assert enterprise.status == "defective"
+    assert [(p.code, p.message) for p in enterprise.problems] == [
+        ("invalid_credit_code",
+         "工作表“Sheet1”中统一社会信用代码校验不通过（GB 32100）：第4行“91350100M000100Y44”"),
+        ("invalid_row", "工作表“Sheet1”第4行“企业名称”为空"),
+    ]  # fmt: skip
+    workshops = unit.item("labour.workshops")
+    assert [(p.code, p.message) for p in workshops.problems] == [
+        ("invalid_row", "工作表“Sheet1”第4行“吸纳就业人数”应为整数，实际为“约20”"),
+    ]

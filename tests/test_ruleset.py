@@ -164,3 +164,25 @@ def test_extends_overlays_the_builtin_ruleset(tmp_path: Path) -> None:
     ]  # fmt: skip
     assert len(rules.items) == len(ITEM_IDS)  # everything else comes from the parent
     assert rules.unit_type("石岭县") == "county"  # merged objects keep the parent's rules
+
+
+def test_every_check_the_schema_allows_has_a_function() -> None:
+    from evidence_audit.checks.cross import CROSS_CHECKS
+    from evidence_audit.checks.items import FILE_CHECKS, SET_CHECKS
+    from evidence_audit.ruleset import _schema
+
+    schema = _schema()
+    item_checks = schema["$defs"]["check"]["properties"]["check"]["enum"]
+    cross = schema["properties"]["cross_checks"]["items"]["properties"]["check"]["enum"]
+    assert sorted(item_checks) == sorted([*FILE_CHECKS, *SET_CHECKS])
+    assert sorted(cross) == sorted(CROSS_CHECKS)
+
+
+def test_row_schema_referring_to_an_unknown_column_is_refused(tmp_path: Path) -> None:
+    data = _builtin()
+    ledgers = data["ledgers"]
+    assert isinstance(ledgers, dict)
+    ledgers["row_schemas"]["ledger.cadre"] = {"properties": {"工号": {"type": "string"}}}
+    with pytest.raises(RulesetError) as err:
+        load_ruleset(_write(tmp_path, data))
+    assert err.value.errors == ["$.ledgers.row_schemas.ledger.cadre: 列名 '工号' 未在 ledgers.columns 中定义"]

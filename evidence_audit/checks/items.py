@@ -8,16 +8,20 @@ A set check looks at the files that passed and may fail the whole item.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+import jsonschema
+
 from ..classify import rows_text
 from ..columns import cell_text, data_rows, match_columns, parse_number
+from ..dates import find_dates, parse_chinese_date
 from ..extract.base import Cell, Table
 from ..findings import Problem
-from ..identity import citizen_id_problem, mask_id, normalize_id
+from ..identity import citizen_id_problem, credit_code_valid, mask_id, normalize_id
 from ..models import FileRecord
 from ..ruleset import CheckSpec, Item, Ruleset
 
@@ -307,6 +311,166 @@ def check_ratio(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset)
     return Outcome(metrics=metrics)
 
 
+def check_photo_quality(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+    image = record.extraction.image
+    if image is None:
+        return PASS
+    failures: list[Problem] = []
+    notes: list[Problem] = []
+    width, height = spec.get("min_width", 0), spec.get("min_height", 0)
+    # A portrait photo is as good as a landscape one: compare the long and short sides.
+    long_side, short_side = max(image.width, image.height), min(image.width, image.height)
+    if long_side < max(width, height) or short_side < min(width, height):
+        failures.append(
+            Problem(
+                "low_resolution",
+                f"照片分辨率 {image.width}×{image.height} 低于要求的 {width}×{height}（可能是缩略图或截图）",
+                None,
+                (("width", image.width), ("height", image.height)),
+            )
+        )
+    editors: Sequence[str] = spec.get("editing_software", ())
+    software = image.software or ""
+    editor = next((e for e in editors if e.lower() in software.lower()), None)
+    if editor:
+        problem = Problem(
+            "edited_photo", f"照片经过编辑软件处理（{software}），请核实是否为原始照片", None
+        )
+        (failures if spec.get("reject_edited", False) else notes).append(problem)
+    return Outcome(failures=tuple(failures), notes=tuple(notes))
+
+
+def check_valid_credit_codes(
+    record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset
+) -> Outcome:
+    column: str = spec.get("column", "")
+    table = ledger_table(record, rules, [column])
+    cells = _id_cells(table, column, rules) if table is not None else None
+    if table is None or cells is None:
+        return PASS  # the column is optional: checked where a ledger has it
+    bad: list[str] = []
+    rows: list[int] = []
+    for number, value in cells:
+        code = cell_text(value).upper().replace(" ", "")
+        if code and not credit_code_valid(code):
+            rows.append(number)
+            bad.append(f"第{number}行“{code}”")
+    if not bad:
+        return PASS
+    more = f" 等 {len(bad)} 处" if len(bad) > _SHOWN else ""
+    return _fail(
+        "invalid_credit_code",
+        f"{_where(table)}中{column}校验不通过（GB 32100）：{'；'.join(bad[:_SHOWN])}{more}",
+        sheet=table.name,
+        rows=rows,
+    )
+
+
+def check_rows_valid(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+    schema = rules.row_schemas.get(record.kind)
+    if not schema:
+        return PASS
+    properties: Mapping[str, Any] = schema.get("properties", {})
+    table = ledger_table(record, rules, list(properties))
+    if table is None:
+        return PASS
+    found = match_columns(table.header, list(properties), rules.columns)
+    # A column absent from the sheet is required_columns' business, not every row's.
+    row_schema = {
+        **schema,
+        "properties": {k: v for k, v in properties.items() if k in found},
+        "required": [c for c in schema.get("required", ()) if c in found],
+    }
+    validator = jsonschema.Draft202012Validator(
+        row_schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    failures: list[Problem] = []
+    for number, row in data_rows(table, rules.total_row_markers):
+        values = {
+            name: _coerce(row[index] if index < len(row) else None, properties[name])
+            for name, index in found.items()
+        }
+        for error in validator.iter_errors(values):
+            column = str(error.path[0]) if error.path else ""
+            failures.append(
+                Problem(
+                    "invalid_row",
+                    f"{_where(table)}第{number}行“{column}”{_row_error(error)}",
+                    None,
+                    (("sheet", table.name), ("row", number), ("column", column)),
+                )
+            )
+            break  # one finding per row is enough to fix it
+    if len(failures) > _SHOWN:
+        rows = [dict(p.details)["row"] for p in failures]
+        summary = Problem(
+            "invalid_row",
+            f"{_where(table)}共 {len(failures)} 行不符合要求：{_rows_list(rows)}",
+            None,
+            (("sheet", table.name), ("rows", rows)),
+        )
+        failures = [*failures[:_SHOWN], summary]
+    return Outcome(failures=tuple(failures))
+
+
+def _coerce(value: Cell, prop: Mapping[str, Any]) -> Any:
+    """A cell as the row schema expects it: numbers parsed, dates as ISO, text stripped."""
+    kinds = prop.get("type", "string")
+    kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+    text = cell_text(value)
+    if not text:
+        return None if "null" in kinds else text
+    if "integer" in kinds or "number" in kinds:
+        number = parse_number(value)
+        if number is not None:
+            return int(number) if "integer" in kinds and number.is_integer() else number
+        return text
+    if prop.get("format") == "date":
+        return _ledger_date(text) or text
+    return text
+
+
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*[年.\-/．]\s*(1[0-2]|0?[1-9])(?!\d)")
+
+
+def _ledger_date(text: str) -> str | None:
+    """ISO date of a ledger cell: a full date, the first of a range, or a year and month."""
+    exact = parse_chinese_date(text)
+    if exact:
+        return exact.isoformat()
+    found = find_dates(text)
+    if found:
+        return found[0].date.isoformat()
+    month = _YEAR_MONTH.search(unicodedata.normalize("NFKC", text))
+    if month:
+        return f"{int(month.group(1)):04d}-{int(month.group(2)):02d}-01"
+    return None
+
+
+def _row_error(error: jsonschema.ValidationError) -> str:
+    v, value = error.validator, error.instance
+    shown = "空" if value in (None, "") else f"“{str(value)[:20]}”"
+    if v == "type":
+        want: Any = error.validator_value
+        wants = [want] if isinstance(want, str) else list(want)
+        if "integer" in wants:
+            return f"应为整数，实际为{shown}"
+        if "number" in wants:
+            return f"应为数字，实际为{shown}"
+        return f"格式不对，实际为{shown}"
+    if v == "minLength":
+        return "为空" if not value else f"过短（{shown}）"
+    if v == "maxLength":
+        return f"过长（{shown}）"
+    if v in ("minimum", "exclusiveMinimum"):
+        return f"不能小于 {error.validator_value}，实际为{shown}"
+    if v == "format":
+        return f"不是有效的日期，实际为{shown}"
+    if v == "required":
+        return "缺少内容"
+    return f"不符合要求（{error.message}）"
+
+
 # --- set checks ----------------------------------------------------------------------
 
 
@@ -335,6 +499,9 @@ FILE_CHECKS: Mapping[str, FileCheck] = MappingProxyType(
         "valid_ids": check_valid_ids,
         "row_matches": check_row_matches,
         "ratio": check_ratio,
+        "photo_quality": check_photo_quality,
+        "valid_credit_codes": check_valid_credit_codes,
+        "rows_valid": check_rows_valid,
     }
 )
 SET_CHECKS: Mapping[str, SetCheck] = MappingProxyType(
