@@ -6,9 +6,11 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 
 from ._version import __version__
 from .analyze import DEFAULT_LIMITS, analyze_file
+from .attest import Attestation, AttestationError, load_attestations
 from .checks.cross import run_cross_checks
 from .checks.items import FILE_CHECKS, SET_CHECKS
 from .extract.base import Limits
@@ -29,14 +31,22 @@ def audit(
     jobs: int | None = 1,
     limits: Limits = DEFAULT_LIMITS,
     progress: ProgressCallback | None = None,
+    attestations: str | os.PathLike[str] | Sequence[Attestation] | None = None,
 ) -> Report:
     """Audit ``archive`` against a ruleset (built-in id, path, or loaded :class:`Ruleset`).
 
     ``units`` restricts the audit to some unit folders; ``jobs`` is the number of worker
-    processes (None = one per CPU). Raises only when the audit cannot run at all
-    (:class:`~evidence_audit.errors.RulesetError`, :class:`~evidence_audit.errors.ArchiveError`).
+    processes (None = one per CPU); ``attestations`` is a file (JSON, CSV, Excel) or a list
+    of items vouched for on paper. Raises only when the audit cannot run at all
+    (:class:`~evidence_audit.errors.RulesetError`, :class:`~evidence_audit.errors.ArchiveError`,
+    :class:`~evidence_audit.attest.AttestationError`).
     """
     ruleset = rules if isinstance(rules, Ruleset) else load_ruleset(rules)
+    attested: Sequence[Attestation] = ()
+    if isinstance(attestations, str | os.PathLike):
+        attested = load_attestations(attestations, ruleset)
+    elif attestations is not None:
+        attested = attestations
     scan = scan_archive(archive)
     wanted = set(units) if units is not None else None
     entries = [e for e in scan.files if wanted is None or e.unit in wanted]
@@ -58,6 +68,7 @@ def audit(
     for expected in ruleset.expected_units:
         if expected.name not in present and (wanted is None or expected.name in wanted):
             results.append(judge_unit(expected.name, expected.type, False, [], ruleset, []))
+    results = _apply_attestations(results, attested, wanted)
     unit_types = {u.unit: u.type for u in results}
     checks = run_cross_checks(records, unit_types, ruleset)
     return Report(
@@ -74,6 +85,34 @@ def audit(
         kind_titles=tuple((k.id, k.title) for k in ruleset.kinds),
         unit_type_titles=tuple(ruleset.unit_types.items()),
     )
+
+
+def _apply_attestations(
+    results: list[UnitResult], attested: Sequence[Attestation], wanted: set[str] | None
+) -> list[UnitResult]:
+    if not attested:
+        return results
+    by_key = {(a.unit, a.item): a for a in attested}
+    known = {(u.unit, i.item) for u in results for i in u.items if i.status != "not_applicable"}
+    unknown = [
+        f"{a.unit} / {a.item}"
+        for a in attested
+        if (a.unit, a.item) not in known and (wanted is None or a.unit in wanted)
+    ]
+    if unknown:
+        raise AttestationError("人工确认文件中这些单位/事项不存在或不适用：" + "、".join(unknown))
+    return [
+        replace(
+            u,
+            items=tuple(
+                replace(i, attestation=by_key[(u.unit, i.item)])
+                if (u.unit, i.item) in by_key
+                else i
+                for i in u.items
+            ),
+        )
+        for u in results
+    ]
 
 
 _TYPE_ORDER = {"prefecture": 0, "department": 1, "county": 2, "unknown": 3}

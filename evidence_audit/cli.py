@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--unit", action="append", metavar="NAME", help="只检查某个单位（可重复）"
     )
     run_audit.add_argument(
+        "--attest",
+        metavar="FILE",
+        help="人工确认文件（JSON/CSV/Excel，列：单位、事项、理由、确认人、日期），用于只有纸质材料的事项",
+    )
+    run_audit.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="并行进程数（默认：CPU 核数）"
     )
     run_audit.add_argument("-v", "--verbose", action="store_true", help="也列出齐全的事项")
@@ -129,7 +134,7 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     archive = Path(args.archive)
     if args.json_out and _inside(Path(args.json_out), archive):
         raise _UsageError("报告不能写进档案目录（档案只读）：请把 --json 指向档案以外的位置")
-    report = audit(archive, args.rules, units=args.unit, jobs=args.jobs)
+    report = audit(archive, args.rules, units=args.unit, jobs=args.jobs, attestations=args.attest)
     if args.unit:
         known = {u.unit for u in report.units}
         unknown = [u for u in args.unit if u not in known]

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from .attest import Attestation
 from .extract.base import Extraction
 from .findings import Problem
 
@@ -93,10 +94,12 @@ class ItemResult:
     problems: tuple[Problem, ...] = ()
     metrics: tuple[tuple[str, Any], ...] = ()
     due: dt.date | None = None
+    attestation: Attestation | None = None  # paper evidence vouched for by a person
 
     @property
     def failing(self) -> bool:
-        return self.status in ("missing", "insufficient", "defective")
+        """Missing, insufficient or defective, and not attested on paper."""
+        return self.status in ("missing", "insufficient", "defective") and self.attestation is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,10 +168,14 @@ class Report:
 
     def counts(self) -> dict[str, int]:
         """Required items per status, over all units."""
-        out = {"missing": 0, "insufficient": 0, "defective": 0}
+        out = {"missing": 0, "insufficient": 0, "defective": 0, "attested": 0}
         for u in self.units:
             for it in u.items:
-                if it.severity == "required" and it.status in out:
+                if it.severity != "required":
+                    continue
+                if it.attestation is not None:
+                    out["attested"] += 1
+                elif it.status in out:
                     out[it.status] += 1
         return out
 

@@ -250,3 +250,54 @@ def test_enterprise_credit_codes_and_row_schema(tmp_path: Path) -> None:
     assert [(p.code, p.message) for p in workshops.problems] == [
         ("invalid_row", "工作表“Sheet1”第4行“吸纳就业人数”应为整数，实际为“约20”"),
     ]
+
+
+def test_attestation_is_shown_beside_the_status_never_as_present(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    make_docx(archive / "青溪县" / "x.docx", ["随便写点"])
+    attest = tmp_path / "人工确认.csv"
+    attest.write_bytes(
+        "单位,事项,理由,确认人,日期\n"
+        "青溪县,org.joint_meeting,联席会议纪要为纸质原件，存县档案馆,王芳,2019年12月5日\n"
+        "青溪县,会议材料,会议材料纸质归档,王芳,2019-12-05\n".encode("gbk")
+    )
+    report = audit(archive, attestations=attest)
+    item = report.unit("青溪县").item("org.joint_meeting")
+    assert item.status == "missing"
+    assert item.attestation is not None and item.attestation.by == "王芳"
+    assert not item.failing
+    assert ("青溪县", "org.joint_meeting") not in [(u, i.item) for u, i in report.missing()]
+    assert report.unit("青溪县").item("org.meeting_materials").attestation is not None
+    assert report.counts()["attested"] == 2
+    document = report.to_dict()
+    items = {i["item"]: i for i in document["units"][0]["items"]}
+    assert items["org.joint_meeting"]["status"] == "missing"
+    assert items["org.joint_meeting"]["attestation"] == {
+        "by": "王芳", "reason": "联席会议纪要为纸质原件，存县档案馆", "date": "2019-12-05",
+    }  # fmt: skip
+
+
+def test_attestation_file_errors_name_every_bad_row(tmp_path: Path) -> None:
+    import pytest
+
+    from evidence_audit.attest import AttestationError
+
+    make_docx(tmp_path / "archive" / "青溪县" / "x.docx", ["随便"])
+    attest = tmp_path / "a.json"
+    attest.write_text(
+        '[{"单位": "青溪县", "事项": "不存在的事项", "理由": "r", "确认人": "王芳", "日期": "2019-12-05"},'
+        ' {"单位": "青溪县", "事项": "org.photos", "理由": "", "确认人": "王芳", "日期": "昨天"}]',
+        encoding="utf-8",
+    )
+    with pytest.raises(AttestationError) as err:
+        audit(tmp_path / "archive", attestations=attest)
+    assert str(err.value).splitlines()[1:] == [
+        "  - 第 1 条：事项“不存在的事项”不是规则集中的事项 id 或名称",
+        "  - 第 2 条：缺少理由；日期“昨天”无法识别",
+    ]
+    attest.write_text(
+        '[{"单位": "石岭县", "事项": "org.photos", "理由": "r", "确认人": "王芳", "日期": "2019-12-05"}]',
+        encoding="utf-8",
+    )
+    with pytest.raises(AttestationError, match=r"石岭县 / org\.photos"):
+        audit(tmp_path / "archive", attestations=attest)

@@ -68,9 +68,10 @@ def _unit(unit: UnitResult, type_title: str, verbose: bool) -> Iterable[str]:
     required = [i for i in applicable if i.severity == "required"]
     failing = [i for i in required if i.failing]
     counts = {
-        s: sum(1 for i in required if i.status == s)
+        s: sum(1 for i in required if i.status == s and (s == "present" or i.failing))
         for s in ("present", "missing", "insufficient", "defective")
     }
+    counts["attested"] = sum(1 for i in required if i.attestation is not None)
     parts = "，".join(f"{STATUS_TITLES[s]} {n}" for s, n in counts.items() if n)
     head = f"【{unit.unit}】{type_title}　必备事项 {len(required)} 项"
     yield head + (f"：{parts}" if parts else "")
@@ -78,6 +79,14 @@ def _unit(unit: UnitResult, type_title: str, verbose: bool) -> Iterable[str]:
         yield f"  ！{p.message}"
     for item in failing:
         yield from _item(item)
+    for item in required:
+        if item.attestation is not None:
+            a = item.attestation
+            computed = STATUS_TITLES.get(item.status, item.status)
+            yield (
+                f"  [人工确认] {item.title}（按文件检查为“{computed}”；{a.by} 于 {a.date.isoformat()}"
+                f" 确认：{a.reason}）"
+            )
     if verbose:
         for item in required:
             if not item.failing:
@@ -107,6 +116,7 @@ def _totals(report: Report) -> Iterable[str]:
     yield (
         f"合计：必备事项缺失 {counts['missing']} 项，数量不足 {counts['insufficient']} 项，"
         f"有问题 {counts['defective']} 项；跨单位检查未通过 {failed} 项"
+        + (f"；人工确认 {counts['attested']} 项" if counts["attested"] else "")
     )
     if report.passed:
         yield "结论：所有必备事项齐全，跨单位检查全部通过。"

@@ -37,6 +37,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "missing": counts["missing"],
             "insufficient": counts["insufficient"],
             "defective": counts["defective"],
+            "attested": counts["attested"],
             "present": sum(
                 1
                 for u in report.units
@@ -105,6 +106,9 @@ def _item(i: ItemResult) -> dict[str, Any]:
         out["due"] = i.due.isoformat()
     if i.metrics:
         out["metrics"] = dict(i.metrics)
+    if i.attestation is not None:
+        a = i.attestation
+        out["attestation"] = {"by": a.by, "reason": a.reason, "date": a.date.isoformat()}
     return out
 
 
