@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import os
+from dataclasses import replace
 from typing import BinaryIO
 
 from . import dates, docparse
 from .classify import Features, classify
+from .containers import Member, read_members
 from .extract import extract
 from .extract.base import Extraction, Limits
 from .findings import Problem
 from .formats import Identity, extension_of, guess_from_extension, identify
-from .models import DocInfo, FileRecord
+from .models import Classification, DocInfo, FileRecord
 from .ruleset import Ruleset
 from .scan import FileEntry
+from .timeouts import FileTimeout, time_limit
 
 _CHUNK = 1 << 20
 DEFAULT_LIMITS = Limits()
@@ -29,16 +33,44 @@ _TEXT_FAMILIES = frozenset({"document", "presentation"})
 
 def analyze_file(entry: FileEntry, rules: Ruleset, limits: Limits = DEFAULT_LIMITS) -> FileRecord:
     """Read and classify one file of the archive. Opens it read-only; never writes."""
+    return analyze_entry(entry, rules, limits)[0]
+
+
+def analyze_entry(
+    entry: FileEntry, rules: Ruleset, limits: Limits = DEFAULT_LIMITS
+) -> list[FileRecord]:
+    """The file's record, followed by the records of its members if it is a zip."""
+    try:
+        with time_limit(limits.seconds_per_file):
+            return _analyze_entry(entry, rules, limits)
+    except FileTimeout:
+        seconds = f"{limits.seconds_per_file:g}"
+        return [_failed(entry, rules, "timeout", f"读取超过 {seconds} 秒仍未完成，已跳过")]
+
+
+def _analyze_entry(entry: FileEntry, rules: Ruleset, limits: Limits) -> list[FileRecord]:
     try:
         stream = _open_readonly(entry.disk_path)
     except FileNotFoundError:
-        return _failed(entry, rules, "file_vanished", "扫描期间文件消失（被移动或删除）")
+        return [_failed(entry, rules, "file_vanished", "扫描期间文件消失（被移动或删除）")]
     except PermissionError:
-        return _failed(entry, rules, "permission_denied", "没有读取该文件的权限")
+        return [_failed(entry, rules, "permission_denied", "没有读取该文件的权限")]
     except OSError as exc:
-        return _failed(entry, rules, "unreadable", f"无法打开文件（{exc.strerror or exc}）")
+        return [_failed(entry, rules, "unreadable", f"无法打开文件（{exc.strerror or exc}）")]
     with stream:
-        return _analyze_open(entry, stream, rules, limits)
+        before = os.fstat(stream.fileno())
+        records = _analyze_stream(entry, stream, before.st_size, rules, limits, depth=0)
+        try:
+            after = os.stat(entry.disk_path)
+            changed = (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns)
+        except OSError:
+            changed = True
+    if changed:
+        problem = Problem(
+            "file_vanished", "扫描期间文件被修改、移动或删除，结果可能不准确", entry.path
+        )
+        records[0] = replace(records[0], problems=(*records[0].problems, problem))
+    return records
 
 
 def _open_readonly(path: str) -> BinaryIO:
@@ -53,19 +85,20 @@ def _open_readonly(path: str) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
-def _analyze_open(entry: FileEntry, stream: BinaryIO, rules: Ruleset, limits: Limits) -> FileRecord:
-    before = os.fstat(stream.fileno())
+def _analyze_stream(
+    entry: FileEntry, stream: BinaryIO, size: int, rules: Ruleset, limits: Limits, depth: int
+) -> list[FileRecord]:
     name = entry.path.rsplit("/", 1)[-1]
     problems: list[Problem] = []
-    if before.st_size == 0:
-        return _failed(
-            entry, rules, "empty_file", "文件为空（0 字节），可能复制不完整", fmt="empty"
-        )
+    if size == 0:
+        return [
+            _failed(entry, rules, "empty_file", "文件为空（0 字节），可能复制不完整", fmt="empty")
+        ]
     try:
         sha = _sha256(stream)
         ident = identify(stream, name)
     except OSError as exc:
-        return _failed(entry, rules, "unreadable", f"读取文件出错（{exc.strerror or exc}）")
+        return [_failed(entry, rules, "unreadable", f"读取文件出错（{exc.strerror or exc}）")]
     if not ident.extension_ok:
         ext = extension_of(name) or "无"
         problems.append(
@@ -74,16 +107,64 @@ def _analyze_open(entry: FileEntry, stream: BinaryIO, rules: Ruleset, limits: Li
                 f"扩展名为 .{ext}，实际内容是 {ident.format} 格式（按实际格式读取）",
             )
         )
-    extraction = _extract(stream, ident, before.st_size, limits)
+    if ident.family == "archive":
+        return _container(entry, stream, ident, size, sha, problems, rules, limits, depth)
+    extraction = _extract(stream, ident, size, limits)
     problems.extend(extraction.problems)
-    try:
-        after = os.stat(entry.disk_path)
-        changed = (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns)
-    except OSError:
-        changed = True
-    if changed:
-        problems.append(Problem("file_vanished", "扫描期间文件被修改、移动或删除，结果可能不准确"))
-    return build_record(entry, ident, before.st_size, sha, extraction, problems, rules)
+    return [build_record(entry, ident, size, sha, extraction, problems, rules)]
+
+
+def _container(
+    entry: FileEntry,
+    stream: BinaryIO,
+    ident: Identity,
+    size: int,
+    sha: str,
+    problems: list[Problem],
+    rules: Ruleset,
+    limits: Limits,
+    depth: int,
+) -> list[FileRecord]:
+    """A zip read in place: its own record, then one record per member."""
+    members: list[Member] = []
+    if ident.format != "zip":
+        problems.append(
+            Problem(
+                "container_not_read",
+                f"{ident.format} 压缩包无法直接读取，请解压后放入单位文件夹，以免漏检其中的材料",
+            )
+        )
+    elif depth >= limits.container_depth:
+        problems.append(
+            Problem("container_limit", f"压缩包嵌套超过 {limits.container_depth} 层，未继续读取")
+        )
+    elif size > limits.max_file_bytes:
+        problems.append(Problem("file_too_large", "压缩包过大，未读取其中的文件"))
+    else:
+        members, found = read_members(stream, limits)
+        problems.extend(found)
+    record = FileRecord(
+        path=entry.path,
+        unit=entry.unit,
+        format=ident.format,
+        family=ident.family,
+        size=size,
+        sha256=sha,
+        classification=Classification(
+            "other", 0.0, (f"压缩包：其中 {len(members)} 个文件逐个检查",)
+        ),
+        date=None,
+        date_source=None,
+        doc=DocInfo(),
+        extraction=Extraction(pages=len(members)),
+        problems=tuple(p.with_file(entry.path) for p in problems),
+    )
+    records = [record]
+    for member in members:
+        child = FileEntry(f"{entry.path}!/{member.name}", entry.unit, entry.disk_path)
+        data = io.BytesIO(member.data)
+        records.extend(_analyze_stream(child, data, len(member.data), rules, limits, depth + 1))
+    return records
 
 
 def _extract(stream: BinaryIO, ident: Identity, size: int, limits: Limits) -> Extraction:

@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
 from ._version import __version__
-from .analyze import DEFAULT_LIMITS, analyze_file
+from .analyze import DEFAULT_LIMITS, analyze_entry
 from .attest import Attestation, AttestationError, load_attestations
 from .checks.cross import run_cross_checks
 from .checks.items import FILE_CHECKS, SET_CHECKS
@@ -132,17 +132,17 @@ def analyze_all(
     records: list[FileRecord] = []
     if workers <= 1 or total < _PARALLEL_FROM:
         for done, entry in enumerate(entries, 1):
-            records.append(analyze_file(entry, rules, limits))
+            records.extend(analyze_entry(entry, rules, limits))
             if progress:
                 progress(done, total, entry.path)
         return records
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, min(16, total // (workers * 4)))
         results = pool.map(
-            analyze_file, entries, [rules] * total, [limits] * total, chunksize=chunk
+            analyze_entry, entries, [rules] * total, [limits] * total, chunksize=chunk
         )
-        for done, (entry, record) in enumerate(zip(entries, results, strict=True), 1):
-            records.append(record)
+        for done, (entry, found) in enumerate(zip(entries, results, strict=True), 1):
+            records.extend(found)
             if progress:
                 progress(done, total, entry.path)
     return records

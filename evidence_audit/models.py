@@ -68,7 +68,7 @@ class FileRecord:
 #: File problems that mean nothing of the file's content could be used.
 UNREADABLE_CODES = frozenset(
     {"empty_file", "unreadable", "encrypted", "permission_denied", "file_vanished",
-     "file_too_large", "image_too_large"}
+     "file_too_large", "image_too_large", "timeout"}
 )  # fmt: skip
 
 

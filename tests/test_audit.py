@@ -301,3 +301,31 @@ def test_attestation_file_errors_name_every_bad_row(tmp_path: Path) -> None:
     )
     with pytest.raises(AttestationError, match=r"石岭县 / org\.photos"):
         audit(tmp_path / "archive", attestations=attest)
+
+
+def test_a_file_that_takes_too_long_is_skipped_and_the_sweep_goes_on(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    import time
+
+    import pytest
+
+    from evidence_audit import analyze
+    from evidence_audit.extract.base import Limits
+
+    real_extract = analyze._extract
+
+    def slow_for_one(stream, ident, size, limits):  # type: ignore[no-untyped-def]
+        if ident.format == "xlsx":
+            time.sleep(5)
+        return real_extract(stream, ident, size, limits)
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(analyze, "_extract", slow_for_one)
+    make_xlsx(tmp_path / "青溪县" / "慢.xlsx", [["a", "b"], [1, 2]])
+    make_docx(tmp_path / "青溪县" / "纪要.docx", _minutes("扶贫协作高层联席", "2019年3月5日"))
+    started = time.monotonic()
+    report = audit(tmp_path, limits=Limits(seconds_per_file=0.3))
+    assert time.monotonic() - started < 4
+    assert [p.code for p in report.file("青溪县/慢.xlsx").problems] == ["timeout"]
+    assert report.file("青溪县/纪要.docx").kind == "minutes"

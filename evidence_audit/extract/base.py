@@ -22,6 +22,11 @@ class Limits:
     header_scan_rows: int = 15  # rows searched for the header row
     max_image_pixels: int = 100_000_000
     max_file_bytes: int = 200 * 1024 * 1024
+    seconds_per_file: float = 60.0  # a file taking longer is skipped with a "timeout"
+    container_depth: int = 2  # zips inside zips read this deep
+    container_members: int = 5_000  # members read from one zip
+    container_bytes: int = 1024 * 1024 * 1024  # total unpacked size read from one zip
+    member_ratio: int = 200  # compression ratio above which a large member is a bomb
 
 
 @dataclass(frozen=True, slots=True)
