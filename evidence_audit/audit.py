@@ -186,7 +186,15 @@ def judge_unit(
 
 def _not_applicable(item: Item) -> ItemResult:
     return ItemResult(
-        item.id, item.title, item.area, item.severity, "not_applicable", item.min, 0, due=item.due
+        item.id,
+        item.title,
+        item.area,
+        item.severity,
+        "not_applicable",
+        item.min,
+        0,
+        due=item.due,
+        area_title=item.area_title,
     )
 
 
@@ -195,7 +203,15 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
     candidates = [f for f in files if f.kind in item.kinds]
     if not candidates:
         return ItemResult(
-            item.id, item.title, item.area, item.severity, "missing", item.min, 0, due=item.due
+            item.id,
+            item.title,
+            item.area,
+            item.severity,
+            "missing",
+            item.min,
+            0,
+            due=item.due,
+            area_title=item.area_title,
         )
     problems: list[Problem] = []
     metrics: list[tuple[str, object]] = []
@@ -269,6 +285,7 @@ def _item(
         item=item.id,
         title=item.title,
         area=item.area,
+        area_title=item.area_title,
         severity=item.severity,
         status=status,
         required=item.min,

@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--unit", action="append", metavar="NAME", help="只检查某个单位（可重复）"
     )
     run_audit.add_argument(
+        "--xlsx", dest="xlsx_out", metavar="OUT", help="把报告写成 Excel 工作簿（可筛选）"
+    )
+    run_audit.add_argument(
         "--attest",
         metavar="FILE",
         help="人工确认文件（JSON/CSV/Excel，列：单位、事项、理由、确认人、日期），用于只有纸质材料的事项",
@@ -132,8 +135,11 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .report.console import render_console
 
     archive = Path(args.archive)
-    if args.json_out and _inside(Path(args.json_out), archive):
-        raise _UsageError("报告不能写进档案目录（档案只读）：请把 --json 指向档案以外的位置")
+    for option, value in (("--json", args.json_out), ("--xlsx", args.xlsx_out)):
+        if value and _inside(Path(value), archive):
+            raise _UsageError(
+                f"报告不能写进档案目录（档案只读）：请把 {option} 指向档案以外的位置"
+            )
     report = audit(archive, args.rules, units=args.unit, jobs=args.jobs, attestations=args.attest)
     if args.unit:
         known = {u.unit for u in report.units}
@@ -146,10 +152,18 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             out.write_text(report.to_json(), encoding="utf-8")
         except OSError as exc:
             raise _UsageError(f"无法写入报告 {out}：{exc.strerror or exc}") from exc
+    if args.xlsx_out:
+        from .report.xlsx import write_xlsx
+
+        try:
+            write_xlsx(report, args.xlsx_out)
+        except OSError as exc:
+            raise _UsageError(f"无法写入报告 {args.xlsx_out}：{exc.strerror or exc}") from exc
     if not args.quiet:
         stdout.write(render_console(report, verbose=args.verbose))
-        if args.json_out:
-            stdout.write(f"完整报告已写入：{args.json_out}\n")
+        for written in (args.json_out, args.xlsx_out):
+            if written:
+                stdout.write(f"完整报告已写入：{written}\n")
     return report.exit_code
 
 

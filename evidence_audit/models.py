@@ -94,7 +94,8 @@ class ItemResult:
     problems: tuple[Problem, ...] = ()
     metrics: tuple[tuple[str, Any], ...] = ()
     due: dt.date | None = None
-    attestation: Attestation | None = None  # paper evidence vouched for by a person
+    attestation: Attestation | None = None
+    area_title: str = ""  # paper evidence vouched for by a person
 
     @property
     def failing(self) -> bool:

@@ -133,3 +133,45 @@ def test_python_dash_m_is_the_same_command(archive: Path) -> None:
     )
     assert done.returncode == 0
     assert done.stdout.decode("utf-8").splitlines()[0] == "empty_file\t文件为空（0 字节）"
+
+
+def test_excel_report_for_office_staff(archive: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    out_file = tmp_path / "报告.xlsx"
+    code, out, _ = _run(str(archive), "--xlsx", str(out_file))
+    assert code == 1
+    assert f"完整报告已写入：{out_file}" in out
+    book = openpyxl.load_workbook(out_file)
+    assert book.sheetnames == ["问题清单", "事项总表", "文件清单", "跨单位检查", "说明"]
+    issues = book["问题清单"]
+    header = [c.value for c in issues[1]]
+    assert header[:9] == [
+        "单位",
+        "单位类型",
+        "领域",
+        "事项编号",
+        "事项",
+        "类别",
+        "状态",
+        "需要份数",
+        "合格份数",
+    ]
+    rows = {r[3]: r for r in issues.iter_rows(min_row=2, values_only=True)}
+    assert rows["org.photos"][:9] == (
+        "青溪县",
+        "县（市、区）",
+        "组织领导",
+        "org.photos",
+        "影像图片",
+        "必备",
+        "数量不足",
+        3,
+        1,
+    )
+    assert issues.auto_filter.ref == issues.dimensions
+    assert issues.freeze_panes == "A2"
+    files = [r[0] for r in book["文件清单"].iter_rows(min_row=2, values_only=True)]
+    assert files == ["青溪县/a.jpg", "青溪县/附件1.docx"]
+    code, _, err = _run(str(archive), "--xlsx", str(archive / "r.xlsx"))
+    assert code == 2 and "--xlsx" in err

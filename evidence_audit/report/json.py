@@ -95,6 +95,7 @@ def _item(i: ItemResult) -> dict[str, Any]:
         "item": i.item,
         "title": i.title,
         "area": i.area,
+        "area_title": i.area_title,
         "severity": i.severity,
         "status": i.status,
         "required": i.required,
