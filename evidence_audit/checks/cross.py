@@ -11,7 +11,8 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
-from ..columns import data_rows, match_columns, parse_number
+from ..columns import cell_text, data_rows, match_columns, parse_number
+from ..extract.base import Cell
 from ..findings import Problem
 from ..identity import citizen_id_problem, mask_id, normalize_id
 from ..models import CheckResult, FileRecord
@@ -151,7 +152,8 @@ def invalid_ids(
     return _result(spec, problems, checked_ids=total)
 
 
-def _column_sum(f: FileRecord, column: str, rules: Ruleset) -> float | None:
+def _column_sum(f: FileRecord, column: str, rules: Ruleset, *, count: bool = False) -> float | None:
+    """The sum of a ledger column (or, with ``count``, its non-empty data cells)."""
     table = ledger_table(f, rules, [column])
     if table is None:
         return None
@@ -160,10 +162,16 @@ def _column_sum(f: FileRecord, column: str, rules: Ruleset) -> float | None:
         return None
     index = found[column]
     values = [
-        parse_number(row[index] if index < len(row) else None)
+        _cell_value(row[index] if index < len(row) else None, count)
         for _, row in data_rows(table, rules.total_row_markers)
     ]
     return sum(v for v in values if v is not None)
+
+
+def _cell_value(value: Cell, count: bool) -> float | None:
+    if count:
+        return 1.0 if cell_text(value) else None
+    return parse_number(value)
 
 
 def column_total(
@@ -199,37 +207,83 @@ def column_total(
 def figures_consistent(
     spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
 ) -> CheckResult:
+    """Compare a prefecture summary ledger with the counties' own ledgers, county by county.
+
+    A summary row belongs to the county its cells name ("青溪县"); a summary that names
+    no county is compared as a whole with the sum of all county ledgers.
+    """
+    counties = sorted(u for u, t in unit_types.items() if t == "county")
     problems = []
     compared = 0
     for figure in spec.get("figures", ()):
         kind, column, label = figure["kind"], figure["column"], figure["label"]
-        county: dict[str, float] = defaultdict(float)
-        summary: dict[str, float] = defaultdict(float)
+        markers: Sequence[str] = figure.get("summary_markers", ())
+        count = bool(figure.get("count_rows", False))
+        own: dict[str, float] = defaultdict(float)
+        summaries: list[FileRecord] = []
         for f in files:
             if f.kind != kind or not f.readable:
                 continue
-            value = _column_sum(f, column, rules)
-            if value is None:
+            if unit_types.get(f.unit) == "county":
+                value = _column_sum(f, column, rules, count=count)
+                if value is not None:
+                    own[f.unit] += value
+            elif not markers or any(m in _title_and_name(f) for m in markers):
+                summaries.append(f)
+        for summary in summaries:
+            per_county = _sum_by_county(summary, column, counties, rules, count=count)
+            if per_county is None or not own:
                 continue
-            target = county if unit_types.get(f.unit) == "county" else summary
-            target[f.unit] += value
-        if not county or not summary:
-            continue
-        compared += 1
-        county_total = round(sum(county.values()), 2)
-        for unit, value in sorted(summary.items()):
-            if abs(round(value, 2) - county_total) > 0.005:
-                problems.append(
-                    Problem(
-                        "figures_inconsistent",
-                        f"{label}：{unit} 汇总为 {value:g}，各县台账合计为 {county_total:g}",
-                        None,
-                        (("units", [unit, *sorted(county)]),),
+            compared += 1
+            if not per_county:  # names no county: compare the whole
+                total = _column_sum(summary, column, rules, count=count) or 0.0
+                per_county, own_view = {"全部县": total}, {"全部县": sum(own.values())}
+            else:
+                own_view = dict(own)
+            for county, value in sorted(per_county.items()):
+                if county not in own_view:
+                    continue
+                if abs(value - own_view[county]) > 0.01:
+                    problems.append(
+                        Problem(
+                            "figures_inconsistent",
+                            f"{label}：{summary.unit}汇总表中{county}为 {value:g}，"
+                            f"{county}台账合计为 {own_view[county]:g}",
+                            summary.path,
+                            (("units", sorted({summary.unit, county} - {"全部县"})),),
+                        )
                     )
-                )
     if not compared:
         return _not_run(spec, "没有同时找到州级汇总台账和县级台账，无法比对")
     return _result(spec, problems)
+
+
+def _title_and_name(f: FileRecord) -> str:
+    titles = " ".join(t.title for t in f.extraction.tables)
+    return f"{f.path.rsplit('/', 1)[-1]} {f.doc.title or ''} {titles}"
+
+
+def _sum_by_county(
+    f: FileRecord, column: str, counties: Sequence[str], rules: Ruleset, *, count: bool = False
+) -> dict[str, float] | None:
+    """Per-county sums of a summary ledger's column; {} when rows name no county."""
+    table = ledger_table(f, rules, [column])
+    if table is None:
+        return None
+    found = match_columns(table.header, [column], rules.columns)
+    if column not in found:
+        return None
+    index = found[column]
+    sums: dict[str, float] = defaultdict(float)
+    for _, row in data_rows(table, rules.total_row_markers):
+        value = _cell_value(row[index] if index < len(row) else None, count)
+        if value is None:
+            continue
+        text = " ".join(cell_text(c) for c in row)
+        county = next((c for c in counties if c in text), None)
+        if county is not None:
+            sums[county] += value
+    return dict(sums)
 
 
 def agreement_targets(
