@@ -7,12 +7,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from pathlib import Path
 
 from ._version import __version__
 from .analyze import DEFAULT_LIMITS, analyze_entry
 from .attest import Attestation, AttestationError, load_attestations
+from .cache import RecordCache
 from .checks.cross import run_cross_checks
 from .checks.items import FILE_CHECKS, SET_CHECKS
+from .errors import ArchiveError
 from .extract.base import Limits
 from .findings import Problem
 from .models import UNREADABLE_CODES, FileRecord, ItemResult, Report, UnitResult
@@ -32,12 +35,14 @@ def audit(
     limits: Limits = DEFAULT_LIMITS,
     progress: ProgressCallback | None = None,
     attestations: str | os.PathLike[str] | Sequence[Attestation] | None = None,
+    cache: str | os.PathLike[str] | None = None,
 ) -> Report:
     """Audit ``archive`` against a ruleset (built-in id, path, or loaded :class:`Ruleset`).
 
     ``units`` restricts the audit to some unit folders; ``jobs`` is the number of worker
     processes (None = one per CPU); ``attestations`` is a file (JSON, CSV, Excel) or a list
-    of items vouched for on paper. Raises only when the audit cannot run at all
+    of items vouched for on paper; ``cache`` is a folder (outside the archive) where the
+    per-file results are kept so the next sweep reads only changed files. Raises only when the audit cannot run at all
     (:class:`~evidence_audit.errors.RulesetError`, :class:`~evidence_audit.errors.ArchiveError`,
     :class:`~evidence_audit.attest.AttestationError`).
     """
@@ -50,7 +55,14 @@ def audit(
     scan = scan_archive(archive)
     wanted = set(units) if units is not None else None
     entries = [e for e in scan.files if wanted is None or e.unit in wanted]
-    records = analyze_all(entries, ruleset, jobs=jobs, limits=limits, progress=progress)
+    if cache is not None:
+        _refuse_inside(Path(cache), Path(archive))
+        with RecordCache(cache, ruleset, limits) as store:
+            records = _analyze_cached(entries, ruleset, store, jobs, limits, progress)
+            if wanted is None:
+                store.prune(k for e in entries if (k := store.key(e)) is not None)
+    else:
+        records = analyze_all(entries, ruleset, jobs=jobs, limits=limits, progress=progress)
     unit_names = [u for u in scan.units if wanted is None or u in wanted]
     by_unit: dict[str, list[FileRecord]] = defaultdict(list)
     for record in records:
@@ -85,6 +97,41 @@ def audit(
         kind_titles=tuple((k.id, k.title) for k in ruleset.kinds),
         unit_type_titles=tuple(ruleset.unit_types.items()),
     )
+
+
+def _refuse_inside(folder: Path, archive: Path) -> None:
+    try:
+        folder.resolve().relative_to(archive.resolve())
+    except ValueError:
+        return
+    raise ArchiveError(f"缓存目录不能在档案目录内（档案只读）：{folder}")
+
+
+def _analyze_cached(
+    entries: Sequence[FileEntry],
+    rules: Ruleset,
+    store: RecordCache,
+    jobs: int | None,
+    limits: Limits,
+    progress: ProgressCallback | None,
+) -> list[FileRecord]:
+    found: dict[int, list[FileRecord]] = {}
+    todo: list[tuple[int, FileEntry, str | None]] = []
+    for index, entry in enumerate(entries):
+        key = store.key(entry)
+        cached = store.get(key) if key is not None else None
+        if cached is not None:
+            found[index] = cached
+        else:
+            todo.append((index, entry, key))
+    fresh = analyze_groups(
+        [e for _, e, _ in todo], rules, jobs=jobs, limits=limits, progress=progress
+    )
+    for (index, entry, key), records in zip(todo, fresh, strict=True):
+        found[index] = records
+        if key is not None:
+            store.put(key, entry.path, records)
+    return [r for index in range(len(entries)) for r in found[index]]
 
 
 def _apply_attestations(
@@ -126,26 +173,39 @@ def analyze_all(
     limits: Limits = DEFAULT_LIMITS,
     progress: ProgressCallback | None = None,
 ) -> list[FileRecord]:
-    """Analyse files, in worker processes when there are enough of them."""
+    """Analyse files (zips give their members too), in worker processes when worth it."""
+    groups = analyze_groups(entries, rules, jobs=jobs, limits=limits, progress=progress)
+    return [record for group in groups for record in group]
+
+
+def analyze_groups(
+    entries: Sequence[FileEntry],
+    rules: Ruleset,
+    *,
+    jobs: int | None = 1,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: ProgressCallback | None = None,
+) -> list[list[FileRecord]]:
+    """The records of each entry, in order: the file's own, then its members'."""
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     total = len(entries)
-    records: list[FileRecord] = []
+    groups: list[list[FileRecord]] = []
     if workers <= 1 or total < _PARALLEL_FROM:
         for done, entry in enumerate(entries, 1):
-            records.extend(analyze_entry(entry, rules, limits))
+            groups.append(analyze_entry(entry, rules, limits))
             if progress:
                 progress(done, total, entry.path)
-        return records
+        return groups
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, min(16, total // (workers * 4)))
         results = pool.map(
             analyze_entry, entries, [rules] * total, [limits] * total, chunksize=chunk
         )
         for done, (entry, found) in enumerate(zip(entries, results, strict=True), 1):
-            records.extend(found)
+            groups.append(found)
             if progress:
                 progress(done, total, entry.path)
-    return records
+    return groups
 
 
 def judge_unit(

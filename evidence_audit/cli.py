@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--xlsx", dest="xlsx_out", metavar="OUT", help="把报告写成 Excel 工作簿（可筛选）"
     )
     run_audit.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="缓存目录：再次检查时只读取有变化的文件（默认不缓存；用 --cache auto 使用用户缓存目录）",
+    )
+    run_audit.add_argument(
         "--attest",
         metavar="FILE",
         help="人工确认文件（JSON/CSV/Excel，列：单位、事项、理由、确认人、日期），用于只有纸质材料的事项",
@@ -137,10 +142,20 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     archive = Path(args.archive)
     for option, value in (("--json", args.json_out), ("--xlsx", args.xlsx_out)):
         if value and _inside(Path(value), archive):
-            raise _UsageError(
-                f"报告不能写进档案目录（档案只读）：请把 {option} 指向档案以外的位置"
-            )
-    report = audit(archive, args.rules, units=args.unit, jobs=args.jobs, attestations=args.attest)
+            raise _UsageError(f"报告不能写进档案目录（档案只读）：请把 {option} 指向档案以外的位置")
+    cache = args.cache
+    if cache == "auto":
+        from .cache import default_cache_dir
+
+        cache = default_cache_dir()
+    report = audit(
+        archive,
+        args.rules,
+        units=args.unit,
+        jobs=args.jobs,
+        attestations=args.attest,
+        cache=cache,
+    )
     if args.unit:
         known = {u.unit for u in report.units}
         unknown = [u for u in args.unit if u not in known]

@@ -7,6 +7,7 @@ JSON file validated against ``schemas/ruleset.schema.json``.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -142,6 +143,7 @@ class Ruleset:
     cross_checks: tuple[CrossCheck, ...]
     row_schemas: Mapping[str, Mapping[str, Any]]  # ledger kind → JSON Schema of a row
     source: str  # where it was loaded from
+    fingerprint: str = ""  # sha256 of the merged ruleset: cached results are keyed by it
 
     def kind(self, kind_id: str) -> Kind:
         for k in self.kinds:
@@ -472,8 +474,13 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
             dict.fromkeys(
                 [
                     *data.get("documents", {}).get("types", ()),
-                    *(v for k in kinds for s in k.signals if s.type == "title_ending"
-                      for v in s.values),
+                    *(
+                        v
+                        for k in kinds
+                        for s in k.signals
+                        if s.type == "title_ending"
+                        for v in s.values
+                    ),
                 ]
             )
         ),
@@ -495,4 +502,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         ),
         row_schemas=dict(ledgers.get("row_schemas", {})),
         source=source,
+        fingerprint=hashlib.sha256(
+            json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest(),
     )

@@ -329,3 +329,33 @@ def test_a_file_that_takes_too_long_is_skipped_and_the_sweep_goes_on(
     assert time.monotonic() - started < 4
     assert [p.code for p in report.file("青溪县/慢.xlsx").problems] == ["timeout"]
     assert report.file("青溪县/纪要.docx").kind == "minutes"
+
+
+def test_cache_reads_only_changed_files(tmp_path: Path) -> None:
+    import os
+
+    import pytest
+
+    from evidence_audit.errors import ArchiveError
+
+    archive = tmp_path / "archive"
+    make_docx(archive / "青溪县" / "纪要.docx", _minutes("扶贫协作高层联席", "2019年3月5日"))
+    make_jpeg(archive / "青溪县" / "a.jpg", taken="2019:05:01 10:00:00")
+    cache = tmp_path / "cache"
+    first = audit(archive, cache=cache)
+    from evidence_audit.analyze import DEFAULT_LIMITS
+    from evidence_audit.cache import RecordCache
+    from evidence_audit.scan import scan_archive
+
+    with RecordCache(cache, RULES, DEFAULT_LIMITS) as store:
+        keys = [store.key(e) for e in scan_archive(archive).files]
+        assert all(k is not None and store.get(k) is not None for k in keys)
+    second = audit(archive, cache=cache)
+    assert second.to_json() == first.to_json()
+    # a changed file is read again: its new content decides
+    make_docx(archive / "青溪县" / "纪要.docx", _minutes("县委常委会", "2019年4月1日"))
+    os.utime(archive / "青溪县" / "纪要.docx", ns=(2_000_000_000_000_000_000,) * 2)
+    third = audit(archive, cache=cache)
+    assert third.unit("青溪县").item("org.party_committee_minutes").status == "present"
+    with pytest.raises(ArchiveError, match="缓存目录不能在档案目录内"):
+        audit(archive, cache=archive / "cache")
