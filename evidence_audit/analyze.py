@@ -272,6 +272,9 @@ def _sha256(stream: BinaryIO) -> str:
 
 
 def _doc_info(extraction: Extraction, family: str, rules: Ruleset) -> DocInfo:
+    if family == "spreadsheet":
+        filled = dates.form_date(extraction.text)
+        return DocInfo(title=extraction.title, doc_date=filled.date if filled else None)
     if family not in _TEXT_FAMILIES or not extraction.text:
         return DocInfo(title=extraction.title)
     text = extraction.text

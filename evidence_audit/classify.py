@@ -169,6 +169,8 @@ def _columns_signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str,
     best: tuple[int, int, list[str]] = (0, -1, [])
     for index, table in enumerate(f.tables):
         found = match_columns(table.header, s.values, rules.columns)
+        if s.key and not any(k in found for k in s.key):
+            continue  # only generic columns (姓名, 身份证号): not this kind of ledger
         if len(found) > best[0]:
             best = (len(found), index, list(found))
     matched, index, names = best

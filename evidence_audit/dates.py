@@ -148,6 +148,8 @@ def parse_chinese_date(text: str) -> datetime.date | None:
     return None
 
 
+_FILLED_IN = re.compile(r"(?:填报|填表|制表|统计|报送|编制)(?:日期|时间)\s*[:：]\s*")
+_PUBLISHED = re.compile(r"(?:发布|发表|发稿|刊发|刊登|上传)(?:时间|日期)\s*[:：]\s*")
 _DATE_LABEL = re.compile(r"(?:日期|时间|签订于|签署于)\s*[:：]$")
 
 
@@ -214,11 +216,18 @@ def document_date(text: str) -> FoundDate | None:
     3. Else (纪要 with no trailing date): the first date in the first 8 non-empty lines,
        e.g. "2019年3月5日，县委书记主持召开…".
     4. The 印发 date ("…年…月…日印发") is ignored unless nothing else is found.
+
+    Before all that, a labelled publication date ("发布时间：2019-09-12 16:45") wins:
+    a news page printed from a browser also carries the printing date in its header.
     """
     dates = find_dates(text)
     if not dates:
         return None
     text = text.translate(_LINES)  # same offsets, one kind of line break
+    for label in _PUBLISHED.finditer(text):
+        published = next((f for f in dates if f.start == label.end()), None)
+        if published is not None:
+            return published
     printing = [f for f in dates if _is_printing_date(text, f)]
     others = [f for f in dates if not _is_printing_date(text, f)]
     banji = _banji_start(text, dates)
@@ -270,3 +279,13 @@ def date_from_exif(value: str) -> datetime.date | None:
     if m is None:
         return None
     return _make(int(m[1]), int(m[2]), int(m[3]))
+
+
+def form_date(text: str) -> FoundDate | None:
+    """The date a form or ledger was filled in: "填报日期：2019年12月5日", "制表时间：…"."""
+    dates = find_dates(text)
+    for label in _FILLED_IN.finditer(text):
+        found = next((f for f in dates if f.start == label.end()), None)
+        if found is not None:
+            return found
+    return None

@@ -65,6 +65,7 @@ class Signal:
     values: tuple[str, ...] = ()
     where: tuple[str, ...] = ()  # name | path | title | text | rows
     min: int = 1  # columns: how many must be found
+    key: tuple[str, ...] = ()  # columns: at least one of these must be among them
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +326,9 @@ def _semantic_errors(data: dict[str, Any]) -> Iterator[str]:
     for i, kind in enumerate(data["kinds"]):
         for j, sig in enumerate(kind["signals"]):
             if sig["type"] == "columns":
+                for col in sig.get("key", []):
+                    if col not in sig["values"]:
+                        yield f"$.kinds[{i}].signals[{j}].key: 关键列 {col!r} 不在 values 中"
                 for col in sig["values"]:
                     if col not in columns:
                         yield f"$.kinds[{i}].signals[{j}]: 列名 {col!r} 未在 ledgers.columns 中定义"
@@ -421,6 +425,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                     values=tuple(s.get("values", ())),
                     where=tuple(s.get("in", ())),
                     min=int(s.get("min", 1)),
+                    key=tuple(s.get("key", ())),
                 )
                 for s in k["signals"]
             ),

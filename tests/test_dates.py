@@ -13,6 +13,7 @@ from evidence_audit.dates import (
     date_from_name,
     document_date,
     find_dates,
+    form_date,
     parse_chinese_date,
 )
 
@@ -274,3 +275,28 @@ def test_date_from_name(name: str, expected: date | None) -> None:
 )
 def test_date_from_exif(value: str, expected: date | None) -> None:
     assert date_from_exif(value) == expected
+
+
+def test_published_date_of_a_printed_web_page_beats_the_print_header() -> None:
+    text = (
+        "2019/11/20 上午10:41　　临港凤凰结对帮扶见实效 - 南岭新闻网\n"
+        "http://www.example.cn/xqdt/201909/t20190912_4418562.html\n"
+        "临港凤凰结对帮扶见实效\n"
+        "来源：南岭新闻网　　发布时间：2019-09-12 16:45:08　　作者：本网记者 陶敏\n"
+        "9月10日，临港区商会组织12家会员企业来到凤凰区。\n"
+    )
+    found = document_date(text)
+    assert found is not None and found.date == date(2019, 9, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("XX台账\n填报单位：XX县　　填报日期：2019年12月5日\n序号 姓名", date(2019, 12, 5)),
+        ("制表时间: 2019.11.30", date(2019, 11, 30)),
+        ("数据截至2019年11月30日", None),
+    ],
+)
+def test_form_date(text: str, expected: date | None) -> None:
+    found = form_date(text)
+    assert (found.date if found else None) == expected

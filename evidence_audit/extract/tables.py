@@ -33,7 +33,7 @@ _DATE = re.compile(
 )
 _LONG_DIGITS = re.compile(r"\d{6,}")
 #: "填表人：张三", "备注：…", "单位：万元": a label followed by a colon.
-_KEY_VALUE = re.compile(r"[^\d：:][^：:]{0,11}[：:]")
+_KEY_VALUE = re.compile(r"(?!其中)[^\d：:][^：:]{0,11}[：:]")  # "其中：…" is a column title
 
 
 def _clean(raw: Sequence[Cell]) -> tuple[Cell, ...]:
