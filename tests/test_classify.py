@@ -119,3 +119,29 @@ def test_unreadable_content_falls_back_to_the_name_with_less_confidence(tmp_path
     assert record.classification.reasons == (
         "文件名以“纪要”结尾 (+6)", "未能读取正文，仅凭文件名和路径判断",
     )  # fmt: skip
+
+
+def test_a_payroll_with_names_and_ids_is_not_a_ledger_of_any_kind(tmp_path: Path) -> None:
+    header = ["序号", "姓名", "身份证号", "岗位工资", "薪级工资", "实发工资"]
+    make_xlsx(tmp_path / "青溪县" / "10月工资表.xlsx", [["扶贫开发局2019年10月工资表"], header,
+                                                     [1, "张三", "433101199001011234", 3000, 800, 3800]])  # fmt: skip
+    record = _analyze(tmp_path, "青溪县/10月工资表.xlsx")
+    assert record.kind == "other"
+
+
+def test_two_row_header_with_qizhong_sub_columns(tmp_path: Path) -> None:
+    rows = [
+        ["2019年资金项目台账"],
+        ["序号", "项目名称", "实施地点", "资金（万元）", None, None],
+        [None, None, None, "资金总额", "其中：财政援助资金", "社会帮扶资金"],
+        [1, "茶叶基地", "石门镇长岭村", 591, 472.8, 118.2],
+    ]
+    make_xlsx(tmp_path / "青溪县" / "台账.xlsx", rows)
+    record = _analyze(tmp_path, "青溪县/台账.xlsx")
+    table = record.extraction.tables[0]
+    assert table.header == (
+        "序号", "项目名称", "实施地点", "资金（万元）/资金总额",
+        "资金（万元）/其中：财政援助资金", "资金（万元）/社会帮扶资金",
+    )  # fmt: skip
+    assert table.rows == ((1, "茶叶基地", "石门镇长岭村", 591, 472.8, 118.2),)
+    assert record.kind == "ledger.fund"
