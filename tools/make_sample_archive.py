@@ -1128,8 +1128,10 @@ def draw_scene(rng: random.Random, scene: str) -> Image.Image:
     return img
 
 
-def jpeg_bytes(img: Image.Image, taken: str | None, camera: tuple[str, str] | None) -> bytes:
-    """JPEG quality 70; EXIF Make/Model in IFD0 and DateTimeOriginal in the Exif IFD."""
+def jpeg_bytes(img: Image.Image, taken: str | None, camera: tuple[str, str] | None,
+               software: str | None = None) -> bytes:
+    """JPEG quality 70; EXIF Make/Model (and Software) in IFD0, DateTimeOriginal in the
+    Exif IFD."""
     buf = io.BytesIO()
     if taken is None:
         img.save(buf, "JPEG", quality=70)
@@ -1137,6 +1139,8 @@ def jpeg_bytes(img: Image.Image, taken: str | None, camera: tuple[str, str] | No
     exif = img.getexif()
     make, model = camera or CAMERAS[0]
     exif[271], exif[272] = make, model
+    if software:
+        exif[305] = software
     exif.get_ifd(0x8769)[36867] = taken
     img.save(buf, "JPEG", quality=70, exif=exif.tobytes())
     return buf.getvalue()
@@ -1158,12 +1162,15 @@ def make_photo(u: Unit, s: Spec) -> Made:
     if key in SHARED_PHOTO:
         data = SHARED_PHOTO[key]
     else:
-        data = jpeg_bytes(draw_scene(rng, s.get("scene", "meeting")), taken,
-                          rng.choice(CAMERAS))
+        scene = draw_scene(rng, s.get("scene", "meeting"))
+        if s.get("size"):  # a thumbnail sent round by chat instead of the original
+            scene = scene.resize(s["size"])
+        data = jpeg_bytes(scene, taken, rng.choice(CAMERAS), s.get("software"))
         if s.get("shared"):
             SHARED_PHOTO[key] = data
     date = taken[:10].replace(":", "-") if taken else s.get("name_date")
-    return Made(data, "photo", date, "", facts={"exif": bool(taken)})
+    lowres = bool(s.get("size")) and min(s["size"]) < 480
+    return Made(data, "photo", date, "", facts={"exif": bool(taken), "lowres": lowres})
 
 
 def make_screenshot(u: Unit, s: Spec) -> Made:
@@ -1446,8 +1453,11 @@ def make_enterprise_ledger(u: Unit, s: Spec) -> Made:
         for i, firm in enumerate(firms):
             agreed = money(rng, 500, 5000)
             poor = rng.randrange(20, 300)
+            code = credit_code(rng, u.id_prefix)
+            if i in s.get("bad_code", ()):  # a typo in the check character
+                code = code[:-1] + ("0" if code[-1] != "0" else "1")
             rows.append([i + 1, firm,
-                         credit_code(rng, u.id_prefix), "山东省济南市",
+                         code, "山东省济南市",
                          rng.choice(("农产品加工", "服装制造", "电子元件", "中药材")), agreed,
                          round(agreed * rng.choice((1, 0.7, 0.5)), 1),
                          f"2019年{rng.randrange(1, 10)}月", poor, poor // 2,
@@ -1464,7 +1474,7 @@ def make_enterprise_ledger(u: Unit, s: Spec) -> Made:
                          rng.choice(("就业带动", "订单收购", "土地流转")), rng.choice(u.towns), ""])
     sheet = Sheet(header, rows, title=s.get("title"), pre=s.get("pre", []))
     return finish_sheet(sheet, "ledger.enterprise", s, {"企业名称", "投资额", "带动贫困人口数"},
-                        numeric=not s.get("pending"))
+                        numeric=not s.get("pending"), credit_ok=not s.get("bad_code"))
 
 
 def roster_people(rng: random.Random, u: Unit, n: int) -> list[tuple[str, str, str]]:
@@ -1726,6 +1736,8 @@ PLAN: list[dict[str, Any]] = [
               taken=shot("2019-05-12 09:30:12")),
             F("1.组织领导/1-5 影像资料/1-5-3 签约仪式.jpg", "photo", scene="signing",
               shared="签约仪式", taken=shot("2019-06-26 10:05:51")),
+            F("1.组织领导/1-5 影像资料/1-5-4 产业园考察（调色）.jpg", "photo", scene="field",
+              taken=shot("2019-07-03 15:20:10"), software="Adobe Photoshop CC 2019 (Windows)"),
             F("1.组织领导/1-5 影像资料/Thumbs.db", "thumbs"),
             F("1.组织领导/1-6 新闻报道/1-6-1 云岭日报：青溪历城携手奔小康.docx", "news",
               title="青溪历城携手奔小康 山海协作结硕果", date="2019-04-20", event="2019-04-18",
@@ -1787,11 +1799,13 @@ PLAN: list[dict[str, Any]] = [
         "unit": "石岭县",
         "layout": "one flat folder, meaningless names (附件1.docx, 台账3.xlsx, 新建 Microsoft "
                   "Word 文档.docx); 会议纪要.docx is a plan; a docx saved as .doc",
-        "state": "nearly complete; talent.professional_ledger missing; training ledger without "
+        "state": "nearly complete; talent.professional_ledger missing; a credit code with a "
+                 "wrong check character in the enterprise ledger; training ledger without "
                  "带头人 (pairing.entrepreneur_training defective); work division proven by the "
                  "appointment letter (协管); one labour ledger serves 省外 and 省内",
         "expect": {"talent.professional_ledger": "missing",
                    "pairing.entrepreneur_training": "defective",
+                   "industry.enterprise_ledger": "defective",
                    "talent.work_division": "present", "labour.out_of_province": "present",
                    "labour.in_province": "present", "innovation.typical_cases": "missing"},
         "files": [
@@ -1814,8 +1828,7 @@ PLAN: list[dict[str, Any]] = [
               date="2019-04-15", cn_date=True, wrapped=False),
             F("台账1.xlsx", "fund", amount="资金规模（万元）", location="建设地点",
               use="项目类别", n=11, title="石岭县2019年东西部扶贫协作资金项目台账"),
-            F("台账2.xlsx", "enterprise", style="short", amount="投资额（万元）", n=5,
-              title="石岭县落地企业台账"),
+            F("台账2.xlsx", "enterprise", n=5, bad_code=(3,), title="石岭县落地企业台账"),
             F("台账3.xlsx", "roster", n=15, title="石岭县产业带动贫困人口花名册"),
             F("台账4.xlsx", "labour", mode="both", n=18,
               title="2019年石岭县贫困劳动力转移就业台账"),
@@ -2007,9 +2020,10 @@ PLAN: list[dict[str, Any]] = [
     {
         "unit": "云台县",
         "layout": "nearly empty folder",
-        "state": "nearly empty: a letter, 2 photos (insufficient; leader visits single kind), "
+        "state": "nearly empty: a letter, 2 photos and a 320x240 chat thumbnail (org.photos "
+                 "defective: low resolution; leader visits single kind), "
                  "a cadre ledger, a 2020 list",
-        "expect": {"org.photos": "insufficient", "pairing.leader_visits": "defective",
+        "expect": {"org.photos": "defective", "pairing.leader_visits": "defective",
                    "org.liaison_letters": "present", "org.joint_meeting": "missing"},
         "files": [
             F("关于商请东西部扶贫协作对接的函.docx", "letter", subject="商请东西部扶贫协作对接",
@@ -2017,6 +2031,8 @@ PLAN: list[dict[str, Any]] = [
             F("IMG_20191128_160512.jpg", "photo", scene="meeting",
               taken=shot("2019-11-28 16:05:12")),
             F("对接座谈会.jpg", "photo", scene="meeting", taken=shot("2019-11-28 16:31:40")),
+            F("微信图片_20191128170215.jpg", "photo", scene="meeting", size=(320, 240),
+              taken=shot("2019-11-28 17:02:15")),
             F("挂职干部名单.xlsx", "cadre", n=2,
               people=[("钱宇", "济南市市中区商务局", "云台县商务局", "副局长")]),
             F("2020年项目计划清单.xlsx", "project_plan", n=4,
@@ -2141,7 +2157,7 @@ class Item:
 ITEMS: tuple[Item, ...] = (
     Item("org.liaison_letters", ("letter",), 1, ("period",)),
     Item("org.activity_plans", ("plan",), 1, ("period",)),
-    Item("org.photos", ("photo",), 3, ("period",)),
+    Item("org.photos", ("photo",), 3, ("period", "resolution")),
     Item("org.news_reports", ("news",), 1, ("period",)),
     Item("org.joint_meeting", ("minutes",), 1, ("kw:联席会议", "period")),
     Item("org.party_committee_minutes", ("minutes",), 1, ("kw:常委会", "period")),
@@ -2157,7 +2173,7 @@ ITEMS: tuple[Item, ...] = (
     Item("funds.grassroots_use", ("ledger.fund",), 1, ("grassroots",)),
     Item("industry.policies", ("policy", "measures")),
     Item("industry.enterprise_ledger", ("ledger.enterprise",), 1,
-         ("cols:企业名称,投资额,带动贫困人口数", "numeric")),
+         ("cols:企业名称,投资额,带动贫困人口数", "numeric", "credit")),
     Item("industry.beneficiary_roster", ("ledger.roster",), 1, ("ids_valid", "ids_unique")),
     Item("labour.out_of_province", ("ledger.labour",), 1, ("kw:省外", "ids_valid")),
     Item("labour.in_province", ("ledger.labour",), 1, ("kw:省内|就近", "ids_valid")),
@@ -2201,6 +2217,10 @@ def passes(check: str, made: Made) -> bool:
         return any(k in made.text for k in check[3:].split("|"))
     if check.startswith("cols:"):
         return set(check[5:].split(",")) <= facts.get("roles", set())
+    if check == "resolution":
+        return not facts.get("lowres")
+    if check == "credit":
+        return bool(facts.get("credit_ok", True))
     if check == "numeric":
         return bool(facts.get("numeric", True))
     if check == "doc_number":
