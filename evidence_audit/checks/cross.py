@@ -247,8 +247,8 @@ def figures_consistent(
                     problems.append(
                         Problem(
                             "figures_inconsistent",
-                            f"{label}：{summary.unit}汇总表中{county}为 {value:g}，"
-                            f"{county}台账合计为 {own_view[county]:g}",
+                            f"{label}：{summary.unit}的汇总台账中{county}为 {value:g}，"
+                            f"而{county}自己的台账合计为 {own_view[county]:g}",
                             summary.path,
                             (("units", sorted({summary.unit, county} - {"全部县"})),),
                         )
