@@ -87,3 +87,15 @@ def test_no_clear_citizen_id_in_any_output() -> None:
     report = sample_report()
     for text in (report.to_json(), render_console(report, verbose=True)):
         assert ID_RE.search(text) is None
+
+
+def test_readme_shows_what_the_sample_audit_really_prints() -> None:
+    from evidence_audit.report.console import render_console
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ evidence-audit sample_archive\n", 1)[1].split("\n```", 1)[0]
+    shown = [line for line in block.splitlines() if line and not line.startswith(("……", "$"))]
+    printed = render_console(sample_report()).splitlines()
+    printed = [line.replace("档案：" + str(SAMPLE), "档案：sample_archive") for line in printed]
+    missing = [line for line in shown if line not in printed and line != "1"]
+    assert missing == []
