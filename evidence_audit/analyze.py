@@ -21,7 +21,7 @@ from .extract import extract
 from .extract.base import Extraction, Limits
 from .findings import Problem
 from .formats import Identity, extension_of, guess_from_extension, identify
-from .models import Classification, DocInfo, FileRecord
+from .models import UNREADABLE_CODES, Classification, DocInfo, FileRecord
 from .ruleset import Ruleset
 from .scan import FileEntry
 from .timeouts import FileTimeout, time_limit
@@ -109,7 +109,17 @@ def _analyze_stream(
         )
     if ident.family == "archive":
         return _container(entry, stream, ident, size, sha, problems, rules, limits, depth)
-    extraction = _extract(stream, ident, size, limits)
+    claimed, _ = guess_from_extension(name)
+    if ident.format == "unknown" and claimed != "unknown":
+        # Bytes that are no known format behind a known extension: a damaged file.
+        extraction = Extraction(
+            content_read=False,
+            problems=(
+                Problem("unreadable", f"文件已损坏：内容不是 {claimed} 格式，也不是其他已知格式"),
+            ),
+        )
+    else:
+        extraction = _extract(stream, ident, size, limits)
     problems.extend(extraction.problems)
     return [build_record(entry, ident, size, sha, extraction, problems, rules)]
 
@@ -205,7 +215,11 @@ def build_record(
         and not _unreadable(problems)
     ):
         problems.append(Problem("content_not_read", "未能读取正文，仅凭文件名、路径和元数据分类"))
-    if classification.kind != "other" and classification.confidence < rules.count_confidence:
+    if (
+        classification.kind != "other"
+        and classification.confidence < rules.count_confidence
+        and not _unreadable(problems)
+    ):
         problems.append(
             Problem(
                 "low_confidence",
@@ -259,7 +273,7 @@ def make_features(
 
 
 def _unreadable(problems: list[Problem]) -> bool:
-    return any(p.code in ("unreadable", "encrypted", "file_too_large") for p in problems)
+    return any(p.code in UNREADABLE_CODES for p in problems)
 
 
 def _sha256(stream: BinaryIO) -> str:
