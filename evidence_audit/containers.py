@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -101,7 +102,9 @@ def read_members(stream: BinaryIO, limits: Limits) -> tuple[list[Member], list[P
                     )
                 )
                 continue
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            except (
+                zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError
+            ) as exc:  # fmt: skip
                 problems.append(
                     Problem("unreadable", f"压缩包内“{name}”无法解压（{type(exc).__name__}）")
                 )

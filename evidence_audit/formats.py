@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -144,7 +145,7 @@ def _sniff_zip(stream: BinaryIO) -> str:
                 for prefix, fmt in _OOXML_MAIN.items():
                     if any(n.startswith(prefix) for n in names):
                         return fmt
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError):
         return _DAMAGED_ZIP
     finally:
         stream.seek(0)

@@ -107,3 +107,21 @@ def test_member_name_decoding() -> None:
     assert member_name(gbk) == "资料/纪要.docx"
     mac = zipfile.ZipInfo("资料/纪要.docx".encode().decode("cp437"))  # UTF-8 without the flag
     assert member_name(mac) == "资料/纪要.docx"
+
+
+def test_corrupt_deflate_data_in_a_member_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    unit = tmp_path / "archive" / "青溪县"
+    unit.mkdir(parents=True)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text" * 20)
+        zf.writestr("说明.txt", "情况说明" * 500)
+    data = bytearray(buf.getvalue())
+    start = data.index(b"mimetype") + len(b"mimetype")
+    for i in range(start + 5, start + 25):  # scramble the first member's deflate stream
+        data[i] ^= 0x5A
+    (unit / "资料.zip").write_bytes(bytes(data))
+    report = audit(tmp_path / "archive")
+    codes = {f.path: [p.code for p in f.problems] for f in report.files}
+    assert codes["青溪县/资料.zip"] == ["unreadable"]
+    assert codes["青溪县/资料.zip!/说明.txt"] == []

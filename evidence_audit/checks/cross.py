@@ -11,13 +11,13 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
-from ..columns import cell_text, data_rows, match_columns, parse_number
+from ..columns import cell_text, parse_number
 from ..extract.base import Cell
 from ..findings import Problem
 from ..identity import citizen_id_problem, mask_id, normalize_id
 from ..models import CheckResult, FileRecord
 from ..ruleset import CrossCheck, Ruleset
-from .items import ledger_table
+from .items import column_cells
 
 CrossFunction = Callable[
     [CrossCheck, Sequence[FileRecord], Mapping[str, str], Ruleset], CheckResult
@@ -77,17 +77,9 @@ def _id_rows(
     column = spec.get("column", "")
     out = []
     for f in files:
-        if f.kind not in kinds:
-            continue
-        table = ledger_table(f, rules, [column])
-        if table is None:
-            continue
-        found = match_columns(table.header, [column], rules.columns)
-        if column not in found:
-            continue
-        index = found[column]
-        for number, row in data_rows(table, rules.total_row_markers):
-            value = normalize_id(row[index] if index < len(row) else None)
+        found = column_cells(f, column, rules) if f.kind in kinds else None
+        for number, _, cell in found.cells if found else ():
+            value = normalize_id(cell)
             if value:
                 out.append((f, number, value))
     return out
@@ -154,17 +146,10 @@ def invalid_ids(
 
 def _column_sum(f: FileRecord, column: str, rules: Ruleset, *, count: bool = False) -> float | None:
     """The sum of a ledger column (or, with ``count``, its non-empty data cells)."""
-    table = ledger_table(f, rules, [column])
-    if table is None:
+    found = column_cells(f, column, rules)
+    if found is None:
         return None
-    found = match_columns(table.header, [column], rules.columns)
-    if column not in found:
-        return None
-    index = found[column]
-    values = [
-        _cell_value(row[index] if index < len(row) else None, count)
-        for _, row in data_rows(table, rules.total_row_markers)
-    ]
+    values = [_cell_value(cell, count) for _, _, cell in found.cells]
     return sum(v for v in values if v is not None)
 
 
@@ -267,16 +252,12 @@ def _sum_by_county(
     f: FileRecord, column: str, counties: Sequence[str], rules: Ruleset, *, count: bool = False
 ) -> dict[str, float] | None:
     """Per-county sums of a summary ledger's column; {} when rows name no county."""
-    table = ledger_table(f, rules, [column])
-    if table is None:
+    found = column_cells(f, column, rules)
+    if found is None:
         return None
-    found = match_columns(table.header, [column], rules.columns)
-    if column not in found:
-        return None
-    index = found[column]
     sums: dict[str, float] = defaultdict(float)
-    for _, row in data_rows(table, rules.total_row_markers):
-        value = _cell_value(row[index] if index < len(row) else None, count)
+    for _, row, cell in found.cells:
+        value = _cell_value(cell, count)
         if value is None:
             continue
         text = " ".join(cell_text(c) for c in row)

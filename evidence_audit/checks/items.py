@@ -185,38 +185,58 @@ def check_numeric_columns(
                 bad.append(f"第{number}行“{name}”为“{shown[:12]}”")
     if not bad:
         return PASS
-    more = f" 等 {len(bad)} 处" if len(bad) > _SHOWN else ""
     return _fail(
         "invalid_number",
-        f"{_where(table)}中数值列有非数字内容：{'；'.join(bad[:_SHOWN])}{more}",
+        f"{_where(table)}中数值列有非数字内容：{_count_more(bad)}",
         sheet=table.name,
         rows=sorted(set(rows)),
     )
 
 
-def _id_cells(table: Table, column: str, rules: Ruleset) -> list[tuple[int, Cell]] | None:
+@dataclass(frozen=True, slots=True)
+class ColumnCells:
+    """One column of a file's ledger: the table, and (sheet row, row, cell) per data row."""
+
+    table: Table
+    cells: list[tuple[int, tuple[Cell, ...], Cell]]
+
+
+def column_cells(record: FileRecord, column: str, rules: Ruleset) -> ColumnCells | None:
+    """The data cells of ``column`` in the file's ledger table, or None if it has none."""
+    table = ledger_table(record, rules, [column])
+    if table is None:
+        return None
     found = match_columns(table.header, [column], rules.columns)
     if column not in found:
         return None
     index = found[column]
-    return [
-        (number, row[index] if index < len(row) else None)
-        for number, row in data_rows(table, rules.total_row_markers)
-    ]
+    return ColumnCells(
+        table,
+        [
+            (number, row, row[index] if index < len(row) else None)
+            for number, row in data_rows(table, rules.total_row_markers)
+        ],
+    )
+
+
+def _count_more(entries: Sequence[str]) -> str:
+    """The first entries joined, and how many there are when some are left out."""
+    more = f" 等 {len(entries)} 处" if len(entries) > _SHOWN else ""
+    return "；".join(entries[:_SHOWN]) + more
 
 
 def check_valid_ids(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
     column: str = spec.get("column", "")
-    table = ledger_table(record, rules, [column])
-    cells = _id_cells(table, column, rules) if table is not None else None
-    if table is None or cells is None:
+    found = column_cells(record, column, rules)
+    if found is None:
         return _fail("missing_columns", f"台账缺少必需的列：{column}", columns=[column])
+    table = found.table
     invalid: list[str] = []
     invalid_rows: list[int] = []
     seen: dict[str, int] = {}
     duplicates: list[str] = []
     duplicate_rows: list[int] = []
-    for number, value in cells:
+    for number, _, value in found.cells:
         normalized = normalize_id(value)
         reason = citizen_id_problem(normalized) if normalized else "为空"
         if reason:
@@ -231,21 +251,19 @@ def check_valid_ids(record: FileRecord, spec: CheckSpec, item: Item, rules: Rule
     failures: list[Problem] = []
     where = _where(table)
     if invalid:
-        more = f" 等 {len(invalid)} 处" if len(invalid) > _SHOWN else ""
         failures.append(
             Problem(
                 "invalid_id",
-                f"{where}中{column}无效：{'；'.join(invalid[:_SHOWN])}{more}",
+                f"{where}中{column}无效：{_count_more(invalid)}",
                 None,
                 (("sheet", table.name), ("rows", invalid_rows)),
             )
         )
     if duplicates and spec.get("unique", False):
-        more = f" 等 {len(duplicates)} 处" if len(duplicates) > _SHOWN else ""
         failures.append(
             Problem(
                 "duplicate_id",
-                f"{where}中同一{column}重复登记：{'；'.join(duplicates[:_SHOWN])}{more}",
+                f"{where}中同一{column}重复登记：{_count_more(duplicates)}",
                 None,
                 (("sheet", table.name), ("rows", duplicate_rows)),
             )
@@ -257,16 +275,11 @@ def check_row_matches(record: FileRecord, spec: CheckSpec, item: Item, rules: Ru
     column: str = spec.get("column", "")
     pattern = re.compile(spec.get("pattern", ""))
     need = int(spec.get("min_rows", 1))
-    table = ledger_table(record, rules, [column])
-    found = match_columns(table.header, [column], rules.columns) if table else {}
-    if table is None or column not in found:
+    found = column_cells(record, column, rules)
+    if found is None:
         return _fail("missing_columns", f"台账缺少必需的列：{column}", columns=[column])
-    index = found[column]
-    hits = [
-        n
-        for n, row in data_rows(table, rules.total_row_markers)
-        if index < len(row) and pattern.search(cell_text(row[index]))
-    ]
+    table = found.table
+    hits = [n for n, _, value in found.cells if pattern.search(cell_text(value))]
     if len(hits) >= need:
         return Outcome(metrics=((f"{column}符合要求的行数", len(hits)),))
     what = spec.get("description") or f"“{column}”符合 {pattern.pattern}"
@@ -344,23 +357,22 @@ def check_valid_credit_codes(
     record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset
 ) -> Outcome:
     column: str = spec.get("column", "")
-    table = ledger_table(record, rules, [column])
-    cells = _id_cells(table, column, rules) if table is not None else None
-    if table is None or cells is None:
+    found = column_cells(record, column, rules)
+    if found is None:
         return PASS  # the column is optional: checked where a ledger has it
+    table = found.table
     bad: list[str] = []
     rows: list[int] = []
-    for number, value in cells:
+    for number, _, value in found.cells:
         code = cell_text(value).upper().replace(" ", "")
         if code and not credit_code_valid(code):
             rows.append(number)
             bad.append(f"第{number}行“{code}”")
     if not bad:
         return PASS
-    more = f" 等 {len(bad)} 处" if len(bad) > _SHOWN else ""
     return _fail(
         "invalid_credit_code",
-        f"{_where(table)}中{column}校验不通过（GB 32100）：{'；'.join(bad[:_SHOWN])}{more}",
+        f"{_where(table)}中{column}校验不通过（GB 32100）：{_count_more(bad)}",
         sheet=table.name,
         rows=rows,
     )
