@@ -262,7 +262,9 @@ def _skip_line(line: str) -> bool:
 
 
 # A numbered section heading: 一、 （一） 1. 1、 第一章
-_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[章节条])")
+_SECTION_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[章节条])"
+)
 _HEADING_MAX = 50
 
 

@@ -758,8 +758,8 @@ def test_garbage_for_every_format_never_raises(fmt: str) -> None:
 
 
 def test_unknown_format_and_oversized_file() -> None:
-    assert extract(io.BytesIO(b"x"), "ofd") == failed(
-        "unsupported_format", "暂不支持读取该格式的内容（ofd）"
+    assert extract(io.BytesIO(b"x"), "odp") == failed(
+        "unsupported_format", "暂不支持读取该格式的内容（odp）"
     )
     assert extract(io.BytesIO(b"12345"), "txt", Limits(max_file_bytes=4)) == failed(
         "file_too_large", "文件超过 0 MB 上限，未读取内容"
@@ -854,6 +854,13 @@ def test_readers_registry_is_read_only_and_complete() -> None:
             "txt",
             "csv",
             "pptx",
+            "doc",
+            "wps",
+            "ppt",
+            "dps",
+            "ofd",
+            "odt",
+            "html",
         ]
     )
     with pytest.raises(TypeError):

@@ -18,9 +18,13 @@ from ..findings import PROBLEM_CODES, Problem
 from . import image
 from .base import Cell, Extraction, ImageInfo, Limits, Reader, Table
 from .docx import read_docx
+from .html import read_html
+from .odf import read_odt
+from .ofd import read_ofd
+from .ole import read_doc, read_ppt, read_xls_with_metadata
 from .pdf import read_pdf
 from .slides import read_pptx
-from .spreadsheet import read_ods, read_xls, read_xlsx
+from .spreadsheet import read_ods, read_xlsx
 from .text import read_csv, read_txt
 
 __all__ = [
@@ -40,14 +44,21 @@ READERS: Mapping[str, Reader] = MappingProxyType(
     {
         "docx": read_docx,
         "xlsx": read_xlsx,
-        "xls": read_xls,
-        "et": read_xls,
+        "xls": read_xls_with_metadata,
+        "et": read_xls_with_metadata,
         "ods": read_ods,
         "pdf": read_pdf,
         **image.READERS,
         "txt": read_txt,
         "csv": read_csv,
         "pptx": read_pptx,
+        "doc": read_doc,
+        "wps": read_doc,
+        "ppt": read_ppt,
+        "dps": read_ppt,
+        "ofd": read_ofd,
+        "odt": read_odt,
+        "html": read_html,
     }
 )
 
