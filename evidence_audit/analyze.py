@@ -330,6 +330,11 @@ def _date(
     return None, None
 
 
+def failed_record(entry: FileEntry, rules: Ruleset, code: str, message: str) -> FileRecord:
+    """The record of a file that could not be read at all (classified by its name)."""
+    return _failed(entry, rules, code, message)
+
+
 def _failed(
     entry: FileEntry, rules: Ruleset, code: str, message: str, fmt: str | None = None
 ) -> FileRecord:

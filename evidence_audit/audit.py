@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,9 +20,9 @@ from .findings import Problem
 from .models import UNREADABLE_CODES, FileRecord, ItemResult, Report, UnitResult
 from .ruleset import Item, Ruleset, load_ruleset
 from .scan import FileEntry, scan_archive
+from .workers import analyze_isolated
 
 ProgressCallback = Callable[[int, int, str], None]
-_PARALLEL_FROM = 40  # below this many files, starting worker processes costs more than it saves
 
 
 def audit(
@@ -40,7 +39,7 @@ def audit(
     """Audit ``archive`` against a ruleset (built-in id, path, or loaded :class:`Ruleset`).
 
     ``units`` restricts the audit to some unit folders; ``jobs`` is the number of worker
-    processes (None = one per CPU); ``attestations`` is a file (JSON, CSV, Excel) or a list
+    processes (None = one per CPU; 1 = read in this process, without crash isolation); ``attestations`` is a file (JSON, CSV, Excel) or a list
     of items vouched for on paper; ``cache`` is a folder (outside the archive) where the
     per-file results are kept so the next sweep reads only changed files. Raises only when the audit cannot run at all
     (:class:`~evidence_audit.errors.RulesetError`, :class:`~evidence_audit.errors.ArchiveError`,
@@ -186,26 +185,21 @@ def analyze_groups(
     limits: Limits = DEFAULT_LIMITS,
     progress: ProgressCallback | None = None,
 ) -> list[list[FileRecord]]:
-    """The records of each entry, in order: the file's own, then its members'."""
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    total = len(entries)
-    groups: list[list[FileRecord]] = []
-    if workers <= 1 or total < _PARALLEL_FROM:
+    """The records of each entry, in order: the file's own, then its members'.
+
+    ``jobs=1`` reads in this process (fast for a few files, but a parser that aborts
+    takes the caller down with it); any other value, or None for one per CPU, reads in
+    worker processes that a crashing or hanging parser cannot take down.
+    """
+    if jobs == 1:
+        groups: list[list[FileRecord]] = []
         for done, entry in enumerate(entries, 1):
             groups.append(analyze_entry(entry, rules, limits))
             if progress:
-                progress(done, total, entry.path)
+                progress(done, len(entries), entry.path)
         return groups
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, min(16, total // (workers * 4)))
-        results = pool.map(
-            analyze_entry, entries, [rules] * total, [limits] * total, chunksize=chunk
-        )
-        for done, (entry, found) in enumerate(zip(entries, results, strict=True), 1):
-            groups.append(found)
-            if progress:
-                progress(done, total, entry.path)
-    return groups
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(entries)))
+    return analyze_isolated(entries, rules, limits, workers, progress)
 
 
 def judge_unit(
