@@ -7,6 +7,7 @@ import io
 import random
 import re
 import struct
+import time
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -897,3 +898,21 @@ def test_ole_file_given_as_docx_is_unreadable() -> None:
     got = extract(io.BytesIO(data), "docx")
     assert (got.content_read, [p.code for p in got.problems]) == (False, ["unreadable"])
     assert got.problems[0].message.startswith("文件已损坏，无法解析（")
+
+
+def test_stray_cell_far_away_is_read_row_by_row_not_densely(tmp_path: Path) -> None:
+    # calamine would lay out 16384 × 1048576 cells and abort the process
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    assert ws is not None
+    ws.append(["序号", "姓名", "身份证号"])
+    ws.append([1, "张三", "433101199001011234"])
+    ws["XFD1048576"] = "x"
+    path = tmp_path / "stray.xlsx"
+    workbook.save(path)
+    started = time.monotonic()
+    result = read_path(path, "xlsx")
+    assert time.monotonic() - started < 20
+    assert result.problems == ()
+    assert result.tables[0].header[:3] == ("序号", "姓名", "身份证号")
+    assert result.tables[0].rows[0][:3] == (1, "张三", "433101199001011234")

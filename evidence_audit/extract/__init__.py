@@ -121,7 +121,9 @@ def extract(
         return _failed("unreadable", f"文件过于复杂，内存不足，无法解析（{_describe(exc)}）")
     except RecursionError as exc:
         return _failed("unreadable", f"文件结构嵌套过深，无法解析（{_describe(exc)}）")
-    except Exception as exc:
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except BaseException as exc:  # also a Rust panic from calamine (a BaseException)
         return _failed("unreadable", f"文件已损坏，无法解析（{_describe(exc)}）")
 
 

@@ -7,8 +7,10 @@ checks of :func:`~evidence_audit.extract.docx.open_zip` are what bounds an xlsx/
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import BinaryIO
 
 from defusedxml import ElementTree as SafeET
@@ -90,7 +92,10 @@ def _read_workbook(stream: BinaryIO, limits: Limits, meta: dict[str, str | None]
             seen: list[tuple[Cell, ...]] = []
             # iter_rows starts at sheet row 1 (leading blank rows included), which keeps
             # row numbers true; it only skips leading blank columns.
-            table = build_table(name, _sheet_rows(sheet.iter_rows(), seen), limits)
+            # Rows past what build_table keeps only cost time (a stray cell at row
+            # 1,048,576 makes a sheet of a million empty rows).
+            rows = islice(sheet.iter_rows(), limits.max_rows + limits.header_scan_rows + 50)
+            table = build_table(name, _sheet_rows(rows, seen), limits)
             if table is not None:
                 tables.append(table)
             if size < limits.text_chars and (text := _sheet_text(table, seen)):
@@ -108,10 +113,102 @@ def _read_workbook(stream: BinaryIO, limits: Limits, meta: dict[str, str | None]
 
 
 def read_xlsx(stream: BinaryIO, limits: Limits) -> Extraction:
-    """Every sheet of an .xlsx workbook, with ``docProps/core.xml`` metadata."""
+    """Every sheet of an .xlsx workbook, with ``docProps/core.xml`` metadata.
+
+    calamine lays a sheet out densely from its first to its last used cell, so one stray
+    cell at XFD1048576 asks for hundreds of GB and aborts the process. Such workbooks are
+    read row by row with openpyxl instead.
+    """
     with open_zip(stream, limits) as zf:
         meta = core_properties(zf)
+        sparse = any(_extent(zf, info) > _MAX_DENSE_CELLS for info in _sheet_parts(zf))
+    if sparse:
+        return _read_sparse_xlsx(stream, limits, meta)
     return _read_workbook(stream, limits, meta)
+
+
+_MAX_DENSE_CELLS = 20_000_000
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+_DIMENSION = re.compile(
+    rb'<(?:\w+:)?dimension\b[^>]*?\bref="[A-Z]*[0-9]*:?([A-Z]{1,3})([0-9]{1,7})"'
+)
+
+
+def _sheet_parts(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    return [
+        i for i in zf.infolist()
+        if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+    ]  # fmt: skip
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ch - 64
+    return number
+
+
+def _extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """The number of cells from A1 to the sheet's farthest cell reference."""
+    rows = cols = 0
+    with zf.open(info) as part:
+        tail = b""
+        while chunk := part.read(1 << 20):
+            data = tail + chunk
+            for pattern in (_DIMENSION, _CELL_REF):
+                for m in pattern.finditer(data):
+                    cols = max(cols, _column_number(m.group(1)))
+                    rows = max(rows, int(m.group(2)))
+            tail = data[-200:]
+    return rows * cols
+
+
+def _read_sparse_xlsx(stream: BinaryIO, limits: Limits, meta: dict[str, str | None]) -> Extraction:
+    import openpyxl
+
+    stream.seek(0)
+    workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+    try:
+        tables: list[Table] = []
+        texts: list[str] = []
+        names = workbook.sheetnames
+        for name in names[: limits.max_tables]:
+            sheet = workbook[name]
+            seen: list[tuple[Cell, ...]] = []
+            raw = sheet.iter_rows(
+                max_row=limits.max_rows + limits.header_scan_rows + 50,
+                max_col=_SPARSE_MAX_COLUMNS,
+                values_only=True,
+            )
+            plain = ([_plain(v) for v in r] for r in raw)
+            table = build_table(name, _sheet_rows(plain, seen), limits)
+            if table is not None:
+                tables.append(table)
+            if text := _sheet_text(table, seen):
+                texts.append(text)
+    finally:
+        workbook.close()
+    return Extraction(
+        text="\n".join(texts)[: limits.text_chars],
+        meta_title=meta.get("title"),
+        author=meta.get("author"),
+        created=meta.get("created"),
+        modified=meta.get("modified"),
+        pages=len(names),
+        tables=tuple(tables),
+    )
+
+
+_SPARSE_MAX_COLUMNS = 200
+
+
+def _plain(value: object) -> _RawCell:
+    """An openpyxl value as calamine would give it (empty as "", rich text as text)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | int | float | str | dt.date | dt.time | dt.timedelta):
+        return value
+    return str(value)
 
 
 def read_xls(stream: BinaryIO, limits: Limits) -> Extraction:
