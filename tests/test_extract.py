@@ -480,7 +480,8 @@ def test_pdf_date(raw: str | None, iso: str | None) -> None:
 def test_random_bytes_as_pdf_are_unreadable() -> None:
     got = extract(io.BytesIO(b"%PDF-1.4\n" + b"x" * 100), "pdf")
     assert got == failed(
-        "unreadable", "文件已损坏，无法解析（PdfStreamError: Stream has ended unexpectedly）"
+        "unreadable",
+        "文件已损坏，无法解析（PdfiumError: Failed to load document (PDFium: Data format error).）",
     )
 
 

@@ -1,4 +1,8 @@
-"""PDF files through pypdf: page count, leading text and the /Info dictionary."""
+"""PDF files through PDFium (pypdfium2): page count, leading text and the /Info dictionary.
+
+PDFium (the PDF engine of Chrome) was chosen over pypdf by a measured comparison
+(bench/pdf_readers.py): the same text from Chinese CID-font documents, about 6× faster.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,7 @@ import datetime as dt
 import re
 from typing import BinaryIO
 
-from pypdf import PasswordType, PdfReader
-from pypdf.errors import DependencyError
-from pypdf.generic import IndirectObject
+import pypdfium2 as pdfium
 
 from ..errors import ExtractionError
 from ..findings import Problem
@@ -65,66 +67,67 @@ def pdf_date(value: object) -> str | None:
     return moment.isoformat()
 
 
-def _info_text(info: object, key: str) -> str | None:
-    if not isinstance(info, dict):
-        return None
-    value: object = info.get(key)
-    if isinstance(value, IndirectObject):
-        value = value.get_object()
-    if not isinstance(value, str):  # a ByteStringObject in an unknown encoding is skipped
-        return None
-    return value.strip().strip("\x00") or None
-
-
 def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
-    """Page count, text of the first pages and document info of a PDF.
+    """Page count, text of the first pages and document info of a PDF (PDFium).
 
     An image-only scan gives ``content_read=False`` and a ``no_text_layer`` problem.
     """
     stream.seek(0)
-    reader = PdfReader(stream, strict=False)
-    if reader.is_encrypted:
-        try:
-            opened = reader.decrypt("")
-        except DependencyError as exc:  # AES needs the optional "cryptography" package
-            raise ExtractionError("encrypted", "文件已加密（AES），无法读取内容") from exc
-        if opened == PasswordType.NOT_DECRYPTED:
-            raise ExtractionError("encrypted", "文件有密码保护，无法读取内容")
-
+    data = stream.read()
     try:
-        info: object = reader.metadata
-    except Exception:  # a broken /Info must not cost us the text
-        info = None
-    pages = len(reader.pages)
-    parts: list[str] = []
-    size = 0
-    read = 0
-    for page in reader.pages[:MAX_PAGES]:
-        text = (page.extract_text() or "").strip()
-        read += 1
-        if text:
-            parts.append(text)
-            size += len(text) + 1
-        if size >= limits.text_chars:
-            break
-    text = "\n".join(parts)
-    visible = sum(1 for ch in text if not ch.isspace())
-
-    problems: tuple[Problem, ...] = ()
-    content_read = True
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise ExtractionError("encrypted", "文件有密码保护，无法读取内容") from exc
+        raise
+    try:
+        pages = len(pdf)
+        try:
+            info = pdf.get_metadata_dict(skip_empty=True)
+        except pdfium.PdfiumError:  # a broken /Info must not cost us the text
+            info = {}
+        parts: list[str] = []
+        size = 0
+        read = 0
+        for index in range(min(pages, MAX_PAGES)):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    text = textpage.get_text_range().replace("\r\n", "\n").strip()
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+            read += 1
+            if text:
+                parts.append(text)
+                size += len(text) + 1
+            if size >= limits.text_chars:
+                break
+    finally:
+        pdf.close()
     if pages == 0:
         raise ExtractionError("unreadable", "PDF 文件没有页面，无法读取内容")
+    text = "\n".join(parts)
+    visible = sum(1 for ch in text if not ch.isspace())
+    problems: tuple[Problem, ...] = ()
+    content_read = True
     if visible < MIN_CHARS_PER_PAGE * read:
         content_read = False
         problems = (Problem("no_text_layer", "扫描件（PDF 无文字层），未能读取正文"),)
-
     return Extraction(
         text=text[: limits.text_chars],
-        meta_title=_info_text(info, "/Title"),
-        author=_info_text(info, "/Author"),
-        created=pdf_date(_info_text(info, "/CreationDate")),
-        modified=pdf_date(_info_text(info, "/ModDate")),
+        meta_title=_info_text(info, "Title"),
+        author=_info_text(info, "Author"),
+        created=pdf_date(_info_text(info, "CreationDate")),
+        modified=pdf_date(_info_text(info, "ModDate")),
         pages=pages,
         content_read=content_read,
         problems=problems,
     )
+
+
+def _info_text(info: dict[str, str], key: str) -> str | None:
+    value = info.get(key)
+    return value.strip().strip("\x00") or None if isinstance(value, str) else None
