@@ -307,6 +307,9 @@ def _doc_info(extraction: Extraction, family: str, rules: Ruleset) -> DocInfo:
         doc_number_well_formed=number.well_formed if number else None,
         doc_number_issue=number.issue if number else None,
         doc_date=found.date if found else None,
+        doc_type=docparse.doc_type(title, rules.doc_types) if title else None,
+        issuer=docparse.find_issuer(text),
+        addressee=docparse.find_addressee(text),
     )
 
 

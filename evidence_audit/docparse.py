@@ -347,3 +347,41 @@ def find_placeholders(text: str) -> list[str]:
             end += 1
         out.append(text[m.start() : end])
     return out
+
+
+_ADDRESSEE_SKIP = re.compile(
+    r"^(?:签发人|附件|抄送|抄报|主题词|出席|列席|请假|记录|时间|地点|主持)"
+)
+_SIGNATURE_RE = re.compile(
+    r"^[^《》，。；：:]{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
+    r"|局|厅|委|办|部|中心|协会|公司)$"
+)
+
+
+def find_addressee(text: str) -> str | None:
+    """The 主送机关: the first line near the top that ends with a colon ("各乡镇人民政府：")."""
+    for raw in text.splitlines()[: _TOP_LINES * 2]:
+        line = _SPACE_RE.sub("", raw)
+        if not line or line[-1] not in "：:" or _ADDRESSEE_SKIP.match(line):
+            continue
+        body = line[:-1]
+        if 2 <= len(body) <= 80 and not _NOT_TITLE.match(body):
+            return body
+        return None
+    return None
+
+
+def find_issuer(text: str) -> str | None:
+    """The 发文机关: the 版头 mark ("××人民政府办公室文件"), else the signature above the date."""
+    lines = [_SPACE_RE.sub("", raw) for raw in text.splitlines()]
+    lines = [line for line in lines if line]
+    for line in lines[:5]:
+        if _ISSUER_RE.match(line) and "关于" not in line:
+            return line[:-2] if line.endswith("文件") and len(line) > 4 else line
+    for i, line in enumerate(lines):
+        dates = find_dates(line)
+        if dates and dates[0].start == 0 and dates[-1].end == len(line) and i > 0:
+            previous = lines[i - 1]
+            if _SIGNATURE_RE.match(previous):
+                return previous
+    return None

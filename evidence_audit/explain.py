@@ -35,6 +35,10 @@ def explain_file(path: Path, rules: str | os.PathLike[str] | None = None) -> str
             f"文档属性：标题={ext.meta_title or '无'}，作者={ext.author or '无'}，"
             f"创建={ext.created or '无'}，修改={ext.modified or '无'}"
         )
+    doc = record.doc
+    facts = [("文种", doc.doc_type), ("发文机关", doc.issuer), ("主送机关", doc.addressee)]
+    if any(v for _, v in facts):
+        lines.append("；".join(f"{k}：{v}" for k, v in facts if v))
     if record.doc.doc_number:
         ok = (
             "规范"

@@ -20,6 +20,9 @@ class DocInfo:
     doc_number_well_formed: bool | None = None
     doc_number_issue: str | None = None
     doc_date: dt.date | None = None
+    doc_type: str | None = None  # 文种 the title ends with: 通知, 纪要, 函...
+    issuer: str | None = None  # 发文机关
+    addressee: str | None = None  # 主送机关
 
 
 @dataclass(frozen=True, slots=True)

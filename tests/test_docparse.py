@@ -11,7 +11,9 @@ from evidence_audit.docparse import (
     DocNumber,
     doc_type,
     embedded_titles,
+    find_addressee,
     find_doc_number,
+    find_issuer,
     find_placeholders,
     find_title,
     first_heading,
@@ -565,3 +567,32 @@ def test_first_heading(text: str, expected: str | None) -> None:
 def test_title_does_not_swallow_a_section_heading() -> None:
     text = "青溪县典型案例：山海同心\n一、基本情况\n正文"
     assert find_title(text, ["情况"]) is None
+
+
+SHORT_NOTICE = """青溪县人民政府办公室文件
+青政办发〔2019〕12号
+关于印发青溪县东西部扶贫协作资金管理办法的通知
+各乡镇人民政府，县直各部门：
+现将《青溪县东西部扶贫协作资金管理办法》印发给你们，请认真贯彻执行。
+青溪县人民政府办公室
+2019年5月12日
+抄送：县委办。
+"""
+SIGNED_REPORT = """关于挂职干部保障条件的情况报告
+州委组织部：
+现将有关情况报告如下。
+中共青溪县委组织部
+2019年6月30日
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "addressee"),
+    [
+        (SHORT_NOTICE, "青溪县人民政府办公室", "各乡镇人民政府，县直各部门"),
+        (SIGNED_REPORT, "中共青溪县委组织部", "州委组织部"),
+        ("青溪县扶贫协作高层联席会议纪要\n2019年3月5日，召开会议。\n出席：张明", None, None),
+    ],
+)
+def test_issuer_and_addressee(text: str, issuer: str | None, addressee: str | None) -> None:
+    assert (find_issuer(text), find_addressee(text)) == (issuer, addressee)

@@ -125,6 +125,8 @@ def _file(f: FileRecord, kind_titles: dict[str, str]) -> dict[str, Any]:
         "date_source": f.date_source,
         "title": f.doc.title,
         "doc_number": f.doc.doc_number,
+        "doc_type": f.doc.doc_type,
+        "issuer": f.doc.issuer,
         "size": f.size,
         "sha256": f.sha256,
         "reasons": list(f.classification.reasons),
