@@ -765,3 +765,19 @@ def test_heic_capture_date_through_extract() -> None:
         "DateTimeOriginal",
         "Apple iPhone 8",
     )
+
+
+def test_password_protected_docx_is_encrypted_and_classified_by_name(tmp_path: Path) -> None:
+    from evidence_audit import audit
+
+    data = (FIXTURES / "encrypted.docx").read_bytes()
+    ident = identify(io.BytesIO(data), "encrypted.docx")
+    assert (ident.format, ident.encrypted) == ("docx", True)
+    unit = tmp_path / "青溪县"
+    unit.mkdir()
+    (unit / "关于印发资金管理办法的通知.docx").write_bytes(data)
+    record = audit(tmp_path).file("青溪县/关于印发资金管理办法的通知.docx")
+    assert [(p.code, p.message) for p in record.problems] == [
+        ("encrypted", "文件设置了打开密码，无法读取内容"),
+    ]
+    assert record.kind == "measures"

@@ -359,10 +359,23 @@ def build(out: Path) -> list[Path]:
                 written.append(out / name)
             else:
                 print(f"warning: LibreOffice wrote no {name}", file=sys.stderr)
+        # A password-protected OOXML file is an OLE2 container holding an EncryptedPackage
+        # stream; LibreOffice 7.4 won't write one headless, msoffcrypto-tool (ECMA-376
+        # agile encryption) does.
+        written.append(make_encrypted_ooxml(notice, out / "encrypted.docx"))
     make_ofd(out / "notice.ofd")
     make_html_xls(out / "ledger_html.xls")
     written += [out / "notice.ofd", out / "ledger_html.xls"]
     return written
+
+
+def make_encrypted_ooxml(source: Path, target: Path) -> Path:
+    """``source`` encrypted with the password "123" (needs ``pip install msoffcrypto-tool``)."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    with source.open("rb") as plain, target.open("wb") as encrypted:
+        OOXMLFile(plain).encrypt("123", encrypted)
+    return target
 
 
 def main(argv: Sequence[str] | None = None) -> int:
