@@ -269,6 +269,7 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
         )
     problems: list[Problem] = []
     metrics: list[tuple[str, object]] = []
+    figures: list[str] = []
     valid: list[FileRecord] = []
     failed = False
     for record in candidates:
@@ -292,6 +293,7 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
             failures.extend(outcome.failures)
             problems.extend(p.with_file(record.path) for p in outcome.notes)
             metrics.extend(outcome.metrics)
+            figures.extend(outcome.figures)
         if failures:
             failed = True
             problems.extend(p if p.file else p.with_file(record.path) for p in failures)
@@ -318,14 +320,14 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
             outcome = set_check(counted, spec, item, rules)
             if outcome.failures:
                 problems.extend(outcome.failures)
-                return _item(item, "defective", counted, problems, metrics)
+                return _item(item, "defective", counted, problems, metrics, figures)
     if len(counted) >= item.min:
         status = "present"
     elif failed:
         status = "defective"
     else:
         status = "insufficient"
-    return _item(item, status, counted, problems, metrics)
+    return _item(item, status, counted, problems, metrics, figures)
 
 
 def _item(
@@ -334,6 +336,7 @@ def _item(
     counted: Sequence[FileRecord],
     problems: Sequence[Problem],
     metrics: Sequence[tuple[str, object]],
+    figures: Sequence[str] = (),
 ) -> ItemResult:
     return ItemResult(
         item=item.id,
@@ -347,5 +350,6 @@ def _item(
         files=tuple(r.path for r in counted),
         problems=tuple(problems),
         metrics=tuple(metrics),
+        figures=tuple(figures),
         due=item.due,
     )

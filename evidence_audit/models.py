@@ -97,8 +97,9 @@ class ItemResult:
     problems: tuple[Problem, ...] = ()
     metrics: tuple[tuple[str, Any], ...] = ()
     due: dt.date | None = None
-    attestation: Attestation | None = None
-    area_title: str = ""  # paper evidence vouched for by a person
+    attestation: Attestation | None = None  # paper evidence vouched for by a person
+    area_title: str = ""
+    figures: tuple[str, ...] = ()  # computed figures as sentences (e.g. a ratio)
 
     @property
     def failing(self) -> bool:

@@ -33,6 +33,7 @@ class Outcome:
     failures: tuple[Problem, ...] = ()
     notes: tuple[Problem, ...] = ()
     metrics: tuple[tuple[str, Any], ...] = field(default=())
+    figures: tuple[str, ...] = ()  # the same figures as sentences for people
 
 
 PASS = Outcome()
@@ -313,6 +314,7 @@ def check_ratio(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset)
         return _fail("ratio_not_computable", f"无法计算{label}：金额合计为 0")
     ratio = round(part / total, 4)
     metrics = ((label, ratio), (f"{label}（分子）", part), (f"{label}（分母）", total))
+    figure = f"{label}：{ratio:.1%}（{part:g} / {total:g}，{record.path}）"
     minimum = spec.get("min_ratio")
     if minimum is not None and ratio < float(minimum):
         return Outcome(
@@ -320,8 +322,9 @@ def check_ratio(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset)
                 Problem("ratio_not_computable", f"{label}为 {ratio:.1%}，低于 {minimum:.0%}"),
             ),
             metrics=metrics,
+            figures=(figure,),
         )
-    return Outcome(metrics=metrics)
+    return Outcome(metrics=metrics, figures=(figure,))
 
 
 def check_photo_quality(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:

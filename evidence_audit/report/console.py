@@ -92,6 +92,9 @@ def _unit(unit: UnitResult, type_title: str, verbose: bool) -> Iterable[str]:
             if not item.failing:
                 files = "、".join(item.files[:3]) + ("……" if len(item.files) > 3 else "")
                 yield f"  [{STATUS_TITLES[item.status]}] {item.title}：{files}"
+    for item in applicable:
+        for figure in item.figures:
+            yield f"  [数据] {figure}"
     bonus_missing = [i.title for i in applicable if i.severity == "bonus" and i.failing]
     if bonus_missing:
         yield f"  加分项未提供：{'、'.join(bonus_missing)}"

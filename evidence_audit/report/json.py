@@ -107,6 +107,8 @@ def _item(i: ItemResult) -> dict[str, Any]:
         out["due"] = i.due.isoformat()
     if i.metrics:
         out["metrics"] = dict(i.metrics)
+    if i.figures:
+        out["figures"] = list(i.figures)
     if i.attestation is not None:
         a = i.attestation
         out["attestation"] = {"by": a.by, "reason": a.reason, "date": a.date.isoformat()}

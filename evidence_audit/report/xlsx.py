@@ -32,7 +32,7 @@ _SEVERITY = {"required": "必备", "bonus": "加分项"}
 _DATE_SOURCES = {"document": "正文", "exif": "拍摄信息", "filename": "文件名", "folder": "文件夹名"}
 _ITEM_HEADER = (
     "单位", "单位类型", "领域", "事项编号", "事项", "类别", "状态", "需要份数", "合格份数",
-    "截止日期", "问题说明", "计入的文件", "人工确认",
+    "截止日期", "问题说明", "计入的文件", "人工确认", "数据",
 )  # fmt: skip
 
 
@@ -71,11 +71,12 @@ def _item_sheet(
             _SEVERITY.get(item.severity, item.severity),
             STATUS_TITLES.get(item.status, item.status), item.required, item.found,
             item.due.isoformat() if item.due else "", problems, "\n".join(item.files), attested,
+            "\n".join(item.figures),
         ])  # fmt: skip
         fill = _STATUS_FILLS.get(item.status)
         if fill is not None:
             ws.cell(ws.max_row, 7).fill = fill
-    _finish(ws, (10, 12, 10, 26, 24, 8, 10, 9, 9, 11, 60, 50, 30))
+    _finish(ws, (10, 12, 10, 26, 24, 8, 10, 9, 9, 11, 60, 50, 30, 40))
 
 
 def _files_sheet(ws: Worksheet, report: Report) -> None:
