@@ -12,7 +12,7 @@ import io
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -155,7 +155,10 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         jobs=args.jobs,
         attestations=args.attest,
         cache=cache,
+        progress=_progress(stderr) if not args.quiet and stderr.isatty() else None,
     )
+    if not args.quiet and stderr.isatty():
+        stderr.write("\r\033[K")
     if args.unit:
         known = {u.unit for u in report.units}
         unknown = [u for u in args.unit if u not in known]
@@ -180,6 +183,17 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             if written:
                 stdout.write(f"完整报告已写入：{written}\n")
     return report.exit_code
+
+
+def _progress(stderr: TextIO) -> Callable[[int, int, str], None]:
+    """A one-line counter on a terminal, so a long sweep shows it is alive."""
+
+    def show(done: int, total: int, path: str) -> None:
+        if done == total or done % 10 == 0:
+            stderr.write(f"\r\033[K正在读取 {done}/{total} 个文件……")
+            stderr.flush()
+
+    return show
 
 
 def _inside(path: Path, folder: Path) -> bool:
