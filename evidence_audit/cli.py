@@ -158,7 +158,7 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         progress=_progress(stderr) if not args.quiet and stderr.isatty() else None,
     )
     if not args.quiet and stderr.isatty():
-        stderr.write("\r\033[K")
+        stderr.write("\r" + " " * 40 + "\r")
     if args.unit:
         known = {u.unit for u in report.units}
         unknown = [u for u in args.unit if u not in known]
@@ -190,7 +190,8 @@ def _progress(stderr: TextIO) -> Callable[[int, int, str], None]:
 
     def show(done: int, total: int, path: str) -> None:
         if done == total or done % 10 == 0:
-            stderr.write(f"\r\033[K正在读取 {done}/{total} 个文件……")
+            # plain \r and padding: the Windows console may not understand ANSI codes
+            stderr.write(f"\r正在读取 {done}/{total} 个文件……    ")
             stderr.flush()
 
     return show
