@@ -99,3 +99,31 @@ def test_readme_shows_what_the_sample_audit_really_prints() -> None:
     printed = [line.replace("档案：" + str(SAMPLE), "档案：sample_archive") for line in printed]
     missing = [line for line in shown if line not in printed and line != "1"]
     assert missing == []
+
+
+# The defects tools/make_sample_archive.py plants, each with the code that must report it.
+PLANTED = [
+    ("龙湾县", "org.party_committee_minutes", "out_of_period", "龙湾县/会议纪要/龙湾县委常委会会议纪要（2018年第28次）.docx"),
+    ("凤栖市", "org.photos", "undated", "凤栖市/东西部扶贫协作资料/照片/IMG_1234.jpg"),
+    ("云台县", "org.photos", "low_resolution", "云台县/微信图片_20191128170215.jpg"),
+    ("青溪县", "org.photos", "edited_photo", "青溪县/1.组织领导/1-5 影像资料/1-5-4 产业园考察（调色）.jpg"),
+    ("金竹县", "org.joint_meeting", "missing_keyword", "金竹县/图片/2019年扶贫协作工作推进会会议纪要.docx"),
+    ("龙湾县", "funds.ledger", "missing_columns", "龙湾县/台账/资金项目台账.xlsx"),
+    ("龙湾县", "industry.enterprise_ledger", "invalid_number", "龙湾县/台账/落地企业台账.xlsx"),
+    ("石岭县", "industry.enterprise_ledger", "invalid_credit_code", "石岭县/台账2.xlsx"),
+    ("白沙县", "industry.beneficiary_roster", "invalid_id", "白沙县/2019年/08月/带动贫困人口花名册.xlsx"),
+    ("金竹县", "industry.beneficiary_roster", "duplicate_id", "金竹县/台账/带动贫困人口花名册.xlsx"),
+    ("白沙县", "talent.appointment_letters", "no_doc_number", "白沙县/2019年/03月/关于陈晓东同志挂职任职的通知.docx"),
+    ("白沙县", "labour.training", "invalid_row", "白沙县/2019年/10月/贫困村创业致富带头人培训台账.xlsx"),
+    ("州财政局", "funds.grassroots_use", "no_matching_rows", "州财政局/全州东西部扶贫协作资金汇总台账.xlsx"),
+    ("龙湾县", "talent.support_conditions", "unreadable", "龙湾县/文件/2019年工作总结.docx"),
+    ("云台县", "pairing.leader_visits", "single_kind", None),
+]  # fmt: skip
+
+
+def test_every_planted_defect_is_reported_with_its_code() -> None:
+    report = sample_report()
+    found = {
+        (u.unit, i.item, p.code, p.file) for u in report.units for i in u.items for p in i.problems
+    }
+    assert [d for d in PLANTED if d not in found] == []

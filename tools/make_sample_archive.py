@@ -1564,14 +1564,18 @@ def make_training_ledger(u: Unit, s: Spec) -> Made:
     rows: list[list[Cell]] = []
     for i, name in enumerate(names[: s.get("n", 7)]):
         people = rng.randrange(30, 120)
+        # s["vague"]: rows whose 参训人数 was typed as "若干" (a row the inspector rejects)
+        count: Cell = "若干" if i in s.get("vague", ()) else people
         rows.append([i + 1, name, "干部" if "干部" in name else "劳动力技能",
                      f"{u.lvl}人社局" if "带头人" not in name else f"{u.lvl}扶贫办",
                      f"2019.{rng.randrange(3, 12):02d}", f"{u.full}{rng.choice(u.towns)}",
-                     rng.randrange(3, 15), people, people - rng.randrange(0, 20),
+                     rng.randrange(3, 15), count, people - rng.randrange(0, 20),
                      rng.choice(("是", "否")), ""])
+    counted = sum(float(r[7]) for r in rows if isinstance(r[7], int | float))
     sheet = Sheet(header, rows, title=s.get("title"), pre=s.get("pre", []),
-                  total=total_row(len(header), {7: sum(float(r[7] or 0) for r in rows)}))
-    return finish_sheet(sheet, "ledger.training", s, {"培训名称", "参训人数"})
+                  total=total_row(len(header), {7: counted}))
+    return finish_sheet(sheet, "ledger.training", s, {"培训名称", "参训人数"},
+                        rows_ok=not s.get("vague"))
 
 
 def public_post_rows(rng: random.Random, u: Unit, n: int) -> tuple[list[str], list[list[Cell]]]:
@@ -1905,6 +1909,7 @@ PLAN: list[dict[str, Any]] = [
                  "only appointment letter has no 发文字号; minutes mention both 常委会 and "
                  "联席会议; no 常务会议; scanned PDF",
         "expect": {"org.photos": "insufficient", "industry.beneficiary_roster": "defective",
+                   "labour.training": "defective",
                    "pairing.beneficiaries": "defective",
                    "talent.appointment_letters": "defective",
                    "talent.work_division": "present", "org.joint_meeting": "present",
@@ -1936,7 +1941,7 @@ PLAN: list[dict[str, Any]] = [
               title="白沙县东西部扶贫协作带动贫困人口花名册", saved="2019-08-20"),
             F("2019年/09月/劳务协作省内就近就业台账.xlsx", "labour", mode="in", n=10,
               title="白沙县贫困劳动力省内就近就业台账", saved="2019-09-25"),
-            F("2019年/10月/贫困村创业致富带头人培训台账.xlsx", "training", leaders=True, n=5,
+            F("2019年/10月/贫困村创业致富带头人培训台账.xlsx", "training", leaders=True, n=5, vague=(3,),
               title="白沙县贫困村创业致富带头人培训台账", saved="2019-10-30"),
             F("2019年/11月/2020年项目计划清单.xlsx", "project_plan", n=6,
               title="白沙县2020年东西部扶贫协作项目计划清单", saved="2019-11-29"),
@@ -2177,7 +2182,7 @@ ITEMS: tuple[Item, ...] = (
     Item("industry.beneficiary_roster", ("ledger.roster",), 1, ("ids_valid", "ids_unique")),
     Item("labour.out_of_province", ("ledger.labour",), 1, ("kw:省外", "ids_valid")),
     Item("labour.in_province", ("ledger.labour",), 1, ("kw:省内|就近", "ids_valid")),
-    Item("labour.training", ("ledger.training",)),
+    Item("labour.training", ("ledger.training",), 1, ("rows",)),
     Item("labour.public_posts", ("ledger.public_post",), 1, ("ids_valid",)),
     Item("labour.workshops", ("ledger.workshop",)),
     Item("pairing.leader_visits", ("minutes", "report", "news", "photo"), 2, ("two_kinds",)),
@@ -2217,6 +2222,8 @@ def passes(check: str, made: Made) -> bool:
         return any(k in made.text for k in check[3:].split("|"))
     if check.startswith("cols:"):
         return set(check[5:].split(",")) <= facts.get("roles", set())
+    if check == "rows":
+        return bool(facts.get("rows_ok", True))
     if check == "resolution":
         return not facts.get("lowres")
     if check == "credit":
