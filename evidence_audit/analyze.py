@@ -25,6 +25,7 @@ from .models import UNREADABLE_CODES, Classification, DocInfo, FileRecord
 from .ruleset import Ruleset
 from .scan import FileEntry
 from .timeouts import FileTimeout, time_limit
+from .visual import dhash
 
 _CHUNK = 1 << 20
 DEFAULT_LIMITS = Limits()
@@ -121,7 +122,10 @@ def _analyze_stream(
     else:
         extraction = _extract(stream, ident, size, limits)
     problems.extend(extraction.problems)
-    return [build_record(entry, ident, size, sha, extraction, problems, rules)]
+    record = build_record(entry, ident, size, sha, extraction, problems, rules)
+    if extraction.image is not None and record.readable:
+        record = replace(record, visual_hash=dhash(stream, limits.max_image_pixels))
+    return [record]
 
 
 def _container(

@@ -53,6 +53,7 @@ class FileRecord:
     doc: DocInfo
     extraction: Extraction = field(repr=False, compare=False)
     problems: tuple[Problem, ...] = ()
+    visual_hash: str | None = None  # difference hash of a photo, to find re-saved copies
 
     @property
     def kind(self) -> str:

@@ -17,6 +17,7 @@ from ..findings import Problem
 from ..identity import citizen_id_problem, mask_id, normalize_id
 from ..models import CheckResult, FileRecord
 from ..ruleset import CrossCheck, Ruleset
+from ..visual import near_pairs
 from .items import column_cells
 
 CrossFunction = Callable[
@@ -45,28 +46,37 @@ def _not_run(spec: CrossCheck, why: str) -> CheckResult:
 def duplicate_photos(
     spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
 ) -> CheckResult:
+    """The same photo filed twice: byte-identical, or visually near-identical (re-saved)."""
+    photos = [f for f in files if f.family == "image" and f.readable]
     by_hash: dict[str, list[FileRecord]] = defaultdict(list)
-    for f in files:
-        if f.family == "image" and f.sha256 and f.readable:
+    for f in photos:
+        if f.sha256:
             by_hash[f.sha256].append(f)
-    problems = []
-    for group in sorted(by_hash.values(), key=lambda g: g[0].path):
-        if len(group) < 2:
-            continue
-        units = sorted({f.unit for f in group})
-        where = "、".join(units)
-        scope = (
-            f"被 {len(units)} 个单位（{where}）重复使用" if len(units) > 1 else f"在{where}重复存放"
-        )
-        problems.append(
-            Problem(
-                "duplicate_photo",
-                f"同一张照片{scope}：{'；'.join(f.path for f in group)}",
-                None,
-                (("files", [f.path for f in group]), ("units", units)),
-            )
-        )
+    problems = [
+        _photo_problem(group, "同一张照片")
+        for group in sorted(by_hash.values(), key=lambda g: g[0].path)
+        if len(group) > 1
+    ]
+    max_distance = int(spec.get("max_distance", 0))
+    hashed = [f for f in photos if f.visual_hash]
+    if max_distance > 0 and hashed:
+        for a, b in sorted(near_pairs([f.visual_hash or "" for f in hashed], max_distance)):
+            first, second = hashed[a], hashed[b]
+            if first.sha256 != second.sha256:  # byte-identical copies are reported above
+                problems.append(_photo_problem([first, second], "疑似同一张照片（画面几乎相同）"))
     return _result(spec, problems)
+
+
+def _photo_problem(group: Sequence[FileRecord], what: str) -> Problem:
+    units = sorted({f.unit for f in group})
+    where = "、".join(units)
+    scope = f"被 {len(units)} 个单位（{where}）重复使用" if len(units) > 1 else f"在{where}重复存放"
+    return Problem(
+        "duplicate_photo",
+        f"{what}{scope}：{'；'.join(f.path for f in group)}",
+        None,
+        (("files", [f.path for f in group]), ("units", units)),
+    )
 
 
 def _id_rows(
