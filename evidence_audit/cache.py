@@ -32,6 +32,16 @@ def default_cache_dir() -> Path:
     return Path(base) / "evidence-audit"
 
 
+def _code_digest() -> str:
+    """A digest of the package's own code: an upgrade (or a patch) invalidates the cache."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 class RecordCache:
     """A key → records store. Use as a context manager; writes commit on exit."""
 
@@ -40,7 +50,7 @@ class RecordCache:
         self.folder.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.folder / "records.sqlite")
         self._db.execute(_SCHEMA)
-        salt = f"{__version__}|{rules.fingerprint}|{limits!r}"
+        salt = f"{__version__}|{_code_digest()}|{rules.fingerprint}|{limits!r}"
         self._salt = hashlib.sha256(salt.encode()).hexdigest()
         self.hits = 0
         self.misses = 0
