@@ -89,7 +89,7 @@ def audit(
         period=ruleset.period,
         deadline=ruleset.deadline,
         archive=str(archive),
-        units=tuple(sorted(results, key=lambda u: (_TYPE_ORDER.get(u.type, 9), u.unit))),
+        units=tuple(sorted(results, key=lambda u: (_type_order(ruleset, u.type), u.unit))),
         files=tuple(sorted(records, key=lambda r: r.path)),
         checks=checks,
         skipped=scan.skipped,
@@ -161,7 +161,10 @@ def _apply_attestations(
     ]
 
 
-_TYPE_ORDER = {"prefecture": 0, "department": 1, "county": 2, "unknown": 3}
+def _type_order(rules: Ruleset, unit_type: str) -> int:
+    """Units are listed in the order the ruleset declares their types; unknown ones last."""
+    order = list(rules.unit_types)
+    return order.index(unit_type) if unit_type in order else len(order)
 
 
 def analyze_all(
@@ -218,7 +221,7 @@ def judge_unit(
         problems.append(
             Problem(
                 "unknown_unit",
-                f"文件夹“{name}”不符合任何单位命名规则（县/市/区，或以“州”开头的州直单位），未检查",
+                f"文件夹“{name}”的名称不符合规则集中任何一种单位的命名规则，未检查（请核对文件夹名称）",
             )
         )
     unreadable = [f for f in files if not f.readable]

@@ -55,7 +55,7 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         # cross-unit checks
         "duplicate_photo": "同一张照片被重复使用",
         "duplicate_person": "同一人员被重复统计",
-        "figures_inconsistent": "州县数据不一致",
+        "figures_inconsistent": "汇总台账与下级单位台账的数据不一致",
         "target_not_met": "未完成协议指标",
         "total_below_target": "合计低于要求",
         "check_not_run": "该项检查未能运行",

@@ -204,10 +204,14 @@ def figures_consistent(
 ) -> CheckResult:
     """Compare a prefecture summary ledger with the counties' own ledgers, county by county.
 
-    A summary row belongs to the county its cells name ("青溪县"); a summary that names
-    no county is compared as a whole with the sum of all county ledgers.
+    ``detail_type`` names the unit type whose own ledgers are the details (counties in
+    a prefecture). A summary row belongs to the unit its cells name; a summary that names
+    no unit is compared as a whole with the sum of all the detail units' ledgers.
     """
-    counties = sorted(u for u, t in unit_types.items() if t == "county")
+    detail_type = spec.get("detail_type", "")
+    detail_title = rules.unit_types.get(detail_type, detail_type)
+    everyone = f"全部{detail_title}"
+    counties = sorted(u for u, t in unit_types.items() if t == detail_type)
     problems = []
     compared = 0
     for figure in spec.get("figures", ()):
@@ -219,7 +223,7 @@ def figures_consistent(
         for f in files:
             if f.kind != kind or not f.readable:
                 continue
-            if unit_types.get(f.unit) == "county":
+            if unit_types.get(f.unit) == detail_type:
                 value = _column_sum(f, column, rules, count=count)
                 if value is not None:
                     own[f.unit] += value
@@ -232,7 +236,7 @@ def figures_consistent(
             compared += 1
             if not per_county:  # names no county: compare the whole
                 total = _column_sum(summary, column, rules, count=count) or 0.0
-                per_county, own_view = {"全部县": total}, {"全部县": sum(own.values())}
+                per_county, own_view = {everyone: total}, {everyone: sum(own.values())}
             else:
                 own_view = dict(own)
             for county, value in sorted(per_county.items()):
@@ -245,11 +249,11 @@ def figures_consistent(
                             f"{label}：{summary.unit}的汇总台账中{county}为 {value:g}，"
                             f"而{county}自己的台账合计为 {own_view[county]:g}",
                             summary.path,
-                            (("units", sorted({summary.unit, county} - {"全部县"})),),
+                            (("units", sorted({summary.unit, county} - {everyone})),),
                         )
                     )
     if not compared:
-        return _not_run(spec, "没有同时找到州级汇总台账和县级台账，无法比对")
+        return _not_run(spec, f"没有同时找到汇总台账和{detail_title}的台账，无法比对")
     return _result(spec, problems)
 
 
