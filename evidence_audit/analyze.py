@@ -16,12 +16,13 @@ from typing import BinaryIO
 
 from . import dates, docparse
 from .classify import Features, classify
+from .columns import data_rows, match_columns, parse_number
 from .containers import Member, read_members
 from .extract import extract
 from .extract.base import Extraction, Limits
 from .findings import Problem
 from .formats import Identity, extension_of, guess_from_extension, identify
-from .models import UNREADABLE_CODES, Classification, DocInfo, FileRecord
+from .models import UNREADABLE_CODES, Classification, DocInfo, FileRecord, LedgerSummary
 from .ruleset import Ruleset
 from .scan import FileEntry
 from .timeouts import FileTimeout, time_limit
@@ -232,6 +233,7 @@ def build_record(
             )
         )
     return FileRecord(
+        ledger=_ledger_summary(extraction, classification, rules),
         path=entry.path,
         unit=entry.unit,
         format=ident.format,
@@ -245,6 +247,23 @@ def build_record(
         extraction=extraction,
         problems=tuple(p.with_file(entry.path) for p in problems),
     )
+
+
+def _ledger_summary(
+    extraction: Extraction, classification: Classification, rules: Ruleset
+) -> LedgerSummary | None:
+    """Rows and column totals of the table that made this file a ledger."""
+    index = classification.table_index
+    if index is None or not 0 <= index < len(extraction.tables):
+        return None
+    table = extraction.tables[index]
+    columns = rules.ledger_totals.get(classification.kind, ())
+    rows = data_rows(table, rules.total_row_markers)
+    totals = []
+    for name, col in match_columns(table.header, columns, rules.columns).items():
+        values = [parse_number(row[col]) for _, row in rows if col < len(row)]
+        totals.append((name, round(sum(v for v in values if v is not None), 4)))
+    return LedgerSummary(table.name, len(rows), tuple(totals))
 
 
 def split_path(path: str) -> tuple[str, list[str]]:

@@ -38,6 +38,15 @@ class Classification:
 
 
 @dataclass(frozen=True, slots=True)
+class LedgerSummary:
+    """What a ledger file adds up to: data rows and the totals of its numeric columns."""
+
+    sheet: str
+    rows: int
+    totals: tuple[tuple[str, float], ...] = ()  # (ruleset column name, sum)
+
+
+@dataclass(frozen=True, slots=True)
 class FileRecord:
     """Everything the audit knows about one file. A pure function of the file and the rules."""
 
@@ -54,6 +63,7 @@ class FileRecord:
     extraction: Extraction = field(repr=False, compare=False)
     problems: tuple[Problem, ...] = ()
     visual_hash: str | None = None  # difference hash of a photo, to find re-saved copies
+    ledger: LedgerSummary | None = None  # rows and column totals of a ledger file
 
     @property
     def kind(self) -> str:

@@ -143,6 +143,7 @@ class Ruleset:
     items: tuple[Item, ...]
     cross_checks: tuple[CrossCheck, ...]
     row_schemas: Mapping[str, Mapping[str, Any]]  # ledger kind → JSON Schema of a row
+    ledger_totals: Mapping[str, tuple[str, ...]]  # ledger kind → columns to total
     source: str  # where it was loaded from
     fingerprint: str = ""  # sha256 of the merged ruleset: cached results are keyed by it
 
@@ -353,6 +354,12 @@ def _semantic_errors(data: dict[str, Any]) -> Iterator[str]:
         for kind in cross.get("kinds", []):
             if kind not in kind_ids:
                 yield f"$.cross_checks[{c}].kinds: 引用了未定义的材料种类 {kind!r}"
+    for kind, cols in data.get("ledgers", {}).get("totals", {}).items():
+        if kind not in kind_ids:
+            yield f"$.ledgers.totals.{kind}: 引用了未定义的材料种类 {kind!r}"
+        for col in cols:
+            if col not in columns:
+                yield f"$.ledgers.totals.{kind}: 列名 {col!r} 未在 ledgers.columns 中定义"
     for kind, schema in data.get("ledgers", {}).get("row_schemas", {}).items():
         where = f"$.ledgers.row_schemas.{kind}"
         if kind not in kind_ids:
@@ -506,6 +513,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
             for c in data.get("cross_checks", ())
         ),
         row_schemas=dict(ledgers.get("row_schemas", {})),
+        ledger_totals={k: tuple(v) for k, v in ledgers.get("totals", {}).items()},
         source=source,
         fingerprint=hashlib.sha256(
             json.dumps(data, sort_keys=True, ensure_ascii=False).encode()

@@ -103,6 +103,9 @@ def test_fund_ledger_columns_numbers_places_and_ratio(tmp_path: Path) -> None:
         ("funds.grassroots_use", "present", 1, []),
         ("pairing.fund_use_ratio", "present", 1, []),
     ]
+    from evidence_audit.models import LedgerSummary
+
+    assert report.file("青溪县/资金.xlsx").ledger == LedgerSummary("Sheet1", 3, (("金额", 500.0),))
     ratio = report.unit("青溪县").item("pairing.fund_use_ratio")
     assert dict(ratio.metrics)["援助资金用于产业扶贫和就业扶贫的比例"] == 0.8
     assert _outcome(report, "石岭县", items) == [

@@ -131,6 +131,11 @@ def _file(f: FileRecord, kind_titles: dict[str, str]) -> dict[str, Any]:
         "issuer": f.doc.issuer,
         "size": f.size,
         "sha256": f.sha256,
+        "ledger": (
+            {"sheet": f.ledger.sheet, "rows": f.ledger.rows, "totals": dict(f.ledger.totals)}
+            if f.ledger
+            else None
+        ),
         "reasons": list(f.classification.reasons),
         "problems": [problem_dict(p) for p in f.problems],
     }

@@ -82,7 +82,7 @@ def _item_sheet(
 def _files_sheet(ws: Worksheet, report: Report) -> None:
     titles = dict(report.kind_titles)
     _header(ws, ("路径", "单位", "格式", "识别为", "把握", "日期", "日期来源", "标题",
-                 "发文字号", "问题", "识别依据"))  # fmt: skip
+                 "发文字号", "问题", "识别依据", "台账数据"))  # fmt: skip
     for f in report.files:
         ws.append([
             f.path, f.unit, f.format, titles.get(f.kind, f.kind), round(f.confidence, 2),
@@ -90,11 +90,13 @@ def _files_sheet(ws: Worksheet, report: Report) -> None:
             f.doc.title or "", f.doc.doc_number or "",
             "\n".join(f"[{p.code}] {p.message}" for p in f.problems),
             "\n".join(f.classification.reasons),
+            (f"{f.ledger.rows} 行" + "".join(f"；{k}合计 {v:g}" for k, v in f.ledger.totals))
+            if f.ledger else "",
         ])  # fmt: skip
     for s in report.skipped:
         ws.append([s.path, s.path.split("/", 1)[0], "", "（已跳过）", None, "", "", "", "",
                    f"[{s.reason}] {s.message}", ""])  # fmt: skip
-    _finish(ws, (60, 10, 7, 18, 6, 11, 9, 40, 20, 50, 50))
+    _finish(ws, (60, 10, 7, 18, 6, 11, 9, 40, 20, 50, 50, 30))
 
 
 def _checks_sheet(ws: Worksheet, report: Report) -> None:
