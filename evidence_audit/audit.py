@@ -218,12 +218,18 @@ def judge_unit(
     if not folder_found:
         problems.append(Problem("unit_folder_missing", f"未找到“{name}”的文件夹，所有事项均缺失"))
     if unit_type == "unknown":
-        problems.append(
-            Problem(
-                "unknown_unit",
-                f"文件夹“{name}”的名称不符合规则集中任何一种单位的命名规则，未检查（请核对文件夹名称）",
-            )
+        message = (
+            f"文件夹“{name}”的名称不符合规则集中任何一种单位的命名规则，未检查（请核对文件夹名称）"
         )
+        inner = sorted({f.path.split("/")[1] for f in files if f.path.count("/") >= 2})
+        looks_like_units = [n for n in inner if rules.unit_type(n) != "unknown"]
+        if len(looks_like_units) >= 2:
+            shown = "、".join(looks_like_units[:5])
+            message = (
+                f"文件夹“{name}”不是单位，但其中的子文件夹（{shown}……）像是单位文件夹："
+                f"请把“{name}”作为档案目录重新运行"
+            )
+        problems.append(Problem("unknown_unit", message))
     unreadable = [f for f in files if not f.readable]
     if unreadable:
         problems.append(

@@ -196,9 +196,20 @@ class Report:
         return out
 
     @property
+    def unchecked_units(self) -> list[str]:
+        """Folders that matched no unit rule: their files were not checked against anything."""
+        return [u.unit for u in self.units if u.type == "unknown"]
+
+    @property
     def passed(self) -> bool:
-        """True when no required item fails and no cross-unit check fails."""
-        return not self.missing() and not any(c.status == "fail" for c in self.checks)
+        """True when no required item fails, no cross-unit check fails, and every folder
+        was recognised as a unit (an unrecognised or empty archive never passes)."""
+        return (
+            any(u.type != "unknown" for u in self.units)
+            and not self.unchecked_units
+            and not self.missing()
+            and not any(c.status == "fail" for c in self.checks)
+        )
 
     @property
     def exit_code(self) -> int:

@@ -175,3 +175,16 @@ def test_excel_report_for_office_staff(archive: Path, tmp_path: Path) -> None:
     assert files == ["青溪县/a.jpg", "青溪县/附件1.docx"]
     code, _, err = _run(str(archive), "--xlsx", str(archive / "r.xlsx"))
     assert code == 2 and "--xlsx" in err
+
+
+def test_an_archive_with_no_recognisable_unit_never_passes(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    code, out, _ = _run(str(tmp_path / "empty"))
+    assert code == 1
+    assert out.rstrip().endswith("结论：没有找到任何可识别的单位文件夹，未做任何检查。请确认档案目录是否正确。")
+    nested = tmp_path / "nested" / "2019年迎检资料"
+    make_docx(nested / "青溪县" / "a.docx", ["x"])
+    make_docx(nested / "石岭县" / "b.docx", ["x"])
+    code, out, _ = _run(str(tmp_path / "nested"))
+    assert code == 1
+    assert "请把“2019年迎检资料”作为档案目录重新运行" in out

@@ -123,5 +123,11 @@ def _totals(report: Report) -> Iterable[str]:
     )
     if report.passed:
         yield "结论：所有必备事项齐全，跨单位检查全部通过。"
-    else:
-        yield "结论：存在缺失或有问题的材料，请各单位对照上面的清单补齐。"
+        return
+    if not any(u.type != "unknown" for u in report.units):
+        yield "结论：没有找到任何可识别的单位文件夹，未做任何检查。请确认档案目录是否正确。"
+        return
+    if report.unchecked_units:
+        folders = "、".join(report.unchecked_units)
+        yield f"注意：文件夹“{folders}”未能识别为单位，其中的材料未检查。"
+    yield "结论：存在缺失或有问题的材料，请各单位对照上面的清单补齐。"
