@@ -122,6 +122,12 @@ def check_mentions(record: FileRecord, spec: CheckSpec, item: Item, rules: Rules
         return PASS
     places = "、".join(_PLACES.get(w, w) for w in where)
     wanted = "”或“".join(words)
+    if not record.extraction.content_read and "name" not in where:
+        return _fail(
+            "missing_keyword",
+            f"未能读取正文（扫描件或无法解析），无法确认{places}中是否提及“{wanted}”，请人工核对",
+            keywords=list(words),
+        )
     return _fail("missing_keyword", f"{places}中未提及“{wanted}”", keywords=list(words))
 
 
