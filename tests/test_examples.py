@@ -30,3 +30,20 @@ def test_prefecture_ruleset_and_attestations_on_the_sample() -> None:
     assert joint.status == "missing"
     assert joint.attestation is not None and joint.attestation.by == "王芳"
     assert not joint.failing
+
+
+def test_readme_python_example_runs(monkeypatch: object, capsys: object) -> None:
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = readme.split("From Python:\n\n```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)  # the example as a user pastes it
+    report = namespace["report"]
+    from evidence_audit import Report
+
+    assert isinstance(report, Report)
+    assert report.file("石岭县/附件1.docx").kind == "minutes"
+    assert report.unit("青溪县").item("org.photos").status == "present"
