@@ -32,7 +32,7 @@ def test_prefecture_ruleset_and_attestations_on_the_sample() -> None:
     assert not joint.failing
 
 
-def test_readme_python_example_runs(monkeypatch: object, capsys: object) -> None:
+def test_readme_python_example_runs(monkeypatch: object) -> None:
     import pytest
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
