@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import BinaryIO
 
@@ -77,30 +77,44 @@ def _read_workbook(stream: BinaryIO, limits: Limits, meta: dict[str, str | None]
         if _is_encryption_error(exc):
             raise ExtractionError("encrypted", "文件有密码保护，无法读取内容") from exc
         raise
+
+    def rows_of(index: int) -> Iterator[list[_RawCell]]:
+        try:
+            sheet = workbook.get_sheet_by_index(index)
+        except CalamineError as exc:
+            if _is_encryption_error(exc):
+                raise ExtractionError("encrypted", "文件有密码保护，无法读取内容") from exc
+            raise
+        # iter_rows starts at sheet row 1 (leading blank rows included), which keeps row
+        # numbers true; it only skips leading blank columns.
+        rows: Iterator[list[_RawCell]] = sheet.iter_rows()
+        return rows
+
     with workbook:
-        names = workbook.sheet_names
-        tables: list[Table] = []
-        texts: list[str] = []
-        size = 0
-        for index, name in enumerate(names[: limits.max_tables]):
-            try:
-                sheet = workbook.get_sheet_by_index(index)
-            except CalamineError as exc:
-                if _is_encryption_error(exc):
-                    raise ExtractionError("encrypted", "文件有密码保护，无法读取内容") from exc
-                raise
-            seen: list[tuple[Cell, ...]] = []
-            # iter_rows starts at sheet row 1 (leading blank rows included), which keeps
-            # row numbers true; it only skips leading blank columns.
-            # Rows past what build_table keeps only cost time (a stray cell at row
-            # 1,048,576 makes a sheet of a million empty rows).
-            rows = islice(sheet.iter_rows(), limits.max_rows + limits.header_scan_rows + 50)
-            table = build_table(name, _sheet_rows(rows, seen), limits)
-            if table is not None:
-                tables.append(table)
-            if size < limits.text_chars and (text := _sheet_text(table, seen)):
-                texts.append(text)
-                size += len(text) + 1
+        return _sheets_extraction(workbook.sheet_names, rows_of, limits, meta)
+
+
+def _sheets_extraction(
+    names: Sequence[str],
+    rows_of: Callable[[int], Iterator[list[_RawCell]]],
+    limits: Limits,
+    meta: dict[str, str | None],
+) -> Extraction:
+    """Tables and text of a workbook's sheets, whichever library gives the rows."""
+    tables: list[Table] = []
+    texts: list[str] = []
+    size = 0
+    for index, name in enumerate(names[: limits.max_tables]):
+        seen: list[tuple[Cell, ...]] = []
+        # Rows past what build_table keeps only cost time (a stray cell at row 1,048,576
+        # makes a sheet of a million empty rows).
+        rows = islice(rows_of(index), limits.max_rows + limits.header_scan_rows + 50)
+        table = build_table(name, _sheet_rows(rows, seen), limits)
+        if table is not None:
+            tables.append(table)
+        if size < limits.text_chars and (text := _sheet_text(table, seen)):
+            texts.append(text)
+            size += len(text) + 1
     return Extraction(
         text="\n".join(texts)[: limits.text_chars],
         meta_title=meta.get("title"),
@@ -168,35 +182,20 @@ def _read_sparse_xlsx(stream: BinaryIO, limits: Limits, meta: dict[str, str | No
 
     stream.seek(0)
     workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+    names = workbook.sheetnames
+
+    def rows_of(index: int) -> Iterator[list[_RawCell]]:
+        raw = workbook[names[index]].iter_rows(
+            max_row=limits.max_rows + limits.header_scan_rows + 50,
+            max_col=_SPARSE_MAX_COLUMNS,
+            values_only=True,
+        )
+        return ([_plain(v) for v in row] for row in raw)
+
     try:
-        tables: list[Table] = []
-        texts: list[str] = []
-        names = workbook.sheetnames
-        for name in names[: limits.max_tables]:
-            sheet = workbook[name]
-            seen: list[tuple[Cell, ...]] = []
-            raw = sheet.iter_rows(
-                max_row=limits.max_rows + limits.header_scan_rows + 50,
-                max_col=_SPARSE_MAX_COLUMNS,
-                values_only=True,
-            )
-            plain = ([_plain(v) for v in r] for r in raw)
-            table = build_table(name, _sheet_rows(plain, seen), limits)
-            if table is not None:
-                tables.append(table)
-            if text := _sheet_text(table, seen):
-                texts.append(text)
+        return _sheets_extraction(names, rows_of, limits, meta)
     finally:
         workbook.close()
-    return Extraction(
-        text="\n".join(texts)[: limits.text_chars],
-        meta_title=meta.get("title"),
-        author=meta.get("author"),
-        created=meta.get("created"),
-        modified=meta.get("modified"),
-        pages=len(names),
-        tables=tuple(tables),
-    )
 
 
 _SPARSE_MAX_COLUMNS = 200
