@@ -17,7 +17,7 @@ from typing import BinaryIO
 from . import dates, docparse
 from .classify import Features, classify
 from .columns import data_rows, match_columns, parse_number
-from .containers import Member, read_members
+from .containers import Member, read_7z_members, read_members
 from .extract import extract
 from .extract.base import Extraction, Limits
 from .findings import Problem
@@ -142,7 +142,7 @@ def _container(
 ) -> list[FileRecord]:
     """A zip read in place: its own record, then one record per member."""
     members: list[Member] = []
-    if ident.format != "zip":
+    if ident.format not in ("zip", "7z"):
         problems.append(
             Problem(
                 "container_not_read",
@@ -156,7 +156,8 @@ def _container(
     elif size > limits.max_file_bytes:
         problems.append(Problem("file_too_large", "压缩包过大，未读取其中的文件"))
     else:
-        members, found = read_members(stream, limits)
+        reader = read_7z_members if ident.format == "7z" else read_members
+        members, found = reader(stream, limits)
         problems.extend(found)
     record = FileRecord(
         path=entry.path,

@@ -115,6 +115,57 @@ def read_members(stream: BinaryIO, limits: Limits) -> tuple[list[Member], list[P
     return members, problems
 
 
+def read_7z_members(stream: BinaryIO, limits: Limits) -> tuple[list[Member], list[Problem]]:
+    """The files inside a 7z archive, read into memory with the same limits as zips."""
+    import py7zr
+    from py7zr.io import BytesIOFactory
+
+    problems: list[Problem] = []
+    stream.seek(0)
+    try:
+        with py7zr.SevenZipFile(stream) as archive:
+            if archive.needs_password():
+                return [], [Problem("encrypted", "7z 压缩包有密码保护，无法读取其中的文件")]
+            wanted: list[str] = []
+            total = 0
+            for info in archive.list():
+                name = unicodedata.normalize("NFC", info.filename.replace("\\", "/"))
+                if info.is_directory or _skip(name):
+                    continue
+                size = int(info.uncompressed or 0)
+                if len(wanted) >= limits.container_members:
+                    problems.append(
+                        Problem(
+                            "container_limit",
+                            f"压缩包内文件过多，只读取前 {limits.container_members} 个",
+                        )
+                    )
+                    break
+                if size > limits.max_file_bytes or total + size > limits.container_bytes:
+                    problems.append(
+                        Problem(
+                            "container_limit", f"压缩包内“{name}”过大或解压总量超过上限，未读取"
+                        )
+                    )
+                    continue
+                total += size
+                wanted.append(info.filename)
+            factory = BytesIOFactory(limit=limits.max_file_bytes)
+            if wanted:
+                archive.extract(targets=wanted, factory=factory)
+    except Exception as exc:  # py7zr raises many types on damaged archives
+        if "password" in type(exc).__name__.lower():  # an encrypted header
+            return [], [Problem("encrypted", "7z 压缩包有密码保护，无法读取其中的文件")]
+        return [], [Problem("unreadable", f"7z 压缩包已损坏，无法读取（{type(exc).__name__}）")]
+    members = [
+        Member(unicodedata.normalize("NFC", name.replace("\\", "/")), product.read())
+        for name, product in factory.products.items()
+        if name in wanted
+    ]
+    members.sort(key=lambda m: m.name)
+    return members, problems
+
+
 class _TooLarge(Exception):
     pass
 

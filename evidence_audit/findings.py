@@ -27,7 +27,7 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         "file_too_large": "文件超过大小上限，未读取内容",
         "image_too_large": "图片像素数超过上限（疑似解压炸弹），未解码",
         "container_limit": "压缩包超过大小、压缩比或嵌套层数上限",
-        "container_not_read": "压缩包格式（7z、rar 等）无法直接读取，请人工解压检查",
+        "container_not_read": "压缩包格式（rar、gz 等）无法直接读取，请人工解压检查",
         "timeout": "读取超时，已跳过",
         "name_clash": "同一目录下存在仅 Unicode 规范化形式不同的同名文件",
         "low_confidence": "文件类型识别把握不足，未计入任何事项",

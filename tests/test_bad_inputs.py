@@ -87,6 +87,7 @@ def bad_archive(tmp_path: Path) -> Path:
     with zipfile.ZipFile(unit / "压缩炸弹.zip", "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("zeros.bin", b"\0" * (60 * 1024 * 1024))
     (unit / "打包.7z").write_bytes(b"7z\xbc\xaf\x27\x1c\x00\x04" + b"\0" * 32)
+    (unit / "打包.rar").write_bytes(b"Rar!\x1a\x07\x01\x00" + b"\0" * 32)
     (unit / ("很长的名字" * 14 + "〔2019〕＃&'.txt")).write_text("情况说明", encoding="utf-8")
     os.symlink(unit, unit / "循环链接")
     os.symlink("/etc/passwd", unit / "外部链接.txt")
@@ -110,7 +111,8 @@ def test_every_bad_case_in_one_sweep(bad_archive: Path) -> None:
         "实体炸弹.docx": ["unreadable"],  # libxml2 refuses the entity amplification
         "其实是docx.pdf": ["extension_mismatch"],
         "压缩炸弹.zip": ["container_limit"],
-        "打包.7z": ["container_not_read"],
+        "打包.7z": ["unreadable"],
+        "打包.rar": ["container_not_read"],
         "很长的名字" * 14 + "〔2019〕＃&'.txt": [],
     }
     assert report.file("青溪县/其实是docx.pdf").format == "docx"

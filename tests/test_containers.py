@@ -87,15 +87,22 @@ def test_zip_bomb_member_is_refused(tmp_path: Path) -> None:
     assert [f.path for f in report.files] == ["青溪县/bomb.zip", "青溪县/bomb.zip!/ok.txt"]
 
 
-def test_7z_and_rar_are_listed_for_a_person_to_unpack(tmp_path: Path) -> None:
+def test_7z_is_read_in_place_and_rar_is_listed_for_a_person_to_unpack(tmp_path: Path) -> None:
+    import py7zr
+
+    docx = make_docx(tmp_path / "src" / "a.docx", MINUTES).read_bytes()
     unit = tmp_path / "archive" / "青溪县"
     unit.mkdir(parents=True)
-    (unit / "照片.7z").write_bytes(b"7z\xbc\xaf\x27\x1c\x00\x04" + b"\0" * 32)
+    with py7zr.SevenZipFile(unit / "会议.7z", "w") as archive:
+        archive.writestr(docx, "联席会议/纪要.docx")
+    (unit / "坏的.7z").write_bytes(b"7z\xbc\xaf\x27\x1c\x00\x04" + b"\0" * 32)
     (unit / "材料.rar").write_bytes(b"Rar!\x1a\x07\x01\x00" + b"\0" * 32)
     report = audit(tmp_path / "archive")
-    assert [(f.path, [p.code for p in f.problems]) for f in report.files] == [
-        ("青溪县/材料.rar", ["container_not_read"]),
-        ("青溪县/照片.7z", ["container_not_read"]),
+    assert [(f.path, f.kind, [p.code for p in f.problems]) for f in report.files] == [
+        ("青溪县/会议.7z", "other", []),
+        ("青溪县/会议.7z!/联席会议/纪要.docx", "minutes", []),
+        ("青溪县/坏的.7z", "other", ["unreadable"]),
+        ("青溪县/材料.rar", "other", ["container_not_read"]),
     ]
 
 
