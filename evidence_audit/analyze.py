@@ -210,10 +210,15 @@ def build_record(
 ) -> FileRecord:
     """Turn what was read from a file into its record: document facts, date, kind."""
     doc = _doc_info(extraction, ident.family, rules)
-    stem, folders = split_path(entry.path)
-    date, source = _date(doc, extraction, stem, folders)
     features = make_features(entry.path, ident.format, ident.family, doc, extraction)
     classification = classify(features, rules)
+    if doc.doc_date is not None and _is_ledger(classification, rules):
+        # A ledger kept in a Word table: its dates are the rows' (training days...);
+        # only a 填报日期 line dates the ledger itself.
+        filled = dates.form_date(extraction.text)
+        doc = replace(doc, doc_date=filled.date if filled else None)
+    stem, folders = split_path(entry.path)
+    date, source = _date(doc, extraction, stem, folders)
     if (
         not extraction.content_read
         and not any(p.code in ("no_text_layer", "content_not_read") for p in problems)
@@ -248,6 +253,12 @@ def build_record(
         extraction=extraction,
         problems=tuple(p.with_file(entry.path) for p in problems),
     )
+
+
+def _is_ledger(classification: Classification, rules: Ruleset) -> bool:
+    if classification.kind == "other":
+        return False
+    return rules.kind(classification.kind).requires_table
 
 
 def _ledger_summary(

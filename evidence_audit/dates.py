@@ -148,7 +148,9 @@ def parse_chinese_date(text: str) -> datetime.date | None:
     return None
 
 
-_FILLED_IN = re.compile(r"(?:填报|填表|制表|统计|报送|编制)(?:日期|时间)\s*[:：]\s*")
+_FILLED_IN = re.compile(
+    r"(?:(?:填报|填表|制表|统计|报送|编制|导出|打印)(?:日期|时间)|(?<![^\s])(?:日期|时间))\s*[:：]\s*"
+)
 _PUBLISHED = re.compile(r"(?:发布|发表|发稿|刊发|刊登|上传)(?:时间|日期)\s*[:：]\s*")
 _DATE_LABEL = re.compile(r"(?:日期|时间|签订于|签署于)\s*[:：]$")
 

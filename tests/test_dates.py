@@ -295,6 +295,9 @@ def test_published_date_of_a_printed_web_page_beats_the_print_header() -> None:
         ("XX台账\n填报单位：XX县　　填报日期：2019年12月5日\n序号 姓名", date(2019, 12, 5)),
         ("制表时间: 2019.11.30", date(2019, 11, 30)),
         ("数据截至2019年11月30日", None),
+        ("推进会签到表\n时间：2019年5月9日　地点：县会议中心", date(2019, 5, 9)),
+        ("导出时间：2019-12-03 10:15", date(2019, 12, 3)),
+        ("序号 培训名称 培训时间\n1 家政培训 2019.4.22-4.26", None),
     ],
 )
 def test_form_date(text: str, expected: date | None) -> None:
