@@ -8,6 +8,7 @@
 from ._version import __version__
 from .analyze import analyze_file
 from .audit import audit
+from .attest import Attestation, AttestationError
 from .errors import ArchiveError, EvidenceAuditError, RulesetError
 from .findings import PROBLEM_CODES, Problem
 from .models import (
@@ -16,6 +17,7 @@ from .models import (
     DocInfo,
     FileRecord,
     ItemResult,
+    LedgerSummary,
     Report,
     Skipped,
     UnitResult,
@@ -25,12 +27,15 @@ from .ruleset import Ruleset, available_rulesets, load_ruleset
 __all__ = [
     "PROBLEM_CODES",
     "ArchiveError",
+    "Attestation",
+    "AttestationError",
     "CheckResult",
     "Classification",
     "DocInfo",
     "EvidenceAuditError",
     "FileRecord",
     "ItemResult",
+    "LedgerSummary",
     "Problem",
     "Report",
     "Ruleset",

@@ -8,8 +8,8 @@ from evidence_audit import PROBLEM_CODES
 
 def test_exported_members() -> None:
     assert sorted(evidence_audit.__all__) == sorted([
-        "PROBLEM_CODES", "ArchiveError", "CheckResult", "Classification", "DocInfo",
-        "EvidenceAuditError", "FileRecord", "ItemResult", "Problem", "Report", "Ruleset",
+        "PROBLEM_CODES", "ArchiveError", "Attestation", "AttestationError", "CheckResult", "Classification", "DocInfo",
+        "EvidenceAuditError", "FileRecord", "ItemResult", "LedgerSummary", "Problem", "Report", "Ruleset",
         "RulesetError", "Skipped", "UnitResult", "__version__", "analyze_file", "audit",
         "available_rulesets", "load_ruleset",
     ])  # fmt: skip
