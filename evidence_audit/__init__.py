@@ -7,8 +7,8 @@
 
 from ._version import __version__
 from .analyze import analyze_file
-from .audit import audit
 from .attest import Attestation, AttestationError
+from .audit import audit
 from .errors import ArchiveError, EvidenceAuditError, RulesetError
 from .findings import PROBLEM_CODES, Problem
 from .models import (
