@@ -357,7 +357,9 @@ def _item(
         required=item.min,
         found=len(counted),
         files=tuple(r.path for r in counted),
-        problems=tuple(problems),
+        # A file that lacks the item's keyword is usually another document altogether
+        # (another meeting's minutes): the problems of files that nearly count come first.
+        problems=tuple(sorted(problems, key=lambda p: p.code == "missing_keyword")),
         metrics=tuple(metrics),
         figures=tuple(figures),
         due=item.due,
