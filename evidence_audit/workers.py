@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout  # not the builtin before 3.11
 from concurrent.futures.process import BrokenProcessPool
 
 from .analyze import analyze_entry, failed_record
@@ -88,7 +89,7 @@ def _alone(
                 entry, rules, "unreadable", "解析该文件时读取程序崩溃，文件可能已损坏或结构异常"
             )
         ]
-    except TimeoutError:
+    except (FutureTimeout, TimeoutError):
         return [failed_record(entry, rules, "timeout", "读取该文件时程序长时间无响应，已跳过")]
     finally:
         _stop(pool)

@@ -15,6 +15,7 @@ has none.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from typing import BinaryIO
 
@@ -85,6 +86,9 @@ def _check_members(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
             raise ExtractionError("container_limit", "压缩比异常，疑似压缩炸弹")
 
 
+_FRACTION = re.compile(r"\.(\d+)")
+
+
 def iso_datetime(value: str | dt.datetime | dt.date | None) -> str | None:
     """An ISO 8601 string for a W3CDTF text or a date(time); None for empty or garbage."""
     if value is None:
@@ -96,6 +100,8 @@ def iso_datetime(value: str | dt.datetime | dt.date | None) -> str | None:
         return None
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
+    # Python 3.10's fromisoformat wants 0, 3 or 6 fraction digits ("16:00:00.5" is valid ISO)
+    text = _FRACTION.sub(lambda m: "." + (m.group(1) + "000000")[:6], text)
     try:
         return dt.datetime.fromisoformat(text).isoformat()
     except ValueError:
