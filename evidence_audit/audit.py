@@ -19,7 +19,7 @@ from .extract.base import Limits
 from .findings import Problem
 from .models import UNREADABLE_CODES, FileRecord, ItemResult, Report, UnitResult
 from .ruleset import Item, Ruleset, load_ruleset
-from .scan import FileEntry, scan_archive
+from .scan import FileEntry, is_inside, scan_archive
 from .workers import analyze_isolated
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -38,12 +38,15 @@ def audit(
 ) -> Report:
     """Audit ``archive`` against a ruleset (built-in id, path, or loaded :class:`Ruleset`).
 
-    ``units`` restricts the audit to some unit folders; ``jobs`` is the number of worker
-    processes (None = one per CPU; 1 = read in this process, without crash isolation); ``attestations`` is a file (JSON, CSV, Excel) or a list
-    of items vouched for on paper; ``cache`` is a folder (outside the archive) where the
-    per-file results are kept so the next sweep reads only changed files. Raises only when the audit cannot run at all
-    (:class:`~evidence_audit.errors.RulesetError`, :class:`~evidence_audit.errors.ArchiveError`,
-    :class:`~evidence_audit.attest.AttestationError`).
+    - ``units``: only these unit folders;
+    - ``jobs``: worker processes (None: one per CPU; 1: read in this process, without
+      crash isolation);
+    - ``attestations``: a file (JSON, CSV, Excel) or a list of items vouched for on paper;
+    - ``cache``: a folder outside the archive keeping per-file results, so that the next
+      sweep reads only the files that changed.
+
+    Raises only when the audit cannot run at all: :class:`~evidence_audit.RulesetError`,
+    :class:`~evidence_audit.ArchiveError`, :class:`~evidence_audit.AttestationError`.
     """
     ruleset = rules if isinstance(rules, Ruleset) else load_ruleset(rules)
     attested: Sequence[Attestation] = ()
@@ -55,11 +58,12 @@ def audit(
     wanted = set(units) if units is not None else None
     entries = [e for e in scan.files if wanted is None or e.unit in wanted]
     if cache is not None:
-        _refuse_inside(Path(cache), Path(archive))
+        if is_inside(Path(cache), Path(archive)):
+            raise ArchiveError(f"缓存目录不能在档案目录内（档案只读）：{cache}")
         with RecordCache(cache, ruleset, limits) as store:
-            records = _analyze_cached(entries, ruleset, store, jobs, limits, progress)
+            records, keys = _analyze_cached(entries, ruleset, store, jobs, limits, progress)
             if wanted is None:
-                store.prune(k for e in entries if (k := store.key(e)) is not None)
+                store.prune(keys)
     else:
         records = analyze_all(entries, ruleset, jobs=jobs, limits=limits, progress=progress)
     unit_names = [u for u in scan.units if wanted is None or u in wanted]
@@ -98,14 +102,6 @@ def audit(
     )
 
 
-def _refuse_inside(folder: Path, archive: Path) -> None:
-    try:
-        folder.resolve().relative_to(archive.resolve())
-    except ValueError:
-        return
-    raise ArchiveError(f"缓存目录不能在档案目录内（档案只读）：{folder}")
-
-
 def _analyze_cached(
     entries: Sequence[FileEntry],
     rules: Ruleset,
@@ -113,11 +109,16 @@ def _analyze_cached(
     jobs: int | None,
     limits: Limits,
     progress: ProgressCallback | None,
-) -> list[FileRecord]:
+) -> tuple[list[FileRecord], list[str]]:
+    """Records from the cache where the file is unchanged, read afresh elsewhere; and the
+    keys of every file seen."""
     found: dict[int, list[FileRecord]] = {}
     todo: list[tuple[int, FileEntry, str | None]] = []
+    keys: list[str] = []
     for index, entry in enumerate(entries):
         key = store.key(entry)
+        if key is not None:
+            keys.append(key)
         cached = store.get(key) if key is not None else None
         if cached is not None:
             found[index] = cached
@@ -130,7 +131,7 @@ def _analyze_cached(
         found[index] = records
         if key is not None:
             store.put(key, entry.path, records)
-    return [r for index in range(len(entries)) for r in found[index]]
+    return [r for index in range(len(entries)) for r in found[index]], keys
 
 
 def _apply_attestations(

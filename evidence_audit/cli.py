@@ -20,6 +20,7 @@ from ._version import __version__
 from .errors import EvidenceAuditError, RulesetError
 from .findings import PROBLEM_CODES
 from .identity import mask_text
+from .scan import is_inside
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 _COMMANDS = ("audit", "explain", "rules", "codes")
@@ -141,7 +142,7 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     archive = Path(args.archive)
     for option, value in (("--json", args.json_out), ("--xlsx", args.xlsx_out)):
-        if value and _inside(Path(value), archive):
+        if value and is_inside(Path(value), archive):
             raise _UsageError(f"报告不能写进档案目录（档案只读）：请把 {option} 指向档案以外的位置")
     cache = args.cache
     if cache == "auto":
@@ -195,14 +196,6 @@ def _progress(stderr: TextIO) -> Callable[[int, int, str], None]:
             stderr.flush()
 
     return show
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
 
 
 def _cmd_explain(args: argparse.Namespace, stdout: TextIO) -> int:

@@ -46,6 +46,15 @@ def is_noise(name: str) -> bool:
     return lower in _NOISE_NAMES or lower.startswith(_NOISE_PREFIXES)
 
 
+def is_inside(path: Path, folder: Path) -> bool:
+    """True when ``path`` is ``folder`` or lies below it (links resolved)."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
 def scan_archive(root: str | os.PathLike[str]) -> Scan:
     """List the units and files of an archive. Raises ArchiveError if root is no folder."""
     root_path = Path(root)
