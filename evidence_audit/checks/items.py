@@ -140,7 +140,8 @@ def check_doc_number(record: FileRecord, spec: CheckSpec, item: Item, rules: Rul
         if not record.extraction.content_read:
             return _fail("no_doc_number", "未能读取正文，无法确认发文字号")
         return _fail("no_doc_number", "文件中没有找到发文字号（如“X政办发〔2019〕12号”）")
-    if doc.doc_number_well_formed is False:
+    ocr = any(p.code == "ocr_text" for p in record.problems)
+    if doc.doc_number_well_formed is False and not ocr:  # OCR often reads 〔 as ( or [
         problem = Problem(
             "bad_doc_number",
             f"发文字号“{doc.doc_number}”格式不规范：{doc.doc_number_issue or ''}".rstrip("："),

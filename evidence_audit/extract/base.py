@@ -27,6 +27,7 @@ class Limits:
     container_members: int = 5_000  # members read from one zip
     container_bytes: int = 1024 * 1024 * 1024  # total unpacked size read from one zip
     member_ratio: int = 200  # compression ratio above which a large member is a bomb
+    ocr_pages: int = 3  # pages of a scanned PDF read by OCR (0: never), where Tesseract is
 
 
 @dataclass(frozen=True, slots=True)

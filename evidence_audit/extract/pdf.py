@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 from ..errors import ExtractionError
 from ..findings import Problem
 from .base import Extraction, Limits
+from .ocr import ocr_image, tesseract
 
 __all__ = ["pdf_date", "read_pdf"]
 
@@ -110,12 +111,16 @@ def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
     if pages == 0:
         raise ExtractionError("unreadable", "PDF 文件没有页面，无法读取内容")
     text = "\n".join(parts)
-    visible = sum(1 for ch in text if not ch.isspace())
     problems: tuple[Problem, ...] = ()
     content_read = True
-    if visible < MIN_CHARS_PER_PAGE * read:
-        content_read = False
-        problems = (Problem("no_text_layer", "扫描件（PDF 无文字层），未能读取正文"),)
+    if _visible(text) < MIN_CHARS_PER_PAGE * read:
+        scanned = _ocr(data, min(pages, limits.ocr_pages)) if limits.ocr_pages else ""
+        if _visible(scanned) >= MIN_CHARS_PER_PAGE:
+            text = scanned
+            problems = (Problem("ocr_text", "扫描件：正文由文字识别（OCR）得到，个别字可能有误"),)
+        else:
+            content_read = False
+            problems = (Problem("no_text_layer", "扫描件（PDF 无文字层），未能读取正文"),)
     return Extraction(
         text=text[: limits.text_chars],
         meta_title=_info_text(info, "Title"),
@@ -126,6 +131,29 @@ def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
         content_read=content_read,
         problems=problems,
     )
+
+
+def _visible(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def _ocr(data: bytes, pages: int) -> str:
+    """Text of the first pages of a scan, rendered at 200 dpi and read by Tesseract."""
+    if pages <= 0 or tesseract() is None:
+        return ""
+    pdf = pdfium.PdfDocument(data)
+    try:
+        texts = []
+        for index in range(pages):
+            page = pdf[index]
+            try:
+                image = page.render(scale=200 / 72, grayscale=True).to_pil()
+            finally:
+                page.close()
+            texts.append(ocr_image(image))
+        return "\n".join(t for t in texts if t)
+    finally:
+        pdf.close()
 
 
 def _info_text(info: dict[str, str], key: str) -> str | None:

@@ -1,0 +1,54 @@
+"""Scanned PDFs are read by OCR where Tesseract (chi_sim) is installed.
+
+CI installs Tesseract (.ci/run), and there these tests must run: a missing Tesseract
+fails them. On a machine without it they are skipped, and scans are classified by name.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from evidence_audit import audit
+from evidence_audit.extract import extract
+from evidence_audit.extract.base import Limits
+from evidence_audit.extract.ocr import tesseract
+
+SCAN = Path(__file__).resolve().parent / "fixtures" / "scan_appointment.pdf"
+
+if tesseract() is None:
+    if os.environ.get("CI"):
+        pytest.fail("CI must install tesseract-ocr and tesseract-ocr-chi-sim", pytrace=False)
+    pytest.skip("Tesseract with chi_sim is not installed", allow_module_level=True)
+
+
+def test_a_scanned_notice_is_read_by_ocr() -> None:
+    result = extract(io.BytesIO(SCAN.read_bytes()), "pdf")
+    assert result.content_read
+    assert [p.code for p in result.problems] == ["ocr_text"]
+    lines = result.text.splitlines()
+    assert "关于李明同志挂职任职的通知" in lines
+    assert "2019年3月11日" in lines
+    assert "经研究，李明同志挂任青溪县人民政府副县长，" in lines
+
+
+def test_ocr_can_be_switched_off() -> None:
+    result = extract(io.BytesIO(SCAN.read_bytes()), "pdf", Limits(ocr_pages=0))
+    assert (result.content_read, [p.code for p in result.problems]) == (False, ["no_text_layer"])
+
+
+def test_a_scanned_appointment_letter_counts_with_its_number_and_date(tmp_path: Path) -> None:
+    unit = tmp_path / "青溪县"
+    unit.mkdir()
+    (unit / "扫描件003.pdf").write_bytes(SCAN.read_bytes())
+    report = audit(tmp_path)
+    record = report.file("青溪县/扫描件003.pdf")
+    assert (record.kind, str(record.date), record.date_source) == (
+        "appointment", "2019-03-11", "document",
+    )  # fmt: skip
+    assert record.doc.doc_number is not None and "21号" in record.doc.doc_number
+    item = report.unit("青溪县").item("talent.appointment_letters")
+    assert (item.status, item.problems) == ("present", ())  # OCR brackets are not blamed
