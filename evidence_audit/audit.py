@@ -321,6 +321,16 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
                 )
             )
             continue
+        twin = _same_picture(record, counted, rules)
+        if twin is not None:
+            problems.append(
+                Problem(
+                    "duplicate_file",
+                    f"与“{twin.path}”是同一张照片（画面几乎相同），只计一次",
+                    record.path,
+                )
+            )
+            continue
         if record.sha256:
             hashes[record.sha256] = record.path
         counted.append(record)
@@ -338,6 +348,30 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
     else:
         status = "insufficient"
     return _item(item, status, counted, problems, metrics, figures)
+
+
+def _same_picture(
+    record: FileRecord, counted: Sequence[FileRecord], rules: Ruleset
+) -> FileRecord | None:
+    """A counted photo that is visually the same picture (re-saved or resized), if any.
+
+    "The same" is what the ruleset's duplicate_photos check calls the same.
+    """
+    if record.visual_hash is None:
+        return None
+    bits = max(
+        (
+            int(c.get("max_distance", 0))
+            for c in rules.cross_checks
+            if c.check == "duplicate_photos"
+        ),
+        default=0,
+    )
+    value = int(record.visual_hash, 16)
+    for other in counted:
+        if other.visual_hash and bin(value ^ int(other.visual_hash, 16)).count("1") <= bits:
+            return other
+    return None
 
 
 def _item(

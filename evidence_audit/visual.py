@@ -15,6 +15,7 @@ from typing import BinaryIO
 from PIL import Image
 
 _SIDE = 8  # a 64-bit hash
+_MIN_BITS = 6
 
 
 def dhash(stream: BinaryIO, max_pixels: int) -> str | None:
@@ -37,6 +38,9 @@ def dhash(stream: BinaryIO, max_pixels: int) -> str | None:
             left = pixels[row * (_SIDE + 1) + col]
             right = pixels[row * (_SIDE + 1) + col + 1]
             bits = (bits << 1) | (left > right)
+    ones = bin(bits).count("1")
+    if not _MIN_BITS <= ones <= 64 - _MIN_BITS:
+        return None  # a nearly flat picture (a blank wall, a white page): no fingerprint
     return f"{bits:016x}"
 
 

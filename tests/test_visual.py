@@ -49,3 +49,17 @@ def test_resaved_photo_in_another_unit_fails_the_duplicate_check(tmp_path: Path)
         "疑似同一张照片（画面几乎相同）被 2 个单位（石岭县、青溪县）重复使用："
         "石岭县/签约仪式.jpg；青溪县/签约仪式.jpg"
     ]
+
+
+def test_a_resaved_copy_counts_once_for_an_item(tmp_path: Path) -> None:
+    unit = tmp_path / "青溪县"
+    unit.mkdir()
+    # EXIF-less copies dated by name, so only the picture decides
+    (unit / "IMG_20190501_100000.jpg").write_bytes(jpeg(scene(1), 90))
+    (unit / "IMG_20190501_100001.jpg").write_bytes(jpeg(scene(1), 40, (700, 525)))
+    (unit / "IMG_20190502_100000.jpg").write_bytes(jpeg(scene(2), 90))
+    photos = audit(tmp_path).unit("青溪县").item("org.photos")
+    assert (photos.status, photos.found) == ("insufficient", 2)
+    assert [(p.code, p.file) for p in photos.problems] == [
+        ("duplicate_file", "青溪县/IMG_20190501_100001.jpg"),
+    ]
