@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 from ..columns import cell_text, parse_number
-from ..extract.base import Cell
 from ..findings import Problem
 from ..identity import citizen_id_problem, mask_id, normalize_id
 from ..models import CheckResult, FileRecord
@@ -154,19 +153,13 @@ def invalid_ids(
     return _result(spec, problems, checked_ids=total)
 
 
-def _column_sum(f: FileRecord, column: str, rules: Ruleset, *, count: bool = False) -> float | None:
-    """The sum of a ledger column (or, with ``count``, its non-empty data cells)."""
+def _column_sum(f: FileRecord, column: str, rules: Ruleset) -> float | None:
+    """The sum of a ledger column's numbers."""
     found = column_cells(f, column, rules)
     if found is None:
         return None
-    values = [_cell_value(cell, count) for _, _, cell in found.cells]
+    values = [parse_number(cell) for _, _, cell in found.cells]
     return sum(v for v in values if v is not None)
-
-
-def _cell_value(value: Cell, count: bool) -> float | None:
-    if count:
-        return 1.0 if cell_text(value) else None
-    return parse_number(value)
 
 
 def column_total(
@@ -217,25 +210,24 @@ def figures_consistent(
     for figure in spec.get("figures", ()):
         kind, column, label = figure["kind"], figure["column"], figure["label"]
         markers: Sequence[str] = figure.get("summary_markers", ())
-        count = bool(figure.get("count_rows", False))
         own: dict[str, float] = defaultdict(float)
         summaries: list[FileRecord] = []
         for f in files:
             if f.kind != kind or not f.readable:
                 continue
             if unit_types.get(f.unit) == detail_type:
-                value = _column_sum(f, column, rules, count=count)
+                value = _column_sum(f, column, rules)
                 if value is not None:
                     own[f.unit] += value
             elif not markers or any(m in _title_and_name(f) for m in markers):
                 summaries.append(f)
         for summary in summaries:
-            per_county = _sum_by_county(summary, column, counties, rules, count=count)
+            per_county = _sum_by_county(summary, column, counties, rules)
             if per_county is None or not own:
                 continue
             compared += 1
             if not per_county:  # names no county: compare the whole
-                total = _column_sum(summary, column, rules, count=count) or 0.0
+                total = _column_sum(summary, column, rules) or 0.0
                 per_county, own_view = {everyone: total}, {everyone: sum(own.values())}
             else:
                 own_view = dict(own)
@@ -263,7 +255,7 @@ def _title_and_name(f: FileRecord) -> str:
 
 
 def _sum_by_county(
-    f: FileRecord, column: str, counties: Sequence[str], rules: Ruleset, *, count: bool = False
+    f: FileRecord, column: str, counties: Sequence[str], rules: Ruleset
 ) -> dict[str, float] | None:
     """Per-county sums of a summary ledger's column; {} when rows name no county."""
     found = column_cells(f, column, rules)
@@ -271,7 +263,7 @@ def _sum_by_county(
         return None
     sums: dict[str, float] = defaultdict(float)
     for _, row, cell in found.cells:
-        value = _cell_value(cell, count)
+        value = parse_number(cell)
         if value is None:
             continue
         text = " ".join(cell_text(c) for c in row)
