@@ -6,12 +6,13 @@
 """
 
 from ._version import __version__
-from .analyze import analyze_file
-from .attest import Attestation, AttestationError
-from .audit import audit
 from .errors import ArchiveError, EvidenceAuditError, RulesetError
+from .files.scan import Skipped
 from .findings import PROBLEM_CODES, Problem
+from .judge.analyze import analyze_file
+from .judge.attest import AttestationError
 from .models import (
+    Attestation,
     CheckResult,
     Classification,
     DocInfo,
@@ -19,10 +20,10 @@ from .models import (
     ItemResult,
     LedgerSummary,
     Report,
-    Skipped,
     UnitResult,
 )
-from .ruleset import Ruleset, available_rulesets, load_ruleset
+from .pipeline import audit
+from .rules.ruleset import Ruleset, available_rulesets, load_ruleset
 
 __all__ = [
     "PROBLEM_CODES",

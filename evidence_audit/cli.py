@@ -18,9 +18,9 @@ from typing import TextIO
 
 from ._version import __version__
 from .errors import EvidenceAuditError, RulesetError
+from .files.scan import is_inside
 from .findings import PROBLEM_CODES
-from .identity import mask_text
-from .scan import is_inside
+from .text.identity import mask_text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 _COMMANDS = ("audit", "explain", "rules", "codes")
@@ -137,7 +137,7 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from .audit import audit
+    from .pipeline import audit
     from .report.console import render_console
 
     archive = Path(args.archive)
@@ -146,7 +146,7 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise _UsageError(f"报告不能写进档案目录（档案只读）：请把 {option} 指向档案以外的位置")
     cache = args.cache
     if cache == "auto":
-        from .cache import default_cache_dir
+        from .sweep.cache import default_cache_dir
 
         cache = default_cache_dir()
     report = audit(
@@ -166,11 +166,12 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         if unknown:
             raise _UsageError(f"档案中没有这些单位：{'、'.join(unknown)}")
     if args.json_out:
-        out = Path(args.json_out)
+        from .report.json import write_json
+
         try:
-            out.write_text(report.to_json(), encoding="utf-8")
+            write_json(report, args.json_out)
         except OSError as exc:
-            raise _UsageError(f"无法写入报告 {out}：{exc.strerror or exc}") from exc
+            raise _UsageError(f"无法写入报告 {args.json_out}：{exc.strerror or exc}") from exc
     if args.xlsx_out:
         from .report.xlsx import write_xlsx
 
@@ -199,14 +200,14 @@ def _progress(stderr: TextIO) -> Callable[[int, int, str], None]:
 
 
 def _cmd_explain(args: argparse.Namespace, stdout: TextIO) -> int:
-    from .explain import explain_file
+    from .report.explain import explain_file
 
     stdout.write(mask_text(explain_file(Path(args.file), args.rules)))
     return EXIT_OK
 
 
 def _cmd_rules(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from .ruleset import available_rulesets, load_ruleset
+    from .rules.ruleset import available_rulesets, load_ruleset
 
     if args.rules_command == "list":
         for name in available_rulesets():

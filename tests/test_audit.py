@@ -284,7 +284,7 @@ def test_attestation_is_shown_beside_the_status_never_as_present(tmp_path: Path)
 def test_attestation_file_errors_name_every_bad_row(tmp_path: Path) -> None:
     import pytest
 
-    from evidence_audit.attest import AttestationError
+    from evidence_audit.judge.attest import AttestationError
 
     make_docx(tmp_path / "archive" / "青溪县" / "x.docx", ["随便"])
     attest = tmp_path / "a.json"
@@ -314,8 +314,8 @@ def test_a_file_that_takes_too_long_is_skipped_and_the_sweep_goes_on(
 
     import pytest
 
-    from evidence_audit import analyze
-    from evidence_audit.extract.base import Limits
+    from evidence_audit.files.extract.base import Limits
+    from evidence_audit.judge import analyze
 
     real_extract = analyze._extract
 
@@ -347,9 +347,9 @@ def test_cache_reads_only_changed_files(tmp_path: Path) -> None:
     make_jpeg(archive / "青溪县" / "a.jpg", taken="2019:05:01 10:00:00")
     cache = tmp_path / "cache"
     first = audit(archive, cache=cache)
-    from evidence_audit.analyze import DEFAULT_LIMITS
-    from evidence_audit.cache import RecordCache
-    from evidence_audit.scan import scan_archive
+    from evidence_audit.files.scan import scan_archive
+    from evidence_audit.judge.analyze import DEFAULT_LIMITS
+    from evidence_audit.sweep.cache import RecordCache
 
     with RecordCache(cache, RULES, DEFAULT_LIMITS) as store:
         keys = [store.key(e) for e in scan_archive(archive).files]

@@ -16,9 +16,9 @@ from builders import make_docx, make_jpeg, make_xlsx
 from test_readonly import snapshot
 
 from evidence_audit import audit
-from evidence_audit.analyze import analyze_entry
-from evidence_audit.ruleset import load_ruleset
-from evidence_audit.scan import FileEntry
+from evidence_audit.files.scan import FileEntry
+from evidence_audit.judge.analyze import analyze_entry
+from evidence_audit.rules.ruleset import load_ruleset
 
 MINUTES = [
     "青溪县扶贫协作高层联席会议纪要",

@@ -10,9 +10,9 @@ import pytest
 from builders import citizen_id, make_docx, make_jpeg, make_xlsx, official_document
 
 from evidence_audit import analyze_file, load_ruleset
-from evidence_audit.audit import judge_item
+from evidence_audit.files.scan import FileEntry
+from evidence_audit.judge.items import judge_item
 from evidence_audit.models import FileRecord
-from evidence_audit.scan import FileEntry
 
 RULES = load_ruleset()
 ID1, ID2 = citizen_id("43312519900101123"), citizen_id("43312519851231002")

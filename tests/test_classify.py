@@ -8,7 +8,7 @@ import pytest
 from builders import make_docx, make_jpeg, make_xlsx, official_document
 
 from evidence_audit import analyze_file, load_ruleset
-from evidence_audit.scan import FileEntry
+from evidence_audit.files.scan import FileEntry
 
 RULES = load_ruleset()
 

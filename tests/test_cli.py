@@ -42,7 +42,7 @@ def test_audit_prints_a_chinese_summary_and_exits_1_when_items_fail(archive: Pat
 def test_json_report_is_written_and_valid(archive: Path, tmp_path: Path) -> None:
     import jsonschema
 
-    from evidence_audit.ruleset import _schemas_dir
+    from evidence_audit.rules.ruleset import _schemas_dir
 
     out_file = tmp_path / "r.json"
     code, out, _ = _run(str(archive), "--json", str(out_file), "--quiet")
@@ -181,7 +181,9 @@ def test_an_archive_with_no_recognisable_unit_never_passes(tmp_path: Path) -> No
     (tmp_path / "empty").mkdir()
     code, out, _ = _run(str(tmp_path / "empty"))
     assert code == 1
-    assert out.rstrip().endswith("结论：没有找到任何可识别的单位文件夹，未做任何检查。请确认档案目录是否正确。")
+    assert out.rstrip().endswith(
+        "结论：没有找到任何可识别的单位文件夹，未做任何检查。请确认档案目录是否正确。"
+    )
     nested = tmp_path / "nested" / "2019年迎检资料"
     make_docx(nested / "青溪县" / "a.docx", ["x"])
     make_docx(nested / "石岭县" / "b.docx", ["x"])

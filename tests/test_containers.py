@@ -9,7 +9,7 @@ from pathlib import Path
 from builders import make_docx, make_jpeg
 
 from evidence_audit import audit
-from evidence_audit.containers import member_name
+from evidence_audit.files.containers import member_name
 
 MINUTES = [
     "青溪县扶贫协作高层联席会议纪要",

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from evidence_audit.dates import (
+from evidence_audit.text.dates import (
     FoundDate,
     date_from_exif,
     date_from_name,

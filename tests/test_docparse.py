@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from evidence_audit.dates import document_date
-from evidence_audit.docparse import (
+from evidence_audit.text.dates import document_date
+from evidence_audit.text.docparse import (
     DocNumber,
     doc_type,
     embedded_titles,
@@ -553,7 +553,10 @@ def test_find_placeholders(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("青溪县典型案例：“山海同心”助力脱贫\n一、基本情况\n……", "青溪县典型案例：“山海同心”助力脱贫"),
+        (
+            "青溪县典型案例：“山海同心”助力脱贫\n一、基本情况\n……",
+            "青溪县典型案例：“山海同心”助力脱贫",
+        ),
         ("\n青溪县召开扶贫协作推进会\n本报讯（记者 王芳）……", "青溪县召开扶贫协作推进会"),
         ("会议于今天上午召开，各方参加。\n二行", None),
         ("一、基本情况\n内容", None),

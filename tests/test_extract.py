@@ -26,13 +26,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-import evidence_audit.extract as extract_module
-import evidence_audit.extract.image as image_module
+import evidence_audit.files.extract as extract_module
+import evidence_audit.files.extract.image as image_module
 from evidence_audit.errors import ExtractionError
-from evidence_audit.extract import READERS, extract, read_path
-from evidence_audit.extract.base import Extraction, ImageInfo, Limits, Table
-from evidence_audit.extract.pdf import pdf_date
-from evidence_audit.extract.text import decode_text, sniff_delimiter
+from evidence_audit.files.extract import READERS, extract, read_path
+from evidence_audit.files.extract.base import Extraction, ImageInfo, Limits, Table
+from evidence_audit.files.extract.pdf import pdf_date
+from evidence_audit.files.extract.text import decode_text, sniff_delimiter
 from evidence_audit.findings import Problem
 
 LIMITS = Limits()

@@ -10,7 +10,7 @@ import pytest
 from builders import make_docx, make_jpeg, make_xlsx
 from PIL import Image
 
-from evidence_audit.formats import identify
+from evidence_audit.files.formats import identify
 
 
 def _zip(members: dict[str, bytes]) -> io.BytesIO:
@@ -95,6 +95,6 @@ def test_damaged_zip_takes_the_zip_format_its_extension_claims() -> None:
 
 
 def _ident(fmt: str, family: str, ok: bool = True) -> object:
-    from evidence_audit.formats import Identity
+    from evidence_audit.files.formats import Identity
 
     return Identity(fmt, family, False, ok)

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from evidence_audit import load_ruleset
-from evidence_audit.analyze import analyze_entry
-from evidence_audit.extract import extract
-from evidence_audit.formats import identify
-from evidence_audit.scan import FileEntry
+from evidence_audit.files.extract import extract
+from evidence_audit.files.formats import identify
+from evidence_audit.files.scan import FileEntry
+from evidence_audit.judge.analyze import analyze_entry
 
 SECONDS = 5.0
 

@@ -8,7 +8,7 @@ import hmac
 
 import pytest
 
-from evidence_audit.identity import (
+from evidence_audit.text.identity import (
     ID_RE,
     citizen_id_problem,
     citizen_id_valid,

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from evidence_audit import audit
-from evidence_audit.extract import extract
-from evidence_audit.extract.base import Limits
-from evidence_audit.extract.ocr import tesseract
+from evidence_audit.files.extract import extract
+from evidence_audit.files.extract.base import Limits
+from evidence_audit.files.extract.ocr import tesseract
 
 SCAN = Path(__file__).resolve().parent / "fixtures" / "scan_appointment.pdf"
 

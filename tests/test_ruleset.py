@@ -97,7 +97,7 @@ def _write(tmp_path: Path, data: object, name: str = "rules.json") -> Path:
 
 
 def _builtin() -> dict[str, object]:
-    from evidence_audit.ruleset import _schemas_dir
+    from evidence_audit.rules.ruleset import _schemas_dir
 
     data: dict[str, object] = json.loads(
         (_schemas_dir() / "east-west-2019.json").read_text(encoding="utf-8")
@@ -167,9 +167,9 @@ def test_extends_overlays_the_builtin_ruleset(tmp_path: Path) -> None:
 
 
 def test_every_check_the_schema_allows_has_a_function() -> None:
-    from evidence_audit.checks.cross import CROSS_CHECKS
-    from evidence_audit.checks.items import FILE_CHECKS, SET_CHECKS
-    from evidence_audit.ruleset import _schema
+    from evidence_audit.judge.checks import FILE_CHECKS, SET_CHECKS
+    from evidence_audit.judge.cross import CROSS_CHECKS
+    from evidence_audit.rules.ruleset import _schema
 
     schema = _schema()
     item_checks = schema["$defs"]["check"]["properties"]["check"]["enum"]
@@ -185,4 +185,6 @@ def test_row_schema_referring_to_an_unknown_column_is_refused(tmp_path: Path) ->
     ledgers["row_schemas"]["ledger.cadre"] = {"properties": {"工号": {"type": "string"}}}
     with pytest.raises(RulesetError) as err:
         load_ruleset(_write(tmp_path, data))
-    assert err.value.errors == ["$.ledgers.row_schemas.ledger.cadre: 列名 '工号' 未在 ledgers.columns 中定义"]
+    assert err.value.errors == [
+        "$.ledgers.row_schemas.ledger.cadre: 列名 '工号' 未在 ledgers.columns 中定义"
+    ]

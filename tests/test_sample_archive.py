@@ -14,7 +14,7 @@ from typing import Any
 import jsonschema
 
 from evidence_audit import Report, audit
-from evidence_audit.ruleset import _schemas_dir
+from evidence_audit.rules.ruleset import _schemas_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_archive"
@@ -81,8 +81,8 @@ def test_report_validates_against_the_published_schema() -> None:
 
 
 def test_no_clear_citizen_id_in_any_output() -> None:
-    from evidence_audit.identity import ID_RE
     from evidence_audit.report.console import render_console
+    from evidence_audit.text.identity import ID_RE
 
     report = sample_report()
     for text in (report.to_json(), render_console(report, verbose=True)):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from evidence_audit.errors import ArchiveError
-from evidence_audit.scan import scan_archive
+from evidence_audit.files.scan import scan_archive
 
 
 def _touch(path: Path, data: bytes = b"x") -> None:

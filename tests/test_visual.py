@@ -9,7 +9,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from evidence_audit import audit
-from evidence_audit.visual import dhash, near_pairs
+from evidence_audit.files.visual import dhash, near_pairs
 
 
 def scene(seed: int) -> Image.Image:

@@ -11,10 +11,15 @@ from pathlib import Path
 import pytest
 from builders import make_docx, make_xlsx
 
-from evidence_audit import analyze, audit
-from evidence_audit.extract.base import Limits
+from evidence_audit import audit
+from evidence_audit.files.extract.base import Limits
+from evidence_audit.judge import analyze
 
-MINUTES = ["青溪县扶贫协作高层联席会议纪要", "2019年3月5日，县委书记张明主持召开会议。", "出席：张明"]
+MINUTES = [
+    "青溪县扶贫协作高层联席会议纪要",
+    "2019年3月5日，县委书记张明主持召开会议。",
+    "出席：张明",
+]
 
 
 @pytest.fixture

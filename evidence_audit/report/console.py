@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..identity import mask_text
 from ..models import CheckResult, ItemResult, Report, UnitResult
+from ..text.identity import mask_text
 
 STATUS_TITLES = {
     "present": "齐全",

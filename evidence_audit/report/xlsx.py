@@ -16,8 +16,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..identity import mask_text
 from ..models import ItemResult, Report, UnitResult
+from ..text.identity import mask_text
 from .console import STATUS_TITLES
 
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")

@@ -1,0 +1,89 @@
+"""The small interface every format reader implements, and the plain data it returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import BinaryIO, Protocol
+
+from ...findings import Problem
+
+#: A spreadsheet cell as readers hand it on: text, a number, a bool or empty. Dates and
+#: datetimes are given as ISO strings ("2019-05-12", "2019-05-12T09:30:00").
+Cell = str | int | float | bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that keep one file from costing too much."""
+
+    text_chars: int = 20_000  # leading text kept per file
+    max_rows: int = 5_000  # data rows kept per table
+    max_tables: int = 20  # sheets / word tables kept per file
+    header_scan_rows: int = 15  # rows searched for the header row
+    max_image_pixels: int = 100_000_000
+    max_file_bytes: int = 200 * 1024 * 1024
+    seconds_per_file: float = 60.0  # a file taking longer is skipped with a "timeout"
+    container_depth: int = 2  # zips inside zips read this deep
+    container_members: int = 5_000  # members read from one zip
+    container_bytes: int = 1024 * 1024 * 1024  # total unpacked size read from one zip
+    member_ratio: int = 200  # compression ratio above which a large member is a bomb
+    ocr_pages: int = 3  # pages of a scanned PDF read by OCR (0: never), where Tesseract is
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One sheet (or one Word table) with its header row found and its data rows.
+
+    ``header`` holds the column titles, normalised (a two-row merged header joined as
+    "parent/child", line breaks and surrounding spaces removed). ``row_numbers`` gives
+    the 1-based sheet row of each entry of ``rows``; blank rows are dropped.
+    """
+
+    name: str
+    header: tuple[str, ...]
+    header_row: int
+    rows: tuple[tuple[Cell, ...], ...]
+    row_numbers: tuple[int, ...]
+    title: str = ""  # text of the title rows above the header, e.g. "2019年XX县转移就业台账"
+    total_rows: int = 0  # data rows in the sheet before the max_rows cut
+
+
+@dataclass(frozen=True, slots=True)
+class ImageInfo:
+    """Image metadata read without decoding pixels."""
+
+    width: int
+    height: int
+    camera: str | None = None  # "Make Model"
+    software: str | None = None  # EXIF Software
+    has_gps: bool = False
+    taken: str | None = None  # ISO "2019-05-12T09:30:12"
+    taken_tag: str | None = None  # which EXIF tag gave ``taken``
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What a reader could read from one file. Every field is optional."""
+
+    text: str = ""  # leading text, at most Limits.text_chars characters
+    title: str | None = None  # a title the format states explicitly (first heading, ...)
+    meta_title: str | None = None  # document properties title
+    author: str | None = None
+    created: str | None = None  # ISO date(time) from document metadata
+    modified: str | None = None
+    pages: int | None = None  # pages, slides or sheets
+    tables: tuple[Table, ...] = ()
+    image: ImageInfo | None = None
+    content_read: bool = True  # False when the body text could not be read
+    problems: tuple[Problem, ...] = field(default=())
+
+
+class Reader(Protocol):
+    """A format reader: a pure function of the file's bytes.
+
+    Readers may raise :class:`~evidence_audit.errors.ExtractionError` for a specific
+    problem code, or let their parser's exception escape: the dispatcher turns any
+    exception into an ``unreadable`` problem. They must never write anywhere.
+    """
+
+    def __call__(self, stream: BinaryIO, limits: Limits) -> Extraction: ...

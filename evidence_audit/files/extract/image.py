@@ -1,0 +1,134 @@
+"""Photos and images through Pillow: size and EXIF only, pixels are never decoded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import warnings
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, BinaryIO
+
+from PIL import Image
+
+from ...errors import ExtractionError
+from .base import Extraction, ImageInfo, Limits, Reader
+
+__all__ = ["READERS", "exif_datetime", "read_image"]
+
+_EXIF_IFD = 0x8769
+_GPS_IFD = 0x8825
+_DATE_TAGS = ((_EXIF_IFD, 36867, "DateTimeOriginal"), (_EXIF_IFD, 36868, "DateTimeDigitized"))
+_DATETIME, _MAKE, _MODEL, _SOFTWARE = 306, 271, 272, 305
+
+#: Pillow format names accepted for each format id (JPEG's opener also gives MPO files).
+_PIL_FORMATS: Mapping[str, tuple[str, ...]] = {
+    "jpeg": ("JPEG",),
+    "png": ("PNG",),
+    "tiff": ("TIFF",),
+    "webp": ("WEBP",),
+    "bmp": ("BMP", "DIB"),
+    "gif": ("GIF",),
+    "heic": ("HEIF",),
+}
+
+
+@functools.cache
+def _heif_available() -> bool:
+    """Register pillow-heif's opener with Pillow, once; False when it is not installed."""
+    try:
+        import pillow_heif
+    except ImportError:
+        return False
+    pillow_heif.register_heif_opener()
+    return True
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if not isinstance(value, str):
+        return None
+    return value.replace("\x00", "").strip() or None
+
+
+def exif_datetime(value: Any) -> str | None:
+    """EXIF "2019:05:12 09:30:12" as "2019-05-12T09:30:12"; None for zeros or garbage."""
+    text = _text(value)
+    if text is None:
+        return None
+    text = text[:19]
+    for pattern in ("%Y:%m:%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S"):
+        try:
+            return dt.datetime.strptime(text, pattern).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _image_info(im: Image.Image) -> ImageInfo:
+    width, height = im.size
+    try:
+        # Image.getexif of the base class reads only what the header gave: PngImageFile's
+        # own getexif would load (decode) the whole image to look for a late eXIf chunk.
+        exif = Image.Image.getexif(im)
+        exif.get_ifd(_EXIF_IFD)
+        exif.get_ifd(_GPS_IFD)
+    except Exception:  # a broken EXIF block still leaves a usable picture and its size
+        exif = Image.Exif()
+    taken = taken_tag = None
+    for ifd, tag, name in _DATE_TAGS:
+        taken = exif_datetime(exif.get_ifd(ifd).get(tag))
+        if taken:
+            taken_tag = name
+            break
+    if taken is None and (taken := exif_datetime(exif.get(_DATETIME))):
+        taken_tag = "DateTime"
+    make, model = _text(exif.get(_MAKE)), _text(exif.get(_MODEL))
+    if make and model and model.lower().startswith(make.lower()):
+        make = None  # "Canon" + "Canon EOS 80D" reads "Canon EOS 80D"
+    camera = " ".join(p for p in (make, model) if p) or None
+    return ImageInfo(
+        width=width,
+        height=height,
+        camera=camera,
+        software=_text(exif.get(_SOFTWARE)),
+        has_gps=bool(exif.get_ifd(_GPS_IFD)),
+        taken=taken,
+        taken_tag=taken_tag,
+    )
+
+
+def read_image(stream: BinaryIO, limits: Limits, fmt: str) -> Extraction:
+    """Dimensions, camera, software, GPS presence and capture date of one image."""
+    if fmt == "heic" and not _heif_available():
+        raise ExtractionError("unsupported_format", "未安装 pillow-heif，无法读取 HEIC 图片")
+    stream.seek(0)
+    try:
+        with warnings.catch_warnings():
+            # Our own limit below decides; Pillow's global MAX_IMAGE_PIXELS is left alone.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(stream, formats=list(_PIL_FORMATS[fmt]))
+    except Image.DecompressionBombError as exc:
+        raise ExtractionError("image_too_large", f"图片像素数过大，未解码（{exc}）") from exc
+    with im:
+        width, height = im.size
+        if width * height > limits.max_image_pixels:
+            raise ExtractionError(
+                "image_too_large", f"图片像素数超过上限（{width}×{height}），未解码"
+            )
+        info = _image_info(im)
+    return Extraction(text="", image=info, pages=None)
+
+
+def _reader(fmt: str) -> Reader:
+    def read(stream: BinaryIO, limits: Limits) -> Extraction:
+        return read_image(stream, limits, fmt)
+
+    read.__name__ = read.__qualname__ = f"read_{fmt}"
+    read.__doc__ = f"Read a {fmt} image (see :func:`read_image`)."
+    return read
+
+
+#: One reader per image format id.
+READERS: Mapping[str, Reader] = MappingProxyType({fmt: _reader(fmt) for fmt in _PIL_FORMATS})

@@ -1,0 +1,397 @@
+"""The per-file work: identify → extract → read the document → date → classify.
+
+:func:`analyze_file` is a pure function of the file's bytes, its place in the archive
+and the ruleset, so files can be analysed in parallel and the results cached.
+It never raises for a bad file: every failure becomes a problem on the record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+from dataclasses import replace
+from typing import BinaryIO
+
+from ..files.containers import Member, read_7z_members, read_members
+from ..files.extract import extract
+from ..files.extract.base import Extraction, Limits
+from ..files.formats import Identity, extension_of, guess_from_extension, identify
+from ..files.scan import FileEntry
+from ..files.timeouts import FileTimeout, time_limit
+from ..files.visual import dhash
+from ..findings import Problem
+from ..models import UNREADABLE_CODES, Classification, DocInfo, FileRecord, LedgerSummary
+from ..rules.ruleset import Ruleset
+from ..text import dates, docparse
+from ..text.columns import data_rows, match_columns, parse_number
+from .classify import Features, classify
+
+_CHUNK = 1 << 20
+DEFAULT_LIMITS = Limits()
+_TEXT_FAMILIES = frozenset({"document", "presentation"})
+
+
+def analyze_file(entry: FileEntry, rules: Ruleset, limits: Limits = DEFAULT_LIMITS) -> FileRecord:
+    """Read and classify one file of the archive. Opens it read-only; never writes."""
+    return analyze_entry(entry, rules, limits)[0]
+
+
+def analyze_entry(
+    entry: FileEntry, rules: Ruleset, limits: Limits = DEFAULT_LIMITS
+) -> list[FileRecord]:
+    """The file's record, followed by the records of its members if it is a zip."""
+    try:
+        with time_limit(limits.seconds_per_file):
+            return _analyze_entry(entry, rules, limits)
+    except FileTimeout:
+        seconds = f"{limits.seconds_per_file:g}"
+        return [_failed(entry, rules, "timeout", f"读取超过 {seconds} 秒仍未完成，已跳过")]
+
+
+def _analyze_entry(entry: FileEntry, rules: Ruleset, limits: Limits) -> list[FileRecord]:
+    try:
+        stream = _open_readonly(entry.disk_path)
+    except FileNotFoundError:
+        return [_failed(entry, rules, "file_vanished", "扫描期间文件消失（被移动或删除）")]
+    except PermissionError:
+        return [_failed(entry, rules, "permission_denied", "没有读取该文件的权限")]
+    except OSError as exc:
+        return [_failed(entry, rules, "unreadable", f"无法打开文件（{exc.strerror or exc}）")]
+    with stream:
+        before = os.fstat(stream.fileno())
+        records = _analyze_stream(entry, stream, before.st_size, rules, limits, depth=0)
+        try:
+            after = os.stat(entry.disk_path)
+            changed = (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns)
+        except OSError:
+            changed = True
+    if changed:
+        problem = Problem(
+            "file_vanished", "扫描期间文件被修改、移动或删除，结果可能不准确", entry.path
+        )
+        records[0] = replace(records[0], problems=(*records[0].problems, problem))
+    return records
+
+
+def _open_readonly(path: str) -> BinaryIO:
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    noatime = getattr(os, "O_NOATIME", 0)  # don't even touch the access time, where allowed
+    try:
+        fd = os.open(path, flags | noatime)
+    except PermissionError:
+        if not noatime:
+            raise
+        fd = os.open(path, flags)
+    return os.fdopen(fd, "rb")
+
+
+def _analyze_stream(
+    entry: FileEntry, stream: BinaryIO, size: int, rules: Ruleset, limits: Limits, depth: int
+) -> list[FileRecord]:
+    name = entry.path.rsplit("/", 1)[-1]
+    problems: list[Problem] = []
+    if size == 0:
+        return [
+            _failed(entry, rules, "empty_file", "文件为空（0 字节），可能复制不完整", fmt="empty")
+        ]
+    try:
+        sha = _sha256(stream)
+        ident = identify(stream, name)
+    except OSError as exc:
+        return [_failed(entry, rules, "unreadable", f"读取文件出错（{exc.strerror or exc}）")]
+    if not ident.extension_ok:
+        ext = extension_of(name) or "无"
+        problems.append(
+            Problem(
+                "extension_mismatch",
+                f"扩展名为 .{ext}，实际内容是 {ident.format} 格式（按实际格式读取）",
+            )
+        )
+    if ident.family == "archive":
+        return _container(entry, stream, ident, size, sha, problems, rules, limits, depth)
+    claimed, _ = guess_from_extension(name)
+    if ident.format == "unknown" and claimed != "unknown":
+        # Bytes that are no known format behind a known extension: a damaged file.
+        extraction = Extraction(
+            content_read=False,
+            problems=(
+                Problem("unreadable", f"文件已损坏：内容不是 {claimed} 格式，也不是其他已知格式"),
+            ),
+        )
+    else:
+        extraction = _extract(stream, ident, size, limits)
+    problems.extend(extraction.problems)
+    record = build_record(entry, ident, size, sha, extraction, problems, rules)
+    if extraction.image is not None and record.readable:
+        record = replace(record, visual_hash=dhash(stream, limits.max_image_pixels))
+    return [record]
+
+
+def _container(
+    entry: FileEntry,
+    stream: BinaryIO,
+    ident: Identity,
+    size: int,
+    sha: str,
+    problems: list[Problem],
+    rules: Ruleset,
+    limits: Limits,
+    depth: int,
+) -> list[FileRecord]:
+    """A zip read in place: its own record, then one record per member."""
+    members: list[Member] = []
+    if ident.format not in ("zip", "7z"):
+        problems.append(
+            Problem(
+                "container_not_read",
+                f"{ident.format} 压缩包无法直接读取，请解压后放入单位文件夹，以免漏检其中的材料",
+            )
+        )
+    elif depth >= limits.container_depth:
+        problems.append(
+            Problem("container_limit", f"压缩包嵌套超过 {limits.container_depth} 层，未继续读取")
+        )
+    elif size > limits.max_file_bytes:
+        problems.append(Problem("file_too_large", "压缩包过大，未读取其中的文件"))
+    else:
+        reader = read_7z_members if ident.format == "7z" else read_members
+        members, found = reader(stream, limits)
+        problems.extend(found)
+    record = FileRecord(
+        path=entry.path,
+        unit=entry.unit,
+        format=ident.format,
+        family=ident.family,
+        size=size,
+        sha256=sha,
+        classification=Classification(
+            "other", 0.0, (f"压缩包：其中 {len(members)} 个文件逐个检查",)
+        ),
+        date=None,
+        date_source=None,
+        doc=DocInfo(),
+        extraction=Extraction(pages=len(members)),
+        problems=tuple(p.with_file(entry.path) for p in problems),
+    )
+    records = [record]
+    for member in members:
+        child = FileEntry(f"{entry.path}!/{member.name}", entry.unit, entry.disk_path)
+        data = io.BytesIO(member.data)
+        records.extend(_analyze_stream(child, data, len(member.data), rules, limits, depth + 1))
+    return records
+
+
+def _extract(stream: BinaryIO, ident: Identity, size: int, limits: Limits) -> Extraction:
+    if ident.encrypted:
+        return Extraction(
+            content_read=False,
+            problems=(Problem("encrypted", "文件设置了打开密码，无法读取内容"),),
+        )
+    if size > limits.max_file_bytes:
+        mb = limits.max_file_bytes // (1024 * 1024)
+        return Extraction(
+            content_read=False,
+            problems=(Problem("file_too_large", f"文件超过 {mb} MB，未读取内容"),),
+        )
+    stream.seek(0)
+    return extract(stream, ident.format, limits)
+
+
+def build_record(
+    entry: FileEntry,
+    ident: Identity,
+    size: int,
+    sha: str | None,
+    extraction: Extraction,
+    problems: list[Problem],
+    rules: Ruleset,
+) -> FileRecord:
+    """Turn what was read from a file into its record: document facts, date, kind."""
+    doc = _doc_info(extraction, ident.family, rules)
+    features = make_features(entry.path, ident.format, ident.family, doc, extraction)
+    classification = classify(features, rules)
+    if doc.doc_date is not None and _is_ledger(classification, rules):
+        # A ledger kept in a Word table: its dates are the rows' (training days...);
+        # only a 填报日期 line dates the ledger itself.
+        filled = dates.form_date(extraction.text)
+        doc = replace(doc, doc_date=filled.date if filled else None)
+    stem, folders = split_path(entry.path)
+    date, source = _date(doc, extraction, stem, folders)
+    if (
+        not extraction.content_read
+        and not any(p.code in ("no_text_layer", "content_not_read") for p in problems)
+        and ident.family in _TEXT_FAMILIES | {"spreadsheet"}
+        and not _unreadable(problems)
+    ):
+        problems.append(Problem("content_not_read", "未能读取正文，仅凭文件名、路径和元数据分类"))
+    if (
+        classification.kind != "other"
+        and classification.confidence < rules.count_confidence
+        and not _unreadable(problems)
+    ):
+        problems.append(
+            Problem(
+                "low_confidence",
+                f"识别为“{rules.kind_title(classification.kind)}”的把握不足"
+                f"（{classification.confidence:.0%}），请人工确认",
+            )
+        )
+    return FileRecord(
+        ledger=_ledger_summary(extraction, classification, rules),
+        path=entry.path,
+        unit=entry.unit,
+        format=ident.format,
+        family=ident.family,
+        size=size,
+        sha256=sha,
+        classification=classification,
+        date=date,
+        date_source=source,
+        doc=doc,
+        extraction=extraction,
+        problems=tuple(p.with_file(entry.path) for p in problems),
+    )
+
+
+def _is_ledger(classification: Classification, rules: Ruleset) -> bool:
+    if classification.kind == "other":
+        return False
+    return rules.kind(classification.kind).requires_table
+
+
+def _ledger_summary(
+    extraction: Extraction, classification: Classification, rules: Ruleset
+) -> LedgerSummary | None:
+    """Rows and column totals of the table that made this file a ledger."""
+    index = classification.table_index
+    if index is None or not 0 <= index < len(extraction.tables):
+        return None
+    table = extraction.tables[index]
+    columns = rules.ledger_totals.get(classification.kind, ())
+    rows = data_rows(table, rules.total_row_markers)
+    totals = []
+    for name, col in match_columns(table.header, columns, rules.columns).items():
+        values = [parse_number(row[col]) for _, row in rows if col < len(row)]
+        totals.append((name, round(sum(v for v in values if v is not None), 4)))
+    return LedgerSummary(table.name, len(rows), tuple(totals))
+
+
+def split_path(path: str) -> tuple[str, list[str]]:
+    """The file name without extension, and the folders between the unit and the file."""
+    name = path.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name[1:] else name
+    return stem, path.split("/")[1:-1]
+
+
+def make_features(
+    path: str, fmt: str, family: str, doc: DocInfo, extraction: Extraction
+) -> Features:
+    """The classification signals of a file, from what was read of it."""
+    stem, folders = split_path(path)
+    table_titles = " ".join(t.title for t in extraction.tables if t.title)
+    title = doc.title or table_titles or ""
+    if not extraction.content_read and not title and extraction.meta_title:
+        title = extraction.meta_title
+    return Features(
+        name=stem,
+        path="/".join(folders),
+        title=title,
+        text=extraction.text,
+        format=fmt,
+        family=family,
+        tables=extraction.tables,
+        image=extraction.image,
+        content_read=extraction.content_read,
+    )
+
+
+def _unreadable(problems: list[Problem]) -> bool:
+    return any(p.code in UNREADABLE_CODES for p in problems)
+
+
+def _sha256(stream: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    stream.seek(0)
+    while chunk := stream.read(_CHUNK):
+        digest.update(chunk)
+    stream.seek(0)
+    return digest.hexdigest()
+
+
+def _doc_info(extraction: Extraction, family: str, rules: Ruleset) -> DocInfo:
+    if family == "spreadsheet":
+        filled = dates.form_date(extraction.text)
+        return DocInfo(title=extraction.title, doc_date=filled.date if filled else None)
+    if family not in _TEXT_FAMILIES or not extraction.text:
+        return DocInfo(title=extraction.title)
+    text = extraction.text
+    title = (
+        docparse.find_title(text, rules.doc_types)
+        or extraction.title
+        or docparse.first_heading(text)
+    )
+    number = docparse.find_doc_number(text)
+    if number is not None and number.cited:  # someone else's number quoted in the body
+        number = None
+    found = dates.document_date(text)
+    return DocInfo(
+        title=title,
+        doc_number=number.raw if number else None,
+        doc_number_well_formed=number.well_formed if number else None,
+        doc_number_issue=number.issue if number else None,
+        doc_date=found.date if found else None,
+        doc_type=docparse.doc_type(title, rules.doc_types) if title else None,
+        issuer=docparse.find_issuer(text),
+        addressee=docparse.find_addressee(text),
+    )
+
+
+def _date(
+    doc: DocInfo, extraction: Extraction, stem: str, folders: list[str]
+) -> tuple[dt.date | None, str | None]:
+    """The file's date and where it came from, in order of trust."""
+    if doc.doc_date is not None:
+        return doc.doc_date, "document"
+    if extraction.image is not None and extraction.image.taken:
+        taken = dates.date_from_exif(extraction.image.taken)
+        if taken is not None:
+            return taken, "exif"
+    from_name = dates.date_from_name(stem)
+    if from_name is not None:
+        return from_name, "filename"
+    for folder in reversed(folders):
+        from_folder = dates.date_from_name(folder)
+        if from_folder is not None:
+            return from_folder, "folder"
+    return None, None
+
+
+def failed_record(entry: FileEntry, rules: Ruleset, code: str, message: str) -> FileRecord:
+    """The record of a file that could not be read at all (classified by its name)."""
+    return _failed(entry, rules, code, message)
+
+
+def _failed(
+    entry: FileEntry, rules: Ruleset, code: str, message: str, fmt: str | None = None
+) -> FileRecord:
+    """A file whose content could not be read at all: classified by its name only."""
+    extraction = Extraction(content_read=False)
+    doc = DocInfo()
+    claimed, family = guess_from_extension(entry.path)
+    fmt = fmt or claimed
+    return FileRecord(
+        path=entry.path,
+        unit=entry.unit,
+        format=fmt,
+        family=family,
+        size=0,
+        sha256=None,
+        classification=classify(make_features(entry.path, fmt, family, doc, extraction), rules),
+        date=None,
+        date_source=None,
+        doc=doc,
+        extraction=extraction,
+        problems=(Problem(code, message, entry.path),),
+    )

@@ -1,0 +1,225 @@
+"""Decide each file's kind from all its signals, with a confidence and the reasons.
+
+Every signal comes from the ruleset (title endings, keywords with weights, ledger
+columns, formats). Content outweighs names because the ruleset gives content signals the
+larger weights; when the content could not be read, name and path signals count double
+and the confidence is lowered, so a scan named "会议纪要.pdf" is still recognised, and
+flagged as less sure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..files.extract.base import ImageInfo, Table
+from ..models import Classification
+from ..rules.ruleset import Kind, Ruleset, Signal
+from ..text.columns import cell_text, match_columns
+from ..text.docparse import embedded_titles
+
+OTHER = "other"
+_NAME_PREFIX = re.compile(
+    r"^\s*(?:\d{1,2}(?:[.\-－—_．]\d{1,2}){0,3}(?!\d)[.、．_\s-]*"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*"
+)
+_NAME_SUFFIX = re.compile(r"(?:[（(\[【][^）)\]】]*[）)\]】]|[-_ ]?副本|[-_ ]?copy|\s)+$", re.I)
+# Trailing punctuation and bracketed qualifiers: （试行） （征求意见稿） （2019年修订）
+_TITLE_TAIL = re.compile(r"(?:[\s。.!！]+|[（(][^（）()]{1,10}[)）])+$")
+_ROWS_SCANNED = 200
+# A notice that only carries another document: 关于印发/转发…的通知.
+_FORWARDING = re.compile(r"^.*?关于(?:印发|转发|下发|公布|颁发|修订印发)(.+?)的(?:通知|函)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The signals of one file that classification looks at."""
+
+    name: str  # file name without extension
+    path: str  # folders between the unit folder and the file
+    title: str  # the document's title (or table titles), "" when unknown
+    text: str  # leading text
+    format: str
+    family: str
+    tables: tuple[Table, ...] = ()
+    image: ImageInfo | None = None
+    content_read: bool = True
+
+    @property
+    def clean_name(self) -> str:
+        """The file name without numbering prefixes and copy/draft suffixes."""
+        return _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", self.name)) or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class KindScore:
+    """How well a file matches one kind, and the signals that added up."""
+
+    kind: Kind
+    score: float
+    reasons: tuple[str, ...]
+    table_index: int | None
+
+
+def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
+    """Every kind with a positive score, best first (ties broken by kind id)."""
+    scored = []
+    for kind in rules.kinds:
+        if kind.id == OTHER or not _format_allowed(kind, features):
+            continue
+        score, reasons, table = _score(kind, features, rules)
+        if score > 0:
+            scored.append(KindScore(kind, round(score, 2), tuple(reasons), table))
+    scored.sort(key=lambda s: (-s.score, s.kind.id))
+    return scored
+
+
+def classify(features: Features, rules: Ruleset) -> Classification:
+    """The most likely kind of a file, or ``other`` when no kind scores enough."""
+    scored = [
+        (s.score, s.kind, list(s.reasons), s.table_index) for s in score_kinds(features, rules)
+    ]
+    if not scored or scored[0][0] < rules.min_score:
+        best = f"（最接近：{scored[0][1].title}，得分 {scored[0][0]:.1f}）" if scored else ""
+        return Classification(OTHER, 0.0, (f"没有足够的识别特征{best}",), 0.0)
+    top, kind, reasons, table = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    confidence = confidence_of(top, second, rules.min_score)
+    if not features.content_read:
+        confidence *= 0.6
+        reasons = [*reasons, "未能读取正文，仅凭文件名和路径判断"]
+    if second:
+        reasons = [*reasons, f"次选：{scored[1][1].title}（{second:.1f} 分）"]
+    return Classification(
+        kind=kind.id,
+        confidence=round(confidence, 2),
+        reasons=tuple(reasons),
+        score=round(top, 2),
+        runner_up=scored[1][1].id if len(scored) > 1 else None,
+        table_index=table,
+    )
+
+
+def confidence_of(top: float, second: float, min_score: float) -> float:
+    """How sure a classification is, from 0 to 1.
+
+    Strength: evidence saturates at twice the recognition threshold. Margin: a runner-up
+    as strong as the winner takes the confidence down to 45%, below the usual count level,
+    so a true tie is reported as uncertain rather than counted.
+    """
+    strength = min(1.0, top / (2 * min_score)) if min_score > 0 else 1.0
+    return strength * (1.0 - 0.55 * (second / top))
+
+
+def _format_allowed(kind: Kind, f: Features) -> bool:
+    if kind.requires_table and not f.tables and f.content_read:
+        return False
+    return not kind.formats or f.family in kind.formats or f.format in kind.formats
+
+
+def _score(kind: Kind, f: Features, rules: Ruleset) -> tuple[float, list[str], int | None]:
+    total = 0.0
+    reasons: list[str] = []
+    table_index: int | None = None
+    for signal in kind.signals:
+        weight, reason, table = _signal(signal, f, rules)
+        if weight <= 0:
+            continue
+        total += weight
+        reasons.append(f"{reason} (+{weight:g})")
+        if table is not None:
+            table_index = table
+    return total, reasons, table_index
+
+
+def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | None]:
+    name_boost = 1.0 if f.content_read else 2.0
+    if s.type == "title_ending":
+        for where in s.where:
+            for subject in _title_subjects(f, where):
+                for value in s.values:
+                    if subject.endswith(value):
+                        w = s.weight * (name_boost if where in ("name", "path") else 1.0)
+                        return w, f"{_WHERE[where]}以“{value}”结尾", None
+        return 0.0, "", None
+    if s.type == "keyword":
+        for where in s.where:
+            subject = _subject(f, where)
+            for value in s.values:
+                if value in subject:
+                    w = s.weight * (name_boost if where in ("name", "path") else 1.0)
+                    return w, f"{_WHERE[where]}含“{value}”", None
+        return 0.0, "", None
+    if s.type == "format":
+        if f.family in s.values or f.format in s.values:
+            return s.weight, f"文件格式为 {f.format}", None
+        return 0.0, "", None
+    if s.type == "photo":
+        if f.image is not None and (f.image.camera or f.format in ("jpeg", "heic")):
+            what = f"相机 {f.image.camera}" if f.image.camera else f"{f.format} 照片"
+            return s.weight, f"像是照片（{what}）", None
+        return 0.0, "", None
+    if s.type == "columns":
+        return _columns_signal(s, f, rules)
+    return 0.0, "", None
+
+
+def _columns_signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | None]:
+    best: tuple[int, int, list[str]] = (0, -1, [])
+    for index, table in enumerate(f.tables):
+        found = match_columns(table.header, s.values, rules.columns)
+        if s.key and not any(k in found for k in s.key):
+            continue  # only generic columns (姓名, 身份证号): not this kind of ledger
+        if len(found) > best[0]:
+            best = (len(found), index, list(found))
+    matched, index, names = best
+    if matched < s.min:
+        return 0.0, "", None
+    weight = s.weight * matched / len(s.values)
+    table = f.tables[index]
+    where = f"表“{table.name}”第 {table.header_row} 行" if table.name else "表头"
+    return weight, f"{where}表头含 {'、'.join(names)}（{matched}/{len(s.values)}）", index
+
+
+_WHERE = {
+    "name": "文件名", "path": "所在文件夹", "title": "标题", "text": "正文", "rows": "表格内容",
+}  # fmt: skip
+
+
+def _title_subjects(f: Features, where: str) -> list[str]:
+    """What a title ending is looked for in: the name, or the title and the titles it carries.
+
+    "关于印发《XX资金管理办法》的通知" is a 办法 in an envelope: the title inside counts.
+    """
+    if where == "name":
+        return [_TITLE_TAIL.sub("", f.clean_name)]
+    if where != "title":
+        return [_subject(f, where)]
+    title = _TITLE_TAIL.sub("", f.title.strip())
+    if not title:
+        return []
+    inner = embedded_titles(title)
+    forwarded = _FORWARDING.match(title)
+    if forwarded and not inner:
+        inner = [forwarded.group(1)]
+    return [*(_TITLE_TAIL.sub("", t) for t in inner), title]
+
+
+def _subject(f: Features, where: str) -> str:
+    if where == "name":
+        return f.name
+    if where == "path":
+        return f.path
+    if where == "title":
+        return f.title
+    if where == "text":
+        return f.text
+    if where == "rows":
+        return rows_text(f.tables)
+    return ""
+
+
+def rows_text(tables: Sequence[Table], limit: int = _ROWS_SCANNED) -> str:
+    """The cells of the first rows of every table, as one searchable string."""
+    return "\n".join(" ".join(cell_text(c) for c in row) for t in tables for row in t.rows[:limit])

@@ -1,0 +1,239 @@
+"""Judge a unit's items: which files count for each item, and the item's status.
+
+Statuses follow the report contract: present, missing, insufficient, defective,
+not_applicable (see docs/report.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..findings import Problem
+from ..models import UNREADABLE_CODES, Attestation, FileRecord, ItemResult, UnitResult
+from ..rules.ruleset import Item, Ruleset
+from .attest import AttestationError
+from .checks import FILE_CHECKS, SET_CHECKS
+
+
+def judge_unit(
+    name: str,
+    unit_type: str,
+    folder_found: bool,
+    files: Sequence[FileRecord],
+    rules: Ruleset,
+    scan_problems: Sequence[Problem],
+) -> UnitResult:
+    """Every item of the ruleset for one unit: applicable ones judged, others marked."""
+    problems = list(scan_problems)
+    if not folder_found:
+        problems.append(Problem("unit_folder_missing", f"未找到“{name}”的文件夹，所有事项均缺失"))
+    if unit_type == "unknown":
+        message = (
+            f"文件夹“{name}”的名称不符合规则集中任何一种单位的命名规则，未检查（请核对文件夹名称）"
+        )
+        inner = sorted({f.path.split("/")[1] for f in files if f.path.count("/") >= 2})
+        looks_like_units = [n for n in inner if rules.unit_type(n) != "unknown"]
+        if len(looks_like_units) >= 2:
+            shown = "、".join(looks_like_units[:5])
+            message = (
+                f"文件夹“{name}”不是单位，但其中的子文件夹（{shown}……）像是单位文件夹："
+                f"请把“{name}”作为档案目录重新运行"
+            )
+        problems.append(Problem("unknown_unit", message))
+    unreadable = [f for f in files if not f.readable]
+    if unreadable:
+        problems.append(
+            Problem(
+                "unreadable",
+                f"本单位有 {len(unreadable)} 个文件无法读取，其中可能有所需材料："
+                + "；".join(f.path for f in unreadable[:5])
+                + ("等" if len(unreadable) > 5 else ""),
+            )
+        )
+    items = tuple(
+        judge_item(item, files, rules) if item.applies(unit_type, name) else _not_applicable(item)
+        for item in rules.items
+    )
+    return UnitResult(name, unit_type, folder_found, items, len(files), tuple(problems))
+
+
+def _not_applicable(item: Item) -> ItemResult:
+    return ItemResult(
+        item.id,
+        item.title,
+        item.area,
+        item.severity,
+        "not_applicable",
+        item.min,
+        0,
+        due=item.due,
+        area_title=item.area_title,
+    )
+
+
+def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemResult:
+    """Status of one item for one unit's files (see REPORT.md for the meanings)."""
+    candidates = [f for f in files if f.kind in item.kinds]
+    if not candidates:
+        return ItemResult(
+            item.id,
+            item.title,
+            item.area,
+            item.severity,
+            "missing",
+            item.min,
+            0,
+            due=item.due,
+            area_title=item.area_title,
+        )
+    problems: list[Problem] = []
+    metrics: list[tuple[str, object]] = []
+    figures: list[str] = []
+    valid: list[FileRecord] = []
+    failed = False
+    for record in candidates:
+        failures: list[Problem] = []
+        if not record.readable:
+            # Named like an accepted kind but unreadable: a defect to fix, not an absence.
+            failures.extend(p for p in record.problems if p.code in UNREADABLE_CODES)
+        elif record.confidence < rules.count_confidence:
+            failures.append(
+                Problem(
+                    "low_confidence",
+                    f"识别为“{rules.kind_title(record.kind)}”的把握不足（{record.confidence:.0%}），"
+                    "未计入，请人工确认",
+                )
+            )
+        for spec in item.checks if record.readable else ():
+            check = FILE_CHECKS.get(spec.name)
+            if check is None:
+                continue
+            outcome = check(record, spec, item, rules)
+            failures.extend(outcome.failures)
+            problems.extend(p.with_file(record.path) for p in outcome.notes)
+            metrics.extend(outcome.metrics)
+            figures.extend(outcome.figures)
+        if failures:
+            failed = True
+            problems.extend(p if p.file else p.with_file(record.path) for p in failures)
+        else:
+            valid.append(record)
+    counted: list[FileRecord] = []
+    hashes: dict[str, str] = {}
+    for record in valid:
+        if record.sha256 and record.sha256 in hashes:
+            problems.append(
+                Problem(
+                    "duplicate_file",
+                    f"与“{hashes[record.sha256]}”内容完全相同，只计一次",
+                    record.path,
+                )
+            )
+            continue
+        twin = _same_picture(record, counted, rules)
+        if twin is not None:
+            problems.append(
+                Problem(
+                    "duplicate_file",
+                    f"与“{twin.path}”是同一张照片（画面几乎相同），只计一次",
+                    record.path,
+                )
+            )
+            continue
+        if record.sha256:
+            hashes[record.sha256] = record.path
+        counted.append(record)
+    for spec in item.checks:
+        set_check = SET_CHECKS.get(spec.name)
+        if set_check is not None and len(counted) >= item.min:
+            outcome = set_check(counted, spec, item, rules)
+            if outcome.failures:
+                problems.extend(outcome.failures)
+                return _item(item, "defective", counted, problems, metrics, figures)
+    if len(counted) >= item.min:
+        status = "present"
+    elif failed:
+        status = "defective"
+    else:
+        status = "insufficient"
+    return _item(item, status, counted, problems, metrics, figures)
+
+
+def _same_picture(
+    record: FileRecord, counted: Sequence[FileRecord], rules: Ruleset
+) -> FileRecord | None:
+    """A counted photo that is visually the same picture (re-saved or resized), if any.
+
+    "The same" is what the ruleset's duplicate_photos check calls the same.
+    """
+    if record.visual_hash is None:
+        return None
+    bits = max(
+        (
+            int(c.get("max_distance", 0))
+            for c in rules.cross_checks
+            if c.check == "duplicate_photos"
+        ),
+        default=0,
+    )
+    value = int(record.visual_hash, 16)
+    for other in counted:
+        if other.visual_hash and bin(value ^ int(other.visual_hash, 16)).count("1") <= bits:
+            return other
+    return None
+
+
+def _item(
+    item: Item,
+    status: str,
+    counted: Sequence[FileRecord],
+    problems: Sequence[Problem],
+    metrics: Sequence[tuple[str, object]],
+    figures: Sequence[str] = (),
+) -> ItemResult:
+    return ItemResult(
+        item=item.id,
+        title=item.title,
+        area=item.area,
+        area_title=item.area_title,
+        severity=item.severity,
+        status=status,
+        required=item.min,
+        found=len(counted),
+        files=tuple(r.path for r in counted),
+        # A file that lacks the item's keyword is usually another document altogether
+        # (another meeting's minutes): the problems of files that nearly count come first.
+        problems=tuple(sorted(problems, key=lambda p: p.code == "missing_keyword")),
+        metrics=tuple(metrics),
+        figures=tuple(figures),
+        due=item.due,
+    )
+
+
+def apply_attestations(
+    results: list[UnitResult], attested: Sequence[Attestation], wanted: set[str] | None
+) -> list[UnitResult]:
+    if not attested:
+        return results
+    by_key = {(a.unit, a.item): a for a in attested}
+    known = {(u.unit, i.item) for u in results for i in u.items if i.status != "not_applicable"}
+    unknown = [
+        f"{a.unit} / {a.item}"
+        for a in attested
+        if (a.unit, a.item) not in known and (wanted is None or a.unit in wanted)
+    ]
+    if unknown:
+        raise AttestationError("人工确认文件中这些单位/事项不存在或不适用：" + "、".join(unknown))
+    return [
+        replace(
+            u,
+            items=tuple(
+                replace(i, attestation=by_key[(u.unit, i.item)])
+                if (u.unit, i.item) in by_key
+                else i
+                for i in u.items
+            ),
+        )
+        for u in results
+    ]

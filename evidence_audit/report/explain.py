@@ -1,0 +1,97 @@
+"""``evidence-audit explain FILE``: how one file is read and classified, signal by signal."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import ArchiveError
+from ..files.scan import FileEntry
+from ..judge.analyze import analyze_file, make_features
+from ..judge.classify import score_kinds
+from ..rules.ruleset import load_ruleset
+from ..text.columns import cell_text
+
+_TEXT_SHOWN = 300
+_KINDS_SHOWN = 5
+
+
+def explain_file(path: Path, rules: str | os.PathLike[str] | None = None) -> str:
+    """A readable account of one file: format, what was read, date, kind and why."""
+    if not path.is_file():
+        raise ArchiveError(f"找不到文件：{path}")
+    ruleset = load_ruleset(rules)
+    unit = path.resolve().parent.name
+    record = analyze_file(FileEntry(f"{unit}/{path.name}", unit, str(path)), ruleset)
+    ext = record.extraction
+    lines = [
+        f"文件：{path}",
+        f"格式：{record.format}（{record.family}），{record.size} 字节，sha256 {record.sha256}",
+    ]
+    if record.doc.title:
+        lines.append(f"标题：{record.doc.title}")
+    if ext.meta_title or ext.author:
+        lines.append(
+            f"文档属性：标题={ext.meta_title or '无'}，作者={ext.author or '无'}，"
+            f"创建={ext.created or '无'}，修改={ext.modified or '无'}"
+        )
+    doc = record.doc
+    facts = [("文种", doc.doc_type), ("发文机关", doc.issuer), ("主送机关", doc.addressee)]
+    if any(v for _, v in facts):
+        lines.append("；".join(f"{k}：{v}" for k, v in facts if v))
+    if record.doc.doc_number:
+        ok = (
+            "规范"
+            if record.doc.doc_number_well_formed
+            else f"不规范：{record.doc.doc_number_issue}"
+        )
+        lines.append(f"发文字号：{record.doc.doc_number}（{ok}）")
+    if ext.pages is not None:
+        lines.append(f"页数/工作表数：{ext.pages}")
+    if ext.image is not None:
+        img = ext.image
+        lines.append(
+            f"图片：{img.width}×{img.height}，相机={img.camera or '无'}，软件={img.software or '无'}，"
+            f"GPS={'有' if img.has_gps else '无'}，拍摄时间={img.taken or '无'}（{img.taken_tag or '-'}）"
+        )
+    for t in ext.tables:
+        lines.append(
+            f"表格“{t.name}”：标题={t.title or '无'}；第 {t.header_row} 行为表头："
+            + "、".join(h for h in t.header if h)
+            + f"；数据 {t.total_rows or len(t.rows)} 行"
+        )
+        if t.rows:
+            lines.append("  首行数据：" + " | ".join(cell_text(c) for c in t.rows[0]))
+    date_sources = {
+        "document": "正文成文日期",
+        "exif": "照片拍摄信息",
+        "filename": "文件名",
+        "folder": "文件夹名",
+    }
+    if record.date:
+        lines.append(
+            f"日期：{record.date.isoformat()}（来自{date_sources.get(record.date_source or '', '')}）"
+        )
+    else:
+        lines.append("日期：无法确定")
+    text = " ".join(ext.text.split())
+    if text:
+        more = "……" if len(text) > _TEXT_SHOWN else ""
+        lines.append(f"正文开头：{text[:_TEXT_SHOWN]}{more}")
+    lines.append("")
+    c = record.classification
+    lines.append(f"识别结果：{ruleset.kind_title(c.kind)}（{c.kind}），把握 {c.confidence:.0%}")
+    features = make_features(record.path, record.format, record.family, record.doc, ext)
+    scored = score_kinds(features, ruleset)
+    if scored:
+        lines.append(f"各种类得分（识别门槛 {ruleset.min_score:g} 分）：")
+        for s in scored[:_KINDS_SHOWN]:
+            lines.append(f"  {s.kind.title}（{s.kind.id}）：{s.score:g} 分")
+            lines.extend(f"    · {r}" for r in s.reasons)
+    else:
+        lines.append("没有任何种类的识别特征。")
+    if record.problems:
+        lines.append("")
+        lines.append("问题：")
+        lines.extend(f"  - [{p.code}] {p.message}" for p in record.problems)
+    return "\n".join(lines) + "\n"

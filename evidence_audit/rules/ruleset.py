@@ -1,0 +1,521 @@
+"""Load, validate and type a ruleset: the declarative list of required materials.
+
+Nothing about any particular inspection lives in code; everything below comes from a
+JSON file validated against ``schemas/ruleset.schema.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from ..errors import RulesetError
+
+DEFAULT_RULESET = "east-west-2019"
+_SCHEMA_NAME = "ruleset.schema.json"
+_MAX_EXTENDS_DEPTH = 5
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRule:
+    """A unit type for folder names matching ``pattern`` (first matching rule wins)."""
+
+    type: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedUnit:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class AppliesTo:
+    """A unit type, optionally narrowed to names containing one of ``name_contains``."""
+
+    type: str
+    name_contains: tuple[str, ...] = ()
+    name_pattern: re.Pattern[str] | None = None
+
+    def matches(self, unit_type: str, unit_name: str) -> bool:
+        if unit_type != self.type:
+            return False
+        if self.name_contains and not any(s in unit_name for s in self.name_contains):
+            return False
+        return self.name_pattern is None or bool(self.name_pattern.search(unit_name))
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One recognition signal of a kind: where to look, what for, and its weight."""
+
+    type: str  # title_ending | keyword | format | columns | photo
+    weight: float
+    values: tuple[str, ...] = ()
+    where: tuple[str, ...] = ()  # name | path | title | text | rows
+    min: int = 1  # columns: how many must be found
+    key: tuple[str, ...] = ()  # columns: at least one of these must be among them
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    id: str
+    title: str
+    formats: tuple[str, ...]  # format families or format ids; empty = any
+    signals: tuple[Signal, ...]
+    requires_table: bool = False
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The ledger columns that recognise this kind (empty for non-ledgers)."""
+        return tuple(v for s in self.signals if s.type == "columns" for v in s.values)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSpec:
+    """One check of an item: its name and its parameters from the ruleset."""
+
+    name: str
+    params: Mapping[str, Any]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.params.get(key, default)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    id: str
+    area: str
+    area_title: str
+    title: str
+    kinds: tuple[str, ...]
+    min: int
+    severity: str  # required | bonus
+    applies_to: tuple[AppliesTo, ...]
+    checks: tuple[CheckSpec, ...]
+    due: dt.date | None = None
+
+    def applies(self, unit_type: str, unit_name: str) -> bool:
+        return any(a.matches(unit_type, unit_name) for a in self.applies_to)
+
+
+@dataclass(frozen=True, slots=True)
+class CrossCheck:
+    id: str
+    title: str
+    check: str
+    negative_list: bool
+    params: Mapping[str, Any]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.params.get(key, default)
+
+
+@dataclass(frozen=True, slots=True)
+class Ruleset:
+    """A validated, immutable ruleset."""
+
+    id: str
+    title: str
+    language: str
+    period: tuple[dt.date, dt.date]
+    deadline: dt.date | None
+    unit_types: Mapping[str, str]
+    unit_rules: tuple[UnitRule, ...]
+    expected_units: tuple[ExpectedUnit, ...]
+    doc_types: tuple[str, ...]
+    min_score: float
+    count_confidence: float
+    total_row_markers: tuple[str, ...]
+    columns: Mapping[str, tuple[str, ...]]
+    kinds: tuple[Kind, ...]
+    items: tuple[Item, ...]
+    cross_checks: tuple[CrossCheck, ...]
+    row_schemas: Mapping[str, Mapping[str, Any]]  # ledger kind → JSON Schema of a row
+    ledger_totals: Mapping[str, tuple[str, ...]]  # ledger kind → columns to total
+    source: str  # where it was loaded from
+    fingerprint: str = ""  # sha256 of the merged ruleset: cached results are keyed by it
+
+    def kind(self, kind_id: str) -> Kind:
+        for k in self.kinds:
+            if k.id == kind_id:
+                return k
+        raise KeyError(kind_id)
+
+    def kind_title(self, kind_id: str) -> str:
+        try:
+            return self.kind(kind_id).title
+        except KeyError:
+            return kind_id
+
+    def unit_type(self, name: str) -> str:
+        """The unit type of a folder name, or ``"unknown"``."""
+        for rule in self.unit_rules:
+            if rule.pattern.search(name):
+                return rule.type
+        return "unknown"
+
+    def item(self, item_id: str) -> Item:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        raise KeyError(item_id)
+
+
+def available_rulesets() -> list[str]:
+    """Ids of the rulesets shipped with the package."""
+    return sorted(
+        p.name[: -len(".json")]
+        for p in _schemas_dir().iterdir()
+        if p.name.endswith(".json") and p.name != _SCHEMA_NAME and "schema" not in p.name
+    )
+
+
+def load_ruleset(rules: str | PathLike[str] | None = None) -> Ruleset:
+    """Load a ruleset by built-in id (``"east-west-2019"``) or by path to a JSON file.
+
+    Raises :class:`RulesetError` listing every problem, each with its JSON path.
+    """
+    data, source = _load_merged(rules if rules is not None else DEFAULT_RULESET, depth=0)
+    errors = list(validate_ruleset_data(data))
+    if errors:
+        raise RulesetError(f"规则文件无效：{source}", errors)
+    return _build(data, source)
+
+
+def validate_ruleset_data(data: Any) -> Iterator[str]:
+    """Yield every problem of a ruleset document as "JSON path: explanation"."""
+    validator = jsonschema.Draft202012Validator(
+        _schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    schema_errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path)))
+    for err in schema_errors:
+        yield f"{_json_path(err.absolute_path)}: {_explain(err)}"
+    if schema_errors:
+        return
+    yield from _semantic_errors(data)
+
+
+# --- loading -------------------------------------------------------------------------
+
+
+def _schemas_dir() -> Any:
+    try:
+        return resources.files("evidence_audit.schemas")
+    except ModuleNotFoundError:  # running from a source tree that is not installed
+        return Path(__file__).resolve().parents[2] / "schemas"
+
+
+def _schema() -> dict[str, Any]:
+    text = (_schemas_dir() / _SCHEMA_NAME).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def _read_json(rules: str | PathLike[str]) -> tuple[Any, str]:
+    text: str
+    as_path = Path(rules)
+    if as_path.suffix.lower() == ".json" or as_path.exists():
+        try:
+            text = as_path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise RulesetError(f"找不到规则文件：{rules}") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RulesetError(f"无法读取规则文件 {rules}：{exc}") from exc
+        source = str(rules)
+    else:
+        name = str(rules)
+        candidate = _schemas_dir() / f"{name}.json"
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name) or not candidate.is_file():
+            known = "、".join(available_rulesets())
+            raise RulesetError(f"没有名为 {name!r} 的内置规则集（可用：{known}），也不是文件路径")
+        text = candidate.read_text(encoding="utf-8")
+        source = name
+    try:
+        return json.loads(text), source
+    except json.JSONDecodeError as exc:
+        raise RulesetError(
+            f"规则文件不是有效的 JSON：{source}",
+            [f"第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}"],
+        ) from exc
+
+
+def _load_merged(rules: str | PathLike[str], depth: int) -> tuple[Any, str]:
+    data, source = _read_json(rules)
+    if not isinstance(data, dict) or "extends" not in data:
+        return data, source
+    if depth >= _MAX_EXTENDS_DEPTH:
+        raise RulesetError(f"规则文件 extends 嵌套过深：{source}")
+    parent_ref = data["extends"]
+    if not isinstance(parent_ref, str):
+        raise RulesetError(f"规则文件无效：{source}", ["$.extends: 应为规则集 id 或文件路径"])
+    parent_path = Path(source).parent / parent_ref
+    ref: str | Path = parent_path if parent_ref.endswith(".json") else parent_ref
+    parent, _ = _load_merged(ref, depth + 1)
+    child = {k: v for k, v in data.items() if k != "extends"}
+    return _merge(parent, child), source
+
+
+def _merge(base: Any, over: Any) -> Any:
+    """Objects merge key by key; anything else in ``over`` replaces ``base``."""
+    if isinstance(base, dict) and isinstance(over, dict):
+        out = dict(base)
+        for key, value in over.items():
+            out[key] = _merge(base[key], value) if key in base else value
+        return out
+    return over
+
+
+# --- explaining schema errors --------------------------------------------------------
+
+
+def _json_path(path: Any) -> str:
+    out = "$"
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _explain(err: jsonschema.ValidationError) -> str:
+    v, inst = err.validator, err.instance
+    value = json.dumps(inst, ensure_ascii=False)
+    if len(value) > 60:
+        value = value[:57] + "..."
+    if v == "required":
+        missing = err.message.split("'")[1] if "'" in err.message else err.message
+        return f"缺少必填字段 {missing!r}"
+    if v == "additionalProperties":
+        return f"有不认识的字段（{err.message}）"
+    if v == "type":
+        return f"类型应为 {err.validator_value}，实际是 {value}"
+    if v in ("enum", "const"):
+        allowed: Any = err.validator_value if v == "enum" else [err.validator_value]
+        return f"取值 {value} 不在允许的范围内：{', '.join(str(a) for a in allowed)}"
+    if v in ("minimum", "exclusiveMinimum", "maximum"):
+        return f"数值 {value} 超出范围（{v} {err.validator_value}）"
+    if v == "minItems":
+        return f"至少需要 {err.validator_value} 项"
+    if v == "minLength":
+        return "不能为空"
+    if v == "pattern":
+        return f"{value} 的格式不符合要求（应匹配 {err.validator_value}）"
+    if v == "format":
+        return f"{value} 不是有效的 {err.validator_value}"
+    return err.message
+
+
+def _semantic_errors(data: dict[str, Any]) -> Iterator[str]:
+    kind_ids = [k["id"] for k in data["kinds"]]
+    yield from _duplicates(kind_ids, "$.kinds", "种类 id")
+    columns = set(data.get("ledgers", {}).get("columns", {}))
+    unit_types = set(data["units"].get("types", {})) | {"unknown"}
+    for i, rule in enumerate(data["units"].get("rules", [])):
+        yield from _regex_error(rule["pattern"], f"$.units.rules[{i}].pattern")
+        if data["units"].get("types") and rule["type"] not in unit_types:
+            yield f"$.units.rules[{i}].type: 单位类型 {rule['type']!r} 未在 units.types 中定义"
+    for i, kind in enumerate(data["kinds"]):
+        for j, sig in enumerate(kind["signals"]):
+            if sig["type"] == "columns":
+                for col in sig.get("key", []):
+                    if col not in sig["values"]:
+                        yield f"$.kinds[{i}].signals[{j}].key: 关键列 {col!r} 不在 values 中"
+                for col in sig["values"]:
+                    if col not in columns:
+                        yield f"$.kinds[{i}].signals[{j}]: 列名 {col!r} 未在 ledgers.columns 中定义"
+    item_ids: list[str] = []
+    for a, area in enumerate(data["areas"]):
+        for n, item in enumerate(area["items"]):
+            where = f"$.areas[{a}].items[{n}]"
+            item_ids.append(item["id"])
+            for kind in item["kinds"]:
+                if kind not in kind_ids:
+                    yield f"{where}.kinds: 引用了未定义的材料种类 {kind!r}"
+            for c, check in enumerate(item.get("checks", [])):
+                cols = list(check.get("columns", []))
+                cols += [check[k] for k in ("column", "group_column", "value_column") if k in check]
+                for col in cols:
+                    if col not in columns:
+                        yield f"{where}.checks[{c}]: 列名 {col!r} 未在 ledgers.columns 中定义"
+                if "pattern" in check:
+                    yield from _regex_error(check["pattern"], f"{where}.checks[{c}].pattern")
+    yield from _duplicates(item_ids, "$.areas[*].items", "事项 id")
+    for c, cross in enumerate(data.get("cross_checks", [])):
+        for kind in cross.get("kinds", []):
+            if kind not in kind_ids:
+                yield f"$.cross_checks[{c}].kinds: 引用了未定义的材料种类 {kind!r}"
+    for kind, cols in data.get("ledgers", {}).get("totals", {}).items():
+        if kind not in kind_ids:
+            yield f"$.ledgers.totals.{kind}: 引用了未定义的材料种类 {kind!r}"
+        for col in cols:
+            if col not in columns:
+                yield f"$.ledgers.totals.{kind}: 列名 {col!r} 未在 ledgers.columns 中定义"
+    for kind, schema in data.get("ledgers", {}).get("row_schemas", {}).items():
+        where = f"$.ledgers.row_schemas.{kind}"
+        if kind not in kind_ids:
+            yield f"{where}: 引用了未定义的材料种类 {kind!r}"
+        try:
+            jsonschema.Draft202012Validator.check_schema(schema)
+        except jsonschema.SchemaError as exc:
+            yield f"{where}: 不是有效的 JSON Schema（{exc.message}）"
+        for col in [*schema.get("properties", {}), *schema.get("required", [])]:
+            if col not in columns:
+                yield f"{where}: 列名 {col!r} 未在 ledgers.columns 中定义"
+    period = data["period"]
+    if period["start"] > period["end"]:
+        yield "$.period: 开始日期晚于结束日期"
+
+
+def _duplicates(ids: list[str], where: str, what: str) -> Iterator[str]:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            yield f"{where}: {what} {i!r} 重复"
+        seen.add(i)
+
+
+def _regex_error(pattern: str, where: str) -> Iterator[str]:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        yield f"{where}: 正则表达式无效（{exc}）"
+
+
+# --- building typed objects ----------------------------------------------------------
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _applies(raw: list[dict[str, Any]]) -> tuple[AppliesTo, ...]:
+    return tuple(
+        AppliesTo(
+            type=a["type"],
+            name_contains=tuple(a.get("name_contains", ())),
+            name_pattern=re.compile(a["name_pattern"]) if a.get("name_pattern") else None,
+        )
+        for a in raw
+    )
+
+
+def _freeze(value: Any) -> Any:
+    # Plain dicts typed as read-only Mappings: MappingProxyType can't be pickled, and
+    # rulesets travel to worker processes.
+    if isinstance(value, dict):
+        return {k: _freeze(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def _build(data: dict[str, Any], source: str) -> Ruleset:
+    kinds = tuple(
+        Kind(
+            id=k["id"],
+            title=k["title"],
+            formats=tuple(k.get("formats", ())),
+            signals=tuple(
+                Signal(
+                    type=s["type"],
+                    weight=float(s["weight"]),
+                    values=tuple(s.get("values", ())),
+                    where=tuple(s.get("in", ())),
+                    min=int(s.get("min", 1)),
+                    key=tuple(s.get("key", ())),
+                )
+                for s in k["signals"]
+            ),
+            requires_table=bool(k.get("requires_table", False)),
+        )
+        for k in data["kinds"]
+    )
+    items: list[Item] = []
+    for area in data["areas"]:
+        for it in area["items"]:
+            items.append(
+                Item(
+                    id=it["id"],
+                    area=area["id"],
+                    area_title=area["title"],
+                    title=it["title"],
+                    kinds=tuple(it["kinds"]),
+                    min=int(it["min"]),
+                    severity=it.get("severity", area.get("severity", "required")),
+                    applies_to=_applies(it.get("applies_to", area["applies_to"])),
+                    checks=tuple(
+                        CheckSpec(
+                            name=c["check"],
+                            params=_freeze({k: v for k, v in c.items() if k != "check"}),
+                        )
+                        for c in it.get("checks", ())
+                    ),
+                    due=_date(it.get("due")),
+                )
+            )
+    units = data["units"]
+    ledgers = data.get("ledgers", {})
+    classification = data.get("classification", {})
+    start, end = _date(data["period"]["start"]), _date(data["period"]["end"])
+    assert start is not None and end is not None  # guaranteed by the schema
+    return Ruleset(
+        id=data["id"],
+        title=data["title"],
+        language=data.get("language", "zh-CN"),
+        period=(start, end),
+        deadline=_date(data.get("deadline")),
+        unit_types=dict(units.get("types", {})),
+        unit_rules=tuple(
+            UnitRule(type=r["type"], pattern=re.compile(r["pattern"])) for r in units["rules"]
+        ),
+        expected_units=tuple(
+            ExpectedUnit(name=u["name"], type=u["type"]) for u in units.get("expected", ())
+        ),
+        # Every title ending a kind looks for is also a document type to find titles by.
+        doc_types=tuple(
+            dict.fromkeys(
+                [
+                    *data.get("documents", {}).get("types", ()),
+                    *(
+                        v
+                        for k in kinds
+                        for s in k.signals
+                        if s.type == "title_ending"
+                        for v in s.values
+                    ),
+                ]
+            )
+        ),
+        min_score=float(classification.get("min_score", 3.0)),
+        count_confidence=float(classification.get("count_confidence", 0.5)),
+        total_row_markers=tuple(ledgers.get("total_row_markers", ())),
+        columns={name: tuple(syn) for name, syn in ledgers.get("columns", {}).items()},
+        kinds=kinds,
+        items=tuple(items),
+        cross_checks=tuple(
+            CrossCheck(
+                id=c["id"],
+                title=c["title"],
+                check=c["check"],
+                negative_list=bool(c.get("negative_list", False)),
+                params=_freeze({k: v for k, v in c.items() if k not in ("id", "title", "check")}),
+            )
+            for c in data.get("cross_checks", ())
+        ),
+        row_schemas=dict(ledgers.get("row_schemas", {})),
+        ledger_totals={k: tuple(v) for k, v in ledgers.get("totals", {}).items()},
+        source=source,
+        fingerprint=hashlib.sha256(
+            json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest(),
+    )
