@@ -8,14 +8,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from .files.extract.base import Extraction
 from .files.scan import Skipped
 from .findings import Problem
+from .rules.ruleset import Labels, Severity
 from .text.identity import mask_text
 
 REPORT_VERSION = 1
+
+#: An item's status for a unit (docs/report.md says what each means).
+ItemStatus = Literal["present", "missing", "insufficient", "defective", "not_applicable"]
+#: The statuses that mean a unit still has to act (unless a person attested the item).
+FAILING_STATUSES: frozenset[ItemStatus] = frozenset({"missing", "insufficient", "defective"})
+#: A cross-unit check's outcome: ``not_run`` when it had nothing to compare.
+CheckStatus = Literal["pass", "fail", "not_run"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +117,8 @@ class ItemResult:
     item: str
     title: str
     area: str
-    severity: str  # required | bonus
-    status: str  # present | missing | insufficient | defective | not_applicable | attested
+    severity: Severity
+    status: ItemStatus
     required: int
     found: int
     files: tuple[str, ...] = ()
@@ -124,7 +132,7 @@ class ItemResult:
     @property
     def failing(self) -> bool:
         """Missing, insufficient or defective, and not attested on paper."""
-        return self.status in ("missing", "insufficient", "defective") and self.attestation is None
+        return self.status in FAILING_STATUSES and self.attestation is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +155,7 @@ class UnitResult:
 class CheckResult:
     check: str
     title: str
-    status: str  # pass | fail | not_run
+    status: CheckStatus
     negative_list: bool = False
     problems: tuple[Problem, ...] = ()
     metrics: tuple[tuple[str, Any], ...] = ()
@@ -169,6 +177,8 @@ class Report:
     skipped: tuple[Skipped, ...] = ()
     kind_titles: tuple[tuple[str, str], ...] = ()
     unit_type_titles: tuple[tuple[str, str], ...] = ()
+    labels: Labels = Labels()  # the ruleset's words for period, deadline, severities...
+    language: str = "zh-CN"  # the ruleset's language: titles and messages are in it
 
     def unit(self, name: str) -> UnitResult:
         for u in self.units:

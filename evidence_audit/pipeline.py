@@ -97,6 +97,8 @@ def audit(
         skipped=scan.skipped,
         kind_titles=tuple((k.id, k.title) for k in ruleset.kinds),
         unit_type_titles=tuple(ruleset.unit_types.items()),
+        labels=ruleset.labels,
+        language=ruleset.language,
     )
 
 

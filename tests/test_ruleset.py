@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_audit import RulesetError, available_rulesets, load_ruleset
+from evidence_audit import PROBLEM_CODES, RulesetError, available_rulesets, load_ruleset
 
 # The public ids of ../shared/RULESET.md, exactly as written there.
 ITEM_IDS = """
@@ -169,13 +169,40 @@ def test_extends_overlays_the_builtin_ruleset(tmp_path: Path) -> None:
 def test_every_check_the_schema_allows_has_a_function() -> None:
     from evidence_audit.judge.checks import FILE_CHECKS, SET_CHECKS
     from evidence_audit.judge.cross import CROSS_CHECKS
+    from evidence_audit.rules.params import CROSS_CHECK_NAMES, ITEM_CHECK_NAMES
     from evidence_audit.rules.ruleset import _schema
 
     schema = _schema()
+    item = schema["$defs"]["item"]["properties"]["checks"]["items"]
+    assert item == {"$ref": "#/$defs/check"}  # one definition of an item check
     item_checks = schema["$defs"]["check"]["properties"]["check"]["enum"]
     cross = schema["properties"]["cross_checks"]["items"]["properties"]["check"]["enum"]
-    assert sorted(item_checks) == sorted([*FILE_CHECKS, *SET_CHECKS])
-    assert sorted(cross) == sorted(CROSS_CHECKS)
+    assert sorted(item_checks) == sorted([*FILE_CHECKS, *SET_CHECKS]) == sorted(ITEM_CHECK_NAMES)
+    assert sorted(cross) == sorted(CROSS_CHECKS) == sorted(CROSS_CHECK_NAMES)
+
+
+def test_every_check_declares_known_problem_codes() -> None:
+    from evidence_audit.judge.checks import FILE_CHECKS, SET_CHECKS
+    from evidence_audit.judge.cross import CROSS_CHECKS
+
+    for name, check in [*FILE_CHECKS.items(), *SET_CHECKS.items(), *CROSS_CHECKS.items()]:
+        assert check.codes, name
+        assert check.codes <= set(PROBLEM_CODES), name
+
+
+def test_check_parameters_are_typed_when_the_ruleset_loads() -> None:
+    from evidence_audit.rules import params
+
+    rules = load_ruleset()
+    joint = rules.item("org.joint_meeting")
+    mentions = [c.params for c in joint.checks if c.name == "mentions"]
+    assert mentions == [params.Mentions(words=("联席会议",), places=("title", "text"))]
+    visits = rules.item("pairing.leader_visits").checks[0].params
+    assert visits == params.DistinctKinds(min=2, label="印证资料")
+    targets = next(c for c in rules.cross_checks if c.check == "agreement_targets")
+    assert targets.params == params.Targets(targets=(), label="协议指标")
+    assert rules.photo_max_distance == 4
+    assert rules.labels.period == "考核年度"
 
 
 def test_row_schema_referring_to_an_unknown_column_is_refused(tmp_path: Path) -> None:

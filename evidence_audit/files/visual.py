@@ -44,6 +44,11 @@ def dhash(stream: BinaryIO, max_pixels: int) -> str | None:
     return f"{bits:016x}"
 
 
+def hash_distance(a: str, b: str) -> int:
+    """How many bits two fingerprints differ in (0: the same picture)."""
+    return bin(int(a, 16) ^ int(b, 16)).count("1")
+
+
 def near_pairs(hashes: Sequence[str], max_distance: int) -> Iterable[tuple[int, int]]:
     """Index pairs whose hashes differ in at most ``max_distance`` bits.
 

@@ -235,7 +235,7 @@ def build_record(
             Problem(
                 "low_confidence",
                 f"识别为“{rules.kind_title(classification.kind)}”的把握不足"
-                f"（{classification.confidence:.0%}），请人工确认",
+                f"（{classification.confidence:.0%}），未计入任何事项，请人工确认",
             )
         )
     return FileRecord(
@@ -270,7 +270,7 @@ def _ledger_summary(
         return None
     table = extraction.tables[index]
     columns = rules.ledger_totals.get(classification.kind, ())
-    rows = data_rows(table, rules.total_row_markers)
+    rows = data_rows(table, rules.row_markers)
     totals = []
     for name, col in match_columns(table.header, columns, rules.columns).items():
         values = [parse_number(row[col]) for _, row in rows if col < len(row)]

@@ -19,7 +19,8 @@ import jsonschema
 from ..files.extract.base import Cell, Table
 from ..findings import Problem
 from ..models import FileRecord
-from ..rules.ruleset import CheckSpec, Item, Ruleset
+from ..rules import params as p
+from ..rules.ruleset import Item, Ruleset
 from ..text.columns import cell_text, data_rows, match_columns, parse_number
 from ..text.dates import find_dates, parse_chinese_date
 from ..text.identity import citizen_id_problem, credit_code_valid, mask_id, normalize_id
@@ -37,8 +38,25 @@ class Outcome:
 
 
 PASS = Outcome()
-FileCheck = Callable[[FileRecord, CheckSpec, Item, Ruleset], Outcome]
-SetCheck = Callable[[Sequence[FileRecord], CheckSpec, Item, Ruleset], Outcome]
+# A check receives the typed parameters of its own name (rules.params).
+FileCheckFunction = Callable[[FileRecord, Any, Item, Ruleset], Outcome]
+SetCheckFunction = Callable[[Sequence[FileRecord], Any, Item, Ruleset], Outcome]
+
+
+@dataclass(frozen=True, slots=True)
+class FileCheck:
+    """A per-file check and the problem codes it may emit."""
+
+    run: FileCheckFunction
+    codes: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SetCheck:
+    """A check of the set of counted files and the problem codes it may emit."""
+
+    run: SetCheckFunction
+    codes: frozenset[str]
 
 
 def _fail(code: str, message: str, **details: Any) -> Outcome:
@@ -95,7 +113,7 @@ def subject_text(record: FileRecord, where: Sequence[str]) -> str:
 # --- per-file checks -----------------------------------------------------------------
 
 
-def check_in_period(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+def check_in_period(record: FileRecord, params: p.NoParams, item: Item, rules: Ruleset) -> Outcome:
     start, end = rules.period
     if record.date is None:
         return _fail("undated", "无法确定文件日期（正文、拍摄信息、文件名和文件夹名中都没有日期）")
@@ -103,7 +121,7 @@ def check_in_period(record: FileRecord, spec: CheckSpec, item: Item, rules: Rule
         source = _DATE_SOURCES.get(record.date_source or "", "")
         return _fail(
             "out_of_period",
-            f"文件日期 {record.date.isoformat()}（{source}）不在考核年度 "
+            f"文件日期 {record.date.isoformat()}（{source}）不在{rules.labels.period} "
             f"{start.isoformat()} 至 {end.isoformat()} 内",
             date=record.date.isoformat(),
         )
@@ -114,9 +132,8 @@ _DATE_SOURCES = {"document": "取自正文", "exif": "取自照片拍摄信息",
                  "folder": "取自文件夹名"}  # fmt: skip
 
 
-def check_mentions(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
-    words: Sequence[str] = spec.get("any", ())
-    where: Sequence[str] = spec.get("in", ("title", "text"))
+def check_mentions(record: FileRecord, params: p.Mentions, item: Item, rules: Ruleset) -> Outcome:
+    words, where = params.words, params.places
     text = subject_text(record, where)
     if any(w in text for w in words):
         return PASS
@@ -134,7 +151,9 @@ def check_mentions(record: FileRecord, spec: CheckSpec, item: Item, rules: Rules
 _PLACES = {"name": "文件名", "path": "路径", "title": "标题", "text": "正文", "rows": "表格内容"}
 
 
-def check_doc_number(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+def check_doc_number(
+    record: FileRecord, params: p.DocNumber, item: Item, rules: Ruleset
+) -> Outcome:
     doc = record.doc
     if doc.doc_number is None:
         if not record.extraction.content_read:
@@ -146,23 +165,23 @@ def check_doc_number(record: FileRecord, spec: CheckSpec, item: Item, rules: Rul
             "bad_doc_number",
             f"发文字号“{doc.doc_number}”格式不规范：{doc.doc_number_issue or ''}".rstrip("："),
         )
-        if spec.get("well_formed", False):
+        if params.well_formed:
             return Outcome(failures=(problem,))
         return Outcome(notes=(problem,))
     return PASS
 
 
 def check_required_columns(
-    record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset
+    record: FileRecord, params: p.Columns, item: Item, rules: Ruleset
 ) -> Outcome:
-    wanted: Sequence[str] = spec.get("columns", ())
+    wanted = params.columns
     table = ledger_table(record, rules, wanted)
     if table is None:
         return _fail("missing_columns", "文件中没有表格，找不到台账的列", columns=list(wanted))
     found = match_columns(table.header, wanted, rules.columns)
     missing = [c for c in wanted if c not in found]
     if not missing:
-        if not data_rows(table, rules.total_row_markers):
+        if not data_rows(table, rules.row_markers):
             return _fail("no_data_rows", f"{_where(table)}只有表头，没有数据行")
         return PASS
     header = "、".join(h for h in table.header if h)
@@ -175,9 +194,9 @@ def check_required_columns(
 
 
 def check_numeric_columns(
-    record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset
+    record: FileRecord, params: p.Columns, item: Item, rules: Ruleset
 ) -> Outcome:
-    wanted: Sequence[str] = spec.get("columns", ())
+    wanted = params.columns
     table = ledger_table(record, rules, wanted)
     if table is None:
         return PASS  # required_columns reports the missing table
@@ -185,7 +204,7 @@ def check_numeric_columns(
     bad: list[str] = []
     rows: list[int] = []
     for name, index in found.items():
-        for number, row in data_rows(table, rules.total_row_markers):
+        for number, row in data_rows(table, rules.row_markers):
             value = row[index] if index < len(row) else None
             if parse_number(value) is None:
                 rows.append(number)
@@ -222,7 +241,7 @@ def column_cells(record: FileRecord, column: str, rules: Ruleset) -> ColumnCells
         table,
         [
             (number, row, row[index] if index < len(row) else None)
-            for number, row in data_rows(table, rules.total_row_markers)
+            for number, row in data_rows(table, rules.row_markers)
         ],
     )
 
@@ -233,8 +252,8 @@ def _count_more(entries: Sequence[str]) -> str:
     return "；".join(entries[:_SHOWN]) + more
 
 
-def check_valid_ids(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
-    column: str = spec.get("column", "")
+def check_valid_ids(record: FileRecord, params: p.ValidIds, item: Item, rules: Ruleset) -> Outcome:
+    column = params.column
     found = column_cells(record, column, rules)
     if found is None:
         return _fail("missing_columns", f"台账缺少必需的列：{column}", columns=[column])
@@ -267,7 +286,7 @@ def check_valid_ids(record: FileRecord, spec: CheckSpec, item: Item, rules: Rule
                 (("sheet", table.name), ("rows", invalid_rows)),
             )
         )
-    if duplicates and spec.get("unique", False):
+    if duplicates and params.unique:
         failures.append(
             Problem(
                 "duplicate_id",
@@ -279,10 +298,10 @@ def check_valid_ids(record: FileRecord, spec: CheckSpec, item: Item, rules: Rule
     return Outcome(failures=tuple(failures))
 
 
-def check_row_matches(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
-    column: str = spec.get("column", "")
-    pattern = re.compile(spec.get("pattern", ""))
-    need = int(spec.get("min_rows", 1))
+def check_row_matches(
+    record: FileRecord, params: p.RowMatches, item: Item, rules: Ruleset
+) -> Outcome:
+    column, pattern, need = params.column, params.pattern, params.min_rows
     found = column_cells(record, column, rules)
     if found is None:
         return _fail("missing_columns", f"台账缺少必需的列：{column}", columns=[column])
@@ -290,15 +309,13 @@ def check_row_matches(record: FileRecord, spec: CheckSpec, item: Item, rules: Ru
     hits = [n for n, _, value in found.cells if pattern.search(cell_text(value))]
     if len(hits) >= need:
         return Outcome(metrics=((f"{column}符合要求的行数", len(hits)),))
-    what = spec.get("description") or f"“{column}”符合 {pattern.pattern}"
+    what = params.description or f"“{column}”符合 {pattern.pattern}"
     return _fail("no_matching_rows", f"{_where(table)}中没有{what}的行（至少需要 {need} 行）")
 
 
-def check_ratio(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
-    group_col: str = spec.get("group_column", "")
-    value_col: str = spec.get("value_column", "")
-    terms: Sequence[str] = spec.get("numerator", ())
-    label: str = spec.get("label", "比例")
+def check_ratio(record: FileRecord, params: p.Ratio, item: Item, rules: Ruleset) -> Outcome:
+    group_col, value_col = params.group_column, params.value_column
+    terms, label = params.numerator, params.label
     table = ledger_table(record, rules, [group_col, value_col])
     found = match_columns(table.header, [group_col, value_col], rules.columns) if table else {}
     missing = [c for c in (group_col, value_col) if c not in found]
@@ -309,7 +326,7 @@ def check_ratio(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset)
             columns=missing,
         )
     total = part = 0.0
-    for _, row in data_rows(table, rules.total_row_markers):
+    for _, row in data_rows(table, rules.row_markers):
         value = parse_number(row[found[value_col]] if found[value_col] < len(row) else None)
         if value is None:
             continue
@@ -322,8 +339,8 @@ def check_ratio(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset)
     ratio = round(part / total, 4)
     metrics = ((label, ratio), (f"{label}（分子）", part), (f"{label}（分母）", total))
     figure = f"{label}：{ratio:.1%}（{part:g} / {total:g}，{record.path}）"
-    minimum = spec.get("min_ratio")
-    if minimum is not None and ratio < float(minimum):
+    minimum = params.min_ratio
+    if minimum is not None and ratio < minimum:
         return Outcome(
             failures=(
                 Problem("ratio_not_computable", f"{label}为 {ratio:.1%}，低于 {minimum:.0%}"),
@@ -334,13 +351,15 @@ def check_ratio(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset)
     return Outcome(metrics=metrics, figures=(figure,))
 
 
-def check_photo_quality(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+def check_photo_quality(
+    record: FileRecord, params: p.PhotoQuality, item: Item, rules: Ruleset
+) -> Outcome:
     image = record.extraction.image
     if image is None:
         return PASS
     failures: list[Problem] = []
     notes: list[Problem] = []
-    width, height = spec.get("min_width", 0), spec.get("min_height", 0)
+    width, height = params.min_width, params.min_height
     # A portrait photo is as good as a landscape one: compare the long and short sides.
     long_side, short_side = max(image.width, image.height), min(image.width, image.height)
     if long_side < max(width, height) or short_side < min(width, height):
@@ -352,21 +371,21 @@ def check_photo_quality(record: FileRecord, spec: CheckSpec, item: Item, rules: 
                 (("width", image.width), ("height", image.height)),
             )
         )
-    editors: Sequence[str] = spec.get("editing_software", ())
+    editors = params.editing_software
     software = image.software or ""
     editor = next((e for e in editors if e.lower() in software.lower()), None)
     if editor:
         problem = Problem(
             "edited_photo", f"照片经过编辑软件处理（{software}），请核实是否为原始照片", None
         )
-        (failures if spec.get("reject_edited", False) else notes).append(problem)
+        (failures if params.reject_edited else notes).append(problem)
     return Outcome(failures=tuple(failures), notes=tuple(notes))
 
 
 def check_valid_credit_codes(
-    record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset
+    record: FileRecord, params: p.Column, item: Item, rules: Ruleset
 ) -> Outcome:
-    column: str = spec.get("column", "")
+    column = params.column
     found = column_cells(record, column, rules)
     if found is None:
         return PASS  # the column is optional: checked where a ledger has it
@@ -388,7 +407,7 @@ def check_valid_credit_codes(
     )
 
 
-def check_rows_valid(record: FileRecord, spec: CheckSpec, item: Item, rules: Ruleset) -> Outcome:
+def check_rows_valid(record: FileRecord, params: p.NoParams, item: Item, rules: Ruleset) -> Outcome:
     schema = rules.row_schemas.get(record.kind)
     if not schema:
         return PASS
@@ -407,7 +426,7 @@ def check_rows_valid(record: FileRecord, spec: CheckSpec, item: Item, rules: Rul
         row_schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
     failures: list[Problem] = []
-    for number, row in data_rows(table, rules.total_row_markers):
+    for number, row in data_rows(table, rules.row_markers):
         values = {
             name: _coerce(row[index] if index < len(row) else None, properties[name])
             for name, index in found.items()
@@ -497,9 +516,9 @@ def _row_error(error: jsonschema.ValidationError) -> str:
 
 
 def check_distinct_kinds(
-    records: Sequence[FileRecord], spec: CheckSpec, item: Item, rules: Ruleset
+    records: Sequence[FileRecord], params: p.DistinctKinds, item: Item, rules: Ruleset
 ) -> Outcome:
-    need = int(spec.get("min", 2))
+    need = params.min
     kinds = sorted({r.kind for r in records})
     if len(kinds) >= need or not records:
         return PASS
@@ -507,27 +526,37 @@ def check_distinct_kinds(
     accepted = "、".join(rules.kind_title(k) for k in item.kinds)
     return _fail(
         "single_kind",
-        f"印证资料只有“{have}”一种，至少需要 {need} 种不同类型（{accepted}）",
+        f"{params.label or '材料'}只有“{have}”一种，至少需要 {need} 种不同类型（{accepted}）",
     )
 
 
 FILE_CHECKS: Mapping[str, FileCheck] = MappingProxyType(
     {
-        "in_period": check_in_period,
-        "mentions": check_mentions,
-        "doc_number": check_doc_number,
-        "required_columns": check_required_columns,
-        "numeric_columns": check_numeric_columns,
-        "valid_ids": check_valid_ids,
-        "row_matches": check_row_matches,
-        "ratio": check_ratio,
-        "photo_quality": check_photo_quality,
-        "valid_credit_codes": check_valid_credit_codes,
-        "rows_valid": check_rows_valid,
+        "in_period": FileCheck(check_in_period, frozenset({"undated", "out_of_period"})),
+        "mentions": FileCheck(check_mentions, frozenset({"missing_keyword"})),
+        "doc_number": FileCheck(check_doc_number, frozenset({"no_doc_number", "bad_doc_number"})),
+        "required_columns": FileCheck(
+            check_required_columns, frozenset({"missing_columns", "no_data_rows"})
+        ),
+        "numeric_columns": FileCheck(check_numeric_columns, frozenset({"invalid_number"})),
+        "valid_ids": FileCheck(
+            check_valid_ids, frozenset({"missing_columns", "invalid_id", "duplicate_id"})
+        ),
+        "row_matches": FileCheck(
+            check_row_matches, frozenset({"missing_columns", "no_matching_rows"})
+        ),
+        "ratio": FileCheck(check_ratio, frozenset({"ratio_not_computable"})),
+        "photo_quality": FileCheck(
+            check_photo_quality, frozenset({"low_resolution", "edited_photo"})
+        ),
+        "valid_credit_codes": FileCheck(
+            check_valid_credit_codes, frozenset({"invalid_credit_code"})
+        ),
+        "rows_valid": FileCheck(check_rows_valid, frozenset({"invalid_row"})),
     }
 )
 SET_CHECKS: Mapping[str, SetCheck] = MappingProxyType(
     {
-        "distinct_kinds": check_distinct_kinds,
+        "distinct_kinds": SetCheck(check_distinct_kinds, frozenset({"single_kind"})),
     }
 )

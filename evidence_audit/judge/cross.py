@@ -9,11 +9,14 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TypeVar
 
 from ..files.visual import near_pairs
 from ..findings import Problem
 from ..models import CheckResult, FileRecord
+from ..rules import params as p
 from ..rules.ruleset import CrossCheck, Ruleset
 from ..text.columns import cell_text, parse_number
 from ..text.identity import citizen_id_problem, mask_id, normalize_id
@@ -23,6 +26,15 @@ CrossFunction = Callable[
     [CrossCheck, Sequence[FileRecord], Mapping[str, str], Ruleset], CheckResult
 ]
 _SHOWN = 5
+
+
+_P = TypeVar("_P")
+
+
+def _params(spec: CrossCheck, kind: type[_P]) -> _P:
+    """The check's typed parameters (the ruleset loader built them for this check name)."""
+    assert isinstance(spec.params, kind), spec
+    return spec.params
 
 
 def _result(spec: CrossCheck, problems: Sequence[Problem], **metrics: object) -> CheckResult:
@@ -56,7 +68,7 @@ def duplicate_photos(
         for group in sorted(by_hash.values(), key=lambda g: g[0].path)
         if len(group) > 1
     ]
-    max_distance = int(spec.get("max_distance", 0))
+    max_distance = rules.photo_max_distance
     hashed = [f for f in photos if f.visual_hash]
     if max_distance > 0 and hashed:
         for a, b in sorted(near_pairs([f.visual_hash or "" for f in hashed], max_distance)):
@@ -79,11 +91,10 @@ def _photo_problem(group: Sequence[FileRecord], what: str) -> Problem:
 
 
 def _id_rows(
-    spec: CrossCheck, files: Sequence[FileRecord], rules: Ruleset
+    params: p.IdColumn, files: Sequence[FileRecord], rules: Ruleset
 ) -> list[tuple[FileRecord, int, str]]:
     """(file, row, normalised id) for every ID cell of the ledgers the check covers."""
-    kinds = set(spec.get("kinds", ()))
-    column = spec.get("column", "")
+    kinds, column = set(params.kinds), params.column
     out = []
     for f in files:
         found = column_cells(f, column, rules) if f.kind in kinds else None
@@ -100,7 +111,7 @@ def duplicate_people(
     # Compare keyed hashes, never clear ID numbers, outside the row that holds them.
     salt = rules.id.encode()
     seen: dict[str, list[tuple[FileRecord, int, str]]] = defaultdict(list)
-    for f, row, value in _id_rows(spec, files, rules):
+    for f, row, value in _id_rows(_params(spec, p.IdColumn), files, rules):
         if citizen_id_problem(value) is None:
             key = hashlib.blake2b(value.encode(), key=salt[:64], digest_size=12).hexdigest()
             seen[key].append((f, row, value))
@@ -134,7 +145,7 @@ def invalid_ids(
     bad: dict[str, list[str]] = defaultdict(list)
     units: dict[str, str] = {}
     total = 0
-    for f, row, value in _id_rows(spec, files, rules):
+    for f, row, value in _id_rows(_params(spec, p.IdColumn), files, rules):
         total += 1
         reason = citizen_id_problem(value)
         if reason:
@@ -165,10 +176,8 @@ def _column_sum(f: FileRecord, column: str, rules: Ruleset) -> float | None:
 def column_total(
     spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
 ) -> CheckResult:
-    kinds = set(spec.get("kinds", ()))
-    column = spec.get("column", "")
-    minimum = float(spec.get("min", 0))
-    unit_label = spec.get("unit", "")
+    params = _params(spec, p.ColumnTotal)
+    kinds, column, minimum, unit_label = set(params.kinds), params.column, params.min, params.unit
     per_unit: dict[str, float] = defaultdict(float)
     counted = 0
     for f in files:
@@ -201,15 +210,16 @@ def figures_consistent(
     a prefecture). A summary row belongs to the unit its cells name; a summary that names
     no unit is compared as a whole with the sum of all the detail units' ledgers.
     """
-    detail_type = spec.get("detail_type", "")
+    params = _params(spec, p.FiguresConsistent)
+    detail_type = params.detail_type
     detail_title = rules.unit_types.get(detail_type, detail_type)
     everyone = f"全部{detail_title}"
     counties = sorted(u for u, t in unit_types.items() if t == detail_type)
     problems = []
     compared = 0
-    for figure in spec.get("figures", ()):
-        kind, column, label = figure["kind"], figure["column"], figure["label"]
-        markers: Sequence[str] = figure.get("summary_markers", ())
+    for figure in params.figures:
+        kind, column, label = figure.kind, figure.column, figure.label
+        markers = figure.summary_markers
         own: dict[str, float] = defaultdict(float)
         summaries: list[FileRecord] = []
         for f in files:
@@ -276,39 +286,54 @@ def _sum_by_county(
 def agreement_targets(
     spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
 ) -> CheckResult:
-    targets = spec.get("targets", ())
-    if not targets:
-        return _not_run(spec, "规则集没有声明各单位的协议指标（cross_checks.targets）")
+    params = _params(spec, p.Targets)
+    word = params.label or "目标值"
+    if not params.targets:
+        return _not_run(spec, f"规则集没有声明各单位的{word}（cross_checks.targets）")
     problems = []
-    for t in targets:
+    for t in params.targets:
         actual = sum(
             v
             for f in files
-            if f.unit == t["unit"]
-            and f.kind == t["kind"]
+            if f.unit == t.unit
+            and f.kind == t.kind
             and f.readable
-            and (v := _column_sum(f, t["column"], rules)) is not None
+            and (v := _column_sum(f, t.column, rules)) is not None
         )
-        if actual < float(t["target"]):
+        if actual < t.target:
             problems.append(
                 Problem(
                     "target_not_met",
-                    f"{t['unit']} {t['label']}：台账合计 {actual:g}，协议指标 {float(t['target']):g}",
+                    f"{t.unit} {t.label}：台账合计 {actual:g}，{word} {t.target:g}",
                     None,
-                    (("units", [t["unit"]]),),
+                    (("units", [t.unit]),),
                 )
             )
     return _result(spec, problems)
 
 
-CROSS_CHECKS: Mapping[str, CrossFunction] = MappingProxyType(
+@dataclass(frozen=True, slots=True)
+class CrossCheckDef:
+    """A check across units and the problem codes it may emit."""
+
+    run: CrossFunction
+    codes: frozenset[str]
+
+
+CROSS_CHECKS: Mapping[str, CrossCheckDef] = MappingProxyType(
     {
-        "duplicate_photos": duplicate_photos,
-        "duplicate_people": duplicate_people,
-        "invalid_ids": invalid_ids,
-        "column_total": column_total,
-        "figures_consistent": figures_consistent,
-        "agreement_targets": agreement_targets,
+        "duplicate_photos": CrossCheckDef(duplicate_photos, frozenset({"duplicate_photo"})),
+        "duplicate_people": CrossCheckDef(duplicate_people, frozenset({"duplicate_person"})),
+        "invalid_ids": CrossCheckDef(invalid_ids, frozenset({"invalid_id"})),
+        "column_total": CrossCheckDef(
+            column_total, frozenset({"total_below_target", "check_not_run"})
+        ),
+        "figures_consistent": CrossCheckDef(
+            figures_consistent, frozenset({"figures_inconsistent", "check_not_run"})
+        ),
+        "agreement_targets": CrossCheckDef(
+            agreement_targets, frozenset({"target_not_met", "check_not_run"})
+        ),
     }
 )
 
@@ -317,5 +342,5 @@ def run_cross_checks(
     files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
 ) -> tuple[CheckResult, ...]:
     return tuple(
-        CROSS_CHECKS[spec.check](spec, files, unit_types, rules) for spec in rules.cross_checks
+        CROSS_CHECKS[spec.check].run(spec, files, unit_types, rules) for spec in rules.cross_checks
     )

@@ -9,8 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..files.visual import hash_distance
 from ..findings import Problem
-from ..models import UNREADABLE_CODES, Attestation, FileRecord, ItemResult, UnitResult
+from ..models import (
+    UNREADABLE_CODES,
+    Attestation,
+    FileRecord,
+    ItemResult,
+    ItemStatus,
+    UnitResult,
+)
 from ..rules.ruleset import Item, Ruleset
 from .attest import AttestationError
 from .checks import FILE_CHECKS, SET_CHECKS
@@ -97,19 +105,14 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
         if not record.readable:
             # Named like an accepted kind but unreadable: a defect to fix, not an absence.
             failures.extend(p for p in record.problems if p.code in UNREADABLE_CODES)
-        elif record.confidence < rules.count_confidence:
-            failures.append(
-                Problem(
-                    "low_confidence",
-                    f"识别为“{rules.kind_title(record.kind)}”的把握不足（{record.confidence:.0%}），"
-                    "未计入，请人工确认",
-                )
-            )
+        else:
+            # The classifier already said it was unsure (analyze.build_record): not counted.
+            failures.extend(p for p in record.problems if p.code == "low_confidence")
         for spec in item.checks if record.readable else ():
             check = FILE_CHECKS.get(spec.name)
             if check is None:
                 continue
-            outcome = check(record, spec, item, rules)
+            outcome = check.run(record, spec.params, item, rules)
             failures.extend(outcome.failures)
             problems.extend(p.with_file(record.path) for p in outcome.notes)
             metrics.extend(outcome.metrics)
@@ -147,10 +150,11 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
     for spec in item.checks:
         set_check = SET_CHECKS.get(spec.name)
         if set_check is not None and len(counted) >= item.min:
-            outcome = set_check(counted, spec, item, rules)
+            outcome = set_check.run(counted, spec.params, item, rules)
             if outcome.failures:
                 problems.extend(outcome.failures)
                 return _item(item, "defective", counted, problems, metrics, figures)
+    status: ItemStatus
     if len(counted) >= item.min:
         status = "present"
     elif failed:
@@ -163,30 +167,22 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
 def _same_picture(
     record: FileRecord, counted: Sequence[FileRecord], rules: Ruleset
 ) -> FileRecord | None:
-    """A counted photo that is visually the same picture (re-saved or resized), if any.
-
-    "The same" is what the ruleset's duplicate_photos check calls the same.
-    """
+    """A counted photo that is visually the same picture (re-saved or resized), if any:
+    fingerprints within the ruleset's ``duplicates.photo_max_distance`` bits."""
     if record.visual_hash is None:
         return None
-    bits = max(
-        (
-            int(c.get("max_distance", 0))
-            for c in rules.cross_checks
-            if c.check == "duplicate_photos"
-        ),
-        default=0,
-    )
-    value = int(record.visual_hash, 16)
     for other in counted:
-        if other.visual_hash and bin(value ^ int(other.visual_hash, 16)).count("1") <= bits:
+        if (
+            other.visual_hash
+            and hash_distance(record.visual_hash, other.visual_hash) <= rules.photo_max_distance
+        ):
             return other
     return None
 
 
 def _item(
     item: Item,
-    status: str,
+    status: ItemStatus,
     counted: Sequence[FileRecord],
     problems: Sequence[Problem],
     metrics: Sequence[tuple[str, object]],

@@ -15,15 +15,21 @@ from dataclasses import dataclass
 from importlib import resources
 from os import PathLike
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import jsonschema
 
 from ..errors import RulesetError
+from ..text.columns import RowMarkers
+from .params import CrossCheckParams, ItemCheckParams, cross_check_params, item_check_params
 
 DEFAULT_RULESET = "east-west-2019"
 _SCHEMA_NAME = "ruleset.schema.json"
 _MAX_EXTENDS_DEPTH = 5
+
+
+#: How much an item weighs: ``required`` (missing = a finding) or ``bonus`` (a lost chance).
+Severity = Literal["required", "bonus"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +90,10 @@ class Kind:
 
 @dataclass(frozen=True, slots=True)
 class CheckSpec:
-    """One check of an item: its name and its parameters from the ruleset."""
+    """One check of an item: its name and its typed parameters from the ruleset."""
 
     name: str
-    params: Mapping[str, Any]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.params.get(key, default)
+    params: ItemCheckParams
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +104,7 @@ class Item:
     title: str
     kinds: tuple[str, ...]
     min: int
-    severity: str  # required | bonus
+    severity: Severity
     applies_to: tuple[AppliesTo, ...]
     checks: tuple[CheckSpec, ...]
     due: dt.date | None = None
@@ -112,14 +115,24 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class CrossCheck:
+    """One check across units: its id and title, the check it runs, its typed parameters."""
+
     id: str
     title: str
     check: str
     negative_list: bool
-    params: Mapping[str, Any]
+    params: CrossCheckParams
 
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.params.get(key, default)
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The ruleset's own words for what the outputs print (the code has only generic ones)."""
+
+    period: str = "检查期间"  # the period dated materials must fall in
+    deadline: str = "截止日期"  # the date missing materials must be supplied by
+    negative_list: str = "重点检查"  # checks whose failure weighs most
+    required: str = "必需事项"  # items of severity "required"
+    bonus: str = "可选事项"  # items of severity "bonus"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +150,7 @@ class Ruleset:
     doc_types: tuple[str, ...]
     min_score: float
     count_confidence: float
-    total_row_markers: tuple[str, ...]
+    row_markers: RowMarkers  # what makes a ledger row a total or a note, not data
     columns: Mapping[str, tuple[str, ...]]
     kinds: tuple[Kind, ...]
     items: tuple[Item, ...]
@@ -145,6 +158,10 @@ class Ruleset:
     row_schemas: Mapping[str, Mapping[str, Any]]  # ledger kind → JSON Schema of a row
     ledger_totals: Mapping[str, tuple[str, ...]]  # ledger kind → columns to total
     source: str  # where it was loaded from
+    photo_max_distance: int = (
+        0  # photos whose fingerprints differ in at most this many bits are one
+    )
+    labels: Labels = Labels()
     fingerprint: str = ""  # sha256 of the merged ruleset: cached results are keyed by it
 
     def kind(self, kind_id: str) -> Kind:
@@ -409,16 +426,6 @@ def _applies(raw: list[dict[str, Any]]) -> tuple[AppliesTo, ...]:
     )
 
 
-def _freeze(value: Any) -> Any:
-    # Plain dicts typed as read-only Mappings: MappingProxyType can't be pickled, and
-    # rulesets travel to worker processes.
-    if isinstance(value, dict):
-        return {k: _freeze(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
-    return value
-
-
 def _build(data: dict[str, Any], source: str) -> Ruleset:
     kinds = tuple(
         Kind(
@@ -454,10 +461,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                     severity=it.get("severity", area.get("severity", "required")),
                     applies_to=_applies(it.get("applies_to", area["applies_to"])),
                     checks=tuple(
-                        CheckSpec(
-                            name=c["check"],
-                            params=_freeze({k: v for k, v in c.items() if k != "check"}),
-                        )
+                        CheckSpec(name=c["check"], params=item_check_params(c["check"], c))
                         for c in it.get("checks", ())
                     ),
                     due=_date(it.get("due")),
@@ -498,7 +502,11 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         ),
         min_score=float(classification.get("min_score", 3.0)),
         count_confidence=float(classification.get("count_confidence", 0.5)),
-        total_row_markers=tuple(ledgers.get("total_row_markers", ())),
+        row_markers=RowMarkers(
+            tuple(ledgers.get("total_row_markers", ())), tuple(ledgers.get("note_row_markers", ()))
+        ),
+        photo_max_distance=int(data.get("duplicates", {}).get("photo_max_distance", 0)),
+        labels=Labels(**data.get("labels", {})),
         columns={name: tuple(syn) for name, syn in ledgers.get("columns", {}).items()},
         kinds=kinds,
         items=tuple(items),
@@ -508,7 +516,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                 title=c["title"],
                 check=c["check"],
                 negative_list=bool(c.get("negative_list", False)),
-                params=_freeze({k: v for k, v in c.items() if k not in ("id", "title", "check")}),
+                params=cross_check_params(c["check"], c),
             )
             for c in data.get("cross_checks", ())
         ),

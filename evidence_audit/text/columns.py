@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ..files.extract.base import Cell, Table
 
@@ -72,6 +73,15 @@ def cell_text(value: Cell) -> str:
     return str(value).strip()
 
 
+@dataclass(frozen=True, slots=True)
+class RowMarkers:
+    """What marks a ledger row as no data: a total (合计, 小计...) in one of its first cells,
+    or a note (备注, 填表人...) as its only text. The words come from the ruleset."""
+
+    totals: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
 def is_total_row(row: Sequence[Cell], markers: Sequence[str]) -> bool:
     """True for 合计/小计/总计 rows (a marker in one of the first cells)."""
     for value in row[:4]:
@@ -81,14 +91,14 @@ def is_total_row(row: Sequence[Cell], markers: Sequence[str]) -> bool:
     return False
 
 
-def data_rows(table: Table, markers: Sequence[str]) -> list[tuple[int, tuple[Cell, ...]]]:
+def data_rows(table: Table, markers: RowMarkers) -> list[tuple[int, tuple[Cell, ...]]]:
     """(sheet row number, row) for the rows that hold data: no totals, no notes."""
     out = []
     for number, row in zip(table.row_numbers, table.rows, strict=True):
-        if is_total_row(row, markers):
+        if is_total_row(row, markers.totals):
             continue
         texts = [cell_text(v) for v in row if cell_text(v)]
-        if len(texts) == 1 and re.match(r"^(备注|注[:：]|说明|填表人|审核人|制表)", texts[0]):
+        if len(texts) == 1 and texts[0].startswith(markers.notes):
             continue
         out.append((number, row))
     return out
