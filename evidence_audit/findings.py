@@ -33,7 +33,7 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         "name_clash": "同一目录下存在仅 Unicode 规范化形式不同的同名文件",
         "low_confidence": "文件类型识别把握不足，未计入任何事项",
         # items
-        "out_of_period": "日期不在考核年度内",
+        "out_of_period": "日期不在规则集规定的期间内",
         "undated": "无法确定文件日期",
         "missing_keyword": "标题或正文未提及事项要求的关键词",
         "missing_columns": "台账缺少必需的列",
@@ -48,7 +48,7 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         "edited_photo": "照片经过编辑软件处理，请核实",
         "no_doc_number": "缺少发文字号",
         "bad_doc_number": "发文字号格式不规范（年份应使用六角括号〔〕）",
-        "single_kind": "印证资料只有一种类型，至少需要两种",
+        "single_kind": "相互印证的材料只有一种类型，至少需要两种",
         "ratio_not_computable": "无法计算比例：台账缺少用途/类别或金额列",
         "duplicate_file": "内容完全相同的文件，只计一次",
         "unit_folder_missing": "未找到该单位的文件夹",
@@ -57,7 +57,7 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         "duplicate_photo": "同一张照片被重复使用",
         "duplicate_person": "同一人员被重复统计",
         "figures_inconsistent": "汇总台账与下级单位台账的数据不一致",
-        "target_not_met": "未完成协议指标",
+        "target_not_met": "未达到规则集为单位声明的目标值",
         "total_below_target": "合计低于要求",
         "check_not_run": "该项检查未能运行",
     }

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Literal
 
 from .files.extract.base import Extraction
@@ -22,6 +24,10 @@ REPORT_VERSION = 1
 ItemStatus = Literal["present", "missing", "insufficient", "defective", "not_applicable"]
 #: The statuses that mean a unit still has to act (unless a person attested the item).
 FAILING_STATUSES: frozenset[ItemStatus] = frozenset({"missing", "insufficient", "defective"})
+#: Where a file's date was read, as people say it (``FileRecord.date_source`` → words).
+DATE_SOURCE_TITLES: Mapping[str, str] = MappingProxyType(
+    {"document": "正文", "exif": "照片拍摄信息", "filename": "文件名", "folder": "文件夹名"}
+)
 #: A cross-unit check's outcome: ``not_run`` when it had nothing to compare.
 CheckStatus = Literal["pass", "fail", "not_run"]
 
@@ -257,6 +263,15 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "title": report.ruleset_title,
             "period": [report.period[0].isoformat(), report.period[1].isoformat()],
             "deadline": report.deadline.isoformat() if report.deadline else None,
+            "language": report.language,
+            "labels": {
+                "period": report.labels.period,
+                "deadline": report.labels.deadline,
+                "negative_list": report.labels.negative_list,
+                "required": report.labels.required,
+                "bonus": report.labels.bonus,
+            },
+            "unit_types": dict(report.unit_type_titles),
         },
         "archive": report.archive,
         "units": [_unit(u) for u in report.units],

@@ -97,7 +97,7 @@ def test_explain_shows_signals(archive: Path) -> None:
     assert "标题：青溪县扶贫协作高层联席会议纪要" in out
     assert "识别结果：会议纪要（minutes）" in out
     assert "    · 标题以“纪要”结尾 (+8)" in out
-    assert "日期：2019-03-05（来自正文成文日期）" in out
+    assert "日期：2019-03-05（来自正文）" in out
 
 
 def test_errors_are_one_line(tmp_path: Path) -> None:
@@ -115,6 +115,7 @@ def test_exit_0_when_everything_required_is_present(tmp_path: Path) -> None:
     rules.write_text(json.dumps({
         "ruleset_version": 1, "id": "photos-only", "title": "只查照片",
         "period": {"start": "2019-01-01", "end": "2019-12-31"},
+        "labels": {"required": "必备"},  # the ruleset's word, not the tool's
         "units": {"rules": [{"type": "county", "pattern": "县$"}]},
         "kinds": [{"id": "photo", "title": "照片", "formats": ["image"],
                    "signals": [{"type": "format", "values": ["image"], "weight": 4}]}],

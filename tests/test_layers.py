@@ -38,3 +38,53 @@ def test_no_import_cycles_between_modules() -> None:
 def test_at_most_ten_modules_at_the_top_of_the_package() -> None:
     top = sorted(p.name for p in (ROOT / "evidence_audit").glob("*.py"))
     assert len(top) <= TOP_LEVEL_LIMIT, top
+
+
+def _ruleset_words() -> set[str]:
+    """Every word of the built-in rulesets that names something of one inspection."""
+    import json
+
+    words: set[str] = set()
+    for path in (ROOT / "schemas").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if "kinds" not in data:
+            continue  # a schema, not a ruleset
+        words |= set(data.get("labels", {}).values())
+        words |= set(data["units"].get("types", {}).values())
+        words |= {k["title"] for k in data["kinds"]}
+        for area in data["areas"]:
+            words.add(area["title"])
+            for item in area["items"]:
+                words.add(item["title"])
+                words |= {c["label"] for c in item.get("checks", ()) if c.get("label")}
+        for cross in data.get("cross_checks", ()):
+            words.add(cross["title"])
+            words |= {cross["label"]} if cross.get("label") else set()
+    return {w for w in words if len(w) >= 2}
+
+
+def test_no_word_of_an_inspection_in_the_code() -> None:
+    import ast
+
+    words = _ruleset_words()
+    hits = []
+    for path in sorted((ROOT / "evidence_audit").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if id(node) in docstrings:
+                    continue
+                hits += [
+                    f"{path.relative_to(ROOT)}:{node.lineno}: {word}"
+                    for word in sorted(words)
+                    if word in node.value
+                ]
+    assert words and hits == []

@@ -18,7 +18,7 @@ import jsonschema
 
 from ..files.extract.base import Cell, Table
 from ..findings import Problem
-from ..models import FileRecord
+from ..models import DATE_SOURCE_TITLES, FileRecord
 from ..rules import params as p
 from ..rules.ruleset import Item, Ruleset
 from ..text.columns import cell_text, data_rows, match_columns, parse_number
@@ -118,7 +118,7 @@ def check_in_period(record: FileRecord, params: p.NoParams, item: Item, rules: R
     if record.date is None:
         return _fail("undated", "无法确定文件日期（正文、拍摄信息、文件名和文件夹名中都没有日期）")
     if not start <= record.date <= end:
-        source = _DATE_SOURCES.get(record.date_source or "", "")
+        source = "取自" + DATE_SOURCE_TITLES.get(record.date_source or "", "")
         return _fail(
             "out_of_period",
             f"文件日期 {record.date.isoformat()}（{source}）不在{rules.labels.period} "
@@ -126,10 +126,6 @@ def check_in_period(record: FileRecord, params: p.NoParams, item: Item, rules: R
             date=record.date.isoformat(),
         )
     return PASS
-
-
-_DATE_SOURCES = {"document": "取自正文", "exif": "取自照片拍摄信息", "filename": "取自文件名",
-                 "folder": "取自文件夹名"}  # fmt: skip
 
 
 def check_mentions(record: FileRecord, params: p.Mentions, item: Item, rules: Ruleset) -> Outcome:

@@ -1,61 +1,50 @@
-"""The console summary, in Chinese, for the office staff who run the audit.
+"""The console summary, in the ruleset's language, for the office staff who run the audit.
 
-Plain text markers (【缺失】) rather than symbols, so the output survives a GBK console
-or a redirect to a file on Windows.
+Plain text markers ([缺失]) rather than symbols, so the output survives a GBK console or
+a redirect to a file on Windows. Rendered from the report's view (masked once).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..models import CheckResult, ItemResult, Report, UnitResult
-from ..text.identity import mask_text
+from ..models import Report
+from .view import ItemView, ReportView, UnitView, view_of
 
-STATUS_TITLES = {
-    "present": "齐全",
-    "missing": "缺失",
-    "insufficient": "数量不足",
-    "defective": "有问题",
-    "not_applicable": "不适用",
-    "attested": "人工确认",
-}
-_CHECK_TITLES = {"pass": "通过", "fail": "未通过", "not_run": "未运行"}
 _PROBLEMS_SHOWN = 4
 
 
-def render_console(report: Report, *, verbose: bool = False) -> str:
-    """The whole summary as one string (lines joined with newlines), masked."""
-    return "\n".join(mask_text(line) for line in _lines(report, verbose)) + "\n"
+def render_console(report: Report | ReportView, *, verbose: bool = False) -> str:
+    """The whole summary as one string (lines joined with newlines)."""
+    view = report if isinstance(report, ReportView) else view_of(report)
+    return "\n".join(_lines(view, verbose)) + "\n"
 
 
-def _lines(report: Report, verbose: bool) -> Iterable[str]:
-    start, end = report.period
-    yield f"evidence-audit {report.tool_version}　规则集：{report.ruleset_title}（{report.ruleset_id}）"
-    deadline = f"　资料补齐截止：{report.deadline.isoformat()}" if report.deadline else ""
-    yield f"档案：{report.archive}　考核年度：{start.isoformat()} 至 {end.isoformat()}{deadline}"
-    noise = sum(1 for s in report.skipped if s.reason == "noise")
+def _lines(view: ReportView, verbose: bool) -> Iterable[str]:
+    labels = view.labels
+    start, end = view.period
+    yield f"evidence-audit {view.tool_version}　规则集：{view.ruleset_title}（{view.ruleset_id}）"
+    deadline = f"　{labels.deadline}：{view.deadline}" if view.deadline else ""
+    yield f"档案：{view.archive}　{labels.period}：{start} 至 {end}{deadline}"
+    noise = sum(1 for s in view.skipped if s.reason == "noise")
     skipped = (
-        f"（另跳过 {len(report.skipped)} 个，其中系统/临时文件 {noise} 个）"
-        if report.skipped
-        else ""
+        f"（另跳过 {len(view.skipped)} 个，其中系统/临时文件 {noise} 个）" if view.skipped else ""
     )
-    yield f"共 {len(report.units)} 个单位，{len(report.files)} 个文件{skipped}"
+    yield f"共 {len(view.units)} 个单位，{len(view.files)} 个文件{skipped}"
     yield ""
-    yield from _checks(report.checks)
-    type_titles = dict(report.unit_type_titles)
-    for unit in report.units:
-        yield from _unit(unit, type_titles.get(unit.type, unit.type), verbose)
-    yield from _totals(report)
+    yield from _checks(view)
+    for unit in view.units:
+        yield from _unit(unit, view, verbose)
+    yield from _totals(view)
 
 
-def _checks(checks: Iterable[CheckResult]) -> Iterable[str]:
-    checks = sorted(checks, key=lambda c: (not c.negative_list, c.status != "fail"))
-    if not checks:
+def _checks(view: ReportView) -> Iterable[str]:
+    if not view.checks:
         return
-    yield "【负面清单与跨单位检查】"
-    for c in checks:
-        flag = "（负面清单）" if c.negative_list else ""
-        yield f"  [{_CHECK_TITLES.get(c.status, c.status)}] {c.title}{flag}"
+    yield f"【{view.labels.negative_list}与跨单位检查】"
+    for c in view.checks:
+        flag = f"（{view.labels.negative_list}）" if c.negative_list else ""
+        yield f"  [{c.status_title}] {c.title}{flag}"
         for p in c.problems[:_PROBLEMS_SHOWN]:
             yield f"      - {p.message}"
         if len(c.problems) > _PROBLEMS_SHOWN:
@@ -63,71 +52,77 @@ def _checks(checks: Iterable[CheckResult]) -> Iterable[str]:
     yield ""
 
 
-def _unit(unit: UnitResult, type_title: str, verbose: bool) -> Iterable[str]:
-    applicable = [i for i in unit.items if i.status != "not_applicable"]
-    required = [i for i in applicable if i.severity == "required"]
-    failing = [i for i in required if i.failing]
-    counts = {
-        s: sum(1 for i in required if i.status == s and (s == "present" or i.failing))
-        for s in ("present", "missing", "insufficient", "defective")
-    }
-    counts["attested"] = sum(1 for i in required if i.attestation is not None)
-    parts = "，".join(f"{STATUS_TITLES[s]} {n}" for s, n in counts.items() if n)
-    head = f"【{unit.unit}】{type_title}　必备事项 {len(required)} 项"
+def _unit(unit: UnitView, view: ReportView, verbose: bool) -> Iterable[str]:
+    required = unit.required
+    counts = unit.counts
+    parts = "，".join(f"{_COUNT_TITLES[s]} {n}" for s, n in counts.items() if n)
+    head = f"【{unit.name}】{unit.type_title}　{view.labels.required}事项 {len(required)} 项"
     yield head + (f"：{parts}" if parts else "")
     for p in unit.problems:
         yield f"  ！{p.message}"
-    for item in failing:
-        yield from _item(item)
+    for item in required:
+        if item.failing:
+            yield from _item(item)
     for item in required:
         if item.attestation is not None:
             a = item.attestation
-            computed = STATUS_TITLES.get(item.status, item.status)
             yield (
-                f"  [人工确认] {item.title}（按文件检查为“{computed}”；{a.by} 于 {a.date.isoformat()}"
+                f"  [人工确认] {item.title}（按文件检查为“{item.status_title}”；{a.by} 于 {a.date}"
                 f" 确认：{a.reason}）"
             )
     if verbose:
         for item in required:
             if not item.failing:
                 files = "、".join(item.files[:3]) + ("……" if len(item.files) > 3 else "")
-                yield f"  [{STATUS_TITLES[item.status]}] {item.title}：{files}"
-    for item in applicable:
-        for figure in item.figures:
-            yield f"  [数据] {figure}"
-    bonus_missing = [i.title for i in applicable if i.severity == "bonus" and i.failing]
+                yield f"  [{item.status_title}] {item.title}：{files}"
+    for item in unit.items:
+        if item.applicable:
+            for figure in item.figures:
+                yield f"  [数据] {figure}"
+    bonus_missing = [
+        i.title for i in unit.items if i.applicable and i.severity == "bonus" and i.failing
+    ]
     if bonus_missing:
-        yield f"  加分项未提供：{'、'.join(bonus_missing)}"
+        yield f"  {view.labels.bonus}未提供：{'、'.join(bonus_missing)}"
     yield ""
 
 
-def _item(item: ItemResult) -> Iterable[str]:
-    status = STATUS_TITLES.get(item.status, item.status)
+_COUNT_TITLES = {
+    "present": "齐全",
+    "missing": "缺失",
+    "insufficient": "数量不足",
+    "defective": "有问题",
+    "attested": "人工确认",
+}
+
+
+def _item(item: ItemView) -> Iterable[str]:
     need = f"需 {item.required} 份，合格 {item.found} 份"
-    due = f"，{item.due.isoformat()} 前完成" if item.due else ""
-    yield f"  [{status}] {item.title}（{need}{due}）"
+    due = f"，{item.due} 前完成" if item.due else ""
+    yield f"  [{item.status_title}] {item.title}（{need}{due}）"
     for p in item.problems[:_PROBLEMS_SHOWN]:
-        where = f"{p.file}：" if p.file else ""
-        yield f"      - {where}{p.message}"
+        yield f"      - {p.text}"
     if len(item.problems) > _PROBLEMS_SHOWN:
         yield f"      - ……另有 {len(item.problems) - _PROBLEMS_SHOWN} 条，详见 JSON 报告"
 
 
-def _totals(report: Report) -> Iterable[str]:
-    counts = report.counts()
-    failed = sum(1 for c in report.checks if c.status == "fail")
+def _totals(view: ReportView) -> Iterable[str]:
+    totals, required = view.totals, f"{view.labels.required}事项"
+    attested = totals.get("attested", 0)
     yield (
-        f"合计：必备事项缺失 {counts['missing']} 项，数量不足 {counts['insufficient']} 项，"
-        f"有问题 {counts['defective']} 项；跨单位检查未通过 {failed} 项"
-        + (f"；人工确认 {counts['attested']} 项" if counts["attested"] else "")
+        f"合计：{required}缺失 {totals.get('missing', 0)} 项，"
+        f"数量不足 {totals.get('insufficient', 0)} 项，"
+        f"有问题 {totals.get('defective', 0)} 项；"
+        f"跨单位检查未通过 {totals.get('checks_failed', 0)} 项"
+        + (f"；人工确认 {attested} 项" if attested else "")
     )
-    if report.passed:
-        yield "结论：所有必备事项齐全，跨单位检查全部通过。"
+    if view.passed:
+        yield f"结论：所有{required}齐全，跨单位检查全部通过。"
         return
-    if not any(u.type != "unknown" for u in report.units):
+    if not view.recognised_any_unit:
         yield "结论：没有找到任何可识别的单位文件夹，未做任何检查。请确认档案目录是否正确。"
         return
-    if report.unchecked_units:
-        folders = "、".join(report.unchecked_units)
+    if view.unchecked_units:
+        folders = "、".join(view.unchecked_units)
         yield f"注意：文件夹“{folders}”未能识别为单位，其中的材料未检查。"
     yield "结论：存在缺失或有问题的材料，请各单位对照上面的清单补齐。"

@@ -9,6 +9,7 @@ from ..errors import ArchiveError
 from ..files.scan import FileEntry
 from ..judge.analyze import analyze_file, make_features
 from ..judge.classify import score_kinds
+from ..models import DATE_SOURCE_TITLES
 from ..rules.ruleset import load_ruleset
 from ..text.columns import cell_text
 
@@ -62,15 +63,9 @@ def explain_file(path: Path, rules: str | os.PathLike[str] | None = None) -> str
         )
         if t.rows:
             lines.append("  首行数据：" + " | ".join(cell_text(c) for c in t.rows[0]))
-    date_sources = {
-        "document": "正文成文日期",
-        "exif": "照片拍摄信息",
-        "filename": "文件名",
-        "folder": "文件夹名",
-    }
     if record.date:
         lines.append(
-            f"日期：{record.date.isoformat()}（来自{date_sources.get(record.date_source or '', '')}）"
+            f"日期：{record.date.isoformat()}（来自{DATE_SOURCE_TITLES.get(record.date_source or '', '')}）"
         )
     else:
         lines.append("日期：无法确定")

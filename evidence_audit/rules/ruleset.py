@@ -131,8 +131,8 @@ class Labels:
     period: str = "检查期间"  # the period dated materials must fall in
     deadline: str = "截止日期"  # the date missing materials must be supplied by
     negative_list: str = "重点检查"  # checks whose failure weighs most
-    required: str = "必需事项"  # items of severity "required"
-    bonus: str = "可选事项"  # items of severity "bonus"
+    required: str = "必需"  # qualifies items of severity "required" (必备 → 必备事项)
+    bonus: str = "可选项"  # items of severity "bonus", as a noun
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,285 @@
+"""One view of a report for people, built once from its JSON contract and shared by the
+console, the Excel workbook and the HTML page.
+
+The view is built from :meth:`Report.to_dict` (or a report JSON file read back), so
+personal data is masked exactly once, where the contract is made, and a renderer never
+sees an unmasked string. Titles of statuses and date sources are the tool's own words;
+every word specific to an inspection (the period's name, the negative list, the
+severities) comes from the ruleset's labels carried in the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from ..models import DATE_SOURCE_TITLES, Report
+from ..rules.ruleset import Labels
+
+#: The tool's words for the statuses of the report contract.
+STATUS_TITLES: Mapping[str, str] = {
+    "present": "齐全",
+    "missing": "缺失",
+    "insufficient": "数量不足",
+    "defective": "有问题",
+    "not_applicable": "不适用",
+}
+CHECK_STATUS_TITLES: Mapping[str, str] = {"pass": "通过", "fail": "未通过", "not_run": "未运行"}
+_FAILING = frozenset({"missing", "insufficient", "defective"})
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemView:
+    code: str
+    message: str
+    file: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The message, led by the file it is about when there is one."""
+        return f"{self.file}：{self.message}" if self.file else self.message
+
+
+@dataclass(frozen=True, slots=True)
+class AttestationView:
+    by: str
+    date: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemView:
+    unit: str
+    item: str
+    title: str
+    area: str
+    area_title: str
+    severity: str  # required | bonus
+    severity_title: str  # the ruleset's word for it (必备, 加分项)
+    status: str
+    status_title: str
+    required: int
+    found: int
+    due: str | None
+    files: tuple[str, ...]
+    problems: tuple[ProblemView, ...]
+    figures: tuple[str, ...]
+    attestation: AttestationView | None
+
+    @property
+    def applicable(self) -> bool:
+        return self.status != "not_applicable"
+
+    @property
+    def failing(self) -> bool:
+        """Missing, insufficient or defective, and not attested on paper."""
+        return self.status in _FAILING and self.attestation is None
+
+
+@dataclass(frozen=True, slots=True)
+class UnitView:
+    name: str
+    type: str
+    type_title: str
+    folder_found: bool
+    file_count: int
+    problems: tuple[ProblemView, ...]
+    items: tuple[ItemView, ...]
+
+    @property
+    def required(self) -> tuple[ItemView, ...]:
+        """The applicable items of severity required."""
+        return tuple(i for i in self.items if i.applicable and i.severity == "required")
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Required items: present, failing ones per status, and attested ones."""
+        required = self.required
+        out = {"present": sum(1 for i in required if i.status == "present")}
+        for status in ("missing", "insufficient", "defective"):
+            out[status] = sum(1 for i in required if i.status == status and i.failing)
+        out["attested"] = sum(1 for i in required if i.attestation is not None)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class CheckView:
+    check: str
+    title: str
+    status: str
+    status_title: str
+    negative_list: bool
+    problems: tuple[ProblemView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileView:
+    path: str
+    unit: str
+    format: str
+    kind: str
+    kind_title: str
+    confidence: float
+    date: str | None
+    date_source_title: str
+    title: str
+    doc_number: str
+    problems: tuple[ProblemView, ...]
+    reasons: tuple[str, ...]
+    ledger: str  # "12 行；金额合计 350" or ""
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedView:
+    path: str
+    reason: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    tool_version: str
+    ruleset_id: str
+    ruleset_title: str
+    language: str
+    labels: Labels
+    period: tuple[str, str]
+    deadline: str | None
+    archive: str
+    units: tuple[UnitView, ...]
+    checks: tuple[CheckView, ...]  # negative-list checks first, failures first
+    files: tuple[FileView, ...]
+    skipped: tuple[SkippedView, ...]
+    totals: Mapping[str, int]  # the report's summary counts
+    passed: bool
+
+    @property
+    def unchecked_units(self) -> tuple[str, ...]:
+        """Folders recognised as no unit: their files were checked against nothing."""
+        return tuple(u.name for u in self.units if u.type == "unknown")
+
+    @property
+    def recognised_any_unit(self) -> bool:
+        return any(u.type != "unknown" for u in self.units)
+
+    def severity_title(self, severity: str) -> str:
+        return self.labels.required if severity == "required" else self.labels.bonus
+
+
+def view_of(report: Report) -> ReportView:
+    """The view of an audit's report."""
+    return build_view(report.to_dict())
+
+
+def build_view(document: Mapping[str, Any]) -> ReportView:
+    """The view of a report's JSON contract (already masked)."""
+    ruleset = document["ruleset"]
+    known = {f.name for f in fields(Labels)}
+    labels = Labels(**{k: v for k, v in ruleset.get("labels", {}).items() if k in known})
+    unit_types: Mapping[str, str] = ruleset.get("unit_types", {})
+    units = tuple(_unit(u, unit_types, labels) for u in document["units"])
+    checks = tuple(
+        sorted(
+            (_check(c) for c in document["checks"]),
+            key=lambda c: (not c.negative_list, c.status != "fail"),
+        )
+    )
+    summary = document["summary"]
+    return ReportView(
+        tool_version=document["tool"]["version"],
+        ruleset_id=ruleset["id"],
+        ruleset_title=ruleset["title"],
+        language=ruleset.get("language", "zh-CN"),
+        labels=labels,
+        period=(ruleset["period"][0], ruleset["period"][1]),
+        deadline=ruleset.get("deadline"),
+        archive=document["archive"],
+        units=units,
+        checks=checks,
+        files=tuple(_file(f) for f in document["files"]),
+        skipped=tuple(
+            SkippedView(s["path"], s["reason"], s["message"]) for s in document.get("skipped", ())
+        ),
+        totals={k: v for k, v in summary.items() if isinstance(v, int) and not isinstance(v, bool)},
+        passed=bool(summary.get("passed", False)),
+    )
+
+
+def _problems(raw: Sequence[Mapping[str, Any]]) -> tuple[ProblemView, ...]:
+    return tuple(ProblemView(p["code"], p["message"], p.get("file")) for p in raw)
+
+
+def _unit(raw: Mapping[str, Any], unit_types: Mapping[str, str], labels: Labels) -> UnitView:
+    name = raw["unit"]
+    return UnitView(
+        name=name,
+        type=raw["type"],
+        type_title=unit_types.get(raw["type"], raw["type"]),
+        folder_found=bool(raw.get("folder_found", True)),
+        file_count=int(raw.get("file_count", 0)),
+        problems=_problems(raw.get("problems", ())),
+        items=tuple(_item(name, i, labels) for i in raw["items"]),
+    )
+
+
+def _item(unit: str, raw: Mapping[str, Any], labels: Labels) -> ItemView:
+    attestation = raw.get("attestation")
+    severity = raw["severity"]
+    return ItemView(
+        unit=unit,
+        item=raw["item"],
+        title=raw["title"],
+        area=raw.get("area", ""),
+        area_title=raw.get("area_title") or raw.get("area", ""),
+        severity=severity,
+        severity_title=labels.required if severity == "required" else labels.bonus,
+        status=raw["status"],
+        status_title=STATUS_TITLES.get(raw["status"], raw["status"]),
+        required=int(raw["required"]),
+        found=int(raw["found"]),
+        due=raw.get("due"),
+        files=tuple(raw.get("files", ())),
+        problems=_problems(raw.get("problems", ())),
+        figures=tuple(raw.get("figures", ())),
+        attestation=(
+            AttestationView(attestation["by"], attestation["date"], attestation["reason"])
+            if attestation
+            else None
+        ),
+    )
+
+
+def _check(raw: Mapping[str, Any]) -> CheckView:
+    return CheckView(
+        check=raw["check"],
+        title=raw["title"],
+        status=raw["status"],
+        status_title=CHECK_STATUS_TITLES.get(raw["status"], raw["status"]),
+        negative_list=bool(raw.get("negative_list", False)),
+        problems=_problems(raw.get("problems", ())),
+    )
+
+
+def _file(raw: Mapping[str, Any]) -> FileView:
+    ledger = raw.get("ledger")
+    ledger_text = ""
+    if ledger:
+        ledger_text = f"{ledger['rows']} 行" + "".join(
+            f"；{name}合计 {value:g}" for name, value in ledger.get("totals", {}).items()
+        )
+    return FileView(
+        path=raw["path"],
+        unit=raw["unit"],
+        format=raw["format"],
+        kind=raw["kind"],
+        kind_title=raw.get("kind_title") or raw["kind"],
+        confidence=float(raw["confidence"]),
+        date=raw.get("date"),
+        date_source_title=DATE_SOURCE_TITLES.get(raw.get("date_source") or "", ""),
+        title=raw.get("title") or "",
+        doc_number=raw.get("doc_number") or "",
+        problems=_problems(raw.get("problems", ())),
+        reasons=tuple(raw.get("reasons", ())),
+        ledger=ledger_text,
+    )
