@@ -14,10 +14,8 @@ from evidence_audit.text.docparse import (
     find_addressee,
     find_doc_number,
     find_issuer,
-    find_placeholders,
     find_title,
     first_heading,
-    is_draft,
 )
 
 # In the project this vocabulary comes from the ruleset.
@@ -117,7 +115,6 @@ def test_notice() -> None:
     assert doc_type(title, TYPES) == "通知"
     assert embedded_titles(title) == ["XX县2019年东西部扶贫协作工作方案"]
     assert doc_type(embedded_titles(title)[0], TYPES) == "方案"
-    assert not is_draft(title)
 
 
 def test_minutes() -> None:
@@ -167,7 +164,6 @@ def test_bad_number_and_draft() -> None:
     )
     title = find_title(BAD_NUMBER, TYPES)
     assert title == "关于成立XX县东西部扶贫协作工作领导小组的通知（征求意见稿）"
-    assert is_draft(title)
     assert doc_type(title, TYPES) == "通知"
     found = document_date(BAD_NUMBER)
     assert found is not None and found.date == date(2019, 2, 1)
@@ -501,53 +497,6 @@ def test_doc_type_empty_vocabulary() -> None:
 )
 def test_embedded_titles(title: str, expected: list[str]) -> None:
     assert embedded_titles(title) == expected
-
-
-@pytest.mark.parametrize(
-    ("title", "draft"),
-    [
-        ("关于XX的通知（征求意见稿）", True),
-        ("关于XX的通知(送审稿)", True),
-        ("关于XX的通知（讨论稿）", True),
-        ("XX工作方案（初稿）", True),
-        ("XX工作方案【代拟稿】", True),
-        ("XX工作方案征求意见稿", True),
-        ("XX条例（草案）", True),
-        ("关于XX的通知（ 征求意见稿 ）", True),
-        ("关于XX的通知", False),
-        ("关于征求《XX方案（征求意见稿）》意见的函", False),
-        ("关于对初稿进行审核的通知", False),
-        ("XX管理办法（试行）", False),
-        ("", False),
-    ],
-)
-def test_is_draft(title: str, draft: bool) -> None:
-    assert is_draft(title) is draft
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("XX县人民政府", ["XX县"]),
-        ("XXX县XX乡", ["XXX县", "XX乡"]),
-        ("×××同志", ["×××"]),
-        ("ＸＸ市", ["ＸＸ市"]),
-        ("○○○○年○○月○○日", ["○○○○", "○○", "○○"]),
-        ("〇〇村", ["〇〇村"]),
-        ("某某县", ["某某县"]),
-        ("二〇〇九年", []),
-        ("二○○○年", []),
-        ("X政发〔2019〕1号", []),
-        ("XXL码", []),
-        ("Mr. Xx", []),
-        ("xx县", ["xx县"]),
-        ("xx and XX", ["XX"]),
-        ("3×4", []),
-        ("一切正常", []),
-    ],
-)
-def test_find_placeholders(text: str, expected: list[str]) -> None:
-    assert find_placeholders(text) == expected
 
 
 @pytest.mark.parametrize(

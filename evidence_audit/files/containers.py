@@ -16,10 +16,10 @@ from typing import BinaryIO
 
 from ..findings import Problem
 from .extract.base import Limits
+from .extract.ooxml import bomb_reason
 from .scan import is_noise
 
 _UTF8_FLAG = 0x800
-_SMALL = 1024 * 1024  # members below this size are never treated as bombs
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +76,9 @@ def read_members(stream: BinaryIO, limits: Limits) -> tuple[list[Member], list[P
             if info.flag_bits & 0x1:
                 problems.append(Problem("encrypted", f"压缩包内文件“{name}”有密码保护，无法读取"))
                 continue
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > _SMALL and ratio > limits.member_ratio:
-                problems.append(
-                    Problem(
-                        "container_limit",
-                        f"压缩包内“{name}”压缩比 {ratio:.0f}:1，疑似压缩炸弹，未读取",
-                    )
-                )
+            bomb = bomb_reason(info, limits)
+            if bomb is not None:
+                problems.append(Problem("container_limit", f"压缩包内“{name}”{bomb}，未读取"))
                 continue
             if (
                 info.file_size > limits.max_file_bytes

@@ -19,9 +19,7 @@ __all__ = [
     "doc_type",
     "embedded_titles",
     "find_doc_number",
-    "find_placeholders",
     "find_title",
-    "is_draft",
 ]
 
 
@@ -88,13 +86,6 @@ _ISSUER_RE = re.compile(
     r"|常委会|局|厅|委|办)$"
 )
 _TITLE_LEN = range(4, 81)
-
-_PLACEHOLDER_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:X{2,}|Ｘ{2,}|×{2,}|╳{2,}|ｘ{2,}|x{2,}(?=[\u4e00-\u9fff]))(?![A-Za-z0-9])"
-    r"|(?<![一二三四五六七八九十〇○零])[○〇Ｏ]{2,}(?![一二三四五六七八九十])"
-    r"|某某"
-)
-_PLACE_SUFFIX = "省市县区州盟旗乡镇村"
 
 
 def _fold(text: str) -> str:
@@ -247,11 +238,6 @@ def embedded_titles(title: str) -> list[str]:
     return [s.strip() for s in _BOOK_RE.findall(title) if s.strip()]
 
 
-def is_draft(title: str) -> bool:
-    """True if ``title`` carries a draft marker (征求意见稿, 送审稿, 讨论稿, 初稿…) outside 《》."""
-    return _DRAFT_RE.search(_BOOK_RE.sub("", _SPACE_RE.sub("", title))) is not None
-
-
 def _skip_line(line: str) -> bool:
     if _NOT_TITLE.match(line) or (_ISSUER_RE.match(line) and "关于" not in line):
         return True
@@ -334,19 +320,6 @@ def first_heading(text: str) -> str | None:
             return line
         return None
     return None
-
-
-def find_placeholders(text: str) -> list[str]:
-    """Template leftovers in ``text``, in order: ×××, XX, ○○○, 某某 (with a following
-    县/乡/村… when present, e.g. "XX县"). Circles next to a Chinese numeral (二〇〇九) and
-    X runs inside Latin words are not placeholders."""
-    out: list[str] = []
-    for m in _PLACEHOLDER_RE.finditer(text):
-        end = m.end()
-        if end < len(text) and text[end] in _PLACE_SUFFIX:
-            end += 1
-        out.append(text[m.start() : end])
-    return out
 
 
 _ADDRESSEE_SKIP = re.compile(

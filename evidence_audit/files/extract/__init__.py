@@ -36,7 +36,6 @@ __all__ = [
     "Reader",
     "Table",
     "extract",
-    "read_path",
 ]
 
 #: Format id → reader. WPS .et is the same BIFF format as .xls, hence the same reader.
@@ -125,21 +124,3 @@ def extract(
         raise
     except BaseException as exc:  # also a Rust panic from calamine (a BaseException)
         return _failed("unreadable", f"文件已损坏，无法解析（{_describe(exc)}）")
-
-
-def read_path(
-    path: os.PathLike[str] | str,
-    fmt: str,
-    limits: Limits = Limits(),
-) -> Extraction:
-    """Open ``path`` read-only and :func:`extract` it; never raises."""
-    try:
-        with open(path, "rb") as stream:
-            return extract(stream, fmt, limits)
-    except PermissionError:
-        return _failed("permission_denied", "没有读取该文件的权限")
-    except FileNotFoundError:
-        return _failed("file_vanished", "扫描期间文件消失，未能读取")
-    except OSError as exc:  # the path stays out of the message: the problem names the file
-        reason = f"{type(exc).__name__}: {exc.strerror}" if exc.strerror else type(exc).__name__
-        return _failed("unreadable", f"文件无法打开（{reason}）")

@@ -24,9 +24,12 @@ class Limits:
     max_file_bytes: int = 200 * 1024 * 1024
     seconds_per_file: float = 60.0  # a file taking longer is skipped with a "timeout"
     container_depth: int = 2  # zips inside zips read this deep
-    container_members: int = 5_000  # members read from one zip
+    container_members: int = 5_000  # members read from one zip (or parts of one package)
     container_bytes: int = 1024 * 1024 * 1024  # total unpacked size read from one zip
-    member_ratio: int = 200  # compression ratio above which a large member is a bomb
+    # Deflate cannot legitimately exceed about 1032:1: a large member above this ratio lies.
+    member_ratio: int = 500
+    ratio_floor_bytes: int = 10 * 1024 * 1024  # members smaller than this never count as bombs
+    max_xml_bytes: int = 100 * 1024 * 1024  # XML parts of one package (lxml trees cost more)
     ocr_pages: int = 3  # pages of a scanned PDF read by OCR (0: never), where Tesseract is
 
 

@@ -23,14 +23,8 @@ from defusedxml import ElementTree as SafeET
 from ...errors import ExtractionError
 from .base import Limits
 
-__all__ = ["core_properties", "iso_datetime", "open_zip"]
+__all__ = ["bomb_reason", "core_properties", "iso_datetime", "open_zip"]
 
-#: Declared uncompressed size of all XML parts; their lxml trees cost several times this.
-MAX_XML_BYTES = 100 * 1024 * 1024
-MAX_MEMBERS = 10_000
-#: Deflate cannot legitimately exceed about 1032:1; large members above this ratio lie.
-MAX_RATIO = 500
-_RATIO_FLOOR = 10 * 1024 * 1024  # members smaller than this are never refused for ratio
 _CORE_XML_MAX = 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
@@ -67,19 +61,28 @@ def open_zip(stream: BinaryIO, limits: Limits) -> zipfile.ZipFile:
     return zf
 
 
+def bomb_reason(info: zipfile.ZipInfo, limits: Limits) -> str | None:
+    """Why a zip member looks like a decompression bomb, or None: the one test every zip
+    reader here applies (office packages and archives alike)."""
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > limits.ratio_floor_bytes and ratio > limits.member_ratio:
+        return f"压缩比 {ratio:.0f}:1，疑似压缩炸弹"
+    return None
+
+
 def _check_members(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
-    if len(infos) > MAX_MEMBERS:
+    if len(infos) > limits.container_members:
         raise ExtractionError("container_limit", f"压缩包内文件过多（{len(infos)} 个）")
     total = sum(i.file_size for i in infos)
     xml = sum(i.file_size for i in infos if i.filename.lower().endswith(_XML_SUFFIXES))
-    if total > limits.max_file_bytes or xml > MAX_XML_BYTES:
+    if total > limits.max_file_bytes or xml > limits.max_xml_bytes:
         raise ExtractionError(
             "container_limit", f"解压后体积过大（{total // (1024 * 1024)} MB），疑似压缩炸弹"
         )
     for info in infos:
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
-            raise ExtractionError("container_limit", "压缩比异常，疑似压缩炸弹")
+        reason = bomb_reason(info, limits)
+        if reason is not None:
+            raise ExtractionError("container_limit", reason)
 
 
 _FRACTION = re.compile(r"\.(\d+)")
