@@ -20,7 +20,6 @@ from ._version import __version__
 from .errors import EvidenceAuditError, RulesetError
 from .files.scan import is_inside
 from .findings import PROBLEM_CODES
-from .text.identity import mask_text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 _COMMANDS = ("audit", "explain", "rules", "codes")
@@ -76,9 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="不打印摘要，只写报告和退出码"
     )
 
-    explain = sub.add_parser("explain", help="显示一个文件是如何被读取和识别的")
+    explain = sub.add_parser("explain", help="显示一个文件是如何被读取和识别的（与检查时完全相同）")
     explain.add_argument("file")
     explain.add_argument("--rules", default=None)
+    explain.add_argument(
+        "--archive",
+        metavar="ROOT",
+        help="档案根目录（默认：按单位文件夹名推断），以便按文件在档案中的实际位置识别",
+    )
 
     rules = sub.add_parser("rules", help="规则集工具")
     rules_sub = rules.add_subparsers(dest="rules_command", parser_class=_Parser, required=True)
@@ -200,9 +204,18 @@ def _progress(stderr: TextIO) -> Callable[[int, int, str], None]:
 
 
 def _cmd_explain(args: argparse.Namespace, stdout: TextIO) -> int:
-    from .report.explain import explain_file
+    from .pipeline import explain
+    from .report.explain import render_explanation
+    from .rules.ruleset import load_ruleset
 
-    stdout.write(mask_text(explain_file(Path(args.file), args.rules)))
+    ruleset = load_ruleset(args.rules)
+    found = explain(Path(args.file), ruleset, archive=args.archive)
+    type_title = ruleset.unit_types.get(found.unit_type, found.unit_type)
+    unit = found.records[0].unit
+    how = "（按文件夹名推断；可用 --archive 指定）" if found.root_inferred else ""
+    place = f"档案目录：{found.root}{how}；单位：{unit}（{type_title}）"
+    own, *members = found.records
+    stdout.write(render_explanation(own, found.scores, ruleset, place=place, members=members))
     return EXIT_OK
 
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ._version import __version__
 from .errors import ArchiveError
 from .files.extract.base import Limits
-from .files.scan import is_inside, scan_archive
+from .files.scan import FileEntry, is_inside, scan_archive
 from .findings import Problem
-from .judge.analyze import DEFAULT_LIMITS
+from .judge.analyze import DEFAULT_LIMITS, analyze_entry, make_features
 from .judge.attest import load_attestations
+from .judge.classify import KindScore, score_kinds
 from .judge.cross import run_cross_checks
 from .judge.items import apply_attestations, judge_unit
 from .models import Attestation, FileRecord, Report
@@ -106,3 +109,56 @@ def _type_order(rules: Ruleset, unit_type: str) -> int:
     """Units are listed in the order the ruleset declares their types; unknown ones last."""
     order = list(rules.unit_types)
     return order.index(unit_type) if unit_type in order else len(order)
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """What the audit would record for one file, and every kind's score for it."""
+
+    root: str  # the archive root the file was placed in
+    unit_type: str
+    root_inferred: bool  # True when the root was worked out from the folder names
+    records: tuple[FileRecord, ...]  # the file's own record, then a zip's members'
+    scores: tuple[KindScore, ...]  # best first
+
+
+def explain(
+    path: str | os.PathLike[str],
+    rules: str | os.PathLike[str] | Ruleset | None = None,
+    *,
+    archive: str | os.PathLike[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Explanation:
+    """Analyse one file exactly as :func:`audit` would, in its place in the archive.
+
+    The archive root is ``archive`` when given; otherwise the folder above the nearest
+    folder whose name the ruleset recognises as a unit (else the folder above the file's
+    own folder). Raises :class:`~evidence_audit.ArchiveError` when ``path`` is no file.
+    """
+    ruleset = rules if isinstance(rules, Ruleset) else load_ruleset(rules)
+    file = Path(os.path.abspath(path))
+    if not file.is_file():
+        raise ArchiveError(f"找不到文件：{path}")
+    if archive is not None:
+        root, inferred = Path(os.path.abspath(archive)), False
+        if root not in file.parents or file.parent == root:
+            raise ArchiveError(f"文件不在档案目录的某个单位文件夹内：{path}")
+    else:
+        units = [p for p in file.parents if p.name and ruleset.unit_type(_nfc(p.name)) != "unknown"]
+        root, inferred = (units[0] if units else file.parent).parent, True
+    relative = "/".join(_nfc(part) for part in file.relative_to(root).parts)
+    unit = relative.split("/", 1)[0]
+    records = analyze_entry(FileEntry(relative, unit, str(file)), ruleset, limits)
+    own = records[0]
+    features = make_features(own.path, own.format, own.family, own.doc, own.extraction)
+    return Explanation(
+        root=str(root),
+        unit_type=ruleset.unit_type(unit),
+        root_inferred=inferred,
+        records=tuple(records),
+        scores=tuple(score_kinds(features, ruleset)),
+    )
+
+
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)

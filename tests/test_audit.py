@@ -363,3 +363,26 @@ def test_cache_reads_only_changed_files(tmp_path: Path) -> None:
     assert third.unit("青溪县").item("org.party_committee_minutes").status == "present"
     with pytest.raises(ArchiveError, match="缓存目录不能在档案目录内"):
         audit(archive, cache=archive / "cache")
+
+
+def test_explain_records_what_the_audit_records(tmp_path: Path) -> None:
+    from evidence_audit.pipeline import explain
+
+    photo = make_jpeg(
+        tmp_path / "archive" / "01青溪县" / "1.组织领导" / "影像资料" / "2019.05.12" / "1.jpg",
+        taken=None,
+    )
+    report = audit(tmp_path / "archive")
+    audited = report.file("01青溪县/1.组织领导/影像资料/2019.05.12/1.jpg")
+    for archive in (None, tmp_path / "archive"):
+        found = explain(photo, archive=archive)
+        assert found.root == str(tmp_path / "archive")
+        assert found.root_inferred is (archive is None)
+        assert found.unit_type == "county"
+        (record,) = found.records
+        assert (record.path, record.unit, record.kind, record.confidence) == (
+            audited.path, audited.unit, audited.kind, audited.confidence,
+        )  # fmt: skip
+        assert (record.date, record.date_source) == (audited.date, "folder")
+        assert record.classification.reasons == audited.classification.reasons
+        assert any("所在文件夹" in r for r in record.classification.reasons)

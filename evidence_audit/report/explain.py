@@ -1,32 +1,37 @@
-"""``evidence-audit explain FILE``: how one file is read and classified, signal by signal."""
+"""``evidence-audit explain FILE``: how one file is read and classified, signal by signal.
+
+The file is analysed exactly as the audit would (``pipeline.explain``: its real place in
+the archive, its unit, the same per-file work); this module only words the result.
+"""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+from collections.abc import Sequence
 
-from ..errors import ArchiveError
-from ..files.scan import FileEntry
-from ..judge.analyze import analyze_file, make_features
-from ..judge.classify import score_kinds
-from ..models import DATE_SOURCE_TITLES
-from ..rules.ruleset import load_ruleset
+from ..judge.classify import KindScore
+from ..models import DATE_SOURCE_TITLES, FileRecord
+from ..rules.ruleset import Ruleset
 from ..text.columns import cell_text
+from ..text.identity import mask_text
 
 _TEXT_SHOWN = 300
 _KINDS_SHOWN = 5
 
 
-def explain_file(path: Path, rules: str | os.PathLike[str] | None = None) -> str:
-    """A readable account of one file: format, what was read, date, kind and why."""
-    if not path.is_file():
-        raise ArchiveError(f"找不到文件：{path}")
-    ruleset = load_ruleset(rules)
-    unit = path.resolve().parent.name
-    record = analyze_file(FileEntry(f"{unit}/{path.name}", unit, str(path)), ruleset)
+def render_explanation(
+    record: FileRecord,
+    scores: Sequence[KindScore],
+    ruleset: Ruleset,
+    *,
+    place: str,
+    members: Sequence[FileRecord] = (),
+) -> str:
+    """A readable account of one file (masked): where it sits, format, what was read,
+    date, kind and why; ``place`` says which archive and unit the audit puts it in."""
     ext = record.extraction
     lines = [
-        f"文件：{path}",
+        f"文件：{record.path}",
+        place,
         f"格式：{record.format}（{record.family}），{record.size} 字节，sha256 {record.sha256}",
     ]
     if record.doc.title:
@@ -76,11 +81,9 @@ def explain_file(path: Path, rules: str | os.PathLike[str] | None = None) -> str
     lines.append("")
     c = record.classification
     lines.append(f"识别结果：{ruleset.kind_title(c.kind)}（{c.kind}），把握 {c.confidence:.0%}")
-    features = make_features(record.path, record.format, record.family, record.doc, ext)
-    scored = score_kinds(features, ruleset)
-    if scored:
+    if scores:
         lines.append(f"各种类得分（识别门槛 {ruleset.min_score:g} 分）：")
-        for s in scored[:_KINDS_SHOWN]:
+        for s in scores[:_KINDS_SHOWN]:
             lines.append(f"  {s.kind.title}（{s.kind.id}）：{s.score:g} 分")
             lines.extend(f"    · {r}" for r in s.reasons)
     else:
@@ -89,4 +92,13 @@ def explain_file(path: Path, rules: str | os.PathLike[str] | None = None) -> str
         lines.append("")
         lines.append("问题：")
         lines.extend(f"  - [{p.code}] {p.message}" for p in record.problems)
-    return "\n".join(lines) + "\n"
+    if members:
+        lines.append("")
+        lines.append(f"压缩包内的文件（{len(members)} 个，逐个检查）：")
+        for m in members:
+            codes = "、".join(p.code for p in m.problems)
+            lines.append(
+                f"  - {m.path}：{ruleset.kind_title(m.kind)}，把握 {m.confidence:.0%}"
+                + (f"；问题：{codes}" if codes else "")
+            )
+    return mask_text("\n".join(lines) + "\n")
