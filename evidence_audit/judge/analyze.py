@@ -296,7 +296,7 @@ def make_features(
         title = extraction.meta_title
     return Features(
         name=stem,
-        path="/".join(folders),
+        folders="/".join(folders),
         title=title,
         text=extraction.text,
         format=fmt,

@@ -37,7 +37,7 @@ class Features:
     """The signals of one file that classification looks at."""
 
     name: str  # file name without extension
-    path: str  # folders between the unit folder and the file
+    folders: str  # the folders between the unit folder and the file, "/"-joined
     title: str  # the document's title (or table titles), "" when unknown
     text: str  # leading text
     format: str
@@ -210,7 +210,7 @@ def _subject(f: Features, where: str) -> str:
     if where == "name":
         return f.name
     if where == "path":
-        return f.path
+        return f.folders
     if where == "title":
         return f.title
     if where == "text":
