@@ -1,15 +1,17 @@
-"""The ruleset: the built-in one matches RULESET.md, broken ones are refused with reasons."""
+"""The ruleset: the built-in one matches its specification and docs/ruleset.md, broken ones
+are refused with reasons."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from evidence_audit import PROBLEM_CODES, RulesetError, available_rulesets, load_ruleset
 
-# The public ids of ../shared/RULESET.md, exactly as written there.
+# The public ids of the built-in ruleset's specification, exactly as written there.
 ITEM_IDS = """
 org.liaison_letters org.activity_plans org.photos org.news_reports org.joint_meeting
 org.party_committee_minutes org.government_minutes org.meeting_materials
@@ -215,3 +217,13 @@ def test_row_schema_referring_to_an_unknown_column_is_refused(tmp_path: Path) ->
     assert err.value.errors == [
         "$.ledgers.row_schemas.ledger.cadre: 列名 '工号' 未在 ledgers.columns 中定义"
     ]
+
+
+def test_docs_describe_every_id_of_the_built_in_ruleset() -> None:
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "ruleset.md").read_text("utf-8")
+    data: Any = _builtin()
+    kinds = [k["id"] for k in data["kinds"]]
+    items = [i["id"] for a in data["areas"] for i in a["items"]]
+    cross = [c["id"] for c in data["cross_checks"]]
+    missing = [i for i in (*kinds, *items, *cross) if f"`{i}`" not in docs]
+    assert missing == []

@@ -81,7 +81,7 @@ def _not_applicable(item: Item) -> ItemResult:
 
 
 def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemResult:
-    """Status of one item for one unit's files (see REPORT.md for the meanings)."""
+    """Status of one item for one unit's files (docs/report.md says what each means)."""
     candidates = [f for f in files if f.kind in item.kinds]
     if not candidates:
         return ItemResult(
