@@ -1,5 +1,6 @@
-"""Damaged files never break a sweep: mutated files of every format give a result or a
-problem, never an exception, and quickly."""
+"""Damaged files never break a sweep and never pass unnoticed: mutated files of every format
+give a result or a problem, never an exception, quickly, and a result that is consistent
+with what could be read."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from evidence_audit.files.extract import extract
 from evidence_audit.files.formats import identify
 from evidence_audit.files.scan import FileEntry
 from evidence_audit.judge.analyze import analyze_entry
+from evidence_audit.models import UNREADABLE_CODES, FileRecord
 
 SECONDS = 5.0
 
@@ -86,7 +88,12 @@ def mutate(data: bytes, how: tuple[object, ...]) -> bytes:
     return data[:at] + how[2] + data[at:]
 
 
-@pytest.mark.parametrize("fmt", ["docx", "xlsx", "jpeg", "png", "pdf", "csv", "txt"])
+FORMATS = ["docx", "xlsx", "jpeg", "png", "pdf", "csv", "txt"]
+#: Formats whose directory sits at the end: a file cut short cannot be opened at all.
+_DIRECTORY_AT_END = {"docx", "xlsx"}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(how=mutation)
 def test_mutated_files_never_raise(fmt: str, how: tuple[object, ...]) -> None:
@@ -97,6 +104,52 @@ def test_mutated_files_never_raise(fmt: str, how: tuple[object, ...]) -> None:
     result = extract(stream, ident.format if ident.format in ("empty", "unknown") else fmt)
     assert time.monotonic() - started < SECONDS
     assert result.content_read or result.problems or not data
+
+
+@cache
+def seed_record(fmt: str) -> FileRecord:
+    """The record of the intact seed file, as the audit makes it."""
+    return _analyze(seeds()[fmt], fmt)
+
+
+def _analyze(data: bytes, fmt: str) -> FileRecord:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp()) / "青溪县"
+    folder.mkdir()
+    path = folder / f"x.{fmt}"
+    path.write_bytes(data)
+    (record,) = analyze_entry(FileEntry(f"青溪县/x.{fmt}", "青溪县", str(path)), RULES)
+    return record
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(how=mutation)
+def test_a_mutated_file_is_judged_by_what_could_be_read(fmt: str, how: tuple[object, ...]) -> None:
+    data = mutate(seeds()[fmt], how)
+    record = _analyze(data, fmt)
+    codes = {p.code for p in record.problems}
+    assert (record.path, record.unit, record.size) == ("青溪县/x." + fmt, "青溪县", len(data))
+    if data == seeds()[fmt]:  # a mutation that changed nothing changes nothing
+        assert (record.kind, record.confidence) == (
+            seed_record(fmt).kind,
+            seed_record(fmt).confidence,
+        )
+    if not record.extraction.content_read:
+        # Content that could not be read is always said to be so, with the reason.
+        assert codes & (
+            UNREADABLE_CODES | {"no_text_layer", "content_not_read", "unsupported_format"}
+        )
+    if not record.readable:
+        # Judged by its name at most, and never with full confidence.
+        assert record.confidence < 1.0
+        assert record.kind == "other" or any(
+            "未能读取正文" in r for r in record.classification.reasons
+        )
+    if fmt in _DIRECTORY_AT_END and len(data) < len(seeds()[fmt]) // 2:
+        # Cut in half: the original's kind must never come back as if nothing were wrong.
+        assert not record.readable and codes & UNREADABLE_CODES
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
