@@ -199,10 +199,12 @@ def _title_subjects(f: Features, where: str) -> list[str]:
     title = _TITLE_TAIL.sub("", f.title.strip())
     if not title:
         return []
-    inner = embedded_titles(title)
     forwarded = _FORWARDING.match(title)
-    if forwarded and not inner:
-        inner = [forwarded.group(1)]
+    if not forwarded:
+        # A title that only quotes another document (关于《X报告》的批复, 关于《X办法》
+        # 反馈意见的函) is not that document: only an envelope counts its contents.
+        return [title]
+    inner = embedded_titles(title) or [forwarded.group(1)]
     return [*(_TITLE_TAIL.sub("", t) for t in inner), title]
 
 

@@ -9,7 +9,7 @@ the ruleset and is passed in as ``doc_types``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .dates import find_dates
@@ -59,7 +59,13 @@ _FOLD = str.maketrans(
     "0123456789" + "\n" * 9,
 )
 #: Words that make a number in running text a citation of another document.
-_CITE_RE = re.compile(r"根据|按照|依据|依照|参照|遵照|贯彻|落实|执行|转发|印发|对照|《|》")
+_CITE_RE = re.compile(
+    r"根据|按照|依据|依照|参照|遵照|贯彻|落实|执行|转发|印发|对照|符合|附件|(?<![可所难])以(?!上|下|及|来|后|前|便|免)|《|》"
+)
+#: A number in brackets right after a quoted title is that document's, not this one's.
+_CITE_OPEN = "（("
+#: "本通知（X政发〔2019〕4号）": the document naming itself.
+_SELF_REF = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
 #: Where an over-captured agency ("县政府根据湘发") really starts: after the last of these.
 _AGENCY_CUT = re.compile(
     r"根据|按照|依据|依照|参照|遵照|贯彻|落实|执行|转发|印发|对照|文件|的|和|及|与"
@@ -86,6 +92,8 @@ _ISSUER_RE = re.compile(
     r"|常委会|局|厅|委|办)$"
 )
 _TITLE_LEN = range(4, 81)
+# An OA system's header line: the whole line in 【】 or [] (【某省扶贫和移民工作局】).
+_OA_HEADER = re.compile(r"^[【\[［〖][^【】\[\]［］〖〗]{2,40}[】\]］〗]$")
 
 
 def _fold(text: str) -> str:
@@ -161,7 +169,13 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 def _is_citation(text: str, c: _Candidate) -> bool:
-    """True if a citing word or a 《》 precedes ``c`` in its sentence."""
+    """True if a citing word or a 《》 precedes ``c`` in its sentence, or ``c`` stands in
+    brackets after other text ("…的请示（德府〔2015〕5号）")."""
+    if c.start > 0 and text[c.start - 1] in _CITE_OPEN:
+        line_start = text.rfind("\n", 0, c.start) + 1
+        before = text[line_start : c.start - 1].strip()
+        if before and not _SELF_REF.search(before):
+            return True
     sentence_start = c.context_start
     while sentence_start > 0 and text[sentence_start - 1] not in _SENTENCE_END:
         sentence_start -= 1
@@ -239,6 +253,8 @@ def embedded_titles(title: str) -> list[str]:
 
 
 def _skip_line(line: str) -> bool:
+    if _OA_HEADER.match(line):
+        return True
     if _NOT_TITLE.match(line) or (_ISSUER_RE.match(line) and "关于" not in line):
         return True
     dates = find_dates(line)
@@ -285,7 +301,7 @@ def find_title(text: str, doc_types: Sequence[str]) -> str | None:
         if _skip_line(line) or _SECTION_RE.match(line):
             continue
         if typed(line) and ok(line):
-            return line
+            return _longer_title(line, lines[i + 1 : i + 3], typed, ok)
         parts = [line]
         for nxt in lines[i + 1 : i + 3]:
             if _skip_line(nxt) or nxt.startswith("关于") or _SECTION_RE.match(nxt):
@@ -299,6 +315,25 @@ def find_title(text: str, doc_types: Sequence[str]) -> str | None:
         if line.startswith("关于") and ok(line):
             return line
     return None
+
+
+def _longer_title(
+    line: str,
+    following: list[str],
+    typed: Callable[[str], bool],
+    ok: Callable[[str], bool],
+) -> str:
+    """``line``, or ``line`` joined with the next one or two lines when the join also ends
+    with a document type: "…实施规划报告" + "编制对接工作协调会议纪要" is one title."""
+    best, parts = line, [line]
+    for nxt in following:
+        if _skip_line(nxt) or nxt.startswith("关于") or _SECTION_RE.match(nxt):
+            break
+        parts.append(nxt)
+        joined = "".join(parts)
+        if typed(nxt) and ok(joined):
+            best = joined
+    return best
 
 
 def first_heading(text: str) -> str | None:
