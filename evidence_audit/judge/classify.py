@@ -87,8 +87,10 @@ def classify(features: Features, rules: Ruleset) -> Classification:
     second = scored[1][0] if len(scored) > 1 else 0.0
     confidence = confidence_of(top, second, rules.min_score)
     if not features.content_read:
-        confidence *= 0.6
-        reasons = [*reasons, "未能读取正文，仅凭文件名和路径判断"]
+        # A name is a weak signal: without content it suggests a kind but never makes
+        # the file count, whatever the name says (会议记录.docx that cannot be opened).
+        confidence = min(confidence * 0.6, rules.count_confidence * 0.9)
+        reasons = [*reasons, "未能读取正文，仅凭文件名和路径判断，不计入事项"]
     if second:
         reasons = [*reasons, f"次选：{scored[1][1].title}（{second:.1f} 分）"]
     return Classification(
