@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import io
 import logging
 import os
@@ -68,6 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="人工确认文件（JSON/CSV/Excel，列：单位、事项、理由、确认人、日期），用于只有纸质材料的事项",
     )
     run_audit.add_argument(
+        "--problems",
+        metavar="FILE",
+        help="考核反馈的问题清单（xlsx/xls/csv，列：序号、单位、问题、整改时限……），逐个查找整改材料",
+    )
+    run_audit.add_argument(
+        "--as-of",
+        dest="as_of",
+        type=_date_arg,
+        metavar="DATE",
+        help="按哪一天计算剩余天数和逾期（默认今天），如 2019-12-05",
+    )
+    run_audit.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="并行进程数（默认：CPU 核数）"
     )
     run_audit.add_argument("-v", "--verbose", action="store_true", help="也列出齐全的事项")
@@ -92,6 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("codes", help="列出所有问题代码及含义")
     return parser
+
+
+def _date_arg(text: str) -> dt.date:
+    from .text.dates import parse_chinese_date
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        found = parse_chinese_date(text)
+        if found is None:
+            raise argparse.ArgumentTypeError(f"不是日期：{text}（例：2019-12-05）") from None
+        return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -160,6 +185,8 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         jobs=args.jobs,
         attestations=args.attest,
         cache=cache,
+        problems=args.problems,
+        as_of=args.as_of,
         progress=_progress(stderr) if not args.quiet and stderr.isatty() else None,
     )
     if not args.quiet and stderr.isatty():

@@ -168,6 +168,39 @@ class CheckResult:
 
 
 @dataclass(frozen=True, slots=True)
+class InspectionProblem:
+    """One problem of the inspection's problem list (``--problems``), as the office wrote it."""
+
+    id: str  # the 序号 as written
+    unit: str  # the unit as written
+    text: str  # the problem
+    deadline: dt.date | None = None  # 整改时限, when the list gives a date
+    deadline_text: str = ""  # 整改时限 as written ("立行立改", "12月20日前")
+    measure: str = ""  # 整改措施
+    owner: str = ""  # 责任人
+    item: str | None = None  # the ruleset item it concerns (id), when the list names one
+    row: int = 0  # row of the list it was read from
+
+
+@dataclass(frozen=True, slots=True)
+class Rectification:
+    """Where a problem of the list stands: closed, open or overdue, and what decided it."""
+
+    problem: InspectionProblem
+    unit: str  # the unit of the archive it belongs to (as written when none matched)
+    unit_found: bool
+    status: str  # closed | open | overdue
+    progress: str  # done | in_progress | contradicted | none: what the evidence says
+    deadline: dt.date | None  # the list's date, else the ruleset's deadline
+    files: tuple[str, ...] = ()
+    evidence: str = ""  # the sentence (or the audit's finding) that decided
+
+    @property
+    def open(self) -> bool:
+        return self.status != "closed"
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """The whole audit: units and their items, files, cross-unit checks."""
 
@@ -185,6 +218,23 @@ class Report:
     unit_type_titles: tuple[tuple[str, str], ...] = ()
     labels: Labels = Labels()  # the ruleset's words for period, deadline, severities...
     language: str = "zh-CN"  # the ruleset's language: titles and messages are in it
+    as_of: dt.date | None = None  # the day deadlines are counted from
+    rectification: tuple[Rectification, ...] = ()  # the problem list's problems (--problems)
+
+    def due(self, item: ItemResult) -> dt.date | None:
+        """When an item must be complete: its own due date, else the ruleset's deadline."""
+        return item.due or self.deadline
+
+    def days_left(self, due: dt.date | None) -> int | None:
+        """Days from :attr:`as_of` to ``due`` (negative: overdue), or None."""
+        if due is None or self.as_of is None:
+            return None
+        return (due - self.as_of).days
+
+    def overdue(self, item: ItemResult) -> bool:
+        """A failing item whose due date has passed."""
+        left = self.days_left(self.due(item))
+        return item.failing and left is not None and left < 0
 
     def unit(self, name: str) -> UnitResult:
         for u in self.units:
@@ -274,12 +324,14 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "unit_types": dict(report.unit_type_titles),
         },
         "archive": report.archive,
-        "units": [_unit(u) for u in report.units],
+        "as_of": report.as_of.isoformat() if report.as_of else None,
+        "units": [_unit(u, report) for u in report.units],
         "files": [_file(f, dict(report.kind_titles)) for f in report.files],
         "checks": [_check(c) for c in report.checks],
         "skipped": [
             {"path": s.path, "reason": s.reason, "message": s.message} for s in report.skipped
         ],
+        "rectification": [_rectification(r, report) for r in report.rectification],
         "summary": {
             "units": len(report.units),
             "files": len(report.files),
@@ -297,6 +349,14 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 1 for u in report.units for i in u.items if i.severity == "bonus" and i.failing
             ),
             "checks_failed": sum(1 for c in report.checks if c.status == "fail"),
+            "overdue": sum(
+                1
+                for u in report.units
+                for i in u.items
+                if i.severity == "required" and report.overdue(i)
+            ),
+            "problems_open": sum(1 for r in report.rectification if r.open),
+            "problems_overdue": sum(1 for r in report.rectification if r.status == "overdue"),
             "skipped": len(report.skipped),
             "passed": report.passed,
         },
@@ -324,18 +384,18 @@ def problem_dict(problem: Problem) -> dict[str, Any]:
     return out
 
 
-def _unit(u: UnitResult) -> dict[str, Any]:
+def _unit(u: UnitResult, report: Report) -> dict[str, Any]:
     return {
         "unit": u.unit,
         "type": u.type,
         "folder_found": u.folder_found,
         "file_count": u.files,
-        "items": [_item(i) for i in u.items],
+        "items": [_item(i, report) for i in u.items],
         "problems": [problem_dict(p) for p in u.problems],
     }
 
 
-def _item(i: ItemResult) -> dict[str, Any]:
+def _item(i: ItemResult, report: Report) -> dict[str, Any]:
     out: dict[str, Any] = {
         "item": i.item,
         "title": i.title,
@@ -348,8 +408,13 @@ def _item(i: ItemResult) -> dict[str, Any]:
         "files": list(i.files),
         "problems": [problem_dict(p) for p in i.problems],
     }
-    if i.due:
-        out["due"] = i.due.isoformat()
+    due = report.due(i)
+    if due:
+        out["due"] = due.isoformat()
+        left = report.days_left(due)
+        if left is not None:
+            out["days_left"] = left
+            out["overdue"] = report.overdue(i)
     if i.metrics:
         out["metrics"] = dict(i.metrics)
     if i.figures:
@@ -357,6 +422,30 @@ def _item(i: ItemResult) -> dict[str, Any]:
     if i.attestation is not None:
         a = i.attestation
         out["attestation"] = {"by": a.by, "reason": a.reason, "date": a.date.isoformat()}
+    return out
+
+
+def _rectification(r: Rectification, report: Report) -> dict[str, Any]:
+    p = r.problem
+    out: dict[str, Any] = {
+        "id": p.id,
+        "unit": r.unit,
+        "unit_found": r.unit_found,
+        "problem": p.text,
+        "deadline": r.deadline.isoformat() if r.deadline else None,
+        "deadline_text": p.deadline_text,
+        "status": r.status,
+        "progress": r.progress,
+        "files": list(r.files),
+        "evidence": r.evidence,
+        "row": p.row,
+    }
+    left = report.days_left(r.deadline)
+    if left is not None:
+        out["days_left"] = left
+    for key, value in (("measure", p.measure), ("owner", p.owner), ("item", p.item)):
+        if value:
+            out[key] = value
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import unicodedata
 from collections import defaultdict
@@ -19,7 +20,8 @@ from .judge.attest import load_attestations
 from .judge.classify import KindScore, score_kinds
 from .judge.cross import run_cross_checks
 from .judge.items import apply_attestations, judge_unit
-from .models import Attestation, FileRecord, Report
+from .judge.rectification import load_problem_list, rectify
+from .models import Attestation, FileRecord, InspectionProblem, Report
 from .rules.ruleset import Ruleset, load_ruleset
 from .sweep.run import ProgressCallback, analyze_entries
 
@@ -34,6 +36,8 @@ def audit(
     progress: ProgressCallback | None = None,
     attestations: str | os.PathLike[str] | Sequence[Attestation] | None = None,
     cache: str | os.PathLike[str] | None = None,
+    problems: str | os.PathLike[str] | Sequence[InspectionProblem] | None = None,
+    as_of: dt.date | None = None,
 ) -> Report:
     """Audit ``archive`` against a ruleset (built-in id, path, or loaded :class:`Ruleset`).
 
@@ -42,7 +46,10 @@ def audit(
       crash isolation);
     - ``attestations``: a file (JSON, CSV, Excel) or a list of items vouched for on paper;
     - ``cache``: a folder outside the archive keeping per-file results, so that the next
-      sweep reads only the files that changed.
+      sweep reads only the files that changed;
+    - ``problems``: the inspection's problem list (xlsx, xls, csv) or its problems, each
+      tracked to its rectification evidence in the unit's folder;
+    - ``as_of``: the day deadlines are counted from (default: today).
 
     Raises only when the audit cannot run at all: :class:`~evidence_audit.RulesetError`,
     :class:`~evidence_audit.ArchiveError`, :class:`~evidence_audit.AttestationError`.
@@ -53,6 +60,11 @@ def audit(
         attested = load_attestations(attestations, ruleset)
     elif attestations is not None:
         attested = attestations
+    listed: Sequence[InspectionProblem] = ()
+    if isinstance(problems, str | os.PathLike):
+        listed = load_problem_list(problems, ruleset)
+    elif problems is not None:
+        listed = problems
     scan = scan_archive(archive)
     wanted = set(units) if units is not None else None
     entries = [e for e in scan.files if wanted is None or e.unit in wanted]
@@ -87,6 +99,7 @@ def audit(
     results = apply_attestations(results, attested, wanted)
     unit_types = {u.unit: u.type for u in results}
     checks = run_cross_checks(records, unit_types, ruleset)
+    today = as_of or dt.date.today()
     return Report(
         tool_version=__version__,
         ruleset_id=ruleset.id,
@@ -102,6 +115,8 @@ def audit(
         unit_type_titles=tuple(ruleset.unit_types.items()),
         labels=ruleset.labels,
         language=ruleset.language,
+        as_of=today,
+        rectification=rectify(listed, results, records, ruleset, today) if listed else (),
     )
 
 

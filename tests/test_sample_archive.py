@@ -6,6 +6,7 @@ archive: every file's true kind, date and problems, every item's status, the cro
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import cache
 from pathlib import Path
@@ -18,12 +19,13 @@ from evidence_audit.rules.ruleset import _schemas_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_archive"
+AS_OF = dt.date(2019, 12, 5)  # the README's example counts days left from this day
 TRUTH: dict[str, Any] = json.loads((ROOT / "tests/data/sample_truth.json").read_text("utf-8"))
 
 
 @cache
 def sample_report() -> Report:
-    return audit(SAMPLE, jobs=2)
+    return audit(SAMPLE, jobs=2, as_of=AS_OF)
 
 
 def test_every_item_status_is_as_planted() -> None:
@@ -93,7 +95,7 @@ def test_readme_shows_what_the_sample_audit_really_prints() -> None:
     from evidence_audit.report.console import render_console
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split("$ evidence-audit sample_archive\n", 1)[1].split("\n```", 1)[0]
+    block = readme.split("$ evidence-audit sample_archive --as-of 2019-12-05\n", 1)[1].split("\n```", 1)[0]
     shown = [line for line in block.splitlines() if line and not line.startswith(("……", "$"))]
     printed = render_console(sample_report()).splitlines()
     printed = [line.replace("档案：" + str(SAMPLE), "档案：sample_archive") for line in printed]

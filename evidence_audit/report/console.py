@@ -6,10 +6,18 @@ a redirect to a file on Windows. Rendered from the report's view (masked once).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from ..models import Report
-from .view import ItemView, ReportView, UnitView, view_of
+from .view import (
+    RECTIFICATION_TITLES,
+    ItemView,
+    RectificationView,
+    ReportView,
+    UnitView,
+    view_of,
+)
 
 _PROBLEMS_SHOWN = 4
 
@@ -32,6 +40,7 @@ def _lines(view: ReportView, verbose: bool) -> Iterable[str]:
     )
     yield f"共 {len(view.units)} 个单位，{len(view.files)} 个文件{skipped}"
     yield ""
+    yield from _rectification(view)
     yield from _checks(view)
     for unit in view.units:
         yield from _unit(unit, view, verbose)
@@ -44,7 +53,8 @@ def _checks(view: ReportView) -> Iterable[str]:
     yield f"【{view.labels.negative_list}与跨单位检查】"
     for c in view.checks:
         flag = f"（{view.labels.negative_list}）" if c.negative_list else ""
-        yield f"  [{c.status_title}] {c.title}{flag}"
+        act = f"　须整改单位：{'、'.join(c.units)}" if c.status == "fail" and c.units else ""
+        yield f"  [{c.status_title}] {c.title}{flag}{act}"
         for p in c.problems[:_PROBLEMS_SHOWN]:
             yield f"      - {p.message}"
         if len(c.problems) > _PROBLEMS_SHOWN:
@@ -57,12 +67,13 @@ def _unit(unit: UnitView, view: ReportView, verbose: bool) -> Iterable[str]:
     counts = unit.counts
     parts = "，".join(f"{_COUNT_TITLES[s]} {n}" for s, n in counts.items() if n)
     head = f"【{unit.name}】{unit.type_title}　{view.labels.required}事项 {len(required)} 项"
-    yield head + (f"：{parts}" if parts else "")
+    shared = [i for i in required if i.failing and i.due == view.deadline]
+    yield head + (f"：{parts}" if parts else "") + _unit_due(view, bool(shared))
     for p in unit.problems:
         yield f"  ！{p.message}"
     for item in required:
         if item.failing:
-            yield from _item(item)
+            yield from _item(item, view)
     for item in required:
         if item.attestation is not None:
             a = item.attestation
@@ -96,14 +107,75 @@ _COUNT_TITLES = {
 }
 
 
-def _item(item: ItemView) -> Iterable[str]:
+def _item(item: ItemView, view: ReportView) -> Iterable[str]:
     need = f"需 {item.required} 份，合格 {item.found} 份"
-    due = f"，{item.due} 前完成" if item.due else ""
+    due = ""
+    if item.due and item.due != view.deadline:  # a due date of its own
+        left = f"，{days_phrase(item.days_left)}" if item.days_left is not None else ""
+        due = f"，{item.due} 前完成{left}"
     yield f"  [{item.status_title}] {item.title}（{need}{due}）"
     for p in item.problems[:_PROBLEMS_SHOWN]:
         yield f"      - {p.text}"
     if len(item.problems) > _PROBLEMS_SHOWN:
         yield f"      - ……另有 {len(item.problems) - _PROBLEMS_SHOWN} 条，详见 JSON 报告"
+
+
+def days_phrase(left: int) -> str:
+    """"剩 5 天", "今天到期", "已逾期 3 天"."""
+    if left > 0:
+        return f"剩 {left} 天"
+    return "今天到期" if left == 0 else f"已逾期 {-left} 天"
+
+
+def _unit_due(view: ReportView, any_failing: bool) -> str:
+    """The deadline a unit's failing items share (an item with its own says so itself)."""
+    if not any_failing or view.deadline is None:
+        return ""
+    left = _days_between(view.as_of, view.deadline)
+    when = f"（{days_phrase(left)}）" if left is not None else ""
+    return f"　须于 {view.deadline} 前补齐{when}"
+
+
+def _days_between(start: str | None, end: str | None) -> int | None:
+    if start is None or end is None:
+        return None
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+
+
+def _rectification(view: ReportView) -> Iterable[str]:
+    """The problem list first: per unit, each problem's status and what decided it."""
+    rows = view.rectification
+    if not rows:
+        return
+    counts = "，".join(
+        f"{title} {n}"
+        for status, title in RECTIFICATION_TITLES.items()
+        if (n := sum(1 for r in rows if r.status == status))
+    )
+    as_of = f"（截至 {view.as_of}）" if view.as_of else ""
+    yield f"【问题清单整改情况】共 {len(rows)} 个问题：{counts}{as_of}"
+    units: dict[str, list[RectificationView]] = {}
+    for r in rows:
+        units.setdefault(r.unit, []).append(r)
+    for unit, problems in units.items():
+        closed = sum(1 for r in problems if not r.open)
+        absent = "" if problems[0].unit_found else "（档案中没有该单位的文件夹）"
+        yield f"  {unit}{absent}：{len(problems)} 个问题，已整改 {closed} 个"
+        for r in sorted(problems, key=lambda r: (not r.open, r.status != "overdue")):
+            yield from _problem(r)
+    yield ""
+
+
+def _problem(r: RectificationView) -> Iterable[str]:
+    facts = []
+    if r.deadline is not None:
+        left = f"，{days_phrase(r.days_left)}" if r.open and r.days_left is not None else ""
+        facts.append(f"时限 {r.deadline}{left}")
+    if r.owner:
+        facts.append(f"责任人 {r.owner}")
+    more = f"（{'；'.join(facts)}）" if facts else ""
+    yield f"    [{r.status_title}] {r.id}. {r.problem}{more}"
+    yield f"        依据：{r.evidence}"
 
 
 def _totals(view: ReportView) -> Iterable[str]:

@@ -26,6 +26,12 @@ STATUS_TITLES: Mapping[str, str] = {
     "not_applicable": "不适用",
 }
 CHECK_STATUS_TITLES: Mapping[str, str] = {"pass": "通过", "fail": "未通过", "not_run": "未运行"}
+#: The tool's words for where a problem of the inspection's list stands.
+RECTIFICATION_TITLES: Mapping[str, str] = {
+    "closed": "已整改",
+    "open": "未整改",
+    "overdue": "逾期未整改",
+}
 _FAILING = frozenset({"missing", "insufficient", "defective"})
 
 
@@ -61,11 +67,13 @@ class ItemView:
     status_title: str
     required: int
     found: int
-    due: str | None
+    due: str | None  # the item's own due date, else the ruleset's deadline
     files: tuple[str, ...]
     problems: tuple[ProblemView, ...]
     figures: tuple[str, ...]
     attestation: AttestationView | None
+    days_left: int | None = None  # from the report's as_of to due; negative when past
+    overdue: bool = False  # failing and past its due date
 
     @property
     def applicable(self) -> bool:
@@ -111,6 +119,32 @@ class CheckView:
     status_title: str
     negative_list: bool
     problems: tuple[ProblemView, ...]
+    units: tuple[str, ...] = ()  # the units its problems name: the ones that must act
+
+
+@dataclass(frozen=True, slots=True)
+class RectificationView:
+    """One problem of the inspection's list and where it stands."""
+
+    id: str
+    unit: str
+    unit_found: bool
+    problem: str
+    deadline: str | None
+    deadline_text: str
+    days_left: int | None
+    status: str  # closed | open | overdue
+    status_title: str
+    progress: str
+    files: tuple[str, ...]
+    evidence: str
+    measure: str
+    owner: str
+    item: str
+
+    @property
+    def open(self) -> bool:
+        return self.status != "closed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +187,8 @@ class ReportView:
     skipped: tuple[SkippedView, ...]
     totals: Mapping[str, int]  # the report's summary counts
     passed: bool
+    as_of: str | None = None  # the day days_left counts from
+    rectification: tuple[RectificationView, ...] = ()  # the inspection's problem list
 
     @property
     def unchecked_units(self) -> tuple[str, ...]:
@@ -203,6 +239,8 @@ def build_view(document: Mapping[str, Any]) -> ReportView:
         ),
         totals={k: v for k, v in summary.items() if isinstance(v, int) and not isinstance(v, bool)},
         passed=bool(summary.get("passed", False)),
+        as_of=document.get("as_of"),
+        rectification=tuple(_rectification(r) for r in document.get("rectification", ())),
     )
 
 
@@ -247,6 +285,8 @@ def _item(unit: str, raw: Mapping[str, Any], labels: Labels) -> ItemView:
             if attestation
             else None
         ),
+        days_left=raw.get("days_left"),
+        overdue=bool(raw.get("overdue", False)),
     )
 
 
@@ -258,6 +298,27 @@ def _check(raw: Mapping[str, Any]) -> CheckView:
         status_title=CHECK_STATUS_TITLES.get(raw["status"], raw["status"]),
         negative_list=bool(raw.get("negative_list", False)),
         problems=_problems(raw.get("problems", ())),
+        units=tuple(dict.fromkeys(u for p in raw.get("problems", ()) for u in p.get("units", ()))),
+    )
+
+
+def _rectification(raw: Mapping[str, Any]) -> RectificationView:
+    return RectificationView(
+        id=raw["id"],
+        unit=raw["unit"],
+        unit_found=bool(raw.get("unit_found", True)),
+        problem=raw["problem"],
+        deadline=raw.get("deadline"),
+        deadline_text=raw.get("deadline_text", ""),
+        days_left=raw.get("days_left"),
+        status=raw["status"],
+        status_title=RECTIFICATION_TITLES.get(raw["status"], raw["status"]),
+        progress=raw.get("progress", "none"),
+        files=tuple(raw.get("files", ())),
+        evidence=raw.get("evidence", ""),
+        measure=raw.get("measure", ""),
+        owner=raw.get("owner", ""),
+        item=raw.get("item", ""),
     )
 
 

@@ -28,8 +28,14 @@ _STATUS_FILLS = {
 }
 _ITEM_HEADER = (
     "单位", "单位类型", "领域", "事项编号", "事项", "类别", "状态", "需要份数", "合格份数",
-    "截止日期", "问题说明", "计入的文件", "人工确认", "数据",
+    "截止日期", "问题说明", "计入的文件", "人工确认", "数据", "剩余天数",
 )  # fmt: skip
+_OVERDUE_FILL = PatternFill("solid", fgColor="F4B084")
+_RECTIFICATION_FILLS = {
+    "closed": _STATUS_FILLS["present"],
+    "open": _STATUS_FILLS["insufficient"],
+    "overdue": _STATUS_FILLS["missing"],
+}
 
 
 def write_xlsx(report: Report | ReportView, path: str | os.PathLike[str]) -> None:
@@ -40,6 +46,8 @@ def write_xlsx(report: Report | ReportView, path: str | os.PathLike[str]) -> Non
     assert first is not None
     first.title = "问题清单"
     _item_sheet(first, [(u, i) for u in view.units for i in u.items if i.failing])
+    if view.rectification:
+        rectification_sheet(book.create_sheet("问题整改"), view)
     applicable = [(u, i) for u in view.units for i in u.items if i.applicable]
     _item_sheet(book.create_sheet("事项总表"), applicable)
     _files_sheet(book.create_sheet("文件清单"), view)
@@ -62,11 +70,28 @@ def _item_sheet(ws: Worksheet, rows: Sequence[tuple[UnitView, ItemView]]) -> Non
             unit.name, unit.type_title, item.area_title, item.item, item.title,
             item.severity_title, item.status_title, item.required, item.found,
             item.due or "", problems, "\n".join(item.files), attested, "\n".join(item.figures),
+            item.days_left if item.failing else None,
         ])  # fmt: skip
         fill = _STATUS_FILLS.get(item.status)
         if fill is not None:
             ws.cell(ws.max_row, 7).fill = fill
-    _finish(ws, (10, 12, 10, 26, 24, 8, 10, 9, 9, 11, 60, 50, 30, 40))
+        if item.overdue:
+            ws.cell(ws.max_row, 10).fill = _OVERDUE_FILL
+            ws.cell(ws.max_row, 15).fill = _OVERDUE_FILL
+    _finish(ws, (10, 12, 10, 26, 24, 8, 10, 9, 9, 11, 60, 50, 30, 40, 9))
+
+
+def rectification_sheet(ws: Worksheet, view: ReportView) -> None:
+    """The problem list tracked to closure: one row per problem, open ones first."""
+    _header(ws, ("序号", "单位", "问题", "整改措施", "责任人", "整改时限", "剩余天数", "状态",
+                 "依据", "整改材料"))  # fmt: skip
+    for r in sorted(view.rectification, key=lambda r: (not r.open, r.status != "overdue")):
+        ws.append([
+            r.id, r.unit, r.problem, r.measure, r.owner, r.deadline or r.deadline_text,
+            r.days_left if r.open else None, r.status_title, r.evidence, "\n".join(r.files),
+        ])  # fmt: skip
+        ws.cell(ws.max_row, 8).fill = _RECTIFICATION_FILLS[r.status]
+    _finish(ws, (6, 10, 50, 30, 8, 11, 9, 10, 70, 50))
 
 
 def _files_sheet(ws: Worksheet, view: ReportView) -> None:
@@ -109,6 +134,7 @@ def _about_sheet(ws: Worksheet, view: ReportView) -> None:
         (f"{required}数量不足", totals.get("insufficient", 0)),
         (f"{required}有问题", totals.get("defective", 0)),
         ("人工确认", totals.get("attested", 0)),
+        ("剩余天数计算日", view.as_of or ""),
         ("工具版本", f"evidence-audit {view.tool_version}"),
         ("", ""),
         ("状态说明", "齐全：合格文件达到要求份数；缺失：没有该类材料；数量不足：有合格文件但份数不够；"

@@ -136,6 +136,37 @@ class Labels:
 
 
 @dataclass(frozen=True, slots=True)
+class RectificationRules:
+    """How a problem list is read and how a unit's folder shows a problem rectified."""
+
+    columns: Mapping[str, str]  # role (id, unit, problem, ...) → ledger column name
+    kinds: tuple[str, ...]  # kinds of rectification evidence (reports, ledgers)
+    done: tuple[str, ...]  # words claiming a problem is rectified
+    done_values: tuple[str, ...] = ()  # whole ledger status cells meaning done
+    in_progress: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()  # just before a done word: denies it
+    requests: tuple[str, ...] = ()  # just before a done word: a demand, not a claim
+    references: tuple[str, ...] = ()  # how a document cites a problem number: "问题{id}"
+    min_overlap: float = 0.6  # share of a problem's character pairs a passage must hold
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeRules:
+    """The wording of the rectification notice to each unit (placeholders {unit},
+    {issuer}, {deadline}, {as_of})."""
+
+    issuer: str
+    title: str
+    mark: str = ""  # 发文机关标志; empty: the issuer
+    file_name: str = "{unit}.docx"
+    opening: str = ""
+    items_heading: str = ""
+    problems_heading: str = ""
+    closing: str = ""
+    cc: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Ruleset:
     """A validated, immutable ruleset."""
 
@@ -163,6 +194,8 @@ class Ruleset:
     )
     labels: Labels = Labels()
     fingerprint: str = ""  # sha256 of the merged ruleset: cached results are keyed by it
+    rectification: RectificationRules | None = None  # reading problem lists (--problems)
+    notices: NoticeRules | None = None  # wording of the notices to units (--notices)
 
     def kind(self, kind_id: str) -> Kind:
         for k in self.kinds:
@@ -388,6 +421,14 @@ def _semantic_errors(data: dict[str, Any]) -> Iterator[str]:
         for col in [*schema.get("properties", {}), *schema.get("required", [])]:
             if col not in columns:
                 yield f"{where}: 列名 {col!r} 未在 ledgers.columns 中定义"
+    rect = data.get("rectification")
+    if rect is not None:
+        for role, col in rect["columns"].items():
+            if col not in columns:
+                yield f"$.rectification.columns.{role}: 列名 {col!r} 未在 ledgers.columns 中定义"
+        for kind in rect.get("kinds", []):
+            if kind not in kind_ids:
+                yield f"$.rectification.kinds: 引用了未定义的材料种类 {kind!r}"
     period = data["period"]
     if period["start"] > period["end"]:
         yield "$.period: 开始日期晚于结束日期"
@@ -423,6 +464,32 @@ def _applies(raw: list[dict[str, Any]]) -> tuple[AppliesTo, ...]:
             name_pattern=re.compile(a["name_pattern"]) if a.get("name_pattern") else None,
         )
         for a in raw
+    )
+
+
+def _freeze(value: Any) -> Any:
+    # Plain dicts typed as read-only Mappings: MappingProxyType can't be pickled, and
+    # rulesets travel to worker processes.
+    if isinstance(value, dict):
+        return {k: _freeze(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def _rectification(raw: dict[str, Any] | None) -> RectificationRules | None:
+    if raw is None:
+        return None
+    return RectificationRules(
+        columns=dict(raw["columns"]),
+        kinds=tuple(raw.get("kinds", ())),
+        done=tuple(raw["done"]),
+        done_values=tuple(raw.get("done_values", ())),
+        in_progress=tuple(raw.get("in_progress", ())),
+        negations=tuple(raw.get("negations", ())),
+        requests=tuple(raw.get("requests", ())),
+        references=tuple(raw.get("references", ())),
+        min_overlap=float(raw.get("min_overlap", 0.6)),
     )
 
 
@@ -523,6 +590,8 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         row_schemas=dict(ledgers.get("row_schemas", {})),
         ledger_totals={k: tuple(v) for k, v in ledgers.get("totals", {}).items()},
         source=source,
+        rectification=_rectification(data.get("rectification")),
+        notices=NoticeRules(**data["notices"]) if "notices" in data else None,
         fingerprint=hashlib.sha256(
             json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
         ).hexdigest(),
