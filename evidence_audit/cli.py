@@ -23,7 +23,7 @@ from .files.scan import is_inside
 from .findings import PROBLEM_CODES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-_COMMANDS = ("audit", "explain", "rules", "codes")
+_COMMANDS = ("audit", "explain", "rules", "codes", "diff", "progress")
 
 
 class _UsageError(Exception):
@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="按哪一天计算剩余天数和逾期（默认今天），如 2019-12-05",
     )
     run_audit.add_argument(
+        "--history",
+        metavar="DIR",
+        help="历史目录（档案以外）：保存本次报告及时间，供 diff 和 progress 比较整改进度",
+    )
+    run_audit.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="并行进程数（默认：CPU 核数）"
     )
     run_audit.add_argument("-v", "--verbose", action="store_true", help="也列出齐全的事项")
@@ -104,6 +109,25 @@ def build_parser() -> argparse.ArgumentParser:
     rules_sub.add_parser("list", help="列出内置规则集")
 
     sub.add_parser("codes", help="列出所有问题代码及含义")
+
+    diff = sub.add_parser(
+        "diff", help="比较两次检查的 JSON 报告：哪些已整改、哪些退步、哪些仍未解决"
+    )
+    diff.add_argument("old", help="上一次的 JSON 报告")
+    diff.add_argument("new", help="这一次的 JSON 报告")
+    diff.add_argument("--json", dest="json_out", metavar="OUT", help="把比较结果写入 JSON 文件")
+    diff.add_argument("--xlsx", dest="xlsx_out", metavar="OUT", help="把比较结果写成 Excel 工作簿")
+    diff.add_argument(
+        "--any-archive",
+        action="store_true",
+        help="即使两份报告的档案路径不同也比较（档案换了位置时）",
+    )
+    diff.add_argument("-v", "--verbose", action="store_true", help="逐项列出仍未解决的事项")
+    diff.add_argument("-q", "--quiet", action="store_true", help="不打印，只写文件和退出码")
+
+    progress = sub.add_parser("progress", help="按历史目录中的各次报告显示整改进度（燃尽表）")
+    progress.add_argument("history", metavar="DIR", help="--history 保存报告的目录")
+    progress.add_argument("--xlsx", dest="xlsx_out", metavar="OUT", help="写成 Excel（含折线图）")
     return parser
 
 
@@ -143,6 +167,10 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
             return _cmd_explain(args, stdout)
         if args.command == "rules":
             return _cmd_rules(args, stdout, stderr)
+        if args.command == "diff":
+            return _cmd_diff(args, stdout)
+        if args.command == "progress":
+            return _cmd_progress(args, stdout)
         return _cmd_codes(stdout)
     except _UsageError as exc:
         print(str(exc), file=stderr)
@@ -170,7 +198,8 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .report.console import render_console
 
     archive = Path(args.archive)
-    for option, value in (("--json", args.json_out), ("--xlsx", args.xlsx_out)):
+    outputs = (("--json", args.json_out), ("--xlsx", args.xlsx_out), ("--history", args.history))
+    for option, value in outputs:
         if value and is_inside(Path(value), archive):
             raise _UsageError(f"报告不能写进档案目录（档案只读）：请把 {option} 指向档案以外的位置")
     cache = args.cache
@@ -196,6 +225,15 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         unknown = [u for u in args.unit if u not in known]
         if unknown:
             raise _UsageError(f"档案中没有这些单位：{'、'.join(unknown)}")
+    history = None
+    if args.history:
+        from .report.progress import load_progress, save_to_history
+
+        now = dt.datetime.now()
+        # A sweep back-dated with --as-of is filed under that day.
+        when = now if args.as_of is None else dt.datetime.combine(args.as_of, now.time())
+        save_to_history(report.to_dict(), args.history, when)
+        history = load_progress(args.history)
     if args.json_out:
         from .report.json import write_json
 
@@ -207,7 +245,7 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         from .report.xlsx import write_xlsx
 
         try:
-            write_xlsx(report, args.xlsx_out)
+            write_xlsx(report, args.xlsx_out, progress=history)
         except OSError as exc:
             raise _UsageError(f"无法写入报告 {args.xlsx_out}：{exc.strerror or exc}") from exc
     if not args.quiet:
@@ -216,6 +254,50 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             if written:
                 stdout.write(f"完整报告已写入：{written}\n")
     return report.exit_code
+
+
+def _cmd_diff(args: argparse.Namespace, stdout: TextIO) -> int:
+    import json
+
+    from .report.diff import compare_reports, diff_to_dict, load_report, render_diff
+
+    diff = compare_reports(
+        load_report(args.old),
+        load_report(args.new),
+        old_name=args.old,
+        new_name=args.new,
+        any_archive=args.any_archive,
+    )
+    if args.json_out:
+        _write(args.json_out, lambda p: Path(p).write_text(
+            json.dumps(diff_to_dict(diff), ensure_ascii=False, indent=2), encoding="utf-8"
+        ))  # fmt: skip
+    if args.xlsx_out:
+        from .report.xlsx import write_diff_xlsx
+
+        _write(args.xlsx_out, lambda p: write_diff_xlsx(diff, p))
+    if not args.quiet:
+        stdout.write(render_diff(diff, verbose=args.verbose))
+    return EXIT_FINDINGS if diff.got_worse else EXIT_OK
+
+
+def _cmd_progress(args: argparse.Namespace, stdout: TextIO) -> int:
+    from .report.progress import load_progress, render_progress
+
+    progress = load_progress(args.history)
+    if args.xlsx_out:
+        from .report.xlsx import write_progress_xlsx
+
+        _write(args.xlsx_out, lambda p: write_progress_xlsx(progress, p))
+    stdout.write(render_progress(progress))
+    return EXIT_OK
+
+
+def _write(path: str, writer: Callable[[str], object]) -> None:
+    try:
+        writer(path)
+    except OSError as exc:
+        raise _UsageError(f"无法写入 {path}：{exc.strerror or exc}") from exc
 
 
 def _progress(stderr: TextIO) -> Callable[[int, int, str], None]:

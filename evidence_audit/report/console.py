@@ -121,7 +121,7 @@ def _item(item: ItemView, view: ReportView) -> Iterable[str]:
 
 
 def days_phrase(left: int) -> str:
-    """"剩 5 天", "今天到期", "已逾期 3 天"."""
+    """ "剩 5 天", "今天到期", "已逾期 3 天"."""
     if left > 0:
         return f"剩 {left} 天"
     return "今天到期" if left == 0 else f"已逾期 {-left} 天"

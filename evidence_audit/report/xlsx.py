@@ -12,11 +12,15 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.chart import LineChart, Reference
+from openpyxl.chart.series import SeriesLabel
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..models import Report
+from .diff import CHANGE_TITLES, CHANGES, ReportDiff, diff_to_dict, status_word
+from .progress import Progress, snapshot_labels
 from .view import ItemView, ReportView, UnitView, view_of
 
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -38,8 +42,13 @@ _RECTIFICATION_FILLS = {
 }
 
 
-def write_xlsx(report: Report | ReportView, path: str | os.PathLike[str]) -> None:
-    """Write the workbook to ``path`` (never inside the archive: the caller checks)."""
+def write_xlsx(
+    report: Report | ReportView,
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+) -> None:
+    """Write the workbook to ``path`` (never inside the archive: the caller checks); with
+    ``progress``, a 整改进度 sheet with the burn-down chart."""
     view = report if isinstance(report, ReportView) else view_of(report)
     book = Workbook()
     first = book.active
@@ -50,6 +59,8 @@ def write_xlsx(report: Report | ReportView, path: str | os.PathLike[str]) -> Non
         rectification_sheet(book.create_sheet("问题整改"), view)
     applicable = [(u, i) for u in view.units for i in u.items if i.applicable]
     _item_sheet(book.create_sheet("事项总表"), applicable)
+    if progress is not None:
+        progress_sheet(book.create_sheet("整改进度"), progress)
     _files_sheet(book.create_sheet("文件清单"), view)
     _checks_sheet(book.create_sheet("跨单位检查"), view)
     _about_sheet(book.create_sheet("说明"), view)
@@ -92,6 +103,102 @@ def rectification_sheet(ws: Worksheet, view: ReportView) -> None:
         ])  # fmt: skip
         ws.cell(ws.max_row, 8).fill = _RECTIFICATION_FILLS[r.status]
     _finish(ws, (6, 10, 50, 30, 8, 11, 9, 10, 70, 50))
+
+
+def progress_sheet(ws: Worksheet, progress: Progress) -> None:
+    """Failing required items per unit and sweep, with a line chart of the burn-down."""
+    labels = snapshot_labels(progress.snapshots)
+    _header(ws, ("单位", *labels, "最近期限", "剩余天数"))
+    for unit in progress.units:
+        due = progress.dues.get(unit)
+        ws.append([
+            unit, *(s.failing.get(unit) for s in progress.snapshots),
+            due.due if due else "", due.days_left if due else None,
+        ])  # fmt: skip
+    ws.append(["合计", *(s.total for s in progress.snapshots), progress.deadline or "",
+               progress.days_left])  # fmt: skip
+    _finish(ws, (14, *([11] * len(labels)), 11, 9))
+    ws.auto_filter.ref = None
+    chart = LineChart()
+    chart.title = progress.failing_title
+    chart.y_axis.title = "项"
+    chart.x_axis.title = "检查时间"
+    chart.height, chart.width = 9, 18
+    last = ws.max_row
+    data = Reference(ws, min_col=2, max_col=1 + len(labels), min_row=2, max_row=last)
+    chart.add_data(data, from_rows=True, titles_from_data=False)
+    for series, unit in zip(chart.series, [*progress.units, "合计"], strict=True):
+        series.tx = SeriesLabel(v=unit)
+    chart.set_categories(Reference(ws, min_col=2, max_col=1 + len(labels), min_row=1))
+    ws.add_chart(chart, f"A{last + 3}")
+
+
+def write_progress_xlsx(progress: Progress, path: str | os.PathLike[str]) -> None:
+    """The burn-down alone, as a workbook."""
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "整改进度"
+    progress_sheet(first, progress)
+    book.save(os.fspath(path))
+
+
+def write_diff_xlsx(diff: ReportDiff, path: str | os.PathLike[str]) -> None:
+    """The comparison of two reports: 事项变化 (regressions first), 跨单位检查, 文件变化."""
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "事项变化"
+    data = diff_to_dict(diff)
+    order = {change: n for n, change in enumerate(CHANGES)}
+    _header(first, ("变化", "单位", "事项编号", "事项", "类别", "原状态", "现状态", "问题说明"))
+    for i in sorted(diff.items, key=lambda i: order[i.change]):
+        first.append([
+            CHANGE_TITLES[i.change], i.unit, i.item, i.title, i.severity,
+            status_word(i.before), status_word(i.after), "\n".join(i.problems),
+        ])  # fmt: skip
+        fill = _CHANGE_FILLS.get(i.change)
+        if fill is not None:
+            first.cell(first.max_row, 1).fill = fill
+    _finish(first, (9, 12, 26, 26, 9, 10, 10, 80))
+    checks = book.create_sheet("跨单位检查")
+    _header(checks, ("变化", "检查", "原结果", "现结果"))
+    for c in diff.checks:
+        checks.append([CHANGE_TITLES[c.change], c.title, status_word(c.before),
+                       status_word(c.after)])  # fmt: skip
+    _finish(checks, (9, 24, 10, 10))
+    if diff.problems:
+        problems = book.create_sheet("问题整改")
+        _header(problems, ("变化", "单位", "序号", "问题", "原状态", "现状态"))
+        for r in diff.problems:
+            problems.append([CHANGE_TITLES[r.change], r.unit, r.id, r.problem,
+                             status_word(r.before), status_word(r.after)])  # fmt: skip
+        _finish(problems, (9, 12, 6, 60, 10, 10))
+    files = book.create_sheet("文件变化")
+    _header(files, ("变化", "单位", "路径", "原类型", "现类型"))
+    words = {"added": "新增", "removed": "删除", "changed": "变化"}
+    for f in diff.files:
+        files.append([words[f.change], f.unit, f.path, f.before_kind or "", f.after_kind or ""])
+    _finish(files, (7, 12, 70, 18, 18))
+    about = book.create_sheet("说明")
+    for key, value in (
+        ("规则集", f"{diff.ruleset_title}（{diff.ruleset_id}）"),
+        ("档案", diff.archive),
+        ("原报告", f"{diff.before['path']}（截至 {diff.before['as_of'] or '未知'}）"),
+        ("新报告", f"{diff.after['path']}（截至 {diff.after['as_of'] or '未知'}）"),
+        *((f"事项{CHANGE_TITLES[c]}", data["summary"][c]) for c in CHANGES),
+    ):
+        about.append([key, value])
+    about.column_dimensions["A"].width = 14
+    about.column_dimensions["B"].width = 80
+    book.save(os.fspath(path))
+
+
+_CHANGE_FILLS = {
+    "regressed": _STATUS_FILLS["missing"],
+    "new_problem": _STATUS_FILLS["defective"],
+    "fixed": _STATUS_FILLS["present"],
+}
 
 
 def _files_sheet(ws: Worksheet, view: ReportView) -> None:
