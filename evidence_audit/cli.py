@@ -15,12 +15,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ._version import __version__
 from .errors import EvidenceAuditError, RulesetError
 from .files.scan import is_inside
 from .findings import PROBLEM_CODES
+
+if TYPE_CHECKING:
+    from .models import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 _COMMANDS = ("audit", "explain", "rules", "codes", "diff", "progress")
@@ -84,6 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--history",
         metavar="DIR",
         help="历史目录（档案以外）：保存本次报告及时间，供 diff 和 progress 比较整改进度",
+    )
+    run_audit.add_argument(
+        "--notices",
+        metavar="DIR",
+        help="为每个需要整改的单位写一份整改通知（Word .docx，按党政机关公文格式）",
+    )
+    run_audit.add_argument(
+        "--issuer",
+        metavar="NAME",
+        help="整改通知的发文机关（默认取规则集 notices.issuer）",
     )
     run_audit.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="并行进程数（默认：CPU 核数）"
@@ -198,7 +211,12 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .report.console import render_console
 
     archive = Path(args.archive)
-    outputs = (("--json", args.json_out), ("--xlsx", args.xlsx_out), ("--history", args.history))
+    outputs = (
+        ("--json", args.json_out),
+        ("--xlsx", args.xlsx_out),
+        ("--history", args.history),
+        ("--notices", args.notices),
+    )
     for option, value in outputs:
         if value and is_inside(Path(value), archive):
             raise _UsageError(f"报告不能写进档案目录（档案只读）：请把 {option} 指向档案以外的位置")
@@ -248,12 +266,31 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             write_xlsx(report, args.xlsx_out, progress=history)
         except OSError as exc:
             raise _UsageError(f"无法写入报告 {args.xlsx_out}：{exc.strerror or exc}") from exc
+    notices: list[Path] = []
+    if args.notices:
+        notices = _write_notices(report, args)
     if not args.quiet:
         stdout.write(render_console(report, verbose=args.verbose))
         for written in (args.json_out, args.xlsx_out):
             if written:
                 stdout.write(f"完整报告已写入：{written}\n")
+        if args.notices:
+            stdout.write(f"整改通知 {len(notices)} 份已写入：{args.notices}\n")
     return report.exit_code
+
+
+def _write_notices(report: Report, args: argparse.Namespace) -> list[Path]:
+    from .report.notices import write_notices
+    from .report.view import view_of
+    from .rules.ruleset import load_ruleset
+
+    rules = load_ruleset(args.rules).notices
+    if rules is None:
+        raise _UsageError("规则集没有 notices 部分（整改通知的发文机关和措辞），无法写整改通知")
+    try:
+        return write_notices(view_of(report), rules, args.notices, issuer=args.issuer)
+    except OSError as exc:
+        raise _UsageError(f"无法写入整改通知 {args.notices}：{exc.strerror or exc}") from exc
 
 
 def _cmd_diff(args: argparse.Namespace, stdout: TextIO) -> int:

@@ -40,6 +40,7 @@ class ProblemView:
     code: str
     message: str
     file: str | None = None
+    units: tuple[str, ...] = ()  # the units a cross-unit problem names
 
     @property
     def text(self) -> str:
@@ -245,7 +246,9 @@ def build_view(document: Mapping[str, Any]) -> ReportView:
 
 
 def _problems(raw: Sequence[Mapping[str, Any]]) -> tuple[ProblemView, ...]:
-    return tuple(ProblemView(p["code"], p["message"], p.get("file")) for p in raw)
+    return tuple(
+        ProblemView(p["code"], p["message"], p.get("file"), tuple(p.get("units", ()))) for p in raw
+    )
 
 
 def _unit(raw: Mapping[str, Any], unit_types: Mapping[str, str], labels: Labels) -> UnitView:

@@ -161,6 +161,7 @@ class NoticeRules:
     file_name: str = "{unit}.docx"
     opening: str = ""
     items_heading: str = ""
+    checks_heading: str = ""
     problems_heading: str = ""
     closing: str = ""
     cc: str = ""
