@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--xlsx", dest="xlsx_out", metavar="OUT", help="把报告写成 Excel 工作簿（可筛选）"
     )
     run_audit.add_argument(
+        "--html",
+        dest="html_out",
+        metavar="OUT",
+        help="把报告写成一个网页文件（彩色总览、可筛选，离线可看）",
+    )
+    run_audit.add_argument(
         "--cache",
         metavar="DIR",
         help="缓存目录：再次检查时只读取有变化的文件（默认不缓存；用 --cache auto 使用用户缓存目录）",
@@ -141,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     progress = sub.add_parser("progress", help="按历史目录中的各次报告显示整改进度（燃尽表）")
     progress.add_argument("history", metavar="DIR", help="--history 保存报告的目录")
     progress.add_argument("--xlsx", dest="xlsx_out", metavar="OUT", help="写成 Excel（含折线图）")
+    progress.add_argument(
+        "--html", dest="html_out", metavar="OUT", help="把最新一次报告连同进度图写成网页"
+    )
     return parser
 
 
@@ -214,6 +223,7 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     outputs = (
         ("--json", args.json_out),
         ("--xlsx", args.xlsx_out),
+        ("--html", args.html_out),
         ("--history", args.history),
         ("--notices", args.notices),
     )
@@ -266,12 +276,16 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             write_xlsx(report, args.xlsx_out, progress=history)
         except OSError as exc:
             raise _UsageError(f"无法写入报告 {args.xlsx_out}：{exc.strerror or exc}") from exc
+    if args.html_out:
+        from .report.html import write_html
+
+        _write(args.html_out, lambda p: write_html(report, p, progress=history))
     notices: list[Path] = []
     if args.notices:
         notices = _write_notices(report, args)
     if not args.quiet:
         stdout.write(render_console(report, verbose=args.verbose))
-        for written in (args.json_out, args.xlsx_out):
+        for written in (args.json_out, args.xlsx_out, args.html_out):
             if written:
                 stdout.write(f"完整报告已写入：{written}\n")
         if args.notices:
@@ -326,6 +340,14 @@ def _cmd_progress(args: argparse.Namespace, stdout: TextIO) -> int:
         from .report.xlsx import write_progress_xlsx
 
         _write(args.xlsx_out, lambda p: write_progress_xlsx(progress, p))
+    if args.html_out:
+        from .report.diff import load_report
+        from .report.html import write_html
+        from .report.view import build_view
+
+        latest = Path(args.history) / progress.snapshots[-1].path
+        view = build_view(load_report(latest))
+        _write(args.html_out, lambda p: write_html(view, p, progress=progress))
     stdout.write(render_progress(progress))
     return EXIT_OK
 
