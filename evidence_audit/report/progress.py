@@ -63,6 +63,7 @@ class Snapshot:
     as_of: str | None
     failing: Mapping[str, int]  # unit → failing required items
     open_problems: Mapping[str, int]  # unit → problems of the list not closed
+    listed: bool = False  # the sweep had a problem list (else its problem counts are unknown)
 
     @property
     def total(self) -> int:
@@ -129,7 +130,8 @@ def snapshot_of(document: Mapping[str, Any], when: dt.datetime, path: str = "") 
     for r in document.get("rectification", ()):
         if r["status"] != "closed":
             problems[r["unit"]] = problems.get(r["unit"], 0) + 1
-    return Snapshot(when, path, document.get("as_of"), failing, problems)
+    listed = bool(document.get("rectification"))
+    return Snapshot(when, path, document.get("as_of"), failing, problems, listed)
 
 
 def load_progress(
@@ -254,8 +256,11 @@ def _progress_lines(p: Progress) -> Iterable[str]:
         yield ""
         yield "未整改的问题（个）："
         problem_units = [u for u in p.units if any(s.open_problems.get(u) for s in p.snapshots)]
-        rows = [[u, *(str(s.open_problems.get(u, 0)) for s in p.snapshots)] for u in problem_units]
-        rows.append(["合计", *(str(s.total_problems) for s in p.snapshots)])
+        rows = [
+            [u, *(str(s.open_problems.get(u, 0)) if s.listed else "-" for s in p.snapshots)]
+            for u in problem_units
+        ]
+        rows.append(["合计", *(str(s.total_problems) if s.listed else "-" for s in p.snapshots)])
         yield from _table(["单位", *labels], rows)
     for note in p.left_out:
         yield f"未计入：{note}"
