@@ -20,7 +20,7 @@ from .judge.attest import load_attestations
 from .judge.classify import KindScore, score_kinds
 from .judge.cross import run_cross_checks
 from .judge.items import apply_attestations, judge_unit
-from .judge.rectification import load_problem_list, rectify
+from .judge.rectification import load_problem_list, match_unit, rectify
 from .models import Attestation, FileRecord, InspectionProblem, Report
 from .rules.ruleset import Ruleset, load_ruleset
 from .sweep.run import ProgressCallback, analyze_entries
@@ -100,6 +100,9 @@ def audit(
     unit_types = {u.unit: u.type for u in results}
     checks = run_cross_checks(records, unit_types, ruleset)
     today = as_of or dt.date.today()
+    if wanted is not None:  # a sweep of some units speaks only of their problems
+        swept = [u.unit for u in results]
+        listed = [p for p in listed if match_unit(p.unit, swept) is not None]
     return Report(
         tool_version=__version__,
         ruleset_id=ruleset.id,

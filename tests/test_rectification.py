@@ -280,3 +280,17 @@ def test_due_dates_and_days_left_in_every_item(archive: Path) -> None:
     )  # fmt: skip
     assert (plan["days_left"], plan["overdue"]) == (-1, True)
     assert late["summary"]["overdue"] == 2  # the 2020 project lists of both counties
+
+
+def test_a_sweep_of_some_units_speaks_only_of_their_problems(archive: Path) -> None:
+    from evidence_audit.models import InspectionProblem
+
+    problems = [
+        InspectionProblem("1", "青溪县", "对接函件缺失，与济南市对口区往来函件未归档"),
+        InspectionProblem("2", "石岭县", "资料不完善"),
+        InspectionProblem("3", "石岭县", "照片不全"),
+    ]
+    report = audit(archive, units=["石岭县"], problems=problems, as_of=AS_OF)
+    assert _statuses(report) == [("2", "石岭县", "open", "none"), ("3", "石岭县", "open", "none")]
+    everything = audit(archive, problems=problems, as_of=AS_OF)
+    assert [r.status for r in everything.rectification] == ["closed", "open", "open"]

@@ -171,11 +171,14 @@ def rectify(
     by_unit: dict[str, list[FileRecord]] = {}
     for record in records:
         by_unit.setdefault(record.unit, []).append(record)
-    unit_of = {p.row: _match_unit(p.unit, names) for p in problems}
+    unit_of = [match_unit(p.unit, names) for p in problems]
     out = []
-    for problem in problems:
-        unit = unit_of[problem.row]
-        siblings = [p for p in problems if unit_of[p.row] == unit and p is not problem]
+    for index, (problem, unit) in enumerate(zip(problems, unit_of, strict=True)):
+        siblings = [
+            p
+            for n, (p, u) in enumerate(zip(problems, unit_of, strict=True))
+            if u == unit and n != index
+        ]
         evidence = (
             list(
                 _find_evidence(
@@ -255,7 +258,7 @@ def _quote(e: _Evidence) -> str:
     return f"{e.file}：“{e.sentence}”"
 
 
-def _match_unit(written: str, names: Sequence[str]) -> str | None:
+def match_unit(written: str, names: Sequence[str]) -> str | None:
     """The unit folder a problem list names: exactly, else the folder containing the name
     (01青溪县, 青溪县资料), else the name containing the folder; None if none or several."""
     wanted = _fold(written)
