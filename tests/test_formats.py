@@ -98,3 +98,16 @@ def _ident(fmt: str, family: str, ok: bool = True) -> object:
     from evidence_audit.files.formats import Identity
 
     return Identity(fmt, family, False, ok)
+
+
+def test_a_file_cut_to_a_few_bytes_of_its_signature_is_its_claimed_format_not_text() -> None:
+    import io
+
+    from evidence_audit.files.extract import extract
+
+    for name, head in (("a.docx", b"PK"), ("a.pdf", b"%P"), ("a.doc", b"\xd0\xcf")):
+        ident = identify(io.BytesIO(head), name)
+        assert ident.format == name.split(".")[1]
+        result = extract(io.BytesIO(head), ident.format)
+        assert [p.code for p in result.problems] == ["unreadable"], name
+    assert identify(io.BytesIO(b"PK"), "a.txt").format == "txt"  # text that happens to say PK

@@ -126,7 +126,25 @@ def _sniff(stream: BinaryIO, head: bytes, ext: str) -> tuple[str, bool]:
         return "gzip", False
     if head.startswith(b"{\\rtf"):
         return "rtf", False
+    claimed = next((fmt for fmt, exts in EXTENSIONS.items() if ext in exts), "unknown")
+    magic = _MAGIC.get(claimed)
+    if magic is not None and len(head) < len(magic) and magic.startswith(head):
+        # A few bytes of the claimed format's signature and nothing more: a file cut short
+        # (a copy that stopped), not text. Its reader reports it as unreadable.
+        return claimed, False
     return _sniff_text(head, ext), False
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: The leading bytes every file of a binary format starts with.
+_MAGIC: dict[str, bytes] = {
+    **dict.fromkeys(_ZIP_FORMATS, b"PK\x03\x04"),
+    **dict.fromkeys(("doc", "wps", "xls", "et", "ppt", "dps"), _OLE_MAGIC),
+    "pdf": b"%PDF-",
+    "jpeg": b"\xff\xd8\xff",
+    "png": b"\x89PNG\r\n\x1a\n",
+    "7z": b"7z\xbc\xaf\x27\x1c",
+}
 
 
 def _sniff_zip(stream: BinaryIO) -> str:
