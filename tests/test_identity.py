@@ -10,8 +10,10 @@ import pytest
 
 from evidence_audit.text.identity import (
     ID_RE,
+    citizen_id_check_char,
     citizen_id_problem,
     citizen_id_valid,
+    credit_code_check_char,
     credit_code_valid,
     id_key,
     mask_id,
@@ -58,6 +60,16 @@ ID_000 = next(
     for s in range(1, 10)
     if with_check(f"4301241990{m:02d}{d:02d}{s}00").endswith("000")
 )
+
+
+def test_check_characters_are_the_known_answers() -> None:
+    # The library's own check characters, used by the test archives' generators (testkit).
+    assert citizen_id_check_char("43012419900101123") == "6"  # ID_A
+    assert citizen_id_check_char(ID_X[:17]) == "X"
+    assert all(citizen_id_check_char(v[:17]) == v[17] for v in (ID_B, ID_000))
+    assert credit_code_check_char("91350100M000100Y4") == "3"  # DOMAIN.md's test value
+    body = "12430124MB1234567"
+    assert credit_code_check_char(body) == credit_with_check(body)[-1]
 
 
 def test_helper_matches_known_values() -> None:

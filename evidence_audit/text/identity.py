@@ -18,8 +18,10 @@ __all__ = [
     "CREDIT_CODE_RE",
     "ID_RE",
     "MOBILE_RE",
+    "citizen_id_check_char",
     "citizen_id_problem",
     "citizen_id_valid",
+    "credit_code_check_char",
     "credit_code_valid",
     "id_key",
     "mask_id",
@@ -101,7 +103,8 @@ def normalize_id(value: object) -> str:
     return m.group(1) if m else text
 
 
-def _check_char(body: str) -> str:
+def citizen_id_check_char(body: str) -> str:
+    """The GB 11643 check character (ISO 7064 MOD 11-2) of a citizen ID's first 17 digits."""
     return _ID_CHECK[sum(int(c) * w for c, w in zip(body[:17], _ID_WEIGHTS, strict=True)) % 11]
 
 
@@ -134,7 +137,7 @@ def citizen_id_problem(s: str, today: datetime.date | None = None) -> str | None
     born = _birth_date(v)
     if born is None or born.year < 1800 or born > (today or datetime.date.today()):
         return "出生日期无效"
-    if _check_char(v[:17]) != v[17]:
+    if citizen_id_check_char(v[:17]) != v[17]:
         if v.endswith("000"):
             return "疑似被Excel截断（科学计数法）"
         return "校验位错误"
@@ -146,13 +149,18 @@ def citizen_id_valid(s: str, today: datetime.date | None = None) -> bool:
     return citizen_id_problem(s, today) is None
 
 
+def credit_code_check_char(body: str) -> str:
+    """The GB 32100 check character of a unified social credit code's first 17 characters."""
+    total = sum(_CREDIT_CHARS.index(c) * w for c, w in zip(body[:17], _CREDIT_WEIGHTS, strict=True))
+    return _CREDIT_CHARS[(31 - total % 31) % 31]
+
+
 def credit_code_valid(s: str) -> bool:
     """True if ``s`` is a unified social credit code with a correct GB 32100 check."""
     v = normalize_id(s)
     if len(v) != 18 or not CREDIT_CODE_RE.fullmatch(v):
         return False
-    total = sum(_CREDIT_CHARS.index(c) * w for c, w in zip(v[:17], _CREDIT_WEIGHTS, strict=True))
-    return _CREDIT_CHARS[(31 - total % 31) % 31] == v[17]
+    return credit_code_check_char(v[:17]) == v[17]
 
 
 def phone_valid(s: str) -> bool:
