@@ -21,7 +21,7 @@ def _tool(name: str) -> str:
 
 def test_ruff_clean() -> None:
     done = subprocess.run(
-        [_tool("ruff"), "check", "evidence_audit", "tests", "tools", "bench"],
+        [_tool("ruff"), "check", "evidence_audit", "testkit", "tests", "tools", "bench"],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
@@ -29,7 +29,8 @@ def test_ruff_clean() -> None:
 
 def test_mypy_strict_clean() -> None:
     done = subprocess.run(
-        [_tool("mypy"), "--config-file", str(ROOT / "pyproject.toml"), str(ROOT / "evidence_audit")],
+        [_tool("mypy"), "--config-file", str(ROOT / "pyproject.toml"), str(ROOT / "evidence_audit"),
+         str(ROOT / "testkit")],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr

@@ -39,6 +39,11 @@ from docx.oxml.ns import qn
 from openpyxl.styles import Alignment
 
 REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # testkit/ lives at the repository root, beside tools/
+    sys.path.insert(0, str(REPO))
+
+from testkit.identity import citizen_id  # noqa: E402
+
 OUT = REPO / "tests" / "fixtures"
 
 TITLE = "青溪县人民政府办公室关于印发资金管理办法的通知"
@@ -49,15 +54,6 @@ HEADER = ("序号", "姓名", "身份证号", "就业地点")
 SUMMARY = "\x05SummaryInformation"
 VT_FILETIME = 64
 LEDGER_MODIFIED = dt.datetime(2019, 7, 1, 9, 15)
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-
-
-def citizen_id(first17: str) -> str:
-    """``first17`` with its GB 11643 check character appended."""
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
-    return first17 + "10X98765432"[total % 11]
-
-
 PEOPLE = (
     ("1", "张三", citizen_id("53252319900101123"), "浙江省宁波市"),
     ("2", "李四", citizen_id("53252319851215234"), "广东省东莞市"),
