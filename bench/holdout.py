@@ -1,10 +1,13 @@
 """Write an independent holdout archive for evidence-audit, and the truth about it.
 
-    cd /work/main && /work/venv/bin/python bench/holdout.py [--out DIR]
+    python bench/holdout.py [--out DIR]
 
-Writes ``bench/out/holdout_archive/`` and ``bench/out/holdout_truth.json``. Everything is
-derived from one seed: two runs give byte-identical files (zip timestamps and document
-properties are pinned, PDFs are written with reportlab's ``invariant`` mode).
+Writes ``holdout_archive/`` and ``holdout_truth.json`` into DIR (default ``bench/out/``).
+Everything is derived from one seed: two runs give byte-identical files (zip timestamps
+and document properties are pinned, PDFs are written with reportlab's ``invariant`` mode).
+The files are written with the shared writers of ``testkit/``, in this archive's own
+house style; the item statuses of the truth are derived by ``testkit/oracle.py`` from
+what was planted in each file.
 
 The archive is a fictional prefecture, 南岭州 (西岭省), paired with 滨海市 (东江省): five
 counties (one of them a 区), the coordination office, three departments, a folder that is
@@ -53,187 +56,95 @@ Dates ("date" = the date the file itself carries, in the RULESET's order of trus
  * Documents carrying only a month ("2019年11月") and no full date are null; document
    metadata (docProps created/modified, PDF info) is never a date (it is often a reused
    template) and is deliberately set to misleading values.
-Item statuses (RULESET.md tables + REPORT.md meanings)
- * Candidates: files of the unit (any depth) whose true kind is accepted by the item.
-   No candidate -> missing.
- * A candidate is valid when it passes every check of the item: "in period" = date known
-   and inside 2019 (an undated document fails, like an undated photo); keyword checks look
-   at the document's title and full text (table cells included) literally, so a 报告
-   mentioning "两不愁三保障" does mention 保障; required columns are judged by meaning
-   (资金总额/资金规模/投资金额 are 金额 or 投资额, 建设地点/项目实施地点 are 实施地点, 带贫人数 is
-   带动贫困人口数, 交流（受援）单位 is 交流单位, 挂任职务 is 挂职职务, 拟投入资金/计划投资
-   are 计划资金), but 吸纳就业人数 is NOT 带动贫困人口数 (it counts all employees);
-   "amounts/numbers numeric" = every data row's value in those columns is a number
-   ("约500" is not); "IDs valid" = every citizen ID of the ledger passes GB 11643 (a
-   lowercase x check character is fine; an ID that Excel turned into 5.22700198510168E+17
-   is not);
-   "unique" = no ID twice in the ledger; 省外 / 省内|就近 must appear literally in the
-   ledger's title or rows (a row saying "广东省东莞市" alone does not mark 省外);
-   grassroots = some 实施地点 value names a 乡, 镇 or 村; the ratio needs a 用途/类别 column
-   and a 金额 column; 印证资料 = at least two valid files of at least two different kinds.
-   Items without checks (innovation.*, meeting materials, measures, training, workshops)
-   accept any file of the kind, of any date (a 2018 资金管理办法 still counts).
- * Byte-identical files count once. A copy is not a failure.
- * valid (distinct) >= min -> present; otherwise, if some candidate failed a check (or the
-   印证资料 are of a single kind) -> defective; otherwise -> insufficient.
- * Unit types from the ruleset's name rules: …县/…区 county; 州… with 扶贫协作/办公室 is
-   prefecture; other 州… department (组织部 -> talent, 财政 -> funds, 人力资源 -> labour,
-   all departments -> plan2020). "待归档" matches no rule: unknown, no items.
- * The due date of plan2020 (2019-12-10) does not change a status.
+Item statuses: testkit/oracle.py derives them from the planted facts under the ruleset
+ (schemas/east-west-2019.json), as docs/report.md defines them; its docstring says how.
+ What this archive plants for it, by meaning:
+ * required columns are the ledgers' ``roles`` (资金总额/资金规模/投资金额 are 金额 or
+   投资额, 建设地点/项目实施地点 are 实施地点, 带贫人数 is 带动贫困人口数, 交流（受援）单位
+   is 交流单位, 挂任职务 is 挂职职务, 拟投入资金/计划投资 are 计划资金), but 吸纳就业人数
+   is NOT 带动贫困人口数 (it counts all employees);
+ * "约500" in an amount column is not a number; an ID with a wrong check character, or
+   one that Excel turned into 5.22700198510168E+17, is planted invalid (``bad_ids``); a
+   lowercase x check character is fine;
+ * 省外 / 省内|就近 must appear literally in the ledger's title or rows (a row saying
+   "广东省东莞市" alone does not mark 省外);
+ * byte-identical files count once; a copy is not a failure;
+ * "待归档" matches no unit rule: unknown, no items; the due date of plan2020 (2019-12-10)
+   does not change a status.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import hashlib
 import html
 import io
-import json
 import random
 import re
-import shutil
-import zipfile
+import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-from PIL import Image, ImageDraw, ImageFilter
-from PIL.ExifTags import IFD
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfgen import canvas
+from openpyxl.styles import Font
+from PIL import Image
 
-try:  # iPhone photos; the archive gets one HEIC when the encoder is there
-    import pillow_heif
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+if str(REPO) not in sys.path:  # testkit/ lives at the repository root, beside bench/
+    sys.path.insert(0, str(REPO))
 
-    pillow_heif.register_heif_opener()
-    HAVE_HEIF = True
-except ImportError:  # pragma: no cover
-    HAVE_HEIF = False
+from testkit import noise, sheets  # noqa: E402
+from testkit.dates import written_date  # noqa: E402
+from testkit.docx import (  # noqa: E402
+    Block,
+    DocProps,
+    House,
+    ParaStyle,
+    TableStyle,
+    blocks_text,
+    render_blocks,
+)
+from testkit.facts import Archive, Photo, Planted, units_of, write_json  # noqa: E402
+from testkit.identity import broken_id, citizen_id, credit_code  # noqa: E402
+from testkit.images import (  # noqa: E402
+    Exif,
+    app_screenshot,
+    hall_photo,
+    heic_bytes,
+    jpeg_bytes,
+    png_bytes,
+    sealed_scan_page,
+)
+from testkit.oracle import judge, load_rules  # noqa: E402
+from testkit.pdf import PdfLayout, PdfMeta, image_pdf, text_pdf  # noqa: E402
+from testkit.sheets import SheetStyle, WorkbookProps, csv_gbk, html_xls, xlsx  # noqa: E402
 
 SEED = 20191220
-HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "out"
-PERIOD = (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
 D = dt.date
 
 # ---------------------------------------------------------------------------------------
-# The ruleset, as RULESET.md states it (written independently of the shipped JSON)
+# Identity numbers (check characters: testkit.identity, i.e. the library's)
 # ---------------------------------------------------------------------------------------
 
-ORG = (("county", None), ("prefecture", None))
-TALENT = (("county", None), ("department", ("组织部",)))
-FUNDS = (("county", None), ("department", ("财政",)))
-LABOUR = (("county", None), ("department", ("人社", "人力资源")))
-COUNTY = (("county", None),)
-PLAN2020 = (("county", None), ("department", None))
-
-ITEMS: list[tuple[str, tuple[Any, ...], tuple[str, ...], int, tuple[str, ...]]] = [
-    ("org.liaison_letters", ORG, ("letter",), 1, ("period",)),
-    ("org.activity_plans", ORG, ("plan",), 1, ("period",)),
-    ("org.photos", ORG, ("photo",), 3, ("period",)),
-    ("org.news_reports", ORG, ("news",), 1, ("period",)),
-    ("org.joint_meeting", ORG, ("minutes",), 1, ("kw:联席会议", "period")),
-    ("org.party_committee_minutes", ORG, ("minutes",), 1, ("kw:常委会", "period")),
-    ("org.government_minutes", ORG, ("minutes",), 1, ("kw:常务会议", "period")),
-    ("org.meeting_materials", ORG, ("meeting_material",), 1, ()),
-    ("talent.cadre_ledger", TALENT, ("ledger.cadre",), 1, ("cols:姓名,挂职单位,挂职职务",)),
-    ("talent.professional_ledger", TALENT, ("ledger.talent",), 1, ("cols:姓名,交流单位",)),
-    ("talent.appointment_letters", TALENT, ("appointment",), 1, ("docno",)),
-    ("talent.support_conditions", TALENT, ("report",), 1, ("kw:保障",)),
-    ("talent.work_division", TALENT, ("work_division", "appointment"), 1, ("kw:分管|协管",)),
-    ("funds.management_measures", FUNDS, ("measures",), 1, ()),
-    ("funds.ledger", FUNDS, ("ledger.fund",), 1, ("cols:项目名称,金额,实施地点", "numeric:金额")),
-    ("funds.grassroots_use", FUNDS, ("ledger.fund",), 1, ("grassroots",)),
-    ("industry.policies", COUNTY, ("policy", "measures"), 1, ()),
-    ("industry.enterprise_ledger", COUNTY, ("ledger.enterprise",), 1,
-     ("cols:企业名称,投资额,带动贫困人口数", "numeric:投资额,带动贫困人口数")),
-    ("industry.beneficiary_roster", COUNTY, ("ledger.roster",), 1, ("ids_valid", "ids_unique")),
-    ("labour.out_of_province", LABOUR, ("ledger.labour",), 1, ("mark:省外", "ids_valid")),
-    ("labour.in_province", LABOUR, ("ledger.labour",), 1, ("mark:省内|就近", "ids_valid")),
-    ("labour.training", LABOUR, ("ledger.training",), 1, ()),
-    ("labour.public_posts", LABOUR, ("ledger.public_post",), 1, ("ids_valid",)),
-    ("labour.workshops", LABOUR, ("ledger.workshop",), 1, ()),
-    ("pairing.leader_visits", COUNTY, ("minutes", "report", "news", "photo"), 2, ("two_kinds",)),
-    ("pairing.fund_use_ratio", COUNTY, ("ledger.fund",), 1, ("ratio",)),
-    ("pairing.beneficiaries", COUNTY, ("ledger.roster",), 1, ("ids_valid",)),
-    ("pairing.entrepreneur_training", COUNTY, ("ledger.training",), 1, ("kw:带头人",)),
-    ("innovation.deep_poverty", ORG, ("report", "case"), 1, ()),
-    ("innovation.two_assurances", ORG, ("report", "case"), 1, ()),
-    ("innovation.land_quota", ORG, ("report", "case", "agreement"), 1, ()),
-    ("innovation.disabled", ORG, ("report", "case"), 1, ()),
-    ("innovation.typical_cases", ORG, ("case",), 1, ()),
-    ("plan2020.project_list", PLAN2020, ("ledger.project_plan",), 1, ("cols:项目名称,计划资金",)),
-]  # fmt: skip
-
-
-def unit_type(name: str) -> str:
-    if re.search(r"[县市区]$", name):
-        return "county"
-    if name.startswith("州") and re.search(r"协作办|扶贫协作|委办|政府办|办公室", name):
-        return "prefecture"
-    if name.startswith("州"):
-        return "department"
-    return "unknown"
-
-
-def applies(rules: tuple[Any, ...], utype: str, name: str) -> bool:
-    return any(t == utype and (need is None or any(n in name for n in need)) for t, need in rules)
-
-
-# ---------------------------------------------------------------------------------------
-# Identity numbers
-# ---------------------------------------------------------------------------------------
-
-ID_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 CS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-
-
-def id_check(body17: str) -> str:
-    return "10X98765432"[sum(int(c) * w for c, w in zip(body17, ID_W, strict=True)) % 11]
-
-
-def id_ok(s: str) -> bool:
-    s = s.strip().upper()
-    if not re.fullmatch(r"\d{17}[\dX]", s):
-        return False
-    try:
-        D(int(s[6:10]), int(s[10:12]), int(s[12:14]))
-    except ValueError:
-        return False
-    return id_check(s[:17]) == s[17]
 
 
 def make_id(rng: random.Random, region: str, male: bool) -> str:
     birth = D(1962, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 39))
     seq = rng.randrange(0, 500) * 2 + (1 if male else 0)
-    body = f"{region}{birth:%Y%m%d}{seq:03d}"
-    return body + id_check(body)
+    return citizen_id(f"{region}{birth:%Y%m%d}{seq:03d}")
 
 
 def break_id(s: str) -> str:
     """The same number with a wrong check character (a typo or a made-up row)."""
-    good = s[17]
-    return s[:17] + ("0" if good != "0" else "1")
+    return broken_id(s, prefer="01")
 
 
 def make_uscc(rng: random.Random, region: str) -> str:
-    body = "91" + region + "".join(rng.choice(CS) for _ in range(9))
-    check = CS[(31 - sum(CS.index(c) * pow(3, i, 31) for i, c in enumerate(body)) % 31) % 31]
-    return body + check
+    return credit_code("91" + region + "".join(rng.choice(CS) for _ in range(9)))
 
 
 def mobile(rng: random.Random) -> str:
@@ -252,151 +163,81 @@ def person(rng: random.Random) -> tuple[str, bool]:
     return rng.choice(SURNAMES) + given, male
 
 
-# ---------------------------------------------------------------------------------------
-# Dates as people write them
-# ---------------------------------------------------------------------------------------
-
-CN_DIGIT = "〇一二三四五六七八九"
-
-
-def cn_num(n: int) -> str:
-    if n < 10:
-        return CN_DIGIT[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else CN_DIGIT[tens]) + "十" + (CN_DIGIT[ones] if ones else "")
-
-
 def fmt(d: dt.date, style: str = "ar") -> str:
-    if style == "ar":
-        return f"{d.year}年{d.month}月{d.day}日"
-    if style == "pad":
-        return f"{d.year}年{d.month:02d}月{d.day:02d}日"
-    if style in ("cn", "cnbad"):
-        year = "".join(CN_DIGIT[int(c)] for c in str(d.year))
-        if style == "cnbad":
-            year = year.replace("〇", "○")
-        return f"{year}年{cn_num(d.month)}月{cn_num(d.day)}日"
-    if style == "iso":
-        return d.isoformat()
-    raise ValueError(style)
+    """A date as written: ar, pad, cn, cnbad (二○一九), iso."""
+    return written_date(d, style)
 
 
 # ---------------------------------------------------------------------------------------
-# Content model
+# Ledgers (testkit.sheets.Ledger), as this archive's clerks lay them out
 # ---------------------------------------------------------------------------------------
 
-Block = tuple[Any, ...]  # ("title", text) ("p", text) ("right", text) ("table", rows) ...
 
-
-@dataclass
-class Ledger:
-    """A ledger as a clerk lays it out, with the meaning of its columns for the truth."""
-
-    title: str | None
-    header: list[str]
-    rows: list[list[Any]]
-    roles: dict[str, str]  # role (RULESET column name) -> header cell that carries it
-    groups: list[tuple[str, int, int]] = field(default_factory=list)  # two-row header spans
-    pre: list[str] = field(default_factory=list)  # 填报单位/填报日期 lines under the title
-    notes: list[str] = field(default_factory=list)
-    total_cols: list[str] = field(default_factory=list)  # columns summed in a 合计 row
-
-    def col(self, role: str) -> int | None:
-        name = self.roles.get(role)
-        return None if name is None else self.header.index(name)
-
-    def values(self, role: str) -> list[Any]:
-        i = self.col(role)
-        return [] if i is None else [r[i] for r in self.rows]
-
-    def total_row(self) -> list[Any] | None:
-        if not self.total_cols:
-            return None
-        row: list[Any] = [""] * len(self.header)
-        row[0] = "合计"
-        for name in self.total_cols:
-            i = self.header.index(name)
-            nums = [v for v in (r[i] for r in self.rows) if isinstance(v, (int, float))]
-            row[i] = round(sum(nums), 2) if any(isinstance(v, float) for v in nums) else sum(nums)
-        return row
-
-    def text(self) -> str:
-        parts = [self.title or "", *self.pre, *(g[0] for g in self.groups), *self.header]
-        parts += [str(v) for r in self.rows for v in r]
-        return "\n".join([*parts, *self.notes])
-
-
-@dataclass
-class Entry:
-    path: str
-    kind: str | None
-    date: dt.date | None
-    text: str = ""
-    docno: bool = False
-    ledger: Ledger | None = None
-    sha: str = ""
-
-
-def blocks_text(blocks: Sequence[Block]) -> str:
-    out: list[str] = []
-    for b in blocks:
-        if b[0] == "table":
-            out += [str(c) for row in b[1] for c in row]
-        elif b[0] == "ledger":
-            out.append(b[1].text())
-        elif len(b) > 1 and isinstance(b[1], str):
-            out.append(b[1])
-    return "\n".join(out)
+def Ledger(
+    title: str | None,
+    header: list[str],
+    rows: list[list[Any]],
+    roles: dict[str, str],
+    *,
+    groups: Sequence[tuple[str, int, int]] = (),
+    pre: Sequence[str] = (),
+    notes: Sequence[str] = (),
+    total_cols: Sequence[str] = (),
+    bad_ids: Iterable[int] = (),
+) -> sheets.Ledger:
+    """A ledger; ``roles`` maps a ruleset column to the header cell that carries it."""
+    total: list[Any] | None = None
+    if total_cols:
+        total = [""] * len(header)
+        total[0] = "合计"
+        for name in total_cols:
+            i = header.index(name)
+            nums = [v for v in (r[i] for r in rows) if isinstance(v, int | float)]
+            total[i] = round(sum(nums), 2) if any(isinstance(v, float) for v in nums) else sum(nums)
+    return sheets.Ledger(header, rows, title=title, roles=roles, groups=list(groups),
+                         pre=list(pre), notes=list(notes), total=total,
+                         bad_ids=frozenset(bad_ids))  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------
-# Writers
+# This archive's house style
 # ---------------------------------------------------------------------------------------
 
 FIXED_ZIP_TIME = (2019, 12, 1, 8, 0, 0)
-KSO_CUSTOM = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
-    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-    '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer">'
-    "<vt:lpwstr>2052-11.1.0.9208</vt:lpwstr></property></Properties>"
+RED = "E60012"
+_FS, _XBS = "仿宋_GB2312", "方正小标宋简体"
+HOUSE = House(
+    styles={
+        "mark": ParaStyle(_XBS, 26, "center", color=RED),  # 发文机关标志
+        "docno": ParaStyle(_FS, 16, "center"),
+        "title": ParaStyle(_XBS, 22, "center"),
+        "center": ParaStyle("楷体_GB2312", 16, "center"),
+        "h": ParaStyle("黑体", 16, indent=32),  # 一级标题
+        "right": ParaStyle(_FS, 16, "right"),
+        "left": ParaStyle(_FS, 16),
+        "small": ParaStyle("宋体", 10.5),
+        "p": ParaStyle(_FS, 16, indent=32),  # body, two-character first-line indent
+    },
+    space_after=0,
+    line_spacing=28,
+    a4_margins=(3.7, 3.5, 2.8, 2.6),
+    table=TableStyle(font="宋体", size=10.5, ascii_font="宋体", grow=True, center=True),
 )
-
-
-def normalize_ooxml(path: Path, modified: dt.datetime, *, wps: bool = False) -> None:
-    """Pin zip timestamps and docProps dates so that the bytes depend on the seed only;
-    optionally mark the file as saved by WPS Office (custom property KSOProductBuildVer)."""
-    with zipfile.ZipFile(path) as z:
-        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    stamp = modified.strftime("%Y-%m-%dT%H:%M:%SZ")
-    out: list[tuple[str, bytes]] = []
-    for name, data in parts:
-        if name == "docProps/core.xml":
-            text = data.decode("utf-8")
-            text = re.sub(
-                r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rf"\g<1>{stamp}\g<2>", text
-            )
-            data = text.encode("utf-8")
-        if wps and name == "[Content_Types].xml":
-            data = data.replace(
-                b"</Types>",
-                b'<Override PartName="/docProps/custom.xml" ContentType="application/'
-                b'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
-            )
-        if wps and name == "_rels/.rels":
-            data = data.replace(
-                b"</Relationships>",
-                b'<Relationship Id="rIdKso" Type="http://schemas.openxmlformats.org/officeDocument/'
-                b'2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
-            )
-        out.append((name, data))
-    if wps:
-        out.append(("docProps/custom.xml", KSO_CUSTOM.encode("utf-8")))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in out:
-            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
+SHEETS = SheetStyle(
+    title_font=Font(name="方正小标宋简体", size=16),
+    title_wrap=False,
+    title_height=None,
+    pre_font=Font(name="宋体", size=10),
+    header_font=Font(name="黑体", size=10),
+    id_as_text=True,
+    notes_font=Font(name="宋体", size=9),
+    widths="content",
+)
+PDF = PdfLayout(
+    left=78, right=70, top=80, bottom=70,
+    sizes={"title": 18, "mark": 22, "center": 13, "small": 9, "p": 12.5},
+    indents={"p": 25, "h": 25},
+)  # fmt: skip
 
 
 @dataclass
@@ -406,414 +247,64 @@ class Props:
     modified: dt.datetime = dt.datetime(2019, 12, 2, 16, 40)
     wps: bool = False
 
+    def doc(self) -> DocProps:
+        return DocProps(self.author, self.created, self.modified, FIXED_ZIP_TIME,
+                        modified_stamp=self.stamp(), wps=self.wps)  # fmt: skip
 
-def _font(
-    run: Any, name: str, size: float, bold: bool = False, color: RGBColor | None = None
-) -> None:
-    run.font.name = name
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    if color is not None:
-        run.font.color.rgb = color
-    rpr = run._element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.append(rfonts)
-    rfonts.set(qn("w:eastAsia"), name)
+    def book(self) -> WorkbookProps:
+        return WorkbookProps(self.author, self.created, self.modified, FIXED_ZIP_TIME,
+                             modified_stamp=self.stamp(), wps=self.wps)  # fmt: skip
+
+    def stamp(self) -> str:
+        return self.modified.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _docx_table(doc: Any, rows: Sequence[Sequence[Any]], bold_rows: int = 1) -> None:
-    ncols = max(len(r) for r in rows)
-    table = doc.add_table(rows=0, cols=ncols)
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for ri, row in enumerate(rows):
-        cells = table.add_row().cells
-        for ci in range(ncols):
-            value = row[ci] if ci < len(row) else ""
-            cells[ci].text = ""
-            run = cells[ci].paragraphs[0].add_run("" if value is None else str(value))
-            _font(run, "宋体", 10.5, bold=ri < bold_rows)
-
-
-def write_docx(path: Path, blocks: Sequence[Block], props: Props) -> None:
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
-    sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
-    sec.left_margin, sec.right_margin = Cm(2.8), Cm(2.6)
-    red = RGBColor(0xE6, 0x00, 0x12)
-    for b in blocks:
-        tag = b[0]
-        if tag == "table":
-            _docx_table(doc, b[1])
-            continue
-        if tag == "ledger":
-            led: Ledger = b[1]
-            rows: list[list[Any]] = [led.header, *led.rows]
-            total = led.total_row()
-            if total:
-                rows.append(total)
-            _docx_table(doc, rows)
-            continue
-        if tag == "pagebreak":
-            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            continue
-        p = doc.add_paragraph()
-        pf = p.paragraph_format
-        pf.space_after = Pt(0)
-        pf.line_spacing = Pt(28)
-        text = b[1]
-        if tag == "mark":  # 发文机关标志, red
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _font(p.add_run(text), "方正小标宋简体", 26, color=red)
-        elif tag == "docno":
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _font(p.add_run(text), "仿宋_GB2312", 16)
-        elif tag == "title":
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _font(p.add_run(text), "方正小标宋简体", 22)
-        elif tag == "center":
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _font(p.add_run(text), "楷体_GB2312", 16)
-        elif tag == "h":  # 一级标题 in 黑体
-            pf.first_line_indent = Pt(32)
-            _font(p.add_run(text), "黑体", 16)
-        elif tag == "right":
-            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            _font(p.add_run(text), "仿宋_GB2312", 16)
-        elif tag == "left":
-            _font(p.add_run(text), "仿宋_GB2312", 16)
-        elif tag == "small":
-            _font(p.add_run(text), "宋体", 10.5)
-        else:  # "p": body paragraph, two-character first-line indent
-            pf.first_line_indent = Pt(32)
-            _font(p.add_run(text), "仿宋_GB2312", 16)
-    cp = doc.core_properties
-    cp.author = props.author
-    cp.last_modified_by = props.author
-    cp.created = props.created
-    cp.modified = props.modified
-    cp.title = ""
-    cp.revision = 3
-    doc.save(str(path))
-    normalize_ooxml(path, props.modified, wps=props.wps)
-
-
-_THIN = Side(style="thin")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-
-
-def _sheet_ledger(ws: Any, led: Ledger) -> None:
-    ncols = len(led.header)
-    r = 1
-    if led.title:
-        ws.cell(r, 1, led.title).font = Font(name="方正小标宋简体", size=16)
-        ws.cell(r, 1).alignment = Alignment(horizontal="center")
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
-        r += 1
-    for line in led.pre:
-        ws.cell(r, 1, line).font = Font(name="宋体", size=10)
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
-        r += 1
-    head_font = Font(name="黑体", size=10)
-    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    if led.groups:
-        grouped = {c for _, a, b in led.groups for c in range(a, b + 1)}
-        for label, a, b in led.groups:
-            ws.cell(r, a + 1, label)
-            ws.merge_cells(start_row=r, start_column=a + 1, end_row=r, end_column=b + 1)
-        for ci, name in enumerate(led.header):
-            if ci in grouped:
-                ws.cell(r + 1, ci + 1, name)
-            else:
-                ws.cell(r, ci + 1, name)
-                ws.merge_cells(start_row=r, start_column=ci + 1, end_row=r + 1, end_column=ci + 1)
-        for rr in (r, r + 1):
-            for ci in range(ncols):
-                ws.cell(rr, ci + 1).font = head_font
-                ws.cell(rr, ci + 1).alignment = center
-                ws.cell(rr, ci + 1).border = _BORDER
-        r += 2
-    else:
-        for ci, name in enumerate(led.header):
-            c = ws.cell(r, ci + 1, name)
-            c.font, c.alignment, c.border = head_font, center, _BORDER
-        r += 1
-    body = [*led.rows]
-    total = led.total_row()
-    if total:
-        body.append(total)
-    for row in body:
-        for ci, v in enumerate(row):
-            c = ws.cell(r, ci + 1, v)
-            c.border = _BORDER
-            if isinstance(v, str) and re.fullmatch(r"\d{15,18}[\dXx]?", v):
-                c.number_format = "@"
-        r += 1
-    for line in led.notes:
-        ws.cell(r, 1, line).font = Font(name="宋体", size=9)
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
-        r += 1
-    for ci, name in enumerate(led.header):
-        longest = max([len(str(name))] + [len(str(row[ci])) for row in led.rows])
-        ws.column_dimensions[get_column_letter(ci + 1)].width = min(max(6, longest * 1.7 + 2), 40)
-
-
-def write_xlsx(path: Path, sheets: Sequence[tuple[str, Any]], props: Props) -> None:
-    """sheets: (name, Ledger | list of text lines | list of row lists)."""
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, content in sheets:
-        ws = wb.create_sheet(name)
-        if isinstance(content, Ledger):
-            _sheet_ledger(ws, content)
-        else:
-            for ri, line in enumerate(content, start=1):
-                if isinstance(line, (list, tuple)):
-                    for ci, v in enumerate(line, start=1):
-                        ws.cell(ri, ci, v)
-                else:
-                    ws.cell(ri, 1, line)
-            ws.column_dimensions["A"].width = 60
-    wb.properties.creator = props.author
-    wb.properties.lastModifiedBy = props.author
-    wb.properties.created = props.created
-    wb.properties.modified = props.modified
-    wb.save(str(path))
-    normalize_ooxml(path, props.modified, wps=props.wps)
-
-
-def write_csv_gbk(path: Path, led: Ledger) -> None:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(led.header)
-    for row in led.rows:
-        w.writerow(row)
-    path.write_bytes(buf.getvalue().encode("gbk"))
-
-
-def write_html_xls(path: Path, led: Ledger) -> None:
-    """What web reporting systems hand out as 'xls': an Office-HTML table."""
-    cells = "".join(f'<td class="xl65">{html.escape(h)}</td>' for h in led.header)
-    rows = [
-        f'<tr><td colspan="{len(led.header)}" class="xl70">{html.escape(led.title or "")}</td></tr>',
-        f"<tr>{cells}</tr>",
-    ]
-    for r in led.rows:
-        tds = "".join(
-            f"<td style=\"mso-number-format:'\\@'\">{html.escape(str(v))}</td>" for v in r
-        )
-        rows.append(f"<tr>{tds}</tr>")
-    doc = (
-        '<html xmlns:o="urn:schemas-microsoft-com:office:office" '
-        'xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">\n'
-        '<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
-        "<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet>"
-        "<x:Name>Sheet1</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->\n"
-        '</head><body><table border="1">\n' + "\n".join(rows) + "\n</table></body></html>\n"
-    )
-    path.write_bytes(doc.encode("utf-8"))
-
-
-_CJK_FONT = "STSong-Light"
-pdfmetrics.registerFont(UnicodeCIDFont(_CJK_FONT))
-
-
-def _wrap(text: str, size: float, width: float) -> list[str]:
-    lines, cur = [], ""
-    for ch in text:
-        if pdfmetrics.stringWidth(cur + ch, _CJK_FONT, size) > width:
-            lines.append(cur)
-            cur = ch
-        else:
-            cur += ch
-    return [*lines, cur]
+def write_docx(blocks: Sequence[Block], props: Props) -> bytes:
+    return render_blocks(blocks, HOUSE, props.doc())
 
 
 def write_pdf(
-    path: Path,
     blocks: Sequence[Block],
     *,
     meta_title: str,
     creator: str,
     print_header: str | None = None,
     print_footer: str | None = None,
-) -> None:
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    c.setTitle(meta_title)
-    c.setAuthor("Administrator")
-    c.setCreator(creator)
-    width, height = A4
-    left, right, top, bottom = 78, 70, 80, 70
-    page = [1]
-
-    def furniture() -> None:
-        if print_header:
-            c.setFont(_CJK_FONT, 8)
-            c.drawString(30, height - 24, print_header)
-        if print_footer:
-            c.setFont(_CJK_FONT, 8)
-            c.drawString(30, 20, print_footer)
-            c.drawRightString(width - 30, 20, f"{page[0]}")
-
-    furniture()
-    y = height - top
-    for b in blocks:
-        tag = b[0]
-        if tag == "pagebreak":
-            c.showPage()
-            page[0] += 1
-            furniture()
-            y = height - top
-            continue
-        size = {"title": 18, "mark": 22, "center": 13, "small": 9}.get(tag, 12.5)
-        text = b[1] if isinstance(b[1], str) else " ".join(map(str, b[1]))
-        indent = 25 if tag in ("p", "h") else 0
-        for i, line in enumerate(
-            _wrap(text, size, width - left - right - (indent if tag == "p" else 0))
-        ):
-            if y < bottom:
-                c.showPage()
-                page[0] += 1
-                furniture()
-                y = height - top
-            c.setFont(_CJK_FONT, size)
-            if tag in ("title", "mark", "center", "docno"):
-                c.drawCentredString(width / 2, y, line)
-            elif tag == "right":
-                c.drawRightString(width - right, y, line)
-            else:
-                c.drawString(left + (indent if i == 0 else 0), y, line)
-            y -= size * 1.75
-        y -= 4
-    c.showPage()
-    c.save()
+) -> bytes:
+    layout = replace(PDF, header_line=print_header, footer_line=print_footer)
+    return text_pdf(blocks, layout, PdfMeta(meta_title, "Administrator", creator))
 
 
-def write_scanned_pdf(path: Path, rng: random.Random) -> None:
+def write_scanned_pdf(rng: random.Random) -> bytes:
     """A paper scanned to PDF: one page image, no text layer."""
-    im = Image.new("RGB", (620, 877), (246, 244, 238))
-    d = ImageDraw.Draw(im)
-    y = 70
-    d.rectangle((200, y, 420, y + 16), fill=(40, 40, 40))  # the title
-    y += 50
-    while y < 760:
-        x = 70 if rng.random() < 0.2 else 50
-        d.rectangle((x, y, x + rng.randrange(380, 520), y + 7), fill=(70, 70, 70))
-        y += rng.choice((18, 18, 18, 30))
-    for cx in (180, 440):  # two red seals over the signatures
-        d.ellipse((cx - 55, 700, cx + 55, 810), outline=(210, 30, 30), width=5)
-        d.regular_polygon((cx, 755, 14), 5, fill=(210, 30, 30))
-    im = im.rotate(0.6, fillcolor=(255, 255, 255)).filter(ImageFilter.GaussianBlur(0.6))
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    c.setCreator("Canon iR-ADV C5535 PDF")
-    w, h = A4
-    c.drawImage(ImageReader(im), 0, 0, w, h)
-    c.showPage()
-    c.save()
-
-
-def _photo_image(rng: random.Random, size: tuple[int, int]) -> Image.Image:
-    w, h = size
-    wall = tuple(rng.randrange(150, 230) for _ in range(3))
-    im = Image.new("RGB", (w, h), wall)
-    d = ImageDraw.Draw(im)
-    for yy in range(h):  # light falloff
-        shade = int(30 * yy / h)
-        d.line((0, yy, w, yy), fill=tuple(max(0, c - shade) for c in wall))
-    d.rectangle(
-        (int(w * 0.1), int(h * 0.06), int(w * 0.9), int(h * 0.17)), fill=(196, 22, 28)
-    )  # 横幅
-    for _ in range(rng.randrange(3, 7)):
-        x = rng.randrange(int(w * 0.12), int(w * 0.86))
-        d.rectangle(
-            (x, int(h * 0.09), x + rng.randrange(10, 22), int(h * 0.14)), fill=(250, 230, 120)
-        )
-    d.rectangle((0, int(h * 0.62), w, int(h * 0.72)), fill=(120, 80, 50))  # table
-    for _ in range(rng.randrange(4, 9)):  # people
-        cx = rng.randrange(30, w - 30)
-        cy = rng.randrange(int(h * 0.38), int(h * 0.55))
-        r = rng.randrange(14, 24)
-        d.rectangle(
-            (cx - r * 1.6, cy + r, cx + r * 1.6, int(h * 0.7)),
-            fill=tuple(rng.randrange(10, 90) for _ in range(3)),
-        )
-        d.ellipse(
-            (cx - r, cy - r, cx + r, cy + r),
-            fill=(rng.randrange(170, 225), rng.randrange(130, 180), 110),
-        )
-    noise = Image.frombytes("L", (w // 4, h // 4), rng.randbytes((w // 4) * (h // 4))).resize(
-        (w, h)
-    )
-    im = Image.blend(im, Image.merge("RGB", (noise, noise, noise)), 0.08)
-    return im.filter(ImageFilter.GaussianBlur(0.8))
+    return image_pdf(sealed_scan_page(rng), PdfMeta(creator="Canon iR-ADV C5535 PDF"))
 
 
 def write_photo(
-    path: Path,
     rng: random.Random,
     when: dt.datetime | None,
     camera: tuple[str, str] | None,
     *,
     size: tuple[int, int] = (800, 600),
     fmt_: str = "JPEG",
-) -> None:
-    im = _photo_image(rng, size)
-    exif = Image.Exif()
-    if camera:
-        exif[0x010F], exif[0x0110] = camera
-    if when is not None:
-        stamp = when.strftime("%Y:%m:%d %H:%M:%S")
-        exif[0x0132] = stamp
-        sub = exif.get_ifd(IFD.Exif)
-        sub[0x9003] = stamp
-        sub[0x9004] = stamp
-    kwargs: dict[str, Any] = {"quality": 72}
-    if when is not None or camera:
-        kwargs["exif"] = exif
-    im.save(str(path), fmt_, **kwargs)
+) -> bytes:
+    im = hall_photo(rng, size)
+    stamp = when.strftime("%Y:%m:%d %H:%M:%S") if when is not None else None
+    make, model = camera or (None, None)
+    exif = Exif(make, model, taken=stamp, stamp_all=True) if (when or camera) else None
+    if fmt_ == "HEIF":
+        return heic_bytes(im, 72, exif or Exif())
+    return jpeg_bytes(im, 72, exif)
 
 
-def write_screenshot(path: Path, rng: random.Random, *, chat: bool) -> None:
-    w, h = 750, 1334
-    im = Image.new("RGB", (w, h), (237, 237, 237) if chat else (255, 255, 255))
-    d = ImageDraw.Draw(im)
-    d.rectangle((0, 0, w, 40), fill=(20, 20, 20) if chat else (250, 250, 250))  # status bar
-    d.rectangle((0, 40, w, 128), fill=(237, 237, 237) if chat else (196, 22, 28))
-    y = 160
-    if chat:
-        while y < h - 160:
-            mine = rng.random() < 0.4
-            bw = rng.randrange(200, 520)
-            bh = rng.choice((70, 70, 110, 150))
-            x0 = w - 110 - bw if mine else 110
-            d.rectangle(
-                (x0 - 90 if not mine else w - 90, y, x0 - 20 if not mine else w - 20, y + 70),
-                fill=tuple(rng.randrange(60, 200) for _ in range(3)),
-            )
-            d.rounded_rectangle(
-                (x0, y, x0 + bw, y + bh), 10, fill=(149, 236, 105) if mine else (255, 255, 255)
-            )
-            y += bh + 40
-        d.rectangle((0, h - 110, w, h), fill=(246, 246, 246))
-    else:
-        d.rectangle((40, y, w - 40, y + 30), fill=(30, 30, 30))
-        d.rectangle((40, y + 45, w - 200, y + 75), fill=(30, 30, 30))
-        d.rectangle((40, y + 100, 330, y + 118), fill=(150, 150, 150))
-        y += 150
-        d.rectangle((40, y, w - 40, y + 380), fill=(120, 150, 170))
-        y += 410
-        while y < h - 60:
-            d.rectangle((40, y, 40 + rng.randrange(560, 670), y + 16), fill=(70, 70, 70))
-            y += 36
-    im.save(str(path), "PNG", optimize=True)
+def write_screenshot(rng: random.Random, *, chat: bool) -> bytes:
+    return png_bytes(app_screenshot(rng, chat=chat))
 
 
 def write_news_html(
-    path: Path, *, title: str, source: str, when: str, editor: str, paras: Sequence[str], site: str
-) -> None:
+    *, title: str, source: str, when: str, editor: str, paras: Sequence[str], site: str
+) -> bytes:
+    """A news article as a county government website serves it (GBK)."""
     body = "\n".join(f'<p style="text-indent:2em">{html.escape(p)}</p>' for p in paras)
     page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
@@ -839,34 +330,21 @@ def write_news_html(
 </body>
 </html>
 """
-    path.write_bytes(page.encode("gbk"))
+    return page.encode("gbk")
 
 
-def write_noise(path: Path, kind: str) -> None:
-    if kind == "thumbs":
-        path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504) + b"\xff" * 512)
-    elif kind == "lock":  # Word/Excel owner file: length-prefixed user name, then UTF-16
-        name = b"Administrator"
-        path.write_bytes(
-            bytes([len(name)])
-            + name.ljust(53, b"\x00")
-            + "Administrator".encode("utf-16-le").ljust(108, b"\x00")
-        )
-    elif kind == "ds_store":
-        path.write_bytes(b"\x00\x00\x00\x01Bud1" + bytes(2040))
-    elif kind == "desktop_ini":
-        path.write_bytes(
-            "[.ShellClassInfo]\r\nIconResource=C:\\Windows\\system32\\imageres.dll,-3\r\n".encode(
-                "utf-16"
-            )
-        )
-    else:
-        raise ValueError(kind)
+NOISE: dict[str, Callable[[], bytes]] = {
+    "thumbs": noise.thumbs_db,
+    "lock": noise.owner_file,
+    "ds_store": noise.ds_store,
+    "desktop_ini": noise.desktop_ini,
+}
 
 
 # ---------------------------------------------------------------------------------------
 # Document templates (the shapes of real 公文)
 # ---------------------------------------------------------------------------------------
+
 
 
 def official(
@@ -963,36 +441,46 @@ def news(
 # The archive
 # ---------------------------------------------------------------------------------------
 
+_DOCNO = re.compile(r"[\u4e00-\u9fff]*〔\d{4}〕\d+号")
+
+
+def _picture(data: bytes) -> Photo | None:
+    """A picture's size, for the planted facts (None for anything else)."""
+    if not data.startswith((b"\xff\xd8", b"\x89PNG")) and data[4:12] != b"ftypheic":
+        return None
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return Photo(*im.size)
+    except OSError:
+        return None
+
 
 class Builder:
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.entries: list[Entry] = []
-        self.shared: dict[str, Entry] = {}  # files one office copies from another
+    """Plants files in an in-memory :class:`testkit.facts.Archive`."""
 
-    def _path(self, rel: str) -> Path:
-        p = self.root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        return p
+    def __init__(self) -> None:
+        self.archive = Archive()
+        self.shared: dict[str, Planted] = {}  # files one office copies from another
 
     def add(
         self,
         rel: str,
         kind: str | None,
         date: dt.date | None,
-        write: Callable[[Path], None],
+        data: bytes,
         *,
         text: str = "",
+        title: str = "",
         docno: bool = False,
-        ledger: Ledger | None = None,
-    ) -> Entry:
-        path = self._path(rel)
-        write(path)
-        e = Entry(
-            rel, kind, date, text, docno, ledger, hashlib.sha256(path.read_bytes()).hexdigest()
-        )
-        self.entries.append(e)
-        return e
+        ledger: sheets.Ledger | None = None,
+    ) -> Planted:
+        number = None
+        if docno:
+            found = _DOCNO.search(text)
+            number = found.group(0) if found else "发文字号"
+        planted = Planted(rel, kind, date.isoformat() if date else None, title=title, text=text,
+                          ledger=ledger, doc_number=number, photo=_picture(data))  # fmt: skip
+        return self.archive.add(planted, data)
 
     def doc(
         self,
@@ -1003,43 +491,36 @@ class Builder:
         *,
         props: Props | None = None,
         docno: bool = False,
-    ) -> Entry:
-        pr = props or Props()
+    ) -> Planted:
         ledger = next((b[1] for b in blocks if b[0] == "ledger"), None)
-        return self.add(
-            rel,
-            kind,
-            date,
-            lambda p: write_docx(p, blocks, pr),
-            text=blocks_text(blocks),
-            docno=docno,
-            ledger=ledger,
-        )
+        title = "\n".join(str(b[1]) for b in blocks if b[0] == "title")
+        data = write_docx(blocks, props or Props())
+        return self.add(rel, kind, date, data, text=blocks_text(blocks), title=title,
+                        docno=docno, ledger=ledger)  # fmt: skip
 
     def pdf(
         self, rel: str, kind: str, date: dt.date | None, blocks: list[Block], **kw: Any
-    ) -> Entry:
-        return self.add(
-            rel, kind, date, lambda p: write_pdf(p, blocks, **kw), text=blocks_text(blocks)
-        )
+    ) -> Planted:
+        title = "\n".join(str(b[1]) for b in blocks if b[0] == "title")
+        return self.add(rel, kind, date, write_pdf(blocks, **kw), text=blocks_text(blocks),
+                        title=title)  # fmt: skip
 
     def xlsx(
         self,
         rel: str,
         kind: str | None,
         date: dt.date | None,
-        sheets: list[tuple[str, Any]],
+        sheets_: list[tuple[str, Any]],
         *,
         props: Props | None = None,
-    ) -> Entry:
+    ) -> Planted:
         pr = props or Props(created=dt.datetime(2019, 11, 20, 10, 2))
-        ledger = next((c for _, c in sheets if isinstance(c, Ledger)), None)
+        ledger = next((c for _, c in sheets_ if isinstance(c, sheets.Ledger)), None)
         text = "\n".join(
-            c.text() if isinstance(c, Ledger) else "\n".join(map(str, c)) for _, c in sheets
+            c.text() if isinstance(c, sheets.Ledger) else "\n".join(map(str, c)) for _, c in sheets_
         )
-        return self.add(
-            rel, kind, date, lambda p: write_xlsx(p, sheets, pr), text=text, ledger=ledger
-        )
+        return self.add(rel, kind, date, xlsx(sheets_, SHEETS, pr.book()), text=text,
+                        ledger=ledger)  # fmt: skip
 
     def photo(
         self,
@@ -1049,18 +530,14 @@ class Builder:
         camera: tuple[str, str] | None,
         date: dt.date | None,
         **kw: Any,
-    ) -> Entry:
-        return self.add(rel, "photo", date, lambda p: write_photo(p, rng, when, camera, **kw))
+    ) -> Planted:
+        return self.add(rel, "photo", date, write_photo(rng, when, camera, **kw))
 
-    def copy(self, src: Entry, rel: str) -> Entry:
-        path = self._path(rel)
-        shutil.copyfile(self.root / src.path, path)
-        e = Entry(rel, src.kind, src.date, src.text, src.docno, src.ledger, src.sha)
-        self.entries.append(e)
-        return e
+    def copy(self, src: Planted, rel: str) -> Planted:
+        return self.archive.copy(src.path, rel)
 
-    def noise(self, rel: str, kind: str) -> Entry:
-        return self.add(rel, None, None, lambda p: write_noise(p, kind))
+    def noise(self, rel: str, kind: str) -> Planted:
+        return self.add(rel, None, None, NOISE[kind]())
 
 
 NIKON = ("NIKON CORPORATION", "NIKON D7200")
@@ -1069,6 +546,7 @@ SONY = ("SONY", "ILCE-6000")
 HUAWEI = ("HUAWEI", "ELE-AL00")
 IPHONE = ("Apple", "iPhone XR")
 WPS = Props(author="Administrator", wps=True)
+HAVE_HEIF = True  # pillow-heif, a dependency of the library, writes the one HEIC
 
 
 def people_rows(rng: random.Random, n: int, region: str) -> list[tuple[str, str, str]]:
@@ -1165,8 +643,7 @@ def tongxi(b: Builder, rng: random.Random) -> None:
         f"{org}/（四）新闻报道/桐溪望海携手奔小康 共绘协作新篇章.html",
         "news",
         D(2019, 4, 18),
-        lambda p: write_news_html(
-            p,
+        write_news_html(
             title="桐溪望海携手奔小康 共绘协作新篇章",
             source="南岭日报",
             when="2019-04-18 10:20:35",
@@ -1406,7 +883,7 @@ def tongxi(b: Builder, rng: random.Random) -> None:
         f"{fund}/微信图片_20190618093012.jpg",
         "photo",
         D(2019, 6, 18),
-        lambda p: write_photo(p, rng, None, None, size=(960, 720)),
+        write_photo(rng, None, None, size=(960, 720)),
     )
     b.doc(
         f"{ind}/关于支持东部企业来桐投资兴业的若干政策措施.docx",
@@ -1486,7 +963,7 @@ def tongxi(b: Builder, rng: random.Random) -> None:
         f"{lab}/公益性岗位人员台账.xls",
         "ledger.public_post",
         None,
-        lambda p: write_html_xls(p, pp),
+        html_xls(pp),
         text=pp.text(),
         ledger=pp,
     )
@@ -1992,7 +1469,8 @@ def roster_ledger(
         "带动企业",
         "帮扶措施",
     ]
-    return Ledger(title, header, rows, {"姓名": "姓名", "身份证号": "公民身份号码"})
+    roles = {"姓名": "姓名", "身份证号": "公民身份号码"}
+    return Ledger(title, header, rows, roles, bad_ids=[bad] if bad is not None else [])
 
 
 def labour_ledger(
@@ -2210,7 +1688,7 @@ def training_ledger(
             title,
             header,
             rows,
-            {"培训名称": "培训名称", "人数": "参训学员（人）"},
+            {"培训名称": "培训名称", "参训人数": "参训学员（人）"},
             total_cols=["参训学员（人）", "其中贫困劳动力"],
         )
     if variant == "fenghuang":
@@ -2223,7 +1701,7 @@ def training_ledger(
             "其中贫困人口",
             "承办单位",
         ]
-        return Ledger(title, header, rows, {"培训名称": "培训项目", "人数": "培训人数"})
+        return Ledger(title, header, rows, {"培训名称": "培训项目", "参训人数": "培训人数"})
     header = [
         "序号",
         "培训项目",
@@ -2237,7 +1715,7 @@ def training_ledger(
         title,
         header,
         rows,
-        {"培训名称": "培训项目", "人数": "参训学员（人）"},
+        {"培训名称": "培训项目", "参训人数": "参训学员（人）"},
         total_cols=["参训学员（人）", "其中贫困劳动力", "经费（万元）"],
     )
 
@@ -2257,8 +1735,9 @@ def public_post_ledger(
         if bad is not None and i == bad:
             pid_cell = break_id(pid)
         if i in as_number:  # typed into a General cell: Excel keeps 15 digits (5.227E+17)
-            pid_cell = float(pid[:15] + "000")
-            assert not id_ok(pid[:15] + "000"), "pick another row: the damaged ID happens to check"
+            damaged = pid[:15] + "000"
+            assert citizen_id(damaged[:17]) != damaged, "pick another row: the damage checks"
+            pid_cell = float(damaged)
         rows.append(
             [
                 i + 1,
@@ -2281,7 +1760,9 @@ def public_post_ledger(
         "上岗时间",
         "补贴标准（元/月）",
     ]
-    return Ledger(title, header, rows, {"岗位": "岗位类型", "姓名": "姓名", "身份证号": "身份证号"})
+    bad_ids = {*as_number, *([bad] if bad is not None else [])}
+    roles = {"公益性岗位": "岗位类型", "姓名": "姓名", "身份证号": "身份证号"}
+    return Ledger(title, header, rows, roles, bad_ids=bad_ids)
 
 
 def workshop_ledger(rng: random.Random, variant: str) -> Ledger:
@@ -2324,13 +1805,13 @@ def workshop_ledger(rng: random.Random, variant: str) -> Ledger:
             "其中贫困人口",
             "主要产品",
         ]
-        return Ledger(None, header, rows, {"车间名称": "车间名", "吸纳就业": "吸纳就业人数"})
+        return Ledger(None, header, rows, {"车间名称": "车间名", "吸纳就业人数": "吸纳就业人数"})
     header = ["序号", "车间名", "所在乡镇", "东部援建方", "吸纳就业人数", "其中贫困劳动力"]
     return Ledger(
         "凤凰区扶贫车间统计表",
         header,
         rows,
-        {"车间名称": "车间名", "吸纳就业": "吸纳就业人数"},
+        {"车间名称": "车间名", "吸纳就业人数": "吸纳就业人数"},
         total_cols=["吸纳就业人数", "其中贫困劳动力"],
     )
 
@@ -2514,7 +1995,7 @@ def baima(b: Builder, rng: random.Random) -> None:
             f"{u}/2019年/06月/{name}",
             "photo",
             D(2019, 6, 20),
-            lambda p: write_photo(p, rng, None, None, size=(1080, 810)),
+            write_photo(rng, None, None, size=(1080, 810)),
         )
     paras = [
         "6月20日，滨海市湖滨区党政代表团一行来我县考察对接东西部扶贫协作工作。县委书记李明远陪同考察并主持召开座谈会。",
@@ -2590,7 +2071,7 @@ def baima(b: Builder, rng: random.Random) -> None:
         f"{u}/2019年/09月/在全县东西部扶贫协作推进会上的讲话.doc",
         "meeting_material",
         D(2019, 9, 12),
-        lambda p: write_docx(p, speech, Props()),
+        write_docx(speech, Props()),
         text=blocks_text(speech),
     )
     b.doc(
@@ -2715,7 +2196,7 @@ def baima(b: Builder, rng: random.Random) -> None:
         f"{u}/台账/转移就业台账(省外).csv",
         "ledger.labour",
         None,
-        lambda p: write_csv_gbk(p, csv_led),
+        csv_gbk(csv_led, title_row=False),
         text=csv_led.text(),
         ledger=csv_led,
     )
@@ -3034,7 +2515,7 @@ def anping(b: Builder, rng: random.Random) -> None:
             ("table", sign_rows),
         ],
     )
-    b.add(f"{root}/14.pdf", "agreement", None, lambda p: write_scanned_pdf(p, rng))
+    b.add(f"{root}/14.pdf", "agreement", None, write_scanned_pdf(rng))
     shots = [
         ("1.jpg", dt.datetime(2019, 7, 3, 10, 20, 11), CANON),
         ("2.jpg", dt.datetime(2019, 7, 3, 10, 31, 5), CANON),
@@ -3316,7 +2797,7 @@ def fenghuang(b: Builder, rng: random.Random) -> None:
         f"{u}/携手奔小康/凤凰新闻网截图.png",
         "news",
         None,
-        lambda p: write_screenshot(p, rng, chat=False),
+        write_screenshot(rng, chat=False),
     )
     npar = [
         "9月10日，临港区商会组织12家会员企业来到凤凰区，与当地贫困村签订村企结对帮扶协议。",
@@ -3463,7 +2944,7 @@ def xikou(b: Builder, rng: random.Random) -> None:
         f"{u}/微信截图_20191105153012.png",
         "other",
         D(2019, 11, 5),
-        lambda p: write_screenshot(p, rng, chat=True),
+        write_screenshot(rng, chat=True),
     )
 
 
@@ -3958,101 +3439,15 @@ def root_files(b: Builder, rng: random.Random) -> None:
     b.xlsx("南岭州2019年东西部扶贫协作迎检资料清单.xlsx", None, None, [("清单", rows)])
 
 
+
 # ---------------------------------------------------------------------------------------
 # Truth
 # ---------------------------------------------------------------------------------------
 
 
-def _num(v: Any) -> bool:
-    if isinstance(v, bool):
-        return False
-    if isinstance(v, (int, float)):
-        return True
-    try:
-        float(str(v).replace(",", ""))
-        return True
-    except ValueError:
-        return False
-
-
-def file_passes(e: Entry, check: str) -> bool:
-    led = e.ledger
-    if check == "period":
-        return e.date is not None and PERIOD[0] <= e.date <= PERIOD[1]
-    if check.startswith("kw:"):
-        return any(w in e.text for w in check[3:].split("|"))
-    if check == "docno":
-        return e.docno
-    if led is None:
-        return False
-    if check.startswith("cols:"):
-        return all(c in led.roles for c in check[5:].split(","))
-    if check.startswith("numeric:"):
-        return all(
-            all(_num(v) for v in led.values(c)) for c in check[8:].split(",") if c in led.roles
-        )
-    if check == "grassroots":
-        return any(re.search(r"[乡镇村]", str(v)) for v in led.values("实施地点"))
-    if check == "ratio":
-        return "用途" in led.roles and "金额" in led.roles
-    if check.startswith("mark:"):
-        words = check[5:].split("|")
-        hay = "\n".join([led.title or "", *(str(v) for r in led.rows for v in r)])
-        return any(w in hay for w in words)
-    ids = [str(v) for v in led.values("身份证号")]
-    if check == "ids_valid":
-        return all(id_ok(s) for s in ids)
-    if check == "ids_unique":
-        return len(ids) == len(set(ids))
-    raise ValueError(check)
-
-
-def item_status(
-    files: list[Entry], kinds: tuple[str, ...], need: int, checks: tuple[str, ...]
-) -> str:
-    cands = [e for e in files if e.kind in kinds]
-    if not cands:
-        return "missing"
-    plain = [c for c in checks if c != "two_kinds"]
-    valid: dict[str, Entry] = {}
-    failed = False
-    for e in cands:
-        if all(file_passes(e, c) for c in plain):
-            valid.setdefault(e.sha, e)
-        else:
-            failed = True
-    kinds_ok = "two_kinds" not in checks or len({e.kind for e in valid.values()}) >= 2
-    if len(valid) >= need and kinds_ok:
-        return "present"
-    if failed or (not kinds_ok and len(valid) >= need):
-        return "defective"
-    return "insufficient"
-
-
-def truth(b: Builder) -> dict[str, Any]:
-    units = sorted({e.path.split("/", 1)[0] for e in b.entries if "/" in e.path})
-    out: dict[str, Any] = {"units": {u: unit_type(u) for u in units}, "files": {}, "items": {}}
-    for e in sorted(b.entries, key=lambda e: e.path):
-        out["files"][e.path] = {"kind": e.kind, "date": e.date.isoformat() if e.date else None}
-    for u in units:
-        utype = unit_type(u)
-        files = [e for e in b.entries if e.path.startswith(u + "/") and e.kind is not None]
-        items = {
-            iid: item_status(files, kinds, need, checks)
-            for iid, rules, kinds, need, checks in ITEMS
-            if applies(rules, utype, u)
-        }
-        if items:
-            out["items"][u] = dict(sorted(items.items()))
-    return out
-
-
-def build(out_dir: Path) -> dict[str, Any]:
-    archive = out_dir / "holdout_archive"
-    if archive.exists():
-        shutil.rmtree(archive)
-    archive.mkdir(parents=True)
-    b = Builder(archive)
+def plan() -> Builder:
+    """Every file of the archive, in memory."""
+    b = Builder()
     steps: Iterable[tuple[str, Callable[[Builder, random.Random], None]]] = [
         ("桐溪县", tongxi),
         ("白马县", baima),
@@ -4068,10 +3463,26 @@ def build(out_dir: Path) -> dict[str, Any]:
     ]
     for name, step in steps:
         step(b, random.Random(f"{SEED}/{name}"))
+    return b
+
+
+def truth(b: Builder) -> dict[str, Any]:
+    """Unit types and every file's kind and date (as planted), item statuses and the
+    checks across units (as testkit.oracle derives them from the planted facts)."""
+    rules = load_rules()
+    files = b.archive.files
+    out = b.archive.truth({u: rules.unit_type(u) for u in units_of(files)})
+    judgement = judge(files, rules)
+    out["items"] = judgement.statuses()
+    out["checks"] = {c: v.status for c, v in judgement.checks.items()}
+    return out
+
+
+def build(out_dir: Path) -> dict[str, Any]:
+    b = plan()
+    b.archive.write(out_dir / "holdout_archive")
     data = truth(b)
-    (out_dir / "holdout_truth.json").write_text(
-        json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8"
-    )
+    write_json(out_dir / "holdout_truth.json", data)
     return data
 
 

@@ -1,18 +1,21 @@
 """Second holdout archive for evidence-audit: formats and real-world mess.
 
-    cd /work/main && /work/venv/bin/python bench/holdout2.py
-    /work/venv/bin/python bench/accuracy.py bench/out/holdout2_archive bench/out/holdout2_truth.json
+    python bench/holdout2.py [--out DIR]
+    python bench/accuracy.py --archive DIR/holdout2_archive --truth DIR/holdout2_truth.json
 
-Writes ``bench/out/holdout2_archive/`` (a fictional prefecture 金沙州 paired with the
-eastern city 海州市: 4 counties/districts, the prefecture office 州扶贫协作办, 4 departments) and ``bench/out/holdout2_truth.json``. Written from
+Writes ``holdout2_archive/`` (a fictional prefecture 金沙州 paired with the eastern city
+海州市: 4 counties/districts, the prefecture office 州扶贫协作办, 4 departments) and
+``holdout2_truth.json`` into DIR (default ``bench/out/``). Written from
 RULESET.md, REPORT.md and DOMAIN.md only, the way county clerks file things: legacy
 .doc/.wps/.xls/.et made by LibreOffice, .odt, text PDFs, an image-only scan, OFD, JPEG,
 HEIC, PNG screenshots, GBK zips (one nested), a 7z stub, Word-table ledgers, GBK CSV, an
 HTML "xls", and the usual debris.
 
-Needs LibreOffice (``soffice``) on PATH. Deterministic: every name, ID, amount and pixel
-comes from seeded generators; the LibreOffice-made files (.doc/.wps/.xls/.et/.odt) carry
-the conversion time in their own metadata, so their bytes (not their content) vary.
+Needs LibreOffice (``soffice``, with Writer and Calc) on PATH. Deterministic: every name,
+ID, amount and pixel comes from seeded generators; the LibreOffice-made files
+(.doc/.wps/.xls/.et/.odt) carry the conversion time in their own metadata, so their
+bytes (not their content) vary. The files are written with the shared writers of
+``testkit/`` in this archive's own house style.
 """
 
 # ---------------------------------------------------------------------------------------
@@ -65,77 +68,73 @@ the conversion time in their own metadata, so their bytes (not their content) va
 #    created in 2017/2018, PDFs printed days later).
 #  * EXIF beats the name: a photo named …照片3.jpg with EXIF 2018-11-02 is 2018-11-02.
 #
-# Items (computed below by `item_status`, not typed by hand)
-#  * Candidates = distinct files (by SHA-256 of their bytes: byte-identical copies count
-#    once) of the unit whose truth kind is an accepted kind of the item, zip members
-#    included. No candidate -> missing. At least `min` candidates passing every check ->
-#    present. Otherwise: some candidate failing a check (or unreadable/empty) ->
-#    defective; all candidates valid but too few -> insufficient.
-#  * "in period": the truth date lies in 2019-01-01..2019-12-31; a null date fails (for
-#    org.photos that is "capture date known").
-#  * Keyword checks ("mentions X") look at the document's text and title and at the file
-#    name; a scan or an unreadable file offers only its name.
-#  * Required columns: a header cell satisfies a column when it contains its name
-#    (挂职单位, 带动贫困人口数（人）…); 金额 is also satisfied by 资金规模 (a fund-size
-#    column in 万元) and 投资额 by 协议投资额. "amounts numeric": every data row's value
-#    in that column parses as a number (待定 or "150（已拨100）" do not).
-#  * funds.grassroots_use: some 实施地点 cell contains 乡, 镇 or 村 (街道, 园区 do not).
-#  * pairing.fund_use_ratio: the fund ledger has a column whose header contains 用途 or
-#    类别 (and an amount column); without one the ratio is not computable -> defective.
-#  * labour.out_of_province / in_province: a row cell or the ledger title (title row or
-#    file name) contains 省外, resp. 省内 or 就近; and every 身份证号 passes GB 11643.
+# Items (derived by testkit/oracle.py from the planted facts, under the ruleset; its
+# docstring says how). What this archive plants for it:
+#  * A ledger's columns (its ``roles``): a header cell carries a ruleset column when it
+#    contains its name (挂职单位, 带动贫困人口数（人）…); 金额 is also carried by 资金规模
+#    (a fund-size column in 万元), 用途 by a header containing 类别. "amounts numeric":
+#    待定 or "150（已拨100）" are not numbers.
+#  * A document has a 发文字号 when its text holds one (〔2019〕n号); a scan offers no text,
+#    so it has none and mentions nothing, whatever its name says.
+#  * IDs made invalid (a wrong check character) are planted so (``bad_ids``).
 #  * industry.beneficiary_roster needs valid AND unique IDs; pairing.beneficiaries only
-#    valid IDs (RULESET lists no uniqueness check there), so a roster with one repeated
-#    valid ID is defective for the first and present for the second.
-#  * pairing.leader_visits has no period or keyword check in RULESET.md: any two distinct
-#    readable files of two different kinds among minutes/report/news/photo make it present.
-#  * innovation.* have no checks: any report or case (or agreement for land_quota) counts.
+#    valid IDs, so a roster with one repeated valid ID is defective for the first and
+#    present for the second.
 #  * talent.work_division accepts appointment letters too: an appointment notice saying
 #    "协助分管…" satisfies it even without a 发文字号.
 # ---------------------------------------------------------------------------------------
 
 from __future__ import annotations
 
-import csv
+import argparse
 import datetime as dt
-import hashlib
-import io
-import json
-import os
 import random
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import Any
 
-import docx
-import openpyxl
-import pillow_heif
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
-from openpyxl.styles import Alignment, Border, Font, Side
-from PIL import Image, ImageDraw
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfgen import canvas
+from openpyxl.styles import Font
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "out"
-ARCHIVE = OUT / "holdout2_archive"
-TRUTH = OUT / "holdout2_truth.json"
-SEED = 20191220
-P0, P1 = "2019-01-01", "2019-12-31"
+REPO = HERE.parent
+if str(REPO) not in sys.path:  # testkit/ lives at the repository root, beside bench/
+    sys.path.insert(0, str(REPO))
 
-pillow_heif.register_heif_opener()
-pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+from testkit import noise  # noqa: E402
+from testkit.docx import (  # noqa: E402
+    Block,
+    DocProps,
+    House,
+    ParaStyle,
+    TableStyle,
+    ledger_blocks,
+    render_blocks,
+)
+from testkit.docx import blocks_text as _blocks_text  # noqa: E402
+from testkit.facts import Archive, Planted, photo_of, units_of, write_json  # noqa: E402
+from testkit.identity import broken_id, citizen_id, credit_code  # noqa: E402
+from testkit.images import (  # noqa: E402
+    Exif,
+    browser_screenshot,
+    heic_bytes,
+    jpeg_bytes,
+    png_bytes,
+    redhead_scan_page,
+    scene_photo,
+)
+from testkit.ofd import ofd_bytes  # noqa: E402
+from testkit.oracle import judge, load_rules  # noqa: E402
+from testkit.pdf import PdfLayout, PdfMeta, image_pdf, text_pdf  # noqa: E402
+from testkit.sheets import Ledger, SheetStyle, WorkbookProps, csv_gbk, html_xls, xlsx  # noqa: E402
+
+DEFAULT_OUT = HERE / "out"
+SEED = 20191220
 
 
 def rng_for(key: str) -> random.Random:
@@ -143,49 +142,28 @@ def rng_for(key: str) -> random.Random:
 
 
 # ======================================================================= identities
-ID_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-
-
-def id_check(s17: str) -> str:
-    return "10X98765432"[sum(int(c) * w for c, w in zip(s17, ID_W, strict=True)) % 11]
-
-
-def id_ok(s: str) -> bool:
-    s = s.strip().upper()
-    if not re.fullmatch(r"\d{17}[\dX]", s):
-        return False
-    try:
-        dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
-    except ValueError:
-        return False
-    return id_check(s[:17]) == s[17]
+class BadId(str):
+    """An ID planted invalid (a wrong check character): recorded in the ledger's bad_ids."""
 
 
 def make_id(r: random.Random, area: str, male: bool) -> str:
     birth = dt.date(1962, 1, 1) + dt.timedelta(days=r.randint(0, 365 * 38))
     seq = r.randint(0, 498)
     seq = seq - seq % 2 + (1 if male else 0)
-    s17 = f"{area}{birth:%Y%m%d}{seq:03d}"
-    return s17 + id_check(s17)
+    return citizen_id(f"{area}{birth:%Y%m%d}{seq:03d}")
 
 
 def corrupt_id(s: str) -> str:
     """Same number with a wrong check character (a made-up row)."""
-    good = s[17]
-    bad = "0123456789X"[("0123456789X".index(good) + 3) % 11]
-    return s[:17] + bad
-
-
-USCC_CS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+    checks = "0123456789X"
+    return BadId(broken_id(s, prefer=checks[(checks.index(s[17]) + 3) % 11]))
 
 
 def uscc(r: random.Random, region: str) -> str:
     d8 = "".join(r.choice("0123456789") for _ in range(8))
     c = 11 - sum(int(a) * b for a, b in zip(d8, [3, 7, 9, 10, 5, 8, 4, 2], strict=True)) % 11
-    org = d8 + ("X" if c == 10 else "0" if c == 11 else str(c))
-    s17 = "91" + region + org
-    chk = USCC_CS[(31 - sum(USCC_CS.index(ch) * pow(3, i, 31) for i, ch in enumerate(s17)) % 31) % 31]
-    return s17 + chk
+    org = d8 + ("X" if c == 10 else "0" if c == 11 else str(c))  # GB 11714 organisation code
+    return credit_code("91" + region + org)
 
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董程曹袁邓许沈彭吕苏卢蒋蔡丁魏叶余潘杜夏钟汪田任范方石姚谭廖邹熊陆孔白崔毛邱普者李鲁起"
@@ -206,37 +184,178 @@ def mobile(r: random.Random) -> str:
     )
 
 
-# ======================================================================= data model
-@dataclass
-class Sheet:
-    """A ledger as a clerk lays it out: title row(s), header, data, total, footer."""
-
-    title: str
-    header: list[str]
-    rows: list[list]
-    pre: list[str] = field(default_factory=list)
-    post: list[str] = field(default_factory=list)
-    total: list | None = None
-    sheet_name: str = "Sheet1"
-
-    def text(self) -> str:
-        cells = [self.title, *self.pre, *self.header]
-        for row in [*self.rows, *([self.total] if self.total else [])]:
-            cells += ["" if v is None else str(v) for v in row]
-        return "\n".join([*cells, *self.post])
+# ======================================================================= ledgers
+#: How this archive's author reads a header: a cell carries a ruleset column when it
+#: contains the column's name, or one of these (资金规模 is an amount in 万元).
+ALSO = {"金额": ("资金规模",), "用途": ("类别",)}
+COLUMNS = ("姓名", "身份证号", "挂职单位", "挂职职务", "交流单位", "项目名称", "金额", "实施地点",
+           "用途", "企业名称", "投资额", "带动贫困人口数", "统一社会信用代码", "计划资金")  # fmt: skip
 
 
-Blocks = list[tuple[str, object]]  # ("title"|"docno"|"p"|"center"|"right"|"head"|"table", …)
+def _carries(column: str, header: str) -> bool:
+    h = re.sub(r"\s", "", header)
+    return any(name in h for name in (column, *ALSO.get(column, ())))
+
+
+def Sheet(
+    title: str,
+    header: list[str],
+    rows: list[list[Any]],
+    pre: Sequence[str] = (),
+    post: Sequence[str] = (),
+    total: list[Any] | None = None,
+    sheet_name: str = "Sheet1",
+) -> Ledger:
+    """A ledger: title row(s), header, data, total, footer; its columns by _carries."""
+    roles = {}
+    for column in COLUMNS:
+        index = next((j for j, h in enumerate(header) if _carries(column, h)), None)
+        if index is not None:
+            roles[column] = index
+    bad = {i for i, row in enumerate(rows) for v in row if isinstance(v, BadId)}
+    plain = [[str(v) if isinstance(v, BadId) else v for v in row] for row in rows]
+    return Ledger(list(header), plain, title=title, roles=roles, pre=list(pre), notes=list(post),
+                  total=total, sheet=sheet_name, bad_ids=frozenset(bad))  # fmt: skip
+
+
+Blocks = list[Block]  # ("title"|"head"|"docno"|"p"|"center"|"right"|"h"|"table", …)
 
 
 def blocks_text(blocks: Blocks) -> str:
-    out = []
-    for style, v in blocks:
-        if style == "table":
-            out += ["\t".join(str(c) for c in row) for row in v]  # type: ignore[union-attr]
-        else:
-            out.append(str(v))
-    return "\n".join(out)
+    return _blocks_text(blocks)
+
+
+# ======================================================================= this archive's style
+_FS, _XBS = "仿宋_GB2312", "方正小标宋简体"
+HOUSE = House(
+    styles={
+        "head": ParaStyle(_XBS, 26, "center", color="E00000"),  # 发文机关标志, red
+        "title": ParaStyle(_XBS, 22, "center"),
+        "docno": ParaStyle(_FS, 16, "center"),
+        "center": ParaStyle(_FS, 16, "center"),
+        "right": ParaStyle(_FS, 16, "right"),
+        "h": ParaStyle("黑体", 16),  # 一、… in 黑体
+        "p": ParaStyle(_FS, 16, indent=32),
+    },
+    ascii_font="Times New Roman",
+    table=TableStyle(font=_FS, size=10.5, ascii_font="Times New Roman"),
+)
+SHEETS = SheetStyle(
+    title_font=Font(name="宋体", size=16, bold=True),
+    title_wrap=False,
+    header_font=Font(name="宋体", bold=True),
+    id_as_text=True,
+    notes_gap=1,
+    notes_merged=False,
+    widths=14,
+)
+PDF = PdfLayout(  # "print to PDF" from WPS: 14 pt body, title at 20, red 发文机关标志 at 26
+    left=79, right=102, top=124, bottom=80,
+    sizes={"title": 20, "head": 26, "p": 14},
+    steps={"title": 32, "head": 41.6}, step_factor=24 / 14, gap=0,
+    centred=frozenset({"title", "head", "docno", "center"}),
+    indents={"p": 28}, red=frozenset({"head"}),
+)  # fmt: skip
+
+
+@dataclass
+class Meta:
+    author: str = "Administrator"
+    created: str = "2019-06-01T08:00:00Z"
+    modified: str = "2019-06-01T09:00:00Z"
+
+    @property
+    def when(self) -> tuple[int, int, int, int, int, int]:
+        d = dt.datetime.fromisoformat(self.modified.replace("Z", ""))
+        return (d.year, d.month, d.day, d.hour, d.minute, d.second)
+
+    def _dt(self, stamp: str) -> dt.datetime:
+        return dt.datetime.fromisoformat(stamp.replace("Z", ""))
+
+    def doc(self) -> DocProps:
+        return DocProps(self.author, self._dt(self.created), self._dt(self.modified), self.when,
+                        modified_stamp=self.modified, created_stamp=self.created, comments="",
+                        revision=None)  # fmt: skip
+
+    def book(self) -> WorkbookProps:
+        return WorkbookProps(self.author, self._dt(self.created), None, self.when,
+                             modified_stamp=self.modified, created_stamp=self.created)  # fmt: skip
+
+
+def meta(date: str | None, author: str = "Administrator", created: str | None = None) -> Meta:
+    base = date or "2019-11-20"
+    c = created or base
+    return Meta(author, f"{c}T08:12:00Z", f"{base}T10:41:00Z")
+
+
+def docx_bytes(blocks: Blocks, m: Meta) -> bytes:
+    return render_blocks(blocks, HOUSE, m.doc())
+
+
+def xlsx_bytes(sh: Ledger, m: Meta) -> bytes:
+    return xlsx([(sh.sheet, sh)], SHEETS, m.book())
+
+
+def docx_table_bytes(sh: Ledger, m: Meta) -> bytes:
+    return docx_bytes(ledger_blocks(sh), m)
+
+
+def csv_bytes(sh: Ledger) -> bytes:
+    return csv_gbk(sh)
+
+
+def html_xls_bytes(sh: Ledger, page_title: str) -> bytes:
+    return html_xls(sh, page_title=page_title, encoding="gbk")
+
+
+def pdf_bytes(blocks: Blocks, when: int, title: str = "", author: str = "") -> bytes:
+    """A text PDF as Word/WPS 'print to PDF' makes it (CID font, one text run per line)."""
+    return text_pdf(blocks, PDF, PdfMeta(title, author, "WPS 文字", "WPS PDF", epoch=when))
+
+
+def scan_pdf_bytes(jpeg: bytes, when: int) -> bytes:
+    """An image-only PDF as a copier's scan-to-PDF makes it: one JPEG per page, no fonts."""
+    return image_pdf(jpeg, PdfMeta(creator="RICOH MP 2555", producer="RICOH MP 2555", epoch=when))
+
+
+def jpeg(key: str, when: str | None = None, make: str = "HUAWEI", model: str = "ELE-AL00",
+         size: tuple[int, int] = (1024, 768)) -> bytes:  # fmt: skip
+    exif = Exif(make, model, taken=when, stamp_all=True) if when else None  # WeChat strips it
+    return jpeg_bytes(scene_photo(key, *size), 78, exif)
+
+
+def heic(key: str, when: str) -> bytes:
+    exif = Exif("Apple", "iPhone XR", taken=when, stamp_all=True)
+    return heic_bytes(scene_photo(key, 1008, 756, noise=False), 55, exif)
+
+
+def screenshot_png(key: str) -> bytes:
+    return png_bytes(browser_screenshot(key))
+
+
+def scan_jpeg(key: str) -> bytes:
+    return jpeg_bytes(redhead_scan_page(key), 70, dpi=100)
+
+
+def word_owner_file(user: str) -> bytes:
+    return noise.owner_file(user)
+
+
+def thumbs_db(key: str) -> bytes:
+    return noise.thumbs_db()
+
+
+def ds_store(key: str) -> bytes:
+    return noise.ds_store()
+
+
+def seven_zip_stub(key: str) -> bytes:
+    return noise.seven_zip_stub(rng_for(key))
+
+
+# ======================================================================= planted files
+DEFAULT_MTIME = (2019, 12, 6, 9, 30, 0)  # the day the archive was copied to the shared drive
+DOCNO = re.compile(r"[\u4e00-\u9fff]*〔(?:19|20)\d{2}〕\d{1,5}号")
 
 
 @dataclass
@@ -245,28 +364,19 @@ class Entry:
     kind: str | None
     date: str | None
     text: str = ""  # what the keyword checks may read
-    sheet: Sheet | None = None
+    sheet: Ledger | None = None
     data: bytes | None = None
     convert: tuple[str, str, bytes] | None = None  # (source ext, target ext, source bytes)
     unreadable: bool = False  # empty / truncated: a failing candidate
     scan: bool = False  # no text layer
-    mtime: tuple[int, int, int, int, int, int] = (2019, 12, 6, 9, 30, 0)  # DEFAULT_MTIME
-
-    @property
-    def unit(self) -> str | None:
-        parts = self.path.split("/")
-        return parts[0] if len(parts) > 1 else None
-
-    @property
-    def name(self) -> str:
-        return re.split(r"[/!]", self.path)[-1]
+    picture: str | None = None  # the same picture as other files (re-saved, resized)
+    mtime: tuple[int, int, int, int, int, int] = field(default=DEFAULT_MTIME)
 
 
 ENTRIES: list[Entry] = []
-DEFAULT_MTIME = (2019, 12, 6, 9, 30, 0)  # the day the archive was copied to the shared drive
 
 
-def add(path: str, kind: str | None, date: str | None, **kw) -> Entry:
+def add(path: str, kind: str | None, date: str | None, **kw: Any) -> Entry:
     e = Entry(path, kind, date, **kw)
     ENTRIES.append(e)
     return e
@@ -277,556 +387,14 @@ def epoch(date: str, hour: int = 9) -> int:
     return int(d.timestamp())
 
 
-# ======================================================================= writers: OOXML
-def _fixed_zip(data: bytes, when: tuple[int, ...], created: str, modified: str) -> bytes:
-    """Rewrite an OOXML package with fixed timestamps and core dates (byte-deterministic)."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                s = body.decode("utf-8")
-                s = re.sub(
-                    r"(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", rf"\g<1>{created}\g<2>", s
-                )
-                s = re.sub(
-                    r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                    rf"\g<1>{modified}\g<2>",
-                    s,
-                )
-                body = s.encode("utf-8")
-            zi = zipfile.ZipInfo(info.filename, date_time=when[:6])  # type: ignore[arg-type]
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, body)
-    return buf.getvalue()
+def minutes_lines(attend: list[str], absent: list[str] | None, sit_in: str) -> Blocks:
+    out: Blocks = [("p", "出席：" + "　".join(attend))]
+    if absent:
+        out.append(("p", "请假：" + "　".join(absent)))
+    out.append(("p", "列席：" + sit_in))
+    return out
 
 
-@dataclass
-class Meta:
-    author: str = "Administrator"
-    created: str = "2019-06-01T08:00:00Z"
-    modified: str = "2019-06-01T09:00:00Z"
-    title: str = ""
-
-    @property
-    def when(self) -> tuple[int, ...]:
-        d = dt.datetime.fromisoformat(self.modified.replace("Z", ""))
-        return (d.year, d.month, d.day, d.hour, d.minute, d.second)
-
-
-def meta(date: str | None, author: str = "Administrator", created: str | None = None) -> Meta:
-    base = date or "2019-11-20"
-    c = created or base
-    return Meta(author, f"{c}T08:12:00Z", f"{base}T10:41:00Z")
-
-
-def _font(run, east: str, size: float, bold: bool = False, red: bool = False) -> None:
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    run.font.name = "Times New Roman"
-    rpr = run._element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.append(rfonts)
-    rfonts.set(qn("w:eastAsia"), east)
-    if red:
-        run.font.color.rgb = RGBColor(0xE0, 0x00, 0x00)
-
-
-def docx_bytes(blocks: Blocks, m: Meta) -> bytes:
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author = m.author
-    cp.last_modified_by = m.author
-    cp.title = m.title
-    cp.comments = ""
-    cp.created = dt.datetime.fromisoformat(m.created.replace("Z", ""))
-    cp.modified = dt.datetime.fromisoformat(m.modified.replace("Z", ""))
-    for style, v in blocks:
-        if style == "table":
-            rows = v  # type: ignore[assignment]
-            t = d.add_table(rows=len(rows), cols=len(rows[0]))  # type: ignore[arg-type]
-            t.style = "Table Grid"
-            for i, row in enumerate(rows):  # type: ignore[arg-type]
-                for j, val in enumerate(row):
-                    cell = t.cell(i, j)
-                    cell.text = "" if val is None else str(val)
-                    for run in cell.paragraphs[0].runs:
-                        _font(run, "仿宋_GB2312", 10.5, bold=(i == 0))
-            continue
-        p = d.add_paragraph()
-        text = str(v)
-        if style == "head":  # 发文机关标志, red
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _font(p.add_run(text), "方正小标宋简体", 26, red=True)
-        elif style == "title":
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _font(p.add_run(text), "方正小标宋简体", 22)
-        elif style in ("docno", "center"):
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _font(p.add_run(text), "仿宋_GB2312", 16)
-        elif style == "right":
-            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            _font(p.add_run(text), "仿宋_GB2312", 16)
-        elif style == "h":  # 一、… in 黑体
-            _font(p.add_run(text), "黑体", 16)
-        else:
-            p.paragraph_format.first_line_indent = Pt(32)
-            _font(p.add_run(text), "仿宋_GB2312", 16)
-    buf = io.BytesIO()
-    d.save(buf)
-    return _fixed_zip(buf.getvalue(), m.when, m.created, m.modified)
-
-
-_thin = Side(style="thin")
-_border = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
-
-
-def xlsx_bytes(sh: Sheet, m: Meta) -> bytes:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = sh.sheet_name
-    wb.properties.creator = m.author
-    wb.properties.lastModifiedBy = m.author
-    wb.properties.created = dt.datetime.fromisoformat(m.created.replace("Z", ""))
-    n = len(sh.header)
-    r = 1
-    ws.cell(r, 1, sh.title).font = Font(name="宋体", size=16, bold=True)
-    ws.cell(r, 1).alignment = Alignment(horizontal="center")
-    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=n)
-    ws.row_dimensions[r].height = 30
-    for line in sh.pre:
-        r += 1
-        ws.cell(r, 1, line)
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=n)
-    r += 1
-    for j, h in enumerate(sh.header, 1):
-        c = ws.cell(r, j, h)
-        c.font = Font(name="宋体", bold=True)
-        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        c.border = _border
-    for row in [*sh.rows, *([sh.total] if sh.total else [])]:
-        r += 1
-        for j, val in enumerate(row, 1):
-            c = ws.cell(r, j, val)
-            c.border = _border
-            if isinstance(val, str) and re.fullmatch(r"\d{15,18}[\dX]?", val):
-                c.number_format = "@"
-    for line in sh.post:
-        r += 2
-        ws.cell(r, 1, line)
-    for j in range(1, n + 1):
-        ws.column_dimensions[openpyxl.utils.get_column_letter(j)].width = 14
-    buf = io.BytesIO()
-    wb.save(buf)
-    return _fixed_zip(buf.getvalue(), m.when, m.created, m.modified)
-
-
-def docx_table_bytes(sh: Sheet, m: Meta) -> bytes:
-    blocks: Blocks = [("title", sh.title)]
-    blocks += [("p", line) for line in sh.pre]
-    rows = [sh.header, *sh.rows, *([sh.total] if sh.total else [])]
-    blocks.append(("table", [["" if v is None else v for v in row] for row in rows]))
-    blocks += [("right", line) for line in sh.post]
-    return docx_bytes(blocks, m)
-
-
-def csv_bytes(sh: Sheet) -> bytes:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    n = len(sh.header)
-    w.writerow([sh.title] + [""] * (n - 1))
-    for line in sh.pre:
-        w.writerow([line] + [""] * (n - 1))
-    w.writerow(sh.header)
-    for row in [*sh.rows, *([sh.total] if sh.total else [])]:
-        w.writerow(["" if v is None else v for v in row])
-    for line in sh.post:
-        w.writerow([line] + [""] * (n - 1))
-    return buf.getvalue().encode("gbk")
-
-
-def html_xls_bytes(sh: Sheet, page_title: str) -> bytes:
-    n = len(sh.header)
-    out = [
-        "<html>",
-        "<head>",
-        '<meta http-equiv="Content-Type" content="text/html; charset=gbk">',
-        '<meta charset="gbk">',
-        f"<title>{escape(page_title)}</title>",
-        "<style>td{mso-number-format:'\\@';border:.5pt solid windowtext;}</style>",
-        "</head>",
-        "<body>",
-        '<table border="1" cellspacing="0" cellpadding="2">',
-        f'<tr><td colspan="{n}" align="center"><b>{escape(sh.title)}</b></td></tr>',
-    ]
-    out += [f'<tr><td colspan="{n}">{escape(line)}</td></tr>' for line in sh.pre]
-    out.append("<tr>" + "".join(f"<td><b>{escape(h)}</b></td>" for h in sh.header) + "</tr>")
-    for row in [*sh.rows, *([sh.total] if sh.total else [])]:
-        out.append(
-            "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
-        )
-    out += ["</table>", "</body>", "</html>", ""]
-    return "\r\n".join(out).encode("gbk")
-
-
-# ======================================================================= writers: PDF, OFD
-def _wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]:
-    lines, cur, w = [], "", indent
-    for ch in text:
-        cw = pdfmetrics.stringWidth(ch, "STSong-Light", size)
-        if w + cw > width and cur:
-            lines.append(cur)
-            cur, w = "", 0.0
-        cur += ch
-        w += cw
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def pdf_bytes(blocks: Blocks, when: int, title: str = "", author: str = "") -> bytes:
-    """A text PDF as Word/WPS 'print to PDF' makes it (CID font, one text run per line)."""
-    os.environ["SOURCE_DATE_EPOCH"] = str(when)
-    try:
-        buf = io.BytesIO()
-        c = canvas.Canvas(buf, pagesize=A4)
-        c.setTitle(title)
-        c.setAuthor(author)
-        c.setCreator("WPS 文字")
-        c.setProducer("WPS PDF")
-        pw, ph = A4
-        left, right, top, bottom = 79, 74, 100, 80
-        width = pw - left - right
-        y = ph - top
-
-        def newline(h: float) -> None:
-            nonlocal y
-            y -= h
-            if y < bottom:
-                c.showPage()
-                y = ph - top - h
-
-        for style, v in blocks:
-            text = str(v)
-            if style in ("title", "head"):
-                size = 20 if style == "title" else 26
-                for line in _wrap(text, width, size):
-                    newline(size * 1.6)
-                    c.setFont("STSong-Light", size)
-                    if style == "head":
-                        c.setFillColorRGB(0.85, 0, 0)
-                    c.drawCentredString(pw / 2, y, line)
-                    c.setFillColorRGB(0, 0, 0)
-            elif style in ("docno", "center"):
-                newline(24)
-                c.setFont("STSong-Light", 14)
-                c.drawCentredString(pw / 2, y, text)
-            elif style == "right":
-                newline(24)
-                c.setFont("STSong-Light", 14)
-                c.drawRightString(pw - right - 28, y, text)
-            else:
-                ind = 0.0 if style == "h" else 28.0
-                for i, line in enumerate(_wrap(text, width, 14, ind)):
-                    newline(24)
-                    c.setFont("STSong-Light", 14)
-                    c.drawString(left + (ind if i == 0 else 0), y, line)
-        c.showPage()
-        c.save()
-        return buf.getvalue()
-    finally:
-        del os.environ["SOURCE_DATE_EPOCH"]
-
-
-def scan_pdf_bytes(jpeg_path: Path, when: int) -> bytes:
-    """An image-only PDF as a copier's scan-to-PDF makes it: one JPEG per page, no fonts."""
-    os.environ["SOURCE_DATE_EPOCH"] = str(when)
-    try:
-        buf = io.BytesIO()
-        c = canvas.Canvas(buf, pagesize=A4)
-        c.setCreator("RICOH MP 2555")
-        c.setProducer("RICOH MP 2555")
-        c.drawImage(str(jpeg_path), 0, 0, width=A4[0], height=A4[1])
-        c.showPage()
-        c.save()
-        return buf.getvalue()
-    finally:
-        del os.environ["SOURCE_DATE_EPOCH"]
-
-
-OFD_NS = "http://www.ofdspec.org/2016"
-
-
-def ofd_bytes(blocks: Blocks, title: str, author: str, created: str) -> bytes:
-    """A GB/T 33190 package: OFD.xml, Doc_0/Document.xml, PublicRes, one Content.xml per page."""
-    pw, ph, left, right, top, bottom = 210.0, 297.0, 28.0, 26.0, 37.0, 35.0
-    pages: list[list[str]] = [[]]
-    y = top
-    oid = 10
-
-    def emit(line: str, size: float, align: str, indent: float = 0.0, red: bool = False) -> None:
-        nonlocal y, oid
-        lh = size * 1.75
-        if y + lh > ph - bottom:
-            pages.append([])
-            y = top
-        n = len(line)
-        w = n * size
-        if align == "center":
-            x = (pw - w) / 2
-        elif align == "right":
-            x = pw - right - w - size * 2
-        else:
-            x = left + indent
-        # long lines come as two TextCode runs on the same baseline, as converters write them
-        parts = [line] if n < 12 else [line[: n // 2], line[n // 2 :]]
-        codes, dx = [], 0.0
-        for part in parts:
-            codes.append(
-                f'<ofd:TextCode X="{dx:.2f}" Y="{size * 0.86:.2f}" DeltaX="g {max(len(part) - 1, 0)} {size:.3f}">'
-                f"{escape(part)}</ofd:TextCode>"
-            )
-            dx += len(part) * size
-        fill = '<ofd:FillColor Value="230 0 0"/>' if red else ""
-        oid += 1
-        pages[-1].append(
-            f'<ofd:TextObject ID="{oid}" Boundary="{x:.2f} {y:.2f} {w + 1:.2f} {size * 1.2:.2f}" '
-            f'Font="2" Size="{size:.3f}">{fill}{"".join(codes)}</ofd:TextObject>'
-        )
-        y += lh
-
-    for style, v in blocks:
-        text = str(v)
-        if style == "head":
-            emit(text, 10.0, "center", red=True)
-        elif style == "title":
-            for chunk in [text[i : i + 20] for i in range(0, len(text), 20)]:
-                emit(chunk, 7.8, "center")
-        elif style in ("docno", "center"):
-            emit(text, 5.6, "center")
-        elif style == "right":
-            emit(text, 5.6, "right")
-        else:
-            per = 27
-            first = 2 if style == "p" else 0
-            rest = text
-            line = rest[: per - first]
-            emit(line, 5.6, "left", indent=first * 5.6)
-            rest = rest[len(line) :]
-            while rest:
-                emit(rest[:per], 5.6, "left")
-                rest = rest[per:]
-    doc_id = hashlib.md5(title.encode("utf-8")).hexdigest()
-    files: dict[str, str] = {
-        "OFD.xml": (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0" DocType="OFD">'
-            "<ofd:DocBody><ofd:DocInfo>"
-            f"<ofd:DocID>{doc_id}</ofd:DocID><ofd:Title>{escape(title)}</ofd:Title>"
-            f"<ofd:Author>{escape(author)}</ofd:Author><ofd:CreationDate>{created}</ofd:CreationDate>"
-            "<ofd:Creator>Suwell OFD Writer</ofd:Creator><ofd:CreatorVersion>2.0</ofd:CreatorVersion>"
-            "</ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"
-        ),
-        "Doc_0/PublicRes.xml": (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:Fonts>'
-            '<ofd:Font ID="2" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>'
-        ),
-    }
-    page_refs = []
-    for i, objs in enumerate(pages):
-        page_refs.append(f'<ofd:Page ID="{i + 3}" BaseLoc="Pages/Page_{i}/Content.xml"/>')
-        files[f"Doc_0/Pages/Page_{i}/Content.xml"] = (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="{i + 900}">'
-            + "".join(objs)
-            + "</ofd:Layer></ofd:Content></ofd:Page>"
-        )
-    files["Doc_0/Document.xml"] = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData>'
-        f"<ofd:MaxUnitID>{oid + 1000}</ofd:MaxUnitID>"
-        f"<ofd:PageArea><ofd:PhysicalBox>0 0 {pw:g} {ph:g}</ofd:PhysicalBox></ofd:PageArea>"
-        "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>"
-        f"<ofd:Pages>{''.join(page_refs)}</ofd:Pages></ofd:Document>"
-    )
-    d = dt.date.fromisoformat(created)
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        pages_xml = sorted(k for k in files if k.startswith("Doc_0/Pages/"))
-        for name in ["OFD.xml", "Doc_0/Document.xml", "Doc_0/PublicRes.xml", *pages_xml]:
-            z.writestr(zipfile.ZipInfo(name, (d.year, d.month, d.day, 10, 0, 0)), files[name])
-    return buf.getvalue()
-
-
-# ======================================================================= writers: images
-def _scene(key: str, w: int = 1024, h: int = 768, noise: bool = True) -> Image.Image:
-    r = rng_for("scene:" + key)
-    img = Image.new("RGB", (w, h))
-    d = ImageDraw.Draw(img)
-    indoor = r.random() < 0.5
-    horizon = int(h * r.uniform(0.35, 0.55))
-    if indoor:  # meeting room: wall, red banner, table, rows of people
-        wall = (r.randint(200, 235), r.randint(195, 225), r.randint(180, 210))
-        for y in range(h):
-            k = y / h
-            d.line([(0, y), (w, y)], fill=tuple(int(c * (1 - 0.25 * k)) for c in wall))
-        bx = int(w * r.uniform(0.08, 0.18))
-        d.rectangle([bx, int(h * 0.08), w - bx, int(h * 0.2)], fill=(196, 18, 22))
-        for i in range(r.randint(14, 22)):  # the banner's characters
-            cx = bx + 20 + i * ((w - 2 * bx - 40) // 22)
-            d.rectangle([cx, int(h * 0.11), cx + 22, int(h * 0.17)], fill=(250, 236, 200))
-        d.rectangle([0, int(h * 0.62), w, int(h * 0.72)], fill=(120, 72, 40))
-        for row in range(2):
-            for i in range(r.randint(6, 10)):
-                x = int(w * (0.05 + i * 0.1) + r.randint(-10, 10))
-                y0 = int(h * (0.42 + row * 0.12))
-                d.ellipse([x, y0, x + 36, y0 + 44], fill=(r.randint(40, 70),) * 3)
-                d.rectangle([x - 12, y0 + 44, x + 48, y0 + 120], fill=r.choice([(30, 34, 48), (60, 62, 70), (230, 230, 235)]))
-    else:  # outdoors: sky, hills, fields, a workshop, a group of people
-        sky = (r.randint(110, 160), r.randint(160, 200), r.randint(215, 250))
-        for y in range(horizon):
-            k = y / max(horizon, 1)
-            d.line([(0, y), (w, y)], fill=tuple(min(255, int(c + 60 * k)) for c in sky))
-        for y in range(horizon, h):
-            k = (y - horizon) / (h - horizon)
-            d.line([(0, y), (w, y)], fill=(int(70 + 40 * k), int(120 + 30 * k), int(50 + 20 * k)))
-        for _ in range(3):
-            cx = r.randint(0, w)
-            d.ellipse([cx - 300, horizon - 120, cx + 300, horizon + 120], fill=(60, 100, 70))
-        x0 = r.randint(50, w - 400)
-        d.rectangle([x0, horizon - 140, x0 + 360, horizon + 60], fill=(210, 210, 205))
-        d.polygon([(x0 - 20, horizon - 140), (x0 + 180, horizon - 220), (x0 + 380, horizon - 140)], fill=(70, 90, 130))
-        for _ in range(r.randint(5, 12)):
-            x = r.randint(0, w - 40)
-            y0 = r.randint(horizon + 40, h - 160)
-            d.ellipse([x, y0, x + 28, y0 + 34], fill=(50, 40, 35))
-            d.rectangle([x - 8, y0 + 34, x + 36, y0 + 110], fill=r.choice([(20, 40, 90), (150, 20, 20), (40, 40, 40), (200, 200, 200)]))
-    if noise:
-        n = Image.frombytes("L", (w, h), r.randbytes(w * h)).convert("RGB")
-        img = Image.blend(img, n, 0.05)
-    return img
-
-
-def exif_bytes(when: str | None, make: str, model: str) -> bytes:
-    ex = Image.Exif()
-    ex[0x010F] = make
-    ex[0x0110] = model
-    if when:
-        ex[0x0132] = when
-        ifd = ex.get_ifd(0x8769)
-        ifd[0x9003] = when
-        ifd[0x9004] = when
-    return ex.tobytes()
-
-
-def jpeg(key: str, when: str | None = None, make: str = "HUAWEI", model: str = "ELE-AL00",
-         size: tuple[int, int] = (1024, 768)) -> bytes:
-    img = _scene(key, *size)
-    buf = io.BytesIO()
-    if when:
-        img.save(buf, "JPEG", quality=78, exif=exif_bytes(when, make, model))
-    else:  # WeChat and QQ strip EXIF
-        img.save(buf, "JPEG", quality=78)
-    return buf.getvalue()
-
-
-def heic(key: str, when: str) -> bytes:
-    img = _scene(key, 1008, 756, noise=False)
-    buf = io.BytesIO()
-    img.save(buf, format="HEIF", quality=55, exif=exif_bytes(when, "Apple", "iPhone XR"))
-    return buf.getvalue()
-
-
-def screenshot_png(key: str) -> bytes:
-    """A news web page as a screenshot: browser bar, masthead, headline, text as grey runs."""
-    r = rng_for("shot:" + key)
-    w, h = 1280, 800
-    img = Image.new("RGB", (w, h), (255, 255, 255))
-    d = ImageDraw.Draw(img)
-    d.rectangle([0, 0, w, 38], fill=(222, 225, 230))
-    d.rounded_rectangle([140, 7, 900, 31], 10, fill=(255, 255, 255))
-    d.rectangle([0, 38, w, 120], fill=(180, 16, 20))
-    for i in range(6):
-        d.rectangle([180 + i * 46, 60, 218 + i * 46, 100], fill=(255, 240, 200))
-    x0 = 200
-    y = 150
-    for i in range(r.randint(14, 20)):  # headline
-        d.rectangle([x0 + i * 30, y, x0 + i * 30 + 26, y + 28], fill=(30, 30, 30))
-    y += 50
-    for i in range(12):  # 来源 / 时间 line
-        d.rectangle([x0 + i * 15, y, x0 + i * 15 + 12, y + 12], fill=(150, 150, 150))
-    y += 36
-    d.line([(x0, y), (w - 200, y)], fill=(220, 220, 220))
-    y += 24
-    d.rectangle([x0 + 180, y, w - 380, y + 240], fill=(120, 150, 110))
-    d.rectangle([x0 + 260, y + 60, x0 + 520, y + 240], fill=(200, 200, 190))
-    y += 262
-    while y < h - 30:
-        n = r.randint(30, 40)
-        for i in range(n):
-            if r.random() < 0.96:
-                d.rectangle([x0 + 32 + i * 21, y, x0 + 32 + i * 21 + 17, y + 17], fill=(90, 90, 90))
-        y += 32
-    buf = io.BytesIO()
-    img.save(buf, "PNG", optimize=True)
-    return buf.getvalue()
-
-
-def scan_jpeg(key: str) -> bytes:
-    """A scanned red-head document page: red masthead, red rule, text lines, a seal."""
-    r = rng_for("scan:" + key)
-    w, h = 850, 1202
-    img = Image.new("RGB", (w, h), (246, 245, 240))
-    d = ImageDraw.Draw(img)
-    for i in range(10):
-        d.rectangle([170 + i * 52, 120, 212 + i * 52, 170], fill=(210, 40, 40))
-    for i in range(9):
-        d.rectangle([300 + i * 24, 205, 318 + i * 24, 223], fill=(40, 40, 40))
-    d.rectangle([90, 240, w - 90, 244], fill=(210, 40, 40))
-    for i in range(16):
-        d.rectangle([190 + i * 30, 285, 214 + i * 30, 311], fill=(25, 25, 25))
-    y = 360
-    for ln in range(20):
-        start = 150 if ln in (2, 8, 13) else 120
-        n = r.randint(8, 25) if ln in (1, 7, 12, 19) else 27
-        for i in range(n):
-            if r.random() < 0.97:
-                d.rectangle([start + i * 22, y, start + i * 22 + 17, y + 17], fill=(35, 35, 35))
-        y += 34
-    d.ellipse([520, 930, 700, 1110], outline=(220, 50, 50), width=6)
-    d.polygon([(610, 985), (622, 1018), (656, 1018), (628, 1038), (638, 1070), (610, 1050), (582, 1070), (592, 1038), (564, 1018), (598, 1018)], fill=(220, 50, 50))
-    img = img.rotate(0.6, fillcolor=(246, 245, 240))
-    n = Image.frombytes("L", (w, h), r.randbytes(w * h)).convert("RGB")
-    img = Image.blend(img, n, 0.04).convert("L")
-    buf = io.BytesIO()
-    img.save(buf, "JPEG", quality=70, dpi=(100, 100))
-    return buf.getvalue()
-
-
-# ======================================================================= debris
-def word_owner_file(user: str) -> bytes:
-    u = user.encode("ascii")
-    body = bytes([len(u)]) + u + b"\x00" * (53 - len(u)) + bytes([len(user), 0]) + user.encode("utf-16-le")
-    return body + b"\x00" * (162 - len(body))
-
-
-def thumbs_db(key: str) -> bytes:
-    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + b"\x3e\x00\x03\x00\xfe\xff\x09\x00" + rng_for(key).randbytes(3048)
-
-
-def ds_store(key: str) -> bytes:
-    return b"\x00\x00\x00\x01Bud1" + b"\x00" * 8 + rng_for(key).randbytes(6132)
-
-
-def seven_zip_stub(key: str) -> bytes:
-    return b"7z\xbc\xaf\x27\x1c\x00\x04" + rng_for(key).randbytes(4088)
-
-
-# ======================================================================= common text
 EAST = "海州市"
 AREA = {"东川县": "532621", "安宁区": "532602", "禄丰市": "532625", "武定县": "532628", "州": "532600"}
 PLACES = {
@@ -840,14 +408,6 @@ PLACES = {
 def place(r: random.Random, county: str) -> tuple[str, str]:
     town = r.choice(sorted(PLACES[county]))
     return town, r.choice(PLACES[county][town])
-
-
-def minutes_lines(attend: list[str], absent: list[str] | None, sit_in: str) -> Blocks:
-    out: Blocks = [("p", "出席：" + "　".join(attend))]
-    if absent:
-        out.append(("p", "请假：" + "　".join(absent)))
-    out.append(("p", "列席：" + sit_in))
-    return out
 
 
 def names(key: str, n: int) -> list[str]:
@@ -994,7 +554,8 @@ def build_dongchuan() -> None:
     # 1-5 photos: JPEG with EXIF, a byte-identical 副本, a HEIC; Thumbs.db
     ph = f"{B}/1.组织领导/1-5 影像资料"
     add(f"{ph}/2019.4.18联席会议.jpg", "photo", "2019-04-18", data=jpeg("dc1", "2019:04:18 10:02:41", "Canon", "Canon EOS 80D"))
-    add(f"{ph}/IMG_20190709_153012.jpg", "photo", "2019-07-09", data=jpeg("dc2", "2019:07:09 15:30:12"))
+    add(f"{ph}/IMG_20190709_153012.jpg", "photo", "2019-07-09", data=jpeg("dc2", "2019:07:09 15:30:12"),
+        picture="dc2")
     seat = jpeg("dc3", "2019:07:10 09:15:33")
     add(f"{ph}/对接座谈.jpg", "photo", "2019-07-10", data=seat)
     add(f"{ph}/对接座谈 - 副本.jpg", "photo", "2019-07-10", data=seat)
@@ -1496,15 +1057,8 @@ def build_lufeng() -> None:
     add(f"{G}/会议议程.docx", "meeting_material", "2019-10-15", text=blocks_text(bl), data=docx_bytes(bl, meta("2019-10-12", "fpb")))
     # talent
     T = f"{u}/02人才交流"
-    d = Path(tempfile.gettempdir()) / "holdout2_scan"  # fixed path: reportlab names the image after it
-    d.mkdir(exist_ok=True)
-    try:
-        jp = d / "scan.jpg"
-        jp.write_bytes(scan_jpeg("lf-appoint"))
-        add(f"{T}/关于王建军等同志挂职任职的通知（扫描件）.pdf", "appointment", None, scan=True,
-            data=scan_pdf_bytes(jp, epoch("2019-03-21", 15)))
-    finally:
-        shutil.rmtree(d)
+    add(f"{T}/关于王建军等同志挂职任职的通知（扫描件）.pdf", "appointment", None, scan=True,
+        data=scan_pdf_bytes(scan_jpeg("lf-appoint"), epoch("2019-03-21", 15)))
     r = rng_for("lf-cadre")
     rows = [[1, "王建军", "男", "桐溪市商务局", "禄丰市人民政府", "副市长", "2019年3月", mobile(r)],
             [2, "许丽萍", "女", "桐溪市教育局", "禄丰市教育体育局", "副局长", "2019年3月", mobile(r)],
@@ -1624,10 +1178,8 @@ def build_wuding() -> None:
     u = "武定县"
     # three phone photos without EXIF or dated names; one re-uses 东川县's picture (re-encoded)
     add(f"{u}/照片/IMG_2034.JPG", "photo", None, data=jpeg("wd1"))
-    reused = _scene("dc2").resize((1000, 750))
-    buf = io.BytesIO()
-    reused.save(buf, "JPEG", quality=72)
-    add(f"{u}/照片/IMG_2035.JPG", "photo", None, data=buf.getvalue())
+    reused = jpeg_bytes(scene_photo("dc2").resize((1000, 750)), 72)
+    add(f"{u}/照片/IMG_2035.JPG", "photo", None, data=reused, picture="dc2")
     add(f"{u}/照片/IMG_2041.JPG", "photo", None, data=jpeg("wd3"))
     add(f"{u}/照片/Thumbs.db", None, None, data=thumbs_db("wd-thumbs"))
     bl: Blocks = [
@@ -1884,11 +1436,15 @@ def build_departments() -> None:
 
 
 # ======================================================================= conversion, zips
+
+
+# ======================================================================= conversion, archive
 def run_conversions(entries: list[Entry]) -> None:
+    """Legacy formats (.doc/.wps/.xls/.et/.odt) by LibreOffice, one run per conversion."""
     jobs: dict[tuple[str, str], list[Entry]] = {}
     for e in entries:
         if e.convert and e.convert[0] != "copy-of":
-            jobs.setdefault(e.convert[:2], []).append(e)  # type: ignore[arg-type]
+            jobs.setdefault((e.convert[0], e.convert[1]), []).append(e)
     for (src, dst), group in sorted(jobs.items()):
         tmp = Path(tempfile.mkdtemp(prefix=f"h2_{src}_{dst}_"))
         try:
@@ -1898,11 +1454,12 @@ def run_conversions(entries: list[Entry]) -> None:
             files = []
             for i, e in enumerate(group):
                 p = ind / f"f{i:03d}.{src}"
-                p.write_bytes(e.convert[2])  # type: ignore[index]
+                p.write_bytes(e.convert[2] if e.convert else b"")
                 files.append(str(p))
-            cmd = ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-                   "--convert-to", dst, "--outdir", str(outd), *files]
-            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+            cmd = ["soffice", f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--headless",
+                   "--convert-to", dst, "--outdir", str(outd), *files]  # fmt: skip
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           timeout=600)  # fmt: skip
             for i, e in enumerate(group):
                 out = outd / f"f{i:03d}.{dst}"
                 if not out.exists():
@@ -1916,223 +1473,20 @@ def run_conversions(entries: list[Entry]) -> None:
             e.data = by_path[e.convert[1]].data
 
 
-def gbk_zip(members: list[tuple[str, bytes, tuple[int, ...]]]) -> bytes:
-    """A zip as Chinese Windows tools write it: GBK names, UTF-8 flag (bit 11) unset."""
-    names: list[str] = []
-    for name, _, _ in members:
-        parts = name.split("/")
-        for k in range(1, len(parts)):
-            d = "/".join(parts[:k]) + "/"
-            if d not in names:
-                names.append(d)
-        names.append(name)
-    data = {n: (b, t) for n, b, t in members}
-    placeholders: dict[bytes, bytes] = {}
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for k, n in enumerate(names):
-            raw = n.encode("gbk")
-            ph = f"@@{k:03d}".encode("ascii")
-            ph += b"#" * (len(raw) - len(ph) - (1 if n.endswith("/") else 0)) + (b"/" if n.endswith("/") else b"")
-            assert len(ph) == len(raw), n
-            placeholders[ph] = raw
-            if n.endswith("/"):
-                zi = zipfile.ZipInfo(ph.decode("ascii"), (2019, 11, 26, 10, 0, 0))
-                zi.create_system = 0
-                zi.external_attr = 0x10
-                z.writestr(zi, b"")
-            else:
-                body, t = data[n]
-                zi = zipfile.ZipInfo(ph.decode("ascii"), t[:6])  # type: ignore[arg-type]
-                zi.create_system = 0
-                zi.external_attr = 0x20
-                zi.compress_type = zipfile.ZIP_STORED if n.lower().endswith((".jpg", ".zip")) else zipfile.ZIP_DEFLATED
-                z.writestr(zi, body)
-    out = buf.getvalue()
-    for ph, raw in placeholders.items():
-        assert out.count(ph) == 2, (ph, out.count(ph))
-        out = out.replace(ph, raw)
-    check = zipfile.ZipFile(io.BytesIO(out), metadata_encoding="gbk")
-    assert [i.filename for i in check.infolist()] == names
-    assert all(i.flag_bits & 0x800 == 0 for i in check.infolist())
-    assert check.testzip() is None
-    return out
+def _planted(e: Entry, data: bytes) -> Planted:
+    """What was planted in an entry, for the oracle."""
+    readable_text = "" if (e.scan or e.unreadable) else e.text
+    number = DOCNO.search(readable_text) if e.sheet is None else None
+    title = e.sheet.title if e.sheet is not None else ""
+    return Planted(e.path, e.kind, e.date, title=title or "", text=readable_text,
+                   ledger=e.sheet, doc_number=number.group(0) if number else None,
+                   photo=photo_of(data, e.picture), readable=not e.unreadable)  # fmt: skip
 
 
-def build_container(prefix: str, entries: list[Entry]) -> bytes:
-    members: list[tuple[str, bytes, tuple[int, ...]]] = []
-    nested: dict[str, None] = {}
-    for e in entries:
-        if not e.path.startswith(prefix + "!/"):
-            continue
-        rest = e.path[len(prefix) + 2 :]
-        if "!/" in rest:
-            nested[rest.split("!/")[0]] = None
-        else:
-            members.append((rest, e.data or b"", e.mtime))
-    for name in nested:
-        members.append((name, build_container(f"{prefix}!/{name}", entries), (2019, 10, 12, 8, 0, 0)))
-    members.sort(key=lambda m: m[0])
-    return gbk_zip(members)
-
-
-# ======================================================================= truth: items
-UNIT_TYPES: dict[str, str] = {
-    "东川县": "county", "安宁区": "county", "禄丰市": "county", "武定县": "county",
-    "州扶贫协作办": "prefecture",
-    "州委组织部": "department", "州人力资源和社会保障局": "department", "州财政局": "department", "州教育局": "department",
-}
-
-
-def applies(area: str, unit: str, typ: str) -> bool:
-    if area in ("org", "innovation"):
-        return typ in ("county", "prefecture")
-    if area == "talent":
-        return typ == "county" or (typ == "department" and "组织部" in unit)
-    if area == "funds":
-        return typ == "county" or (typ == "department" and "财政" in unit)
-    if area == "labour":
-        return typ == "county" or (typ == "department" and ("人社" in unit or "人力资源" in unit))
-    if area in ("industry", "pairing"):
-        return typ == "county"
-    if area == "plan2020":
-        return typ in ("county", "department")
-    raise ValueError(area)
-
-
-ITEMS: list[tuple[str, list[str], int, list[str]]] = [
-    ("org.liaison_letters", ["letter"], 1, ["period"]),
-    ("org.activity_plans", ["plan"], 1, ["period"]),
-    ("org.photos", ["photo"], 3, ["period"]),
-    ("org.news_reports", ["news"], 1, ["period"]),
-    ("org.joint_meeting", ["minutes"], 1, ["kw:联席会议", "period"]),
-    ("org.party_committee_minutes", ["minutes"], 1, ["kw:常委会", "period"]),
-    ("org.government_minutes", ["minutes"], 1, ["kw:常务会议", "period"]),
-    ("org.meeting_materials", ["meeting_material"], 1, []),
-    ("talent.cadre_ledger", ["ledger.cadre"], 1, ["cols:姓名,挂职单位,挂职职务"]),
-    ("talent.professional_ledger", ["ledger.talent"], 1, ["cols:姓名,交流单位"]),
-    ("talent.appointment_letters", ["appointment"], 1, ["docno"]),
-    ("talent.support_conditions", ["report"], 1, ["kw:保障"]),
-    ("talent.work_division", ["work_division", "appointment"], 1, ["kw:分管|协管"]),
-    ("funds.management_measures", ["measures"], 1, []),
-    ("funds.ledger", ["ledger.fund"], 1, ["cols:项目名称,金额,实施地点", "numeric:金额"]),
-    ("funds.grassroots_use", ["ledger.fund"], 1, ["township"]),
-    ("industry.policies", ["policy", "measures"], 1, []),
-    ("industry.enterprise_ledger", ["ledger.enterprise"], 1, ["cols:企业名称,投资额,带动贫困人口数", "numeric:投资额,带动贫困人口数"]),
-    ("industry.beneficiary_roster", ["ledger.roster"], 1, ["ids_valid", "ids_unique"]),
-    ("labour.out_of_province", ["ledger.labour"], 1, ["mark:省外", "ids_valid"]),
-    ("labour.in_province", ["ledger.labour"], 1, ["mark:省内|就近", "ids_valid"]),
-    ("labour.training", ["ledger.training"], 1, []),
-    ("labour.public_posts", ["ledger.public_post"], 1, ["ids_valid"]),
-    ("labour.workshops", ["ledger.workshop"], 1, []),
-    ("pairing.leader_visits", ["minutes", "report", "news", "photo"], 2, ["two_kinds"]),
-    ("pairing.fund_use_ratio", ["ledger.fund"], 1, ["ratio"]),
-    ("pairing.beneficiaries", ["ledger.roster"], 1, ["ids_valid"]),
-    ("pairing.entrepreneur_training", ["ledger.training"], 1, ["kw:带头人"]),
-    ("innovation.deep_poverty", ["report", "case"], 1, []),
-    ("innovation.two_assurances", ["report", "case"], 1, []),
-    ("innovation.land_quota", ["report", "case", "agreement"], 1, []),
-    ("innovation.disabled", ["report", "case"], 1, []),
-    ("innovation.typical_cases", ["case"], 1, []),
-    ("plan2020.project_list", ["ledger.project_plan"], 1, ["cols:项目名称,计划资金"]),
-]
-
-DOCNO = re.compile(r"〔(?:19|20)\d{2}〕\d{1,5}号")
-
-
-def _col_match(req: str, header: str) -> bool:
-    h = re.sub(r"\s", "", header)
-    if req == "金额":
-        return "金额" in h or "资金规模" in h
-    return req in h
-
-
-def _cols(sh: Sheet, req: str) -> list[int]:
-    return [j for j, h in enumerate(sh.header) if _col_match(req, h)]
-
-
-def _num(v: object) -> bool:
-    if isinstance(v, (int, float)):
-        return True
-    try:
-        float(str(v).replace(",", "").strip())
-        return True
-    except ValueError:
-        return False
-
-
-def _ids(sh: Sheet) -> list[str]:
-    js = [j for j, h in enumerate(sh.header) if "身份证" in h]
-    return [str(row[j]) for row in sh.rows for j in js]
-
-
-def passes(e: Entry, check: str) -> bool:
-    if e.unreadable:
-        return False
-    hay = ("" if e.scan else e.text) + "\n" + e.name
-    sh = e.sheet
-    if check == "period":
-        return e.date is not None and P0 <= e.date <= P1
-    if check.startswith("kw:"):
-        return any(w in hay for w in check[3:].split("|"))
-    if check == "docno":
-        return not e.scan and bool(DOCNO.search(e.text))
-    if sh is None:
-        return False
-    if check.startswith("cols:"):
-        return all(_cols(sh, c) for c in check[5:].split(","))
-    if check.startswith("numeric:"):
-        for c in check[8:].split(","):
-            js = _cols(sh, c)
-            if not js or not all(_num(row[j]) for row in sh.rows for j in js):
-                return False
-        return True
-    if check == "township":
-        js = _cols(sh, "实施地点")
-        return any(re.search("[乡镇村]", str(row[j])) for row in sh.rows for j in js)
-    if check == "ratio":
-        return any("用途" in h or "类别" in h for h in sh.header) and bool(_cols(sh, "金额"))
-    if check.startswith("mark:"):
-        words = check[5:].split("|")
-        title = sh.title + "\n" + e.name
-        cells = "\n".join(str(v) for row in sh.rows for v in row)
-        return any(w in title or w in cells for w in words)
-    if check == "ids_valid":
-        ids = _ids(sh)
-        return bool(ids) and all(id_ok(i) for i in ids)
-    if check == "ids_unique":
-        ids = _ids(sh)
-        return len(ids) == len(set(ids))
-    raise ValueError(check)
-
-
-def item_status(unit: str, kinds: list[str], need: int, checks: list[str], entries: list[Entry]) -> str:
-    seen: dict[str, Entry] = {}
-    for e in entries:
-        if e.unit == unit and e.kind in kinds:
-            seen.setdefault(hashlib.sha256(e.data or b"").hexdigest(), e)
-    cands = list(seen.values())
-    if not cands:
-        return "missing"
-    plain = [c for c in checks if c != "two_kinds"]
-    valid = [c for c in cands if all(passes(c, k) for k in plain) and not c.unreadable]
-    failing = len(valid) < len(cands)
-    if "two_kinds" in checks:
-        if len(valid) >= need and len({c.kind for c in valid}) >= 2:
-            return "present"
-        if len(valid) >= need:
-            return "defective"  # single_kind
-        return "defective" if failing else "insufficient"
-    if len(valid) >= need:
-        return "present"
-    return "defective" if failing else "insufficient"
-
-
-# ======================================================================= main
-def main() -> int:
+def plan() -> Archive:
+    """Every file of the archive, in memory (legacy formats converted by LibreOffice)."""
     if shutil.which("soffice") is None:
-        print("LibreOffice (soffice) is needed to write .doc/.xls/.odt files", file=sys.stderr)
-        return 2
+        raise SystemExit("LibreOffice (soffice) is needed to write .doc/.xls/.odt files")
     ENTRIES.clear()
     build_dongchuan()
     build_anning()
@@ -2141,48 +1495,51 @@ def main() -> int:
     build_xiezuoban()
     build_departments()
     run_conversions(ENTRIES)
-    paths = [e.path for e in ENTRIES]
-    assert len(paths) == len(set(paths)), "duplicate paths"
-
-    if ARCHIVE.exists():
-        shutil.rmtree(ARCHIVE)
-    ARCHIVE.mkdir(parents=True)
-    containers = sorted({e.path.split("!/")[0] for e in ENTRIES if "!/" in e.path})
+    archive = Archive()
     for e in ENTRIES:
-        if "!/" in e.path:
-            continue
-        p = ARCHIVE / e.path
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_bytes(e.data if e.data is not None else b"")
+        data = e.data if e.data is not None else b""
         when = dt.datetime(*e.mtime)
-        if e.date and e.mtime == DEFAULT_MTIME:  # last saved the day after the document's date
+        if "!/" not in e.path and e.date and e.mtime == DEFAULT_MTIME:
+            # last saved the day after the document's date
             when = dt.datetime.fromisoformat(e.date) + dt.timedelta(days=1, hours=10, minutes=17)
-        t = when.timestamp()
-        os.utime(p, (t, t))
-    for c in containers:
-        p = ARCHIVE / c
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_bytes(build_container(c, ENTRIES))
+        archive.add(_planted(e, data), data, when)
+    return archive
 
-    truth_files = {e.path: {"kind": e.kind, "date": e.date} for e in sorted(ENTRIES, key=lambda x: x.path)}
-    items: dict[str, dict[str, str]] = {}
-    for unit, typ in UNIT_TYPES.items():
-        got: dict[str, str] = {}
-        for item_id, kinds, need, checks in ITEMS:
-            if applies(item_id.split(".")[0], unit, typ):
-                got[item_id] = item_status(unit, kinds, need, checks, ENTRIES)
-        items[unit] = got
-    truth = {"units": UNIT_TYPES, "files": truth_files, "items": items}
-    TRUTH.write_text(json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=False) + "\n", "utf-8")
 
-    size = sum(p.stat().st_size for p in ARCHIVE.rglob("*") if p.is_file())
-    print(f"{ARCHIVE}: {len(ENTRIES)} truth files, {size / 1e6:.2f} MB on disk")
-    for unit, got in items.items():
+def truth(archive: Archive) -> dict[str, Any]:
+    """Unit types and every file's kind and date (as planted), item statuses and the
+    checks across units (as testkit.oracle derives them from the planted facts)."""
+    rules = load_rules()
+    files = archive.files
+    out = archive.truth({u: rules.unit_type(u) for u in units_of(files)})
+    judgement = judge(files, rules)
+    out["items"] = judgement.statuses()
+    out["checks"] = {c: v.status for c, v in judgement.checks.items()}
+    return out
+
+
+def build(out_dir: Path) -> dict[str, Any]:
+    archive = plan()
+    archive.write(out_dir / "holdout2_archive")
+    data = truth(archive)
+    write_json(out_dir / "holdout2_truth.json", data)
+    return data
+
+
+# ======================================================================= main
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: bench/out)")
+    args = ap.parse_args(argv)
+    data = build(args.out)
+    root = args.out / "holdout2_archive"
+    size = sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+    print(f"{root}: {len(data['files'])} truth files, {size / 1e6:.2f} MB on disk")
+    for unit, got in data["items"].items():
         counts: dict[str, int] = {}
         for s in got.values():
             counts[s] = counts.get(s, 0) + 1
-        print(f"  {unit} ({UNIT_TYPES[unit]}): " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-    print(f"truth: {TRUTH}")
+        print(f"  {unit} ({data['units'][unit]}): " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     return 0
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -23,7 +24,7 @@ from typing import Any
 from .packages import ZipTime, gbk_zip
 from .sheets import Ledger
 
-__all__ = ["Archive", "Photo", "Planted"]
+__all__ = ["Archive", "Photo", "Planted", "photo_of", "units_of", "write_json"]
 
 #: The member time of folder entries and of nested zips inside a zip.
 _NESTED_ZIP_TIME: ZipTime = (2019, 10, 12, 8, 0, 0)
@@ -38,6 +39,24 @@ class Photo:
     height: int
     software: str = ""  # the EXIF Software tag (an editor's name marks an edited photo)
     picture: str | None = None
+
+
+def photo_of(data: bytes, picture: str | None = None) -> Photo | None:
+    """A picture's planted facts (its size read from its bytes: JPEG, PNG, HEIC), or None
+    for anything else; ``picture`` names it when other files hold the same picture."""
+    if not (data.startswith((b"\xff\xd8", b"\x89PNG")) or data[4:8] == b"ftyp"):
+        return None
+    from PIL import Image
+
+    if data[4:8] == b"ftyp":
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return Photo(im.size[0], im.size[1], picture=picture)
+    except OSError:
+        return None
 
 
 @dataclass

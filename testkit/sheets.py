@@ -117,6 +117,7 @@ class WorkbookProps:
     member_time: ZipTime
     modified_stamp: str | None = None
     created_stamp: str | None = None
+    wps: bool = False  # mark the file as saved by WPS Office
 
 
 def _ledger_sheet(ws: Any, led: Ledger, style: SheetStyle) -> None:
@@ -213,7 +214,7 @@ def xlsx(
     buf = io.BytesIO()
     wb.save(buf)
     return pin_ooxml(buf.getvalue(), props.member_time, modified=props.modified_stamp,
-                     created=props.created_stamp)  # fmt: skip
+                     created=props.created_stamp, wps=props.wps)  # fmt: skip
 
 
 # --- text exports -----------------------------------------------------------------------
