@@ -40,6 +40,9 @@ The per-file checks, on planted facts:
 - ``rows_valid``: every data row, restricted to the columns the ledger carries, is valid
   under the ruleset's JSON Schema for the ledger's kind.
 
+A planted ledger column (``roles``) that the ruleset's ``ledgers.columns`` does not name
+is refused: a generator's slip would otherwise silently skip a check.
+
 The cross-unit checks: ``duplicate_photos`` (two pictures with the same bytes or the
 same planted picture, anywhere), ``duplicate_people`` (a valid ID in two units, or twice
 in one ledger), ``invalid_ids`` (a planted invalid ID in a ledger of the kinds),
@@ -110,6 +113,7 @@ class Rules:
     items: tuple[ItemRule, ...]
     cross_checks: tuple[Mapping[str, Any], ...]
     row_schemas: Mapping[str, Mapping[str, Any]]
+    columns: frozenset[str]  # the ledger column names (ledgers.columns)
 
     def unit_type(self, name: str) -> str:
         return next((t for t, rx in self.unit_rules if rx.search(name)), "unknown")
@@ -143,6 +147,7 @@ def load_rules(ruleset: str | Path = "east-west-2019") -> Rules:
         items=items,
         cross_checks=tuple(data.get("cross_checks", ())),
         row_schemas=data.get("ledgers", {}).get("row_schemas", {}),
+        columns=frozenset(data.get("ledgers", {}).get("columns", {})),
     )
 
 
@@ -577,6 +582,10 @@ def judge(files: Iterable[Planted], rules: Rules | None = None) -> Judgement:
     """Unit types, item statuses and cross-unit checks that follow from ``files``."""
     rules = rules or load_rules()
     planted = [f for f in files if f.unit is not None]
+    for f in planted:  # a generator's column must be one the ruleset names
+        unknown = set(f.ledger.roles if f.ledger else ()) - rules.columns
+        if unknown:
+            raise ValueError(f"{f.path}: planted columns not in the ruleset: {sorted(unknown)}")
     by_unit: dict[str, list[Planted]] = defaultdict(list)
     for f in planted:
         by_unit[f.unit or ""].append(f)
