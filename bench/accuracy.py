@@ -92,7 +92,9 @@ def print_details(report: Report, truth: dict[str, Any], result: Score) -> None:
         else:
             category = "wrong, not counted"
         print(f"* {path}")
-        print(f"    expected {want or '(skipped)'} -> got {got}  conf {rec.confidence:.2f}  [{category}]")
+        print(
+            f"    expected {want or '(skipped)'} -> got {got}  conf {rec.confidence:.2f}  [{category}]"
+        )
         reasons = list(rec.classification.reasons)[:4]
         if reasons:
             print("    reasons: " + " | ".join(reasons))
@@ -122,8 +124,15 @@ def print_details(report: Report, truth: dict[str, Any], result: Score) -> None:
     )
     units = {u.unit: u for u in report.units}
     for unit, item_id, want, got in result.item_misses:
-        print(f"* {unit} | {item_id} | {want} -> {got}" + ("  (FALSE ASSURANCE)" if want in FAILING and got == "present" else ""))
-        item = next((i for i in units[unit].items if i.item == item_id), None) if unit in units else None
+        print(
+            f"* {unit} | {item_id} | {want} -> {got}"
+            + ("  (FALSE ASSURANCE)" if want in FAILING and got == "present" else "")
+        )
+        item = (
+            next((i for i in units[unit].items if i.item == item_id), None)
+            if unit in units
+            else None
+        )
         for p in list(item.problems if item else ())[:3]:
             print(f"    {p.code}: {p.message}" + (f" [{p.file}]" if p.file else ""))
 

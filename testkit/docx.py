@@ -165,7 +165,9 @@ class Docx:
         if style.center:
             table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for r, values in enumerate(rows):
-            cells = table.add_row().cells if style.grow else [table.cell(r, c) for c in range(ncols)]
+            cells = (
+                table.add_row().cells if style.grow else [table.cell(r, c) for c in range(ncols)]
+            )
             for c in range(ncols):
                 value = values[c] if c < len(values) else ""
                 text = "" if value is None else str(value)

@@ -96,17 +96,22 @@ def png_bytes(img: Image.Image) -> bytes:
 
 # --- the sample's scenes ---------------------------------------------------------------
 
+
 def _mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
-    return (int(a[0] + (b[0] - a[0]) * t), int(a[1] + (b[1] - a[1]) * t),
-            int(a[2] + (b[2] - a[2]) * t))
+    return (
+        int(a[0] + (b[0] - a[0]) * t),
+        int(a[1] + (b[1] - a[1]) * t),
+        int(a[2] + (b[2] - a[2]) * t),
+    )
 
 
 def _people(draw: ImageDraw.ImageDraw, rng: random.Random, y: int, n: int, scale: float) -> None:
     for _ in range(n):
         x = rng.randrange(30, 770)
         h = int(rng.randrange(70, 110) * scale)
-        coat = rng.choice(((30, 30, 40), (40, 50, 80), (90, 20, 20), (200, 200, 205),
-                           (60, 70, 60), (20, 60, 120)))
+        coat = rng.choice(
+            ((30, 30, 40), (40, 50, 80), (90, 20, 20), (200, 200, 205), (60, 70, 60), (20, 60, 120))
+        )
         draw.rectangle((x - h // 5, y - h, x + h // 5, y), fill=coat)
         r = h // 8
         draw.ellipse((x - r, y - h - 2 * r, x + r, y - h), fill=(222, 184, 150))
@@ -122,8 +127,10 @@ def event_photo(rng: random.Random, scene: str) -> Image.Image:
         wall = rng.choice(((214, 200, 180), (190, 196, 205), (225, 215, 200), (170, 150, 130)))
         draw.rectangle((0, 0, w, h), fill=wall)
         top = rng.randrange(30, 120)
-        draw.rectangle((rng.randrange(20, 120), top, rng.randrange(680, 780),
-                        top + rng.randrange(50, 90)), fill=(178, 24, 30))
+        draw.rectangle(
+            (rng.randrange(20, 120), top, rng.randrange(680, 780), top + rng.randrange(50, 90)),
+            fill=(178, 24, 30),
+        )
         for x in range(rng.randrange(150, 220), rng.randrange(560, 640), 34):
             draw.rectangle((x, top + 18, x + 24, top + 40), fill=(250, 230, 200))
         floor = rng.randrange(380, 460)
@@ -148,8 +155,10 @@ def event_photo(rng: random.Random, scene: str) -> Image.Image:
         draw.rectangle((0, floor, w, h), fill=(120, 130, 125))
         for _ in range(rng.randrange(3, 7)):
             x = rng.randrange(0, 700)
-            draw.rectangle((x, floor - 60, x + rng.randrange(80, 160), floor + 40),
-                           fill=rng.choice(((70, 110, 160), (230, 230, 230), (90, 140, 90))))
+            draw.rectangle(
+                (x, floor - 60, x + rng.randrange(80, 160), floor + 40),
+                fill=rng.choice(((70, 110, 160), (230, 230, 230), (90, 140, 90))),
+            )
         _people(draw, rng, floor + 120, rng.randrange(4, 9), 1.2)
     else:  # field
         horizon = rng.randrange(200, 330)
@@ -158,10 +167,14 @@ def event_photo(rng: random.Random, scene: str) -> Image.Image:
             draw.line((0, y, w, y), fill=_mix(sky_top, (235, 240, 245), y / horizon))
         for _ in range(rng.randrange(2, 4)):
             x = rng.randrange(-200, 600)
-            draw.polygon([(x, horizon + 10), (x + rng.randrange(150, 300),
-                                              horizon - rng.randrange(60, 160)),
-                          (x + rng.randrange(350, 600), horizon + 10)],
-                         fill=rng.choice(((60, 110, 60), (80, 130, 70), (50, 90, 70))))
+            draw.polygon(
+                [
+                    (x, horizon + 10),
+                    (x + rng.randrange(150, 300), horizon - rng.randrange(60, 160)),
+                    (x + rng.randrange(350, 600), horizon + 10),
+                ],
+                fill=rng.choice(((60, 110, 60), (80, 130, 70), (50, 90, 70))),
+            )
         draw.rectangle((0, horizon, w, h), fill=rng.choice(((90, 150, 60), (120, 160, 70))))
         for y in range(horizon + 20, h, rng.randrange(18, 30)):
             draw.line((0, y, w, y + rng.randrange(-30, 30)), fill=(60, 110, 40), width=4)
@@ -329,7 +342,10 @@ def scene_photo(key: str, w: int = 1024, h: int = 768, noise: bool = True) -> Im
                 x = int(w * (0.05 + i * 0.1) + r.randint(-10, 10))
                 y0 = int(h * (0.42 + row * 0.12))
                 d.ellipse([x, y0, x + 36, y0 + 44], fill=(r.randint(40, 70),) * 3)
-                d.rectangle([x - 12, y0 + 44, x + 48, y0 + 120], fill=r.choice([(30, 34, 48), (60, 62, 70), (230, 230, 235)]))
+                d.rectangle(
+                    [x - 12, y0 + 44, x + 48, y0 + 120],
+                    fill=r.choice([(30, 34, 48), (60, 62, 70), (230, 230, 235)]),
+                )
     else:  # outdoors: sky, hills, fields, a workshop, a group of people
         sky = (r.randint(110, 160), r.randint(160, 200), r.randint(215, 250))
         for y in range(horizon):
@@ -343,12 +359,18 @@ def scene_photo(key: str, w: int = 1024, h: int = 768, noise: bool = True) -> Im
             d.ellipse([cx - 300, horizon - 120, cx + 300, horizon + 120], fill=(60, 100, 70))
         x0 = r.randint(50, w - 400)
         d.rectangle([x0, horizon - 140, x0 + 360, horizon + 60], fill=(210, 210, 205))
-        d.polygon([(x0 - 20, horizon - 140), (x0 + 180, horizon - 220), (x0 + 380, horizon - 140)], fill=(70, 90, 130))
+        d.polygon(
+            [(x0 - 20, horizon - 140), (x0 + 180, horizon - 220), (x0 + 380, horizon - 140)],
+            fill=(70, 90, 130),
+        )
         for _ in range(r.randint(5, 12)):
             x = r.randint(0, w - 40)
             y0 = r.randint(horizon + 40, h - 160)
             d.ellipse([x, y0, x + 28, y0 + 34], fill=(50, 40, 35))
-            d.rectangle([x - 8, y0 + 34, x + 36, y0 + 110], fill=r.choice([(20, 40, 90), (150, 20, 20), (40, 40, 40), (200, 200, 200)]))
+            d.rectangle(
+                [x - 8, y0 + 34, x + 36, y0 + 110],
+                fill=r.choice([(20, 40, 90), (150, 20, 20), (40, 40, 40), (200, 200, 200)]),
+            )
     if noise:
         n = Image.frombytes("L", (w, h), r.randbytes(w * h)).convert("RGB")
         img = Image.blend(img, n, 0.05)
@@ -410,7 +432,21 @@ def redhead_scan_page(key: str) -> Image.Image:
                 d.rectangle([start + i * 22, y, start + i * 22 + 17, y + 17], fill=(35, 35, 35))
         y += 34
     d.ellipse([520, 930, 700, 1110], outline=(220, 50, 50), width=6)
-    d.polygon([(610, 985), (622, 1018), (656, 1018), (628, 1038), (638, 1070), (610, 1050), (582, 1070), (592, 1038), (564, 1018), (598, 1018)], fill=(220, 50, 50))
+    d.polygon(
+        [
+            (610, 985),
+            (622, 1018),
+            (656, 1018),
+            (628, 1038),
+            (638, 1070),
+            (610, 1050),
+            (582, 1070),
+            (592, 1038),
+            (564, 1018),
+            (598, 1018),
+        ],
+        fill=(220, 50, 50),
+    )
     img = img.rotate(0.6, fillcolor=(246, 245, 240))
     grain = Image.frombytes("L", (w, h), r.randbytes(w * h)).convert("RGB")
     return Image.blend(img, grain, 0.04).convert("L")

@@ -117,4 +117,3 @@ def ofd_bytes(blocks: Sequence[tuple[Any, ...]], title: str, author: str, create
         for name in ["OFD.xml", "Doc_0/Document.xml", "Doc_0/PublicRes.xml", *pages_xml]:
             z.writestr(zipfile.ZipInfo(name, (d.year, d.month, d.day, 10, 0, 0)), files[name])
     return buf.getvalue()
-

@@ -497,9 +497,7 @@ def _column_total(files: Sequence[Planted], spec: Mapping[str, Any], rules: Rule
     return Verdict("pass" if ok else "fail", (f"total {total:g} against {spec['min']}",))
 
 
-def _figures_consistent(
-    files: Sequence[Planted], spec: Mapping[str, Any], rules: Rules
-) -> Verdict:
+def _figures_consistent(files: Sequence[Planted], spec: Mapping[str, Any], rules: Rules) -> Verdict:
     detail = spec["detail_type"]
     details = sorted({u for f in files if (u := f.unit) and rules.unit_type(u) == detail})
     compared = 0
@@ -539,9 +537,7 @@ def _figures_consistent(
     return Verdict("fail" if reasons else "pass", tuple(reasons))
 
 
-def _agreement_targets(
-    files: Sequence[Planted], spec: Mapping[str, Any], rules: Rules
-) -> Verdict:
+def _agreement_targets(files: Sequence[Planted], spec: Mapping[str, Any], rules: Rules) -> Verdict:
     targets = spec.get("targets", ())
     if not targets:
         return Verdict("not_run", ("no targets declared",))

@@ -31,7 +31,13 @@ THRESHOLDS: dict[str, dict[str, float]] = {
     # today: kinds 98.6%, evidence kinds 99.2%, dates 100%, items 99.5%, checks 6/6
     "holdout": {"kinds": 0.97, "evidence_kinds": 0.97, "dates": 0.98, "items": 0.98, "checks": 0.8},
     # today: kinds 100%, evidence kinds 100%, dates 100%, items 99.4%, checks 6/6
-    "holdout2": {"kinds": 0.97, "evidence_kinds": 0.97, "dates": 0.98, "items": 0.98, "checks": 0.8},
+    "holdout2": {
+        "kinds": 0.97,
+        "evidence_kinds": 0.97,
+        "dates": 0.98,
+        "items": 0.98,
+        "checks": 0.8,
+    },
 }
 
 
@@ -83,4 +89,3 @@ def test_accuracy_on_a_holdout_archive(name: str, written: dict[str, Path | None
                          result.item_misses, result.check_misses)  # fmt: skip
     # False assurance is the worst bug: never "present" for an item that fails.
     assert result.failing_reported_present == []
-

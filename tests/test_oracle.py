@@ -107,11 +107,20 @@ def test_ids_valid_unique_and_across_units() -> None:
     good = roster([[1, "张三", ID_A, "岩门村", "务工"], [2, "李四", ID_B, "岩门村", "分红"]])
     dup = roster([[1, "张三", ID_A, "岩门村", "务工"], [2, "张三", ID_A.lower(), "岩门村", "务工"]])
     bad = roster([[1, "张三", broken_id(ID_A), "岩门村", "务工"]], bad_ids=frozenset({0}))
-    assert statuses(doc("r.xlsx", "ledger.roster", None, ledger=good))["industry.beneficiary_roster"] == "present"
+    assert (
+        statuses(doc("r.xlsx", "ledger.roster", None, ledger=good))["industry.beneficiary_roster"]
+        == "present"
+    )
     got = statuses(doc("r.xlsx", "ledger.roster", None, ledger=dup))
-    assert (got["industry.beneficiary_roster"], got["pairing.beneficiaries"]) == ("defective", "present")
+    assert (got["industry.beneficiary_roster"], got["pairing.beneficiaries"]) == (
+        "defective",
+        "present",
+    )
     got = statuses(doc("r.xlsx", "ledger.roster", None, ledger=bad))
-    assert (got["industry.beneficiary_roster"], got["pairing.beneficiaries"]) == ("defective", "defective")
+    assert (got["industry.beneficiary_roster"], got["pairing.beneficiaries"]) == (
+        "defective",
+        "defective",
+    )
     archive = Archive()
     archive.add(doc("r.xlsx", "ledger.roster", None, ledger=good), b"1")
     archive.add(Planted("石岭县/r.xlsx", "ledger.roster", ledger=bad), b"2")
@@ -143,7 +152,10 @@ def test_ledger_columns_numbers_rows_and_ratio() -> None:
     training = Ledger(["序号", "培训名称", "参训人数"], [[1, "带头人培训班", "若干"]],
                       roles={"培训名称": 1, "参训人数": 2})  # fmt: skip
     got = statuses(doc("t.xlsx", "ledger.training", None, ledger=training))
-    assert (got["labour.training"], got["pairing.entrepreneur_training"]) == ("defective", "present")
+    assert (got["labour.training"], got["pairing.entrepreneur_training"]) == (
+        "defective",
+        "present",
+    )
 
 
 def test_corroborating_files_of_two_kinds() -> None:
@@ -158,7 +170,9 @@ def test_figures_compared_county_by_county() -> None:
         rows: list[list[object]] = [[1, "青溪县茶叶基地", "青溪县", "产业扶贫", amount]]
         return Planted("州财政局/全州资金汇总台账.xlsx", "ledger.fund", ledger=fund(rows))
 
-    own = doc("f.xlsx", "ledger.fund", None, ledger=fund([[1, "茶叶基地", "青溪镇", "产业扶贫", 120.5]]))
+    own = doc(
+        "f.xlsx", "ledger.fund", None, ledger=fund([[1, "茶叶基地", "青溪镇", "产业扶贫", 120.5]])
+    )
     for amount, status in ((120.5, "pass"), (99.0, "fail")):
         archive = Archive()
         archive.add(own, b"own")

@@ -24,13 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_archive"
 AS_OF = dt.date(2019, 12, 5)  # the README's example counts days left from this day
 TRUTH: dict[str, Any] = json.loads((ROOT / "tests/data/sample_truth.json").read_text("utf-8"))
-EXPECTED: dict[str, Any] = json.loads(
-    (ROOT / "tests/data/sample_expected.json").read_text("utf-8")
-)
+EXPECTED: dict[str, Any] = json.loads((ROOT / "tests/data/sample_expected.json").read_text("utf-8"))
 
 
 def _status(entry: str) -> str:
-    """"defective — the reason" → "defective"."""
+    """ "defective — the reason" → "defective"."""
     return entry.split(" — ", 1)[0]
 
 
@@ -138,7 +136,9 @@ def test_readme_shows_what_the_sample_audit_really_prints() -> None:
     from evidence_audit.report.console import render_console
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split("$ evidence-audit sample_archive --as-of 2019-12-05\n", 1)[1].split("\n```", 1)[0]
+    block = readme.split("$ evidence-audit sample_archive --as-of 2019-12-05\n", 1)[1].split(
+        "\n```", 1
+    )[0]
     shown = [line for line in block.splitlines() if line and not line.startswith(("……", "$"))]
     printed = render_console(sample_report()).splitlines()
     printed = [line.replace("档案：" + str(SAMPLE), "档案：sample_archive") for line in printed]
