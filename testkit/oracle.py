@@ -58,6 +58,8 @@ What the oracle deliberately does differently from the library (and why):
   measures, not something the oracle predicts.
 - It never reads a date: the planted date is the one a clerk credits the file with
   (document, EXIF, file name in that order of trust).
+- ``title`` is what the generator planted as the title (and the ledger's title row); the
+  library also reads a document's metadata title (docx core properties, PDF /Title).
 - Columns are the generator's planted ``roles``, chosen by meaning, not matched through
   the ruleset's synonyms; a header the library's matcher misses shows as a disagreement.
 - A number is an int or float, or text that ``float()`` reads once thousands commas
