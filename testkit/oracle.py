@@ -70,6 +70,8 @@ What the oracle deliberately does differently from the library (and why):
 - ``rows_valid`` asserts no JSON Schema ``format`` (e.g. ``date``): the library parses
   ledger dates such as "2019.05" first; no generator plants a malformed date cell.
 - Near-identical pictures are the planted ``picture`` keys, not visual fingerprints.
+- Units the ruleset expects but whose folder is absent (``units.expected``) are not
+  judged: no generator plants one.
 """
 
 from __future__ import annotations
