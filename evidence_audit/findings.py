@@ -31,6 +31,9 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         "container_not_read": "压缩包格式（rar、gz 等）无法直接读取，请人工解压检查",
         "timeout": "读取超时，已跳过",
         "name_clash": "同一目录下存在仅 Unicode 规范化形式不同的同名文件",
+        "name_encoding": "文件名不是 UTF-8 编码（已按 GBK 解码显示，或以 \\xNN 显示无法解码的字节）",
+        "name_control_chars": "文件名含控制字符（已以 \\xNN 显示）",
+        "path_too_long": "路径超过系统允许的长度，许多程序无法打开该文件",
         "low_confidence": "文件类型识别把握不足，未计入任何事项",
         # items
         "out_of_period": "日期不在规则集规定的期间内",

@@ -24,3 +24,12 @@ def test_problem_codes_are_snake_case_and_documented() -> None:
     for code in PROBLEM_CODES:
         assert code.replace("_", "").isalpha() and code.islower(), code
         assert f"`{code}`" in readme, f"{code} is not explained in the README"
+
+
+def test_problem_codes_are_the_report_schemas() -> None:
+    import json
+
+    from evidence_audit.rules.ruleset import _schemas_dir
+
+    schema = json.loads((_schemas_dir() / "report.schema.json").read_text(encoding="utf-8"))
+    assert schema["$defs"]["problem"]["properties"]["code"]["enum"] == list(PROBLEM_CODES)

@@ -18,7 +18,7 @@ from ..files.containers import Member, read_7z_members, read_members
 from ..files.extract import extract
 from ..files.extract.base import Extraction, Limits
 from ..files.formats import Identity, extension_of, guess_from_extension, identify
-from ..files.scan import FileEntry
+from ..files.scan import FileEntry, FileReplaced, open_entry
 from ..files.timeouts import FileTimeout, time_limit
 from ..files.visual import dhash
 from ..findings import Problem
@@ -44,47 +44,43 @@ def analyze_entry(
     """The file's record, followed by the records of its members if it is a zip."""
     try:
         with time_limit(limits.seconds_per_file):
-            return _analyze_entry(entry, rules, limits)
+            records = _analyze_entry(entry, rules, limits)
     except FileTimeout:
         seconds = f"{limits.seconds_per_file:g}"
-        return [_failed(entry, rules, "timeout", f"读取超过 {seconds} 秒仍未完成，已跳过")]
+        records = [_failed(entry, rules, "timeout", f"读取超过 {seconds} 秒仍未完成，已跳过")]
+    return _with_name_problems(entry, records)
+
+
+def _with_name_problems(entry: FileEntry, records: list[FileRecord]) -> list[FileRecord]:
+    """What the walk found wrong with the file's name or path leads its own problems."""
+    if entry.problems:
+        records[0] = replace(records[0], problems=(*entry.problems, *records[0].problems))
+    return records
 
 
 def _analyze_entry(entry: FileEntry, rules: Ruleset, limits: Limits) -> list[FileRecord]:
     try:
-        stream = _open_readonly(entry.disk_path)
+        stream = open_entry(entry)
     except FileNotFoundError:
         return [_failed(entry, rules, "file_vanished", "扫描期间文件消失（被移动或删除）")]
     except PermissionError:
         return [_failed(entry, rules, "permission_denied", "没有读取该文件的权限")]
+    except FileReplaced as exc:
+        return [_failed(entry, rules, "file_vanished", f"{exc.strerror}，未读取")]
     except OSError as exc:
         return [_failed(entry, rules, "unreadable", f"无法打开文件（{exc.strerror or exc}）")]
     with stream:
         before = os.fstat(stream.fileno())
         records = _analyze_stream(entry, stream, before.st_size, rules, limits, depth=0)
-        try:
-            after = os.stat(entry.disk_path)
-            changed = (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns)
-        except OSError:
-            changed = True
-    if changed:
+        after = os.fstat(stream.fileno())  # the open file itself: no path resolved again
+    seen = (entry.size, entry.mtime_ns) if entry.size is not None else None
+    now = (after.st_size, after.st_mtime_ns)
+    if now != (before.st_size, before.st_mtime_ns) or (seen is not None and now != seen):
         problem = Problem(
             "file_vanished", "扫描期间文件被修改、移动或删除，结果可能不准确", entry.path
         )
         records[0] = replace(records[0], problems=(*records[0].problems, problem))
     return records
-
-
-def _open_readonly(path: str) -> BinaryIO:
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-    noatime = getattr(os, "O_NOATIME", 0)  # don't even touch the access time, where allowed
-    try:
-        fd = os.open(path, flags | noatime)
-    except PermissionError:
-        if not noatime:
-            raise
-        fd = os.open(path, flags)
-    return os.fdopen(fd, "rb")
 
 
 def _analyze_stream(
@@ -370,7 +366,7 @@ def _date(
 
 def failed_record(entry: FileEntry, rules: Ruleset, code: str, message: str) -> FileRecord:
     """The record of a file that could not be read at all (classified by its name)."""
-    return _failed(entry, rules, code, message)
+    return _with_name_problems(entry, [_failed(entry, rules, code, message)])[0]
 
 
 def _failed(
@@ -386,7 +382,7 @@ def _failed(
         unit=entry.unit,
         format=fmt,
         family=family,
-        size=0,
+        size=entry.size or 0,  # what the walk saw: the file was not read
         sha256=None,
         classification=classify(make_features(entry.path, fmt, family, doc, extraction), rules),
         date=None,

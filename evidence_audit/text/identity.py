@@ -1,7 +1,12 @@
 """Identity numbers in ledgers: citizen IDs (GB 11643), credit codes (GB 32100), phones.
 
-Checks are pure functions; nothing here keeps a clear ID. :func:`id_key` gives a keyed
-hash for duplicate detection, :func:`mask_text` hides IDs and mobile numbers in free text.
+Checks are pure functions; nothing here keeps a clear ID. :func:`mask_text` is the one
+mask every output applies: it hides IDs and mobile numbers wherever they stand (glued to
+letters in a file name too) and neutralises control characters. :func:`id_key` is the one
+keyed hash (HMAC-SHA256) of an ID, keyed by a secret of the cache or of the run, never by
+anything public. :func:`seal_id` replaces a clear ID by what the audit needs of it: the
+masked number, the reason it is invalid, and its keyed hash; the checks below read sealed
+and clear values alike, so results keep no clear ID.
 """
 
 from __future__ import annotations
@@ -11,8 +16,11 @@ import hashlib
 import hmac
 import math
 import re
+import secrets
 import unicodedata
 from decimal import Decimal, InvalidOperation
+
+from ..files.names import safe_text
 
 __all__ = [
     "CREDIT_CODE_RE",
@@ -24,11 +32,14 @@ __all__ = [
     "credit_code_check_char",
     "credit_code_valid",
     "id_key",
+    "is_sealed",
+    "looks_personal",
     "mask_id",
     "mask_phone",
     "mask_text",
     "normalize_id",
     "phone_valid",
+    "seal_id",
 ]
 
 #: An 18-character citizen ID in free text (shape only, no check digit test).
@@ -65,9 +76,10 @@ _OLD_ID_RE = re.compile(r"[0-9]{15}")
 # Masking: anything shaped like an ID (18 = 17 digits + digit/X; 15-digit old IDs with a
 # YYMMDD birth date), or a mobile number. Runs on text whose full-width digits were
 # folded to ASCII one for one, so offsets stay valid for the original text.
+# Letters around a number do not protect it: "sfz433122…docx" is masked too.
 _MASK_RE = re.compile(
-    r"(?<![0-9A-Za-z])(?P<id>[0-9]{17}[0-9Xx]"
-    r"|[1-9][0-9]{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3})(?![0-9A-Za-z])"
+    r"(?<![0-9])(?P<id>[0-9]{17}[0-9Xx]"
+    r"|[1-9][0-9]{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3})(?![0-9])"
     r"|" + MOBILE_RE.pattern
 )
 _FOLD_DIGITS = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
@@ -82,6 +94,8 @@ def normalize_id(value: object) -> str:
     """
     if value is None:
         return ""
+    if isinstance(value, str) and _SEALED_RE.fullmatch(value):
+        return value
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
@@ -124,6 +138,9 @@ def citizen_id_problem(s: str, today: datetime.date | None = None) -> str | None
     v = normalize_id(s)
     if not v:
         return "号码为空"
+    sealed = _SEALED_RE.fullmatch(v)
+    if sealed:
+        return sealed.group("reason") or None
     if _SCIENTIFIC_RE.fullmatch(v):
         return "疑似被Excel截断（科学计数法）"
     if _OLD_ID_RE.fullmatch(v):
@@ -176,6 +193,9 @@ def mask_id(s: str) -> str:
     Values of 10 characters or fewer are hidden completely.
     """
     v = s.strip()
+    sealed = _SEALED_RE.fullmatch(v)
+    if sealed:
+        return sealed.group("masked")
     if len(v) <= 10:
         return "*" * len(v)
     return v[:6] + "*" * (len(v) - 10) + v[-4:]
@@ -220,8 +240,12 @@ def mask_text(text: str) -> str:
     """``text`` with every ID-like number (valid or not) and every mobile number masked.
 
     IDs keep their first 6 and last 4 characters, mobiles their first 3 and last 4
-    digits; landlines are left alone. Full-width digits are handled.
+    digits; landlines are left alone. Full-width digits are handled, and letters around
+    a number do not hide it. Control characters, escape sequences and undecodable bytes
+    are neutralised first (:func:`~evidence_audit.files.names.safe_text`), so that what
+    is masked is also safe to print, encode and put in a spreadsheet.
     """
+    text = safe_text(text)
     folded = text.translate(_FOLD_DIGITS)
     out: list[str] = []
     last = 0
@@ -233,6 +257,48 @@ def mask_text(text: str) -> str:
     return "".join(out)
 
 
-def id_key(s: str, salt: bytes) -> str:
-    """A keyed hash (HMAC-SHA256, first 16 hex digits) of the normalised ID ``s``."""
-    return hmac.new(salt, normalize_id(s).encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+#: The key of this process, for IDs that were never sealed (a sweep seals with the key
+#: of its cache, or a fresh key of its own).
+_PROCESS_SECRET = secrets.token_bytes(32)
+#: A sealed ID: its masked form, its keyed hash and why it is invalid ("" when valid).
+_SEALED_RE = re.compile(r"(?P<masked>[0-9X*.E+]{1,40})~(?P<key>[0-9a-f]{16})~(?P<reason>[^~]*)")
+#: What is sealed: 15 to 19 digits (an ID, an old ID, a bank card; the last may be X),
+#: or an ID that Excel turned into scientific notation.
+_PERSONAL_RE = re.compile(r"[0-9]{14,18}[0-9X]|[0-9](?:\.[0-9]+)?E\+?1[4-8]")
+
+
+def id_key(s: str, salt: bytes | None = None) -> str:
+    """The keyed hash (HMAC-SHA256, first 16 hex digits) of the normalised ID ``s``.
+
+    ``salt`` is the secret key (of a cache, or of a sweep); without it, this process's
+    own key. A sealed ID gives the hash it was sealed with.
+    """
+    v = normalize_id(s)
+    sealed = _SEALED_RE.fullmatch(v)
+    if sealed:
+        return sealed.group("key")
+    key = _PROCESS_SECRET if salt is None else salt
+    return hmac.new(key, v.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+
+def looks_personal(value: object) -> bool:
+    """True for a value that is, or may be, a personal number to seal (see :func:`seal_id`)."""
+    if value is None or isinstance(value, bool):
+        return False
+    v = normalize_id(value)
+    return bool(_PERSONAL_RE.fullmatch(v)) and not _SEALED_RE.fullmatch(v)
+
+
+def is_sealed(value: object) -> bool:
+    return isinstance(value, str) and bool(_SEALED_RE.fullmatch(value))
+
+
+def seal_id(value: object, secret: bytes) -> str:
+    """A clear ID replaced by what the audit needs of it: "433122********6544~<keyed
+    hash>~<why invalid, or nothing>". :func:`normalize_id`, :func:`citizen_id_problem`,
+    :func:`mask_id` and :func:`id_key` read the sealed value as they read the clear one.
+    """
+    v = normalize_id(value)
+    if _SEALED_RE.fullmatch(v):
+        return v
+    return f"{mask_id(v)}~{id_key(v, secret)}~{citizen_id_problem(v) or ''}"
