@@ -13,7 +13,7 @@ from pathlib import Path
 from ._version import __version__
 from .errors import ArchiveError
 from .files.extract.base import Limits
-from .files.scan import FileEntry, is_inside, scan_archive
+from .files.scan import file_entry, is_inside, regular_file, scan_archive
 from .findings import Problem
 from .judge.analyze import DEFAULT_LIMITS, analyze_entry, make_features
 from .judge.attest import load_attestations
@@ -155,8 +155,7 @@ def explain(
     """
     ruleset = rules if isinstance(rules, Ruleset) else load_ruleset(rules)
     file = Path(os.path.abspath(path))
-    if not file.is_file():
-        raise ArchiveError(f"找不到文件：{path}")
+    regular_file(file)  # a pipe, a device or a folder is said to be one, and never opened
     if archive is not None:
         root, inferred = Path(os.path.abspath(archive)), False
         if root not in file.parents or file.parent == root:
@@ -164,9 +163,9 @@ def explain(
     else:
         units = [p for p in file.parents if p.name and ruleset.unit_type(_nfc(p.name)) != "unknown"]
         root, inferred = (units[0] if units else file.parent).parent, True
-    relative = "/".join(_nfc(part) for part in file.relative_to(root).parts)
-    unit = relative.split("/", 1)[0]
-    records = analyze_entry(FileEntry(relative, unit, str(file)), ruleset, limits)
+    entry = file_entry(file, file.relative_to(root).parts)
+    unit = entry.unit
+    records = analyze_entry(entry, ruleset, limits)
     own = records[0]
     features = make_features(own.path, own.format, own.family, own.doc, own.extraction)
     return Explanation(

@@ -191,3 +191,16 @@ def test_an_archive_with_no_recognisable_unit_never_passes(tmp_path: Path) -> No
     code, out, _ = _run(str(tmp_path / "nested"))
     assert code == 1
     assert "请把“2019年迎检资料”作为档案目录重新运行" in out
+
+
+def test_explain_says_what_a_non_file_is(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "管道.docx")
+    code, out, err = _run("explain", str(tmp_path / "管道.docx"))
+    assert (code, out) == (2, "")
+    assert err == f"错误：不是普通文件（命名管道 FIFO），未读取：{tmp_path / '管道.docx'}\n"
+    code, _, err = _run("explain", str(tmp_path))
+    assert code == 2 and err.startswith("错误：不是普通文件（文件夹），未读取")
+    code, _, err = _run("explain", str(tmp_path / "nothing.docx"))
+    assert (code, err) == (2, f"错误：找不到文件：{tmp_path / 'nothing.docx'}\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -79,3 +80,96 @@ def test_missing_archive_is_an_error(tmp_path: Path) -> None:
     _touch(tmp_path / "file.txt")
     with pytest.raises(ArchiveError, match="不是文件夹"):
         scan_archive(tmp_path / "file.txt")
+
+
+def test_links_that_lead_nowhere_or_to_no_file_are_listed_as_skipped(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    unit = root / "青溪县"
+    _touch(unit / "a.docx")
+    os.symlink(unit / "gone.docx", unit / "dangling.docx")
+    os.symlink(unit / "loop2", unit / "loop1")
+    os.symlink(unit / "loop1", unit / "loop2")
+    os.mkfifo(unit / "pipe")
+    os.symlink(unit / "pipe", unit / "to_pipe.docx")
+    devices = []
+    if os.geteuid() == 0:  # only root may make a device node (CI runs as root)
+        os.mknod(unit / "null", 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+        os.symlink(unit / "null", unit / "to_device.docx")
+        devices = [
+            ("青溪县/null", "not_a_file", "不是普通文件（字符设备），未读取"),
+            (
+                "青溪县/to_device.docx",
+                "not_a_file",
+                "符号链接指向的不是普通文件（字符设备），未读取",
+            ),
+        ]
+    scan = scan_archive(root)
+    assert [f.path for f in scan.files] == ["青溪县/a.docx"]
+    assert sorted((s.path, s.reason, s.message) for s in scan.skipped) == sorted([
+        ("青溪县/dangling.docx", "symlink_dangling", "符号链接指向的文件不存在（失效链接）"),
+        ("青溪县/loop1", "symlink_loop", "符号链接形成循环，无法解析"),
+        ("青溪县/loop2", "symlink_loop", "符号链接形成循环，无法解析"),
+        ("青溪县/pipe", "not_a_file", "不是普通文件（命名管道 FIFO），未读取"),
+        ("青溪县/to_pipe.docx", "not_a_file", "符号链接指向的不是普通文件（命名管道 FIFO），未读取"),
+        *devices,
+    ])  # fmt: skip
+    assert scan.problems == ()
+
+
+def test_twin_unit_folders_are_one_unit_with_a_name_clash(tmp_path: Path) -> None:
+    from builders import make_docx
+
+    from evidence_audit import audit
+
+    nfc = unicodedata.normalize("NFC", "Café县")
+    nfd = unicodedata.normalize("NFD", "Café县")
+    make_docx(tmp_path / nfc / "a.docx", ["x"])
+    make_docx(tmp_path / nfd / "b.docx", ["x"])
+    scan = scan_archive(tmp_path)
+    assert scan.units == (nfc,)
+    assert sorted((f.path, f.unit) for f in scan.files) == [
+        (f"{nfc}/a.docx", nfc),
+        (f"{nfc}/b.docx", nfc),
+    ]
+    report = audit(tmp_path)
+    assert [u.unit for u in report.units] == [nfc]
+    assert [(p.code, p.message) for p in report.unit(nfc).problems] == [
+        ("name_clash", f"“{nfc}”有两个仅编码形式不同的同名文件或文件夹")
+    ]
+    assert report.unit(nfc).files == 2
+
+
+def test_a_path_longer_than_the_system_allows_is_read_and_reported(tmp_path: Path) -> None:
+    from builders import make_docx
+
+    from evidence_audit import audit
+
+    good = make_docx(
+        tmp_path / "good.docx", ["青溪县扶贫协作高层联席会议纪要", "2019年3月5日召开。"]
+    )
+    root = tmp_path / "archive"
+    (root / "青溪县").mkdir(parents=True)
+    level = "层" * 80  # 240 bytes
+    fd = os.open(root / "青溪县", os.O_RDONLY)
+    try:
+        for _ in range(20):  # 20 × 241 bytes: beyond PATH_MAX (4096)
+            os.mkdir(level, dir_fd=fd)
+            child = os.open(level, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = child
+        out = os.open("纪要.docx", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(out, good.read_bytes())
+        os.close(out)
+    finally:
+        os.close(fd)
+    path = "青溪县/" + "/".join([level] * 20) + "/纪要.docx"
+    report = audit(root)
+    record = report.file(path)
+    assert record.kind == "minutes"
+    assert [(p.code, p.message) for p in record.problems] == [
+        (
+            "path_too_long",
+            "路径超过系统上限（4096 字节），许多程序无法打开该文件，建议缩短文件夹层级或名称",
+        )
+    ]
+    assert report.unit("青溪县").problems == ()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -235,27 +235,32 @@ def open_entry(entry: FileEntry) -> BinaryIO:
         raise
 
 
-def file_entry(path: str | os.PathLike[str]) -> FileEntry:
-    """The entry of one file given by its path (``explain``): named by its folder and
-    name, with the stat the read will be checked against. Raises ArchiveError when the
-    path is not a regular file, saying what it is."""
-    disk = os.path.realpath(path)
+def regular_file(path: str | os.PathLike[str]) -> os.stat_result:
+    """The stat of a file named on the command line (``explain``); ArchiveError, saying
+    what it is, when it is not a regular file (a pipe is never opened: it would hang)."""
     try:
-        st = os.stat(disk)
+        st = os.stat(path)
     except FileNotFoundError as exc:
         raise ArchiveError(f"找不到文件：{path}") from exc
     except OSError as exc:
         raise ArchiveError(f"无法读取文件：{path}（{exc.strerror or exc}）") from exc
     if not stat.S_ISREG(st.st_mode):
         raise ArchiveError(f"不是普通文件（{kind_of(st.st_mode)}），未读取：{path}")
-    folder, name = os.path.split(disk)
-    unit, _ = display_name(os.path.basename(folder) or folder)
-    shown, codes = display_name(name)
-    rel = f"{unit}/{shown}"
+    return st
+
+
+def file_entry(path: str | os.PathLike[str], parts: Sequence[str]) -> FileEntry:
+    """The entry of one file given by its path, named by ``parts`` (its unit folder, the
+    folders below, its name, as on disk), with the stat its read will be checked against.
+    Raises ArchiveError when the path is not a regular file."""
+    disk = os.path.realpath(path)
+    st = regular_file(disk)
+    shown = [display_name(p) for p in parts]
+    rel = "/".join(name for name, _ in shown)
+    problems = tuple(_name_problem(c, rel) for _, codes in shown for c in codes)
     return FileEntry(
-        rel, unit, disk, st.st_size, st.st_mtime_ns, st.st_dev, st.st_ino,
-        tuple(_name_problem(c, rel) for c in codes),
-    )  # fmt: skip
+        rel, shown[0][0], disk, st.st_size, st.st_mtime_ns, st.st_dev, st.st_ino, problems
+    )
 
 
 def kind_of(mode: int) -> str:
@@ -503,5 +508,6 @@ __all__ = [
     "is_noise",
     "kind_of",
     "open_entry",
+    "regular_file",
     "scan_archive",
 ]
