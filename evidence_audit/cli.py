@@ -12,15 +12,20 @@ import datetime as dt
 import io
 import logging
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ._version import __version__
 from .errors import EvidenceAuditError, RulesetError
-from .files.scan import is_inside
+from .files.scan import Scan, is_inside
 from .findings import PROBLEM_CODES
+from .text.identity import mask_text
+
+if TYPE_CHECKING:
+    from .models import Report
 
 if TYPE_CHECKING:
     from .models import Report
@@ -31,6 +36,14 @@ _COMMANDS = ("audit", "explain", "rules", "codes", "diff", "progress")
 
 class _UsageError(Exception):
     pass
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: stop as Ctrl-C does (worker processes are stopped on the way)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 class _Parser(argparse.ArgumentParser):
@@ -171,7 +184,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_safe(sys.stderr)
     # Parsers log their complaints about damaged files; the report already says it.
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
-    return run(list(sys.argv[1:] if argv is None else argv), sys.stdout, sys.stderr)
+    with _stop_on_signals():
+        return run(list(sys.argv[1:] if argv is None else argv), sys.stdout, sys.stderr)
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP end the command as Ctrl-C does: the sweep stops, its worker
+    processes are killed, nothing half-written is left (reports are renamed into place
+    only when complete), and the exit status is 128 + the signal number."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise _Terminated(signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            with contextlib.suppress(ValueError, OSError):  # not the main thread
+                previous[signum] = signal.signal(signum, stop)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
@@ -195,46 +231,65 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
             return _cmd_progress(args, stdout)
         return _cmd_codes(stdout)
     except _UsageError as exc:
-        print(str(exc), file=stderr)
+        _say(stderr, str(exc))
         return EXIT_USAGE
     except SystemExit as exc:  # --help / --version
         return int(exc.code or 0)
     except RulesetError as exc:
-        print(f"错误：{exc}", file=stderr)
+        _say(stderr, f"错误：{exc}")
         return EXIT_USAGE
     except EvidenceAuditError as exc:
-        print(f"错误：{exc}", file=stderr)
+        _say(stderr, f"错误：{exc}")
         return EXIT_USAGE
+    except _Terminated as exc:
+        _say(stderr, f"已终止（收到信号 {signal.Signals(exc.signum).name}）。")
+        return 128 + exc.signum
     except KeyboardInterrupt:
-        print("已中断。", file=stderr)
+        _say(stderr, "已中断。")
         return 130
     except Exception as exc:  # the last line of defence: one line, not a traceback
-        print(f"内部错误（请报告此问题）：{type(exc).__name__}: {exc}", file=stderr)
+        _say(stderr, f"内部错误（请报告此问题）：{type(exc).__name__}: {exc}")
         if os.environ.get("EVIDENCE_AUDIT_DEBUG"):
             raise
         return EXIT_INTERNAL
 
 
+def _say(stream: TextIO, text: str) -> None:
+    """One message for people: masked, and safe for a terminal (names from the archive
+    may carry escape sequences)."""
+    print(mask_text(text), file=stream)
+
+
 def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .pipeline import audit
     from .report.console import render_console
+    from .report.output import check_writable
 
     archive = Path(args.archive)
-    outputs = (
-        ("--json", args.json_out),
-        ("--xlsx", args.xlsx_out),
-        ("--html", args.html_out),
-        ("--history", args.history),
-        ("--notices", args.notices),
-    )
-    for option, value in outputs:
-        if value and is_inside(Path(value), archive):
+    files = (("--json", args.json_out), ("--xlsx", args.xlsx_out), ("--html", args.html_out))
+    folders = (("--history", args.history), ("--notices", args.notices))
+    outputs = [(o, v) for o, v in (*files, *folders) if v]
+    for option, value in outputs:  # said before the sweep, not after it
+        if is_inside(Path(value), archive):
             raise _UsageError(f"报告不能写进档案目录（档案只读）：请把 {option} 指向档案以外的位置")
+        check_writable(value, option, folder=option in dict(folders))
     cache = args.cache
     if cache == "auto":
         from .sweep.cache import default_cache_dir
 
         cache = default_cache_dir()
+
+    def refuse_archive_paths(scan: Scan) -> None:
+        """By device and inode: a hard link to an archive file, or a second mount of the
+        archive, is the archive too."""
+        for option, value in outputs:
+            if scan.holds(value):
+                raise _UsageError(
+                    f"报告不能写进档案目录（档案只读）：{option} {value} 是档案中的文件"
+                    "或位于档案的文件夹中（硬链接、符号链接或档案的另一个挂载点），"
+                    f"请把 {option} 指向档案以外的位置"
+                )
+
     report = audit(
         archive,
         args.rules,
@@ -245,6 +300,7 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         problems=args.problems,
         as_of=args.as_of,
         progress=_progress(stderr) if not args.quiet and stderr.isatty() else None,
+        on_scan=refuse_archive_paths,
     )
     if not args.quiet and stderr.isatty():
         stderr.write("\r" + " " * 40 + "\r")
@@ -253,44 +309,60 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         unknown = [u for u in args.unit if u not in known]
         if unknown:
             raise _UsageError(f"档案中没有这些单位：{'、'.join(unknown)}")
-    history = None
     if args.history:
-        from .report.progress import load_progress, save_to_history
+        from .report.progress import save_to_history
 
         now = dt.datetime.now()
         # A sweep back-dated with --as-of is filed under that day.
         when = now if args.as_of is None else dt.datetime.combine(args.as_of, now.time())
         save_to_history(report.to_dict(), args.history, when)
-        history = load_progress(args.history)
-    if args.json_out:
-        from .report.json import write_json
-
-        try:
-            write_json(report, args.json_out)
-        except OSError as exc:
-            raise _UsageError(f"无法写入报告 {args.json_out}：{exc.strerror or exc}") from exc
-    if args.xlsx_out:
-        from .report.xlsx import write_xlsx
-
-        try:
-            write_xlsx(report, args.xlsx_out, progress=history)
-        except OSError as exc:
-            raise _UsageError(f"无法写入报告 {args.xlsx_out}：{exc.strerror or exc}") from exc
-    if args.html_out:
-        from .report.html import write_html
-
-        _write(args.html_out, lambda p: write_html(report, p, progress=history))
+    written, failed = _write_reports(report, args)
     notices: list[Path] = []
     if args.notices:
         notices = _write_notices(report, args)
     if not args.quiet:
         stdout.write(render_console(report, verbose=args.verbose))
-        for written in (args.json_out, args.xlsx_out, args.html_out):
-            if written:
-                stdout.write(f"完整报告已写入：{written}\n")
+        for path in written:
+            stdout.write(mask_text(f"完整报告已写入：{path}\n"))
         if args.notices:
-            stdout.write(f"整改通知 {len(notices)} 份已写入：{args.notices}\n")
-    return report.exit_code
+            stdout.write(mask_text(f"整改通知 {len(notices)} 份已写入：{args.notices}\n"))
+    for message in failed:
+        _say(stderr, message)
+    return EXIT_USAGE if failed else report.exit_code
+
+
+def _write_reports(report: Report, args: argparse.Namespace) -> tuple[list[str], list[str]]:
+    """Write the reports asked for; (paths written, one message per report that failed).
+
+    Each is written whole or not at all: a report that fails (a full disk, say) leaves
+    the previous file at its path as it was.
+    """
+    from .report.html import write_html
+    from .report.json import write_json
+    from .report.xlsx import write_xlsx
+
+    history = None
+    if args.history:
+        from .report.progress import load_progress
+
+        history = load_progress(args.history)
+    writers: tuple[tuple[str | None, Callable[[str], None]], ...] = (
+        (args.json_out, lambda p: write_json(report, p)),
+        (args.xlsx_out, lambda p: write_xlsx(report, p, progress=history)),
+        (args.html_out, lambda p: write_html(report, p, progress=history)),
+    )
+    written: list[str] = []
+    failed: list[str] = []
+    for path, write in writers:
+        if not path:
+            continue
+        try:
+            write(path)
+        except OSError as exc:
+            failed.append(f"错误：无法写入报告 {path}：{exc.strerror or exc}（原有文件未改动）")
+        else:
+            written.append(path)
+    return written, failed
 
 
 def _write_notices(report: Report, args: argparse.Namespace) -> list[Path]:
@@ -311,6 +383,7 @@ def _cmd_diff(args: argparse.Namespace, stdout: TextIO) -> int:
     import json
 
     from .report.diff import compare_reports, diff_to_dict, load_report, render_diff
+    from .report.output import write_atomic
 
     diff = compare_reports(
         load_report(args.old),
@@ -320,9 +393,8 @@ def _cmd_diff(args: argparse.Namespace, stdout: TextIO) -> int:
         any_archive=args.any_archive,
     )
     if args.json_out:
-        _write(args.json_out, lambda p: Path(p).write_text(
-            json.dumps(diff_to_dict(diff), ensure_ascii=False, indent=2), encoding="utf-8"
-        ))  # fmt: skip
+        data = json.dumps(diff_to_dict(diff), ensure_ascii=False, indent=2).encode("utf-8")
+        _write(args.json_out, lambda p: write_atomic(p, lambda stream: stream.write(data)))
     if args.xlsx_out:
         from .report.xlsx import write_diff_xlsx
 

@@ -6,14 +6,14 @@ import datetime as dt
 import os
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ._version import __version__
 from .errors import ArchiveError
 from .files.extract.base import Limits
-from .files.scan import file_entry, is_inside, regular_file, scan_archive
+from .files.scan import Scan, file_entry, is_inside, regular_file, scan_archive
 from .findings import Problem
 from .judge.analyze import DEFAULT_LIMITS, analyze_entry, make_features
 from .judge.attest import load_attestations
@@ -38,6 +38,7 @@ def audit(
     cache: str | os.PathLike[str] | None = None,
     problems: str | os.PathLike[str] | Sequence[InspectionProblem] | None = None,
     as_of: dt.date | None = None,
+    on_scan: Callable[[Scan], None] | None = None,
 ) -> Report:
     """Audit ``archive`` against a ruleset (built-in id, path, or loaded :class:`Ruleset`).
 
@@ -49,7 +50,9 @@ def audit(
       sweep reads only the files that changed;
     - ``problems``: the inspection's problem list (xlsx, xls, csv) or its problems, each
       tracked to its rectification evidence in the unit's folder;
-    - ``as_of``: the day deadlines are counted from (default: today).
+    - ``as_of``: the day deadlines are counted from (default: today);
+    - ``on_scan``: called with the archive's listing before any file is read (the command
+      line refuses there a report path that would land in the archive).
 
     Raises only when the audit cannot run at all: :class:`~evidence_audit.RulesetError`,
     :class:`~evidence_audit.ArchiveError`, :class:`~evidence_audit.AttestationError`.
@@ -66,10 +69,12 @@ def audit(
     elif problems is not None:
         listed = problems
     scan = scan_archive(archive)
+    if cache is not None and (is_inside(Path(cache), Path(archive)) or scan.holds(cache)):
+        raise ArchiveError(f"缓存目录不能在档案目录内（档案只读）：{cache}")
+    if on_scan is not None:
+        on_scan(scan)
     wanted = set(units) if units is not None else None
     entries = [e for e in scan.files if wanted is None or e.unit in wanted]
-    if cache is not None and is_inside(Path(cache), Path(archive)):
-        raise ArchiveError(f"缓存目录不能在档案目录内（档案只读）：{cache}")
     records = analyze_entries(
         entries,
         ruleset,

@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 import jinja2
 
 from ..models import Report
+from .output import write_atomic
 from .progress import Progress, snapshot_labels
 from .view import STATUS_TITLES, ItemView, ReportView, UnitView, view_of
 
@@ -107,8 +107,9 @@ def render_html(report: Report | ReportView, progress: Progress | None = None) -
 def write_html(
     report: Report | ReportView, path: str | os.PathLike[str], progress: Progress | None = None
 ) -> None:
-    """Write the page to ``path`` (never inside the archive: the caller checks)."""
-    Path(path).write_text(render_html(report, progress), encoding="utf-8")
+    """Write the page to ``path`` atomically (never inside the archive: the caller checks)."""
+    data = render_html(report, progress).encode("utf-8")
+    write_atomic(path, lambda stream: stream.write(data))
 
 
 def _units(view: ReportView) -> list[UnitView]:

@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..models import Report
 from .diff import CHANGE_TITLES, CHANGES, ReportDiff, diff_to_dict, status_word
+from .output import write_atomic
 from .progress import Progress, snapshot_labels
 from .view import ItemView, ReportView, UnitView, view_of
 
@@ -47,8 +48,8 @@ def write_xlsx(
     path: str | os.PathLike[str],
     progress: Progress | None = None,
 ) -> None:
-    """Write the workbook to ``path`` (never inside the archive: the caller checks); with
-    ``progress``, a 整改进度 sheet with the burn-down chart."""
+    """Write the workbook to ``path`` atomically (never inside the archive: the caller
+    checks); with ``progress``, a 整改进度 sheet with the burn-down chart."""
     view = report if isinstance(report, ReportView) else view_of(report)
     book = Workbook()
     first = book.active
@@ -64,7 +65,7 @@ def write_xlsx(
     _files_sheet(book.create_sheet("文件清单"), view)
     _checks_sheet(book.create_sheet("跨单位检查"), view)
     _about_sheet(book.create_sheet("说明"), view)
-    book.save(os.fspath(path))
+    write_atomic(path, book.save)
 
 
 def _item_sheet(ws: Worksheet, rows: Sequence[tuple[UnitView, ItemView]]) -> None:
