@@ -90,7 +90,9 @@ def test_a_really_full_file_system(archive: Path, tmp_path: Path) -> None:
     small = tmp_path / "small"
     small.mkdir()
     if not _mount("-t", "tmpfs", "-o", "size=64k", "tmpfs", str(small)):
-        pytest.skip("mounting a tmpfs needs root and CAP_SYS_ADMIN (the ENOSPC case above is simulated)")
+        pytest.skip(
+            "mounting a tmpfs needs root and CAP_SYS_ADMIN (the ENOSPC case above is simulated)"
+        )
     try:
         (small / "r.json").write_text('{"previous": true}', encoding="utf-8")
         fd = os.open(small / "filler", os.O_WRONLY | os.O_CREAT)
@@ -102,16 +104,17 @@ def test_a_really_full_file_system(archive: Path, tmp_path: Path) -> None:
             os.close(fd)
         code, _, err = _run(str(archive), "--json", str(small / "r.json"), "-q")
         assert code == 2
-        assert err == f"错误：无法写入报告 {small / 'r.json'}：No space left on device（原有文件未改动）\n"
+        assert (
+            err
+            == f"错误：无法写入报告 {small / 'r.json'}：No space left on device（原有文件未改动）\n"
+        )
         assert (small / "r.json").read_text(encoding="utf-8") == '{"previous": true}'
         assert sorted(p.name for p in small.iterdir()) == ["filler", "r.json"]
     finally:
         subprocess.run(["umount", str(small)], check=True)
 
 
-def test_an_existing_report_is_replaced_never_written_in_place(
-    archive: Path, out: Path
-) -> None:
+def test_an_existing_report_is_replaced_never_written_in_place(archive: Path, out: Path) -> None:
     (out / "other.json").write_text("another file", encoding="utf-8")
     os.link(out / "other.json", out / "r.json")  # r.json shares the other file's inode
     os.symlink(out / "other.xlsx", out / "r.xlsx")
@@ -180,5 +183,8 @@ def test_a_second_mount_of_the_archive_is_refused(archive: Path, second_mount: P
         code, _, err = _run(str(archive), "--json", str(target))
         assert code == 2 and "档案的另一个挂载点" in err
     code, _, err = _run(str(archive), "--cache", str(second_mount / "cache"))
-    assert (code, err) == (2, f"错误：缓存目录不能在档案目录内（档案只读）：{second_mount / 'cache'}\n")
+    assert (code, err) == (
+        2,
+        f"错误：缓存目录不能在档案目录内（档案只读）：{second_mount / 'cache'}\n",
+    )
     assert snapshot(archive) == before

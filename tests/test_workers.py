@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -64,3 +66,111 @@ def test_a_parser_stuck_where_no_signal_reaches(
     assert time.monotonic() - started < 20
     assert [p.code for p in report.file("青溪县/毒表.xlsx").problems] == ["timeout"]
     assert [report.file(f"青溪县/纪要{i}.docx").kind for i in range(4)] == ["minutes"] * 4
+
+
+def test_a_stopped_worker_costs_no_more_than_the_file_limit(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _patch_reader(monkeypatch, lambda: os.kill(os.getpid(), signal.SIGSTOP))
+    started = time.monotonic()
+    report = audit(archive, jobs=2, limits=Limits(seconds_per_file=2))
+    elapsed = time.monotonic() - started
+    assert elapsed < 2 + 2.5, elapsed  # the limit, a half-second grace, the rest of the work
+    record = report.file("青溪县/毒表.xlsx")
+    assert [(p.code, p.message) for p in record.problems] == [
+        ("timeout", "读取超过 2 秒仍未完成（读取程序无响应），已跳过")
+    ]
+    assert record.size == (archive / "青溪县" / "毒表.xlsx").stat().st_size
+    assert [report.file(f"青溪县/纪要{i}.docx").kind for i in range(4)] == ["minutes"] * 4
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_timed_out_file_keeps_its_real_size(
+    archive: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    _patch_reader(monkeypatch, lambda: time.sleep(5))
+    record = audit(archive, jobs=jobs, limits=Limits(seconds_per_file=0.5)).file("青溪县/毒表.xlsx")
+    assert [(p.code, p.message) for p in record.problems] == [
+        ("timeout", "读取超过 0.5 秒仍未完成，已跳过")
+    ]
+    assert record.size == (archive / "青溪县" / "毒表.xlsx").stat().st_size > 0
+
+
+# --- workers die with their parent --------------------------------------------------------
+
+_SWEEP = """
+import os, sys, time
+from evidence_audit.judge import analyze
+
+def stuck(stream, ident, size, limits):
+    with open(os.environ["WORKER_PIDS"], "a") as f:
+        f.write(f"{os.getpid()}\\n")
+    time.sleep(600)
+
+analyze._extract = stuck
+from evidence_audit.cli import main
+sys.exit(main([sys.argv[1], "--jobs", "2", "-q"]))
+"""
+
+
+def _alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie waiting for a parent to reap it has ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def _start_sweep(archive: Path, tmp_path: Path) -> tuple[subprocess.Popen[bytes], list[int]]:
+    script = tmp_path / "sweep.py"
+    script.write_text(_SWEEP, encoding="utf-8")
+    pids = tmp_path / "pids"
+    sweep = subprocess.Popen(
+        [sys.executable, str(script), str(archive)],
+        env={**os.environ, "WORKER_PIDS": str(pids)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        found = pids.read_text().split() if pids.exists() else []
+        if len(found) >= 2:
+            return sweep, [int(p) for p in found]
+        time.sleep(0.1)
+    sweep.kill()
+    raise AssertionError("the workers never started")
+
+
+def _gone_within(pids: list[int], seconds: float) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.1)
+    return [p for p in pids if _alive(p)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGINT", "SIGKILL"])
+def test_workers_die_with_their_parent(archive: Path, tmp_path: Path, how: str) -> None:
+    (archive / "青溪县" / "毒表2.xlsx").write_bytes((archive / "青溪县" / "毒表.xlsx").read_bytes())
+    sweep, workers = _start_sweep(archive, tmp_path)
+    try:
+        assert all(_alive(p) for p in workers)
+        if how == "SIGINT":  # Ctrl-C: the terminal signals the whole process group
+            for pid in (sweep.pid, *workers):
+                os.kill(pid, signal.SIGINT)
+        else:
+            os.kill(sweep.pid, getattr(signal, how))
+        _, err = sweep.communicate(timeout=20)
+        assert _gone_within(workers, 5) == []
+        if how == "SIGTERM":
+            assert (sweep.returncode, err.decode()) == (143, "已终止（收到信号 SIGTERM）。\n")
+        elif how == "SIGINT":
+            assert (sweep.returncode, err.decode()) == (130, "已中断。\n")
+        else:
+            assert sweep.returncode == -signal.SIGKILL
+    finally:
+        sweep.kill()
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)

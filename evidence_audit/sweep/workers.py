@@ -1,19 +1,35 @@
-"""Analyse files in worker processes that a crashing or hanging parser cannot take down.
+"""Analyse files in worker processes that a crashing or hanging parser cannot take down,
+and that never outlive the sweep.
 
 A parser written in C or Rust can abort the whole process on a hostile file, or spin
-where no Python signal reaches it. Files are therefore read in worker processes, a few
-at a time: if a worker dies or stalls, the files it may have been reading are each read
-again alone, and the one that kills its worker again is reported as unreadable; the
-sweep goes on with a fresh pool.
+where no Python signal reaches it. Files are therefore read in worker processes, one
+file at a time each, so the sweep always knows which file a worker is on and since when:
+
+- a worker that dies takes only its file with it: the file is read once more in a fresh
+  worker, and if that one dies too the file is reported ``unreadable``;
+- a worker still on its file when the per-file limit is up (stuck in native code, or
+  stopped) is killed and its file reported ``timeout``: one file never costs more than
+  the limit;
+- workers die with the sweep: each watches its parent (on Linux the kernel kills it
+  when the parent dies, even by SIGKILL; elsewhere a watchdog thread notices within half
+  a second), ignores Ctrl-C (which the terminal sends to the whole process group: the
+  parent decides), and the parent kills every worker when it stops for any reason.
 """
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures import TimeoutError as FutureTimeout  # not the builtin before 3.11
-from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from types import TracebackType
 
 from ..files.extract.base import Limits
 from ..files.scan import FileEntry
@@ -22,6 +38,10 @@ from ..models import FileRecord
 from ..rules.ruleset import Ruleset
 
 Progress = Callable[[int, int, str], None]
+#: Time a worker gets past the per-file limit to report the timeout itself.
+_GRACE = 0.5
+_WATCH_EVERY = 0.5
+_PR_SET_PDEATHSIG = 1
 
 
 def analyze_isolated(
@@ -32,75 +52,191 @@ def analyze_isolated(
     progress: Progress | None = None,
 ) -> list[list[FileRecord]]:
     """The records of each entry, in order, read by ``workers`` processes."""
-    results: list[list[FileRecord] | None] = [None] * len(entries)
-    queue = deque(range(len(entries)))
-    done = 0
-    # A worker that neither finishes nor hits its own SIGALRM limit is stuck in C code.
-    stall = limits.seconds_per_file * 2 + 2 if limits.seconds_per_file > 0 else None
+    with _Pool(max(1, workers), rules, limits) as pool:
+        return pool.run(entries, progress)
 
-    def finish(index: int, records: list[FileRecord]) -> None:
-        nonlocal done
-        results[index] = records
-        done += 1
-        if progress:
-            progress(done, len(entries), entries[index].path)
 
-    while queue:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        in_flight: dict[Future[list[FileRecord]], int] = {}
-        suspects: list[int] = []
+# --- in the worker ---------------------------------------------------------------------
+
+
+def _die_with_parent(sweep: int, direct: bool) -> None:
+    """End this process as soon as its parent is gone, however the parent ended.
+
+    ``sweep`` is the sweep's process; ``direct`` says it is this process's parent (fork
+    and spawn; with forkserver the parent is the server, which ends with the sweep).
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)  # the kernel's own watchdog
+    parent = os.getppid()
+    if direct and parent != sweep:  # the sweep died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(_WATCH_EVERY)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def _serve(conn: Connection, rules: Ruleset, limits: Limits, sweep: int, direct: bool) -> None:
+    """A worker: read files one at a time until told to stop or orphaned."""
+    _die_with_parent(sweep, direct)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
+    for name in ("SIGTERM", "SIGHUP"):  # not the parent's handlers, inherited by fork
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    while True:
         try:
-            while queue or in_flight:
-                while queue and len(in_flight) < workers * 2:
-                    index = queue.popleft()
-                    future = pool.submit(analyze_entry, entries[index], rules, limits)
-                    in_flight[future] = index
-                finished, _ = wait(in_flight, timeout=stall, return_when=FIRST_COMPLETED)
-                if not finished:
-                    suspects = list(in_flight.values())
-                    break
-                for future in finished:
-                    index = in_flight.pop(future)
-                    try:
-                        records = future.result()
-                    except BrokenProcessPool:
-                        suspects = [index, *in_flight.values()]
-                        break
-                    finish(index, records)
-                if suspects:
-                    break
-        finally:
-            _stop(pool)
-        for index in suspects:
-            finish(index, _alone(entries[index], rules, limits, stall))
-    return [r if r is not None else [] for r in results]
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, entry = task
+        conn.send((index, analyze_entry(entry, rules, limits)))
 
 
-def _alone(
-    entry: FileEntry, rules: Ruleset, limits: Limits, stall: float | None
-) -> list[FileRecord]:
-    """Read one file in a process of its own, to tell whether it is the one that crashes."""
-    pool = ProcessPoolExecutor(max_workers=1)
-    try:
-        return pool.submit(analyze_entry, entry, rules, limits).result(timeout=stall)
-    except BrokenProcessPool:
-        return [
-            failed_record(
-                entry, rules, "unreadable", "解析该文件时读取程序崩溃，文件可能已损坏或结构异常"
-            )
-        ]
-    except (FutureTimeout, TimeoutError):
-        return [failed_record(entry, rules, "timeout", "读取该文件时程序长时间无响应，已跳过")]
-    finally:
-        _stop(pool)
+# --- in the sweep ----------------------------------------------------------------------
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Shut a pool down without waiting for a stuck worker."""
-    processes = list(getattr(pool, "_processes", {}).values())  # no public way to kill
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.kill()
-    for process in processes:
-        process.join(timeout=5)
+class _Worker:
+    def __init__(
+        self, context: multiprocessing.context.BaseContext, rules: Ruleset, limits: Limits
+    ) -> None:
+        self.conn, theirs = context.Pipe()
+        self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
+            target=_serve,
+            args=(theirs, rules, limits, os.getpid(), context.get_start_method() != "forkserver"),
+            daemon=True,
+            name="evidence-audit-worker",
+        )
+        self.process.start()
+        theirs.close()
+        self.index: int | None = None
+        self.deadline: float | None = None
+
+    def give(self, index: int, entry: FileEntry, seconds: float) -> None:
+        self.index = index
+        self.deadline = time.monotonic() + seconds + _GRACE if seconds > 0 else None
+        self.conn.send((index, entry))
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join(timeout=5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.conn.send(None)
+            self.process.join(timeout=1)
+        self.kill()
+
+
+class _Pool:
+    def __init__(self, size: int, rules: Ruleset, limits: Limits) -> None:
+        self.size = size
+        self.rules = rules
+        self.limits = limits
+        self.context = multiprocessing.get_context()
+        self.workers: list[_Worker] = []
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Stop every worker: politely after a sweep, at once when it was interrupted."""
+        for worker in self.workers:
+            if exc is None and worker.index is None:
+                worker.stop()
+            else:
+                worker.kill()
+        self.workers.clear()
+
+    def run(
+        self, entries: Sequence[FileEntry], progress: Progress | None
+    ) -> list[list[FileRecord]]:
+        results: list[list[FileRecord] | None] = [None] * len(entries)
+        queue = deque(range(len(entries)))
+        retried: set[int] = set()
+        idle: list[_Worker] = []
+        busy: list[_Worker] = []
+        done = 0
+        seconds = self.limits.seconds_per_file
+
+        def finish(index: int, records: list[FileRecord]) -> None:
+            nonlocal done
+            results[index] = records
+            done += 1
+            if progress:
+                progress(done, len(entries), entries[index].path)
+
+        def lost(worker: _Worker, timed_out: bool) -> None:
+            busy.remove(worker)
+            self.workers.remove(worker)
+            worker.kill()
+            index = worker.index
+            assert index is not None
+            entry = entries[index]
+            if timed_out:
+                finish(index, [failed_record(
+                    entry, self.rules, "timeout",
+                    f"读取超过 {seconds:g} 秒仍未完成（读取程序无响应），已跳过",
+                )])  # fmt: skip
+            elif index not in retried:  # one more try alone, in a fresh worker
+                retried.add(index)
+                queue.appendleft(index)
+            else:
+                finish(index, [failed_record(
+                    entry, self.rules, "unreadable",
+                    "解析该文件时读取程序崩溃，文件可能已损坏或结构异常",
+                )])  # fmt: skip
+
+        while queue or busy:
+            while queue and (idle or len(self.workers) < self.size):
+                worker = idle.pop() if idle else self._spawn()
+                index = queue.popleft()
+                busy.append(worker)
+                try:
+                    worker.give(index, entries[index], seconds)
+                except OSError:
+                    lost(worker, timed_out=False)
+            if not busy:
+                continue
+            deadlines = [w.deadline for w in busy if w.deadline is not None]
+            timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
+            now = time.monotonic()
+            for worker in list(busy):
+                try:
+                    answer = worker.conn.recv() if worker.conn.poll() else None
+                except (EOFError, OSError):
+                    lost(worker, timed_out=False)
+                    continue
+                if answer is not None:
+                    busy.remove(worker)
+                    worker.index = worker.deadline = None
+                    idle.append(worker)
+                    finish(*answer)
+                elif not worker.process.is_alive():
+                    lost(worker, timed_out=False)
+                elif worker.deadline is not None and now >= worker.deadline:
+                    lost(worker, timed_out=True)
+        return [r if r is not None else [] for r in results]
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self.context, self.rules, self.limits)
+        self.workers.append(worker)
+        return worker
