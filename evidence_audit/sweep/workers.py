@@ -39,7 +39,7 @@ from ..rules.ruleset import Ruleset
 
 Progress = Callable[[int, int, str], None]
 #: Time a worker gets past the per-file limit to report the timeout itself.
-_GRACE = 0.5
+_GRACE = 1.0
 _WATCH_EVERY = 0.5
 _PR_SET_PDEATHSIG = 1
 
