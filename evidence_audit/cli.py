@@ -214,6 +214,30 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
     """Run a command line; returns the exit status (see README)."""
     if argv and argv[0] not in _COMMANDS and not argv[0].startswith("-"):
         argv = ["audit", *argv]
+    with _warnings_to(stderr):
+        return _run(argv, stdout, stderr)
+
+
+@contextlib.contextmanager
+def _warnings_to(stderr: TextIO) -> Iterator[None]:
+    """The library's warnings (a cache set aside, turned off...) as lines on ``stderr``."""
+
+    class Handler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            _say(stderr, f"警告：{record.getMessage()}")
+
+    handler = Handler(logging.WARNING)
+    logger = logging.getLogger("evidence_audit")
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -274,10 +298,11 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise _UsageError(f"报告不能写进档案目录（档案只读）：请把 {option} 指向档案以外的位置")
         check_writable(value, option, folder=option in dict(folders))
     cache = args.cache
-    if cache == "auto":
-        from .sweep.cache import default_cache_dir
+    if cache is not None:
+        from .sweep.cache import check_cache_location, default_cache_dir
 
-        cache = default_cache_dir()
+        cache = default_cache_dir() if cache == "auto" else cache
+        check_cache_location(cache)
 
     def refuse_archive_paths(scan: Scan) -> None:
         """By device and inode: a hard link to an archive file, or a second mount of the

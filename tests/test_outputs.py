@@ -111,7 +111,7 @@ def test_a_really_full_file_system(archive: Path, tmp_path: Path) -> None:
         assert (small / "r.json").read_text(encoding="utf-8") == '{"previous": true}'
         assert sorted(p.name for p in small.iterdir()) == ["filler", "r.json"]
     finally:
-        subprocess.run(["umount", str(small)], check=True)
+        subprocess.run(["umount", "--lazy", str(small)], check=True)
 
 
 def test_an_existing_report_is_replaced_never_written_in_place(archive: Path, out: Path) -> None:
@@ -171,7 +171,7 @@ def second_mount(archive: Path, tmp_path: Path) -> Iterator[Path]:
     try:
         yield where
     finally:
-        subprocess.run(["umount", str(where)], check=True)
+        subprocess.run(["umount", "--lazy", str(where)], check=True)
 
 
 def test_a_second_mount_of_the_archive_is_refused(archive: Path, second_mount: Path) -> None:

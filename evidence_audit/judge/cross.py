@@ -6,7 +6,6 @@ from the ruleset, registered by name in :data:`CROSS_CHECKS`.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from ..models import CheckResult, FileRecord
 from ..rules import params as p
 from ..rules.ruleset import CrossCheck, Ruleset
 from ..text.columns import cell_text, parse_number
-from ..text.identity import citizen_id_problem, mask_id, normalize_id
+from ..text.identity import citizen_id_problem, id_key, mask_id, normalize_id
 from .checks import column_cells
 
 CrossFunction = Callable[
@@ -108,13 +107,12 @@ def _id_rows(
 def duplicate_people(
     spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
 ) -> CheckResult:
-    # Compare keyed hashes, never clear ID numbers, outside the row that holds them.
-    salt = rules.id.encode()
+    # The same person is the same keyed hash (the sweep's secret, never the ruleset's
+    # public id): IDs are sealed before they reach here, and never compared in clear.
     seen: dict[str, list[tuple[FileRecord, int, str]]] = defaultdict(list)
     for f, row, value in _id_rows(_params(spec, p.IdColumn), files, rules):
         if citizen_id_problem(value) is None:
-            key = hashlib.blake2b(value.encode(), key=salt[:64], digest_size=12).hexdigest()
-            seen[key].append((f, row, value))
+            seen[id_key(value)].append((f, row, value))
     problems = []
     for entries in seen.values():
         units = sorted({f.unit for f, _, _ in entries})

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import secrets
 import signal
 import sys
 import threading
@@ -33,9 +34,10 @@ from types import TracebackType
 
 from ..files.extract.base import Limits
 from ..files.scan import FileEntry
-from ..judge.analyze import analyze_entry, failed_record
+from ..judge.analyze import failed_record
 from ..models import FileRecord
 from ..rules.ruleset import Ruleset
+from .redact import read_entry, seal_record
 
 Progress = Callable[[int, int, str], None]
 #: Time a worker gets past the per-file limit to report the timeout itself.
@@ -50,9 +52,11 @@ def analyze_isolated(
     limits: Limits,
     workers: int,
     progress: Progress | None = None,
+    secret: bytes = b"",
 ) -> list[list[FileRecord]]:
-    """The records of each entry, in order, read by ``workers`` processes."""
-    with _Pool(max(1, workers), rules, limits) as pool:
+    """The sealed records of each entry, in order, read by ``workers`` processes
+    (``secret`` keys the personal numbers, see :mod:`~evidence_audit.sweep.redact`)."""
+    with _Pool(max(1, workers), rules, limits, secret or secrets.token_bytes(32)) as pool:
         return pool.run(entries, progress)
 
 
@@ -84,7 +88,9 @@ def _die_with_parent(sweep: int, direct: bool) -> None:
     threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
-def _serve(conn: Connection, rules: Ruleset, limits: Limits, sweep: int, direct: bool) -> None:
+def _serve(
+    conn: Connection, rules: Ruleset, limits: Limits, secret: bytes, sweep: int, direct: bool
+) -> None:
     """A worker: read files one at a time until told to stop or orphaned."""
     _die_with_parent(sweep, direct)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
@@ -99,7 +105,7 @@ def _serve(conn: Connection, rules: Ruleset, limits: Limits, sweep: int, direct:
         if task is None:
             return
         index, entry = task
-        conn.send((index, analyze_entry(entry, rules, limits)))
+        conn.send((index, read_entry(entry, rules, limits, secret)))
 
 
 # --- in the sweep ----------------------------------------------------------------------
@@ -107,12 +113,17 @@ def _serve(conn: Connection, rules: Ruleset, limits: Limits, sweep: int, direct:
 
 class _Worker:
     def __init__(
-        self, context: multiprocessing.context.BaseContext, rules: Ruleset, limits: Limits
+        self,
+        context: multiprocessing.context.BaseContext,
+        rules: Ruleset,
+        limits: Limits,
+        secret: bytes,
     ) -> None:
         self.conn, theirs = context.Pipe()
+        direct = context.get_start_method() != "forkserver"
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
             target=_serve,
-            args=(theirs, rules, limits, os.getpid(), context.get_start_method() != "forkserver"),
+            args=(theirs, rules, limits, secret, os.getpid(), direct),
             daemon=True,
             name="evidence-audit-worker",
         )
@@ -141,8 +152,9 @@ class _Worker:
 
 
 class _Pool:
-    def __init__(self, size: int, rules: Ruleset, limits: Limits) -> None:
+    def __init__(self, size: int, rules: Ruleset, limits: Limits, secret: bytes) -> None:
         self.size = size
+        self.secret = secret
         self.rules = rules
         self.limits = limits
         self.context = multiprocessing.get_context()
@@ -191,18 +203,18 @@ class _Pool:
             assert index is not None
             entry = entries[index]
             if timed_out:
-                finish(index, [failed_record(
+                finish(index, [seal_record(failed_record(
                     entry, self.rules, "timeout",
                     f"读取超过 {seconds:g} 秒仍未完成（读取程序无响应），已跳过",
-                )])  # fmt: skip
+                ), self.secret)])  # fmt: skip
             elif index not in retried:  # one more try alone, in a fresh worker
                 retried.add(index)
                 queue.appendleft(index)
             else:
-                finish(index, [failed_record(
+                finish(index, [seal_record(failed_record(
                     entry, self.rules, "unreadable",
                     "解析该文件时读取程序崩溃，文件可能已损坏或结构异常",
-                )])  # fmt: skip
+                ), self.secret)])  # fmt: skip
 
         while queue or busy:
             while queue and (idle or len(self.workers) < self.size):
@@ -237,6 +249,6 @@ class _Pool:
         return [r if r is not None else [] for r in results]
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self.context, self.rules, self.limits)
+        worker = _Worker(self.context, self.rules, self.limits, self.secret)
         self.workers.append(worker)
         return worker
