@@ -9,6 +9,7 @@ import io
 import json
 import os
 import subprocess
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -188,3 +189,45 @@ def test_a_second_mount_of_the_archive_is_refused(archive: Path, second_mount: P
         f"错误：缓存目录不能在档案目录内（档案只读）：{second_mount / 'cache'}\n",
     )
     assert snapshot(archive) == before
+
+
+# --- 10. text from the archive stays text in Excel --------------------------------------
+
+
+def test_names_that_look_like_formulas_stay_text_in_excel(tmp_path: Path, out: Path) -> None:
+    evil = '=HYPERLINK("http:\\\\evil.example","点我领取")'
+    root = tmp_path / "archive"
+    make_docx(root / evil / "=1+2.docx", MINUTES)
+    make_docx(root / "青溪县" / "@SUM(1,2).docx", ["=CMD|'calc'!A0", *MINUTES])
+    code, _, err = _run(str(root), "--xlsx", str(out / "r.xlsx"))
+    assert (code, err) == (1, "")
+    with zipfile.ZipFile(out / "r.xlsx") as package:
+        sheets = [package.read(n) for n in package.namelist() if n.startswith("xl/worksheets/")]
+    assert not any(b"<f>" in sheet or b"<f " in sheet for sheet in sheets)  # no formula at all
+    book = openpyxl.load_workbook(out / "r.xlsx")
+    cells = {c.value: c for ws in book for row in ws.iter_rows() for c in row if c.value}
+    assert cells[evil].data_type == "s" and cells[evil].quotePrefix
+    assert cells[f"{evil}/=1+2.docx"].data_type == "s"
+    assert cells["青溪县/@SUM(1,2).docx"].data_type == "s"
+
+
+def test_a_hostile_report_view_cannot_break_the_workbook(out: Path) -> None:
+    """The last guard: a view built from a report JSON written elsewhere."""
+    from evidence_audit.report.view import build_view
+    from evidence_audit.report.xlsx import write_xlsx
+
+    document = json.loads(
+        json.dumps({
+            "report_version": 1, "tool": {"name": "evidence-audit", "version": "0"},
+            "ruleset": {"id": "x", "title": "=1+1\x01", "period": ["2019-01-01", "2019-12-31"]},
+            "archive": "=cmd\x00|'/C calc'!A0\x1b[2J", "units": [], "files": [], "checks": [],
+            "summary": {"units": 0, "files": 0, "missing": 0, "insufficient": 0, "defective": 0},
+        })
+    )  # fmt: skip
+    write_xlsx(build_view(document), out / "r.xlsx")
+    about = {
+        r[0]: r[1]
+        for r in openpyxl.load_workbook(out / "r.xlsx")["说明"].iter_rows(values_only=True)
+    }
+    assert about["档案"] == "=cmd|'/C calc'!A0[2J"
+    assert about["规则集"] == "=1+1（x）"

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import LineChart, Reference
 from openpyxl.chart.series import SeriesLabel
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -19,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..models import Report
+from ..text.identity import mask_text
 from .diff import CHANGE_TITLES, CHANGES, ReportDiff, diff_to_dict, status_word
 from .output import write_atomic
 from .progress import Progress, snapshot_labels
@@ -31,6 +33,7 @@ _STATUS_FILLS = {
     "insufficient": PatternFill("solid", fgColor="FFF2CC"),
     "present": PatternFill("solid", fgColor="E2EFDA"),
 }
+_FORMULA_STARTS = ("=", "+", "-", "@")
 _ITEM_HEADER = (
     "单位", "单位类型", "领域", "事项编号", "事项", "类别", "状态", "需要份数", "合格份数",
     "截止日期", "问题说明", "计入的文件", "人工确认", "数据", "剩余天数",
@@ -78,7 +81,7 @@ def _item_sheet(ws: Worksheet, rows: Sequence[tuple[UnitView, ItemView]]) -> Non
         if item.attestation is not None:
             a = item.attestation
             attested = f"{a.by} {a.date}：{a.reason}"
-        ws.append([
+        _append(ws, [
             unit.name, unit.type_title, item.area_title, item.item, item.title,
             item.severity_title, item.status_title, item.required, item.found,
             item.due or "", problems, "\n".join(item.files), attested, "\n".join(item.figures),
@@ -98,7 +101,7 @@ def rectification_sheet(ws: Worksheet, view: ReportView) -> None:
     _header(ws, ("序号", "单位", "问题", "整改措施", "责任人", "整改时限", "剩余天数", "状态",
                  "依据", "整改材料"))  # fmt: skip
     for r in sorted(view.rectification, key=lambda r: (not r.open, r.status != "overdue")):
-        ws.append([
+        _append(ws, [
             r.id, r.unit, r.problem, r.measure, r.owner, r.deadline or r.deadline_text,
             r.days_left if r.open else None, r.status_title, r.evidence, "\n".join(r.files),
         ])  # fmt: skip
@@ -112,11 +115,11 @@ def progress_sheet(ws: Worksheet, progress: Progress) -> None:
     _header(ws, ("单位", *labels, "最近期限", "剩余天数"))
     for unit in progress.units:
         due = progress.dues.get(unit)
-        ws.append([
+        _append(ws, [
             unit, *(s.failing.get(unit) for s in progress.snapshots),
             due.due if due else "", due.days_left if due else None,
         ])  # fmt: skip
-    ws.append(["合计", *(s.total for s in progress.snapshots), progress.deadline or "",
+    _append(ws, ["合计", *(s.total for s in progress.snapshots), progress.deadline or "",
                progress.days_left])  # fmt: skip
     _finish(ws, (14, *([11] * len(labels)), 11, 9))
     ws.auto_filter.ref = None
@@ -141,7 +144,7 @@ def write_progress_xlsx(progress: Progress, path: str | os.PathLike[str]) -> Non
     assert first is not None
     first.title = "整改进度"
     progress_sheet(first, progress)
-    book.save(os.fspath(path))
+    write_atomic(path, book.save)
 
 
 def write_diff_xlsx(diff: ReportDiff, path: str | os.PathLike[str]) -> None:
@@ -154,7 +157,7 @@ def write_diff_xlsx(diff: ReportDiff, path: str | os.PathLike[str]) -> None:
     order = {change: n for n, change in enumerate(CHANGES)}
     _header(first, ("变化", "单位", "事项编号", "事项", "类别", "原状态", "现状态", "问题说明"))
     for i in sorted(diff.items, key=lambda i: order[i.change]):
-        first.append([
+        _append(first, [
             CHANGE_TITLES[i.change], i.unit, i.item, i.title, i.severity,
             status_word(i.before), status_word(i.after), "\n".join(i.problems),
         ])  # fmt: skip
@@ -165,21 +168,21 @@ def write_diff_xlsx(diff: ReportDiff, path: str | os.PathLike[str]) -> None:
     checks = book.create_sheet("跨单位检查")
     _header(checks, ("变化", "检查", "原结果", "现结果"))
     for c in diff.checks:
-        checks.append([CHANGE_TITLES[c.change], c.title, status_word(c.before),
+        _append(checks, [CHANGE_TITLES[c.change], c.title, status_word(c.before),
                        status_word(c.after)])  # fmt: skip
     _finish(checks, (9, 24, 10, 10))
     if diff.problems:
         problems = book.create_sheet("问题整改")
         _header(problems, ("变化", "单位", "序号", "问题", "原状态", "现状态"))
         for r in diff.problems:
-            problems.append([CHANGE_TITLES[r.change], r.unit, r.id, r.problem,
+            _append(problems, [CHANGE_TITLES[r.change], r.unit, r.id, r.problem,
                              status_word(r.before), status_word(r.after)])  # fmt: skip
         _finish(problems, (9, 12, 6, 60, 10, 10))
     files = book.create_sheet("文件变化")
     _header(files, ("变化", "单位", "路径", "原类型", "现类型"))
     words = {"added": "新增", "removed": "删除", "changed": "变化"}
     for f in diff.files:
-        files.append([words[f.change], f.unit, f.path, f.before_kind or "", f.after_kind or ""])
+        _append(files, [words[f.change], f.unit, f.path, f.before_kind or "", f.after_kind or ""])
     _finish(files, (7, 12, 70, 18, 18))
     about = book.create_sheet("说明")
     for key, value in (
@@ -189,10 +192,10 @@ def write_diff_xlsx(diff: ReportDiff, path: str | os.PathLike[str]) -> None:
         ("新报告", f"{diff.after['path']}（截至 {diff.after['as_of'] or '未知'}）"),
         *((f"事项{CHANGE_TITLES[c]}", data["summary"][c]) for c in CHANGES),
     ):
-        about.append([key, value])
+        _append(about, [key, value])
     about.column_dimensions["A"].width = 14
     about.column_dimensions["B"].width = 80
-    book.save(os.fspath(path))
+    write_atomic(path, book.save)
 
 
 _CHANGE_FILLS = {
@@ -206,14 +209,14 @@ def _files_sheet(ws: Worksheet, view: ReportView) -> None:
     _header(ws, ("路径", "单位", "格式", "识别为", "把握", "日期", "日期来源", "标题",
                  "发文字号", "问题", "识别依据", "台账数据"))  # fmt: skip
     for f in view.files:
-        ws.append([
+        _append(ws, [
             f.path, f.unit, f.format, f.kind_title, round(f.confidence, 2), f.date or "",
             f.date_source_title, f.title, f.doc_number,
             "\n".join(f"[{p.code}] {p.message}" for p in f.problems), "\n".join(f.reasons),
             f.ledger,
         ])  # fmt: skip
     for s in view.skipped:
-        ws.append([s.path, s.path.split("/", 1)[0], "", "（已跳过）", None, "", "", "", "",
+        _append(ws, [s.path, s.path.split("/", 1)[0], "", "（已跳过）", None, "", "", "", "",
                    f"[{s.reason}] {s.message}", ""])  # fmt: skip
     _finish(ws, (60, 10, 7, 18, 6, 11, 9, 40, 20, 50, 50, 30))
 
@@ -221,7 +224,7 @@ def _files_sheet(ws: Worksheet, view: ReportView) -> None:
 def _checks_sheet(ws: Worksheet, view: ReportView) -> None:
     _header(ws, ("检查", "检查编号", view.labels.negative_list, "结果", "问题"))
     for c in view.checks:
-        ws.append([
+        _append(ws, [
             c.title, c.check, "是" if c.negative_list else "", c.status_title,
             "\n".join(p.message for p in c.problems),
         ])  # fmt: skip
@@ -249,15 +252,32 @@ def _about_sheet(ws: Worksheet, view: ReportView) -> None:
                      "有问题：有该类材料但未通过检查（日期、关键词、台账列、身份证号等），见“问题说明”"),
     ]  # fmt: skip
     for row in rows:
-        ws.append(list(row))
+        _append(ws, row)
     ws.column_dimensions["A"].width = 16
     ws.column_dimensions["B"].width = 100
     for cell in ws["B"]:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
+def _append(ws: Worksheet, values: Sequence[Any]) -> None:
+    """One row. Every text is written as text, never as a formula (a folder named
+    "=HYPERLINK(…)" stays words), masked, and without the control characters Excel
+    refuses (the view's texts are masked already; a diff or a problem list read from a
+    file may not be)."""
+    ws.append([_text(v) if isinstance(v, str) else v for v in values])
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+            if cell.value.startswith(_FORMULA_STARTS):
+                cell.quotePrefix = True  # shown, and kept on editing, as text
+
+
+def _text(value: str) -> str:
+    return ILLEGAL_CHARACTERS_RE.sub("", mask_text(value))
+
+
 def _header(ws: Worksheet, titles: Sequence[str]) -> None:
-    ws.append(list(titles))
+    _append(ws, titles)
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
