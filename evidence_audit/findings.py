@@ -34,6 +34,7 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         "name_encoding": "文件名不是 UTF-8 编码（已按 GBK 解码显示，或以 \\xNN 显示无法解码的字节）",
         "name_control_chars": "文件名含控制字符（已以 \\xNN 显示）",
         "path_too_long": "路径超过系统允许的长度，许多程序无法打开该文件",
+        "rows_limit": "台账行数超过读取上限，只读取了前面的行：需要逐行核对的检查不会判为通过",
         "low_confidence": "文件类型识别把握不足，未计入任何事项",
         # items
         "out_of_period": "日期不在规则集规定的期间内",

@@ -86,7 +86,7 @@ def test_rules_check_and_list() -> None:
     code, out, _ = _run("rules", "check", "east-west-2019")
     assert code == 0
     assert out.startswith(
-        "规则集有效：east-west-2019（2019年东西部扶贫协作成效考核（迎国检资料）），26 种材料，34 个事项"
+        "规则集有效：east-west-2019（2019年东西部扶贫协作成效考核（迎国检资料）），27 种材料，34 个事项"
     )
     assert _run("rules", "list")[1].startswith("east-west-2019\t")
 

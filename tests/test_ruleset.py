@@ -28,7 +28,7 @@ KIND_IDS = """
 minutes appointment work_division letter plan measures policy report case agreement
 meeting_material news photo ledger.cadre ledger.talent ledger.fund ledger.enterprise
 ledger.roster ledger.labour ledger.training ledger.public_post ledger.workshop
-ledger.project_plan rectification ledger.rectification other
+ledger.project_plan ledger.summary rectification ledger.rectification other
 """.split()
 CHECK_IDS = """
 cross.figures_consistent cross.duplicate_photos cross.duplicate_people cross.invalid_ids

@@ -127,16 +127,19 @@ def test_trailing_notes_are_dropped_but_notes_inside_the_data_kept() -> None:
     assert (table.row_numbers, table.total_rows) == ((2, 3, 4, 5), 4)
 
 
-def test_max_rows_cut_keeps_the_count() -> None:
+def test_max_rows_cut_says_the_table_is_incomplete() -> None:
     rows: Rows = [["序号", "姓名"]]
     rows.extend([i, f"人员{i}"] for i in range(1, 11))
     table = build_table("s", rows, Limits(max_rows=3))
     assert table is not None
-    assert (table.rows, table.row_numbers, table.total_rows) == (
+    assert (table.rows, table.row_numbers, table.total_rows, table.complete) == (
         ((1, "人员1"), (2, "人员2"), (3, "人员3")),
         (2, 3, 4),
-        10,
+        3,
+        False,
     )
+    whole = build_table("s", rows, Limits(max_rows=10))
+    assert whole is not None and (whole.total_rows, whole.complete) == (10, True)
 
 
 def test_header_alone_is_a_table_without_rows() -> None:

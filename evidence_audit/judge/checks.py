@@ -45,10 +45,15 @@ SetCheckFunction = Callable[[Sequence[FileRecord], Any, Item, Ruleset], Outcome]
 
 @dataclass(frozen=True, slots=True)
 class FileCheck:
-    """A per-file check and the problem codes it may emit."""
+    """A per-file check and the problem codes it may emit.
+
+    ``all_rows``: the check must see every data row of a ledger (every ID valid, every
+    amount a number): on a ledger cut at the row limit it cannot pass (``rows_limit``).
+    """
 
     run: FileCheckFunction
     codes: frozenset[str]
+    all_rows: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,21 +539,25 @@ FILE_CHECKS: Mapping[str, FileCheck] = MappingProxyType(
         "required_columns": FileCheck(
             check_required_columns, frozenset({"missing_columns", "no_data_rows"})
         ),
-        "numeric_columns": FileCheck(check_numeric_columns, frozenset({"invalid_number"})),
+        "numeric_columns": FileCheck(
+            check_numeric_columns, frozenset({"invalid_number"}), all_rows=True
+        ),
         "valid_ids": FileCheck(
-            check_valid_ids, frozenset({"missing_columns", "invalid_id", "duplicate_id"})
+            check_valid_ids,
+            frozenset({"missing_columns", "invalid_id", "duplicate_id"}),
+            all_rows=True,
         ),
         "row_matches": FileCheck(
             check_row_matches, frozenset({"missing_columns", "no_matching_rows"})
         ),
-        "ratio": FileCheck(check_ratio, frozenset({"ratio_not_computable"})),
+        "ratio": FileCheck(check_ratio, frozenset({"ratio_not_computable"}), all_rows=True),
         "photo_quality": FileCheck(
             check_photo_quality, frozenset({"low_resolution", "edited_photo"})
         ),
         "valid_credit_codes": FileCheck(
-            check_valid_credit_codes, frozenset({"invalid_credit_code"})
+            check_valid_credit_codes, frozenset({"invalid_credit_code"}), all_rows=True
         ),
-        "rows_valid": FileCheck(check_rows_valid, frozenset({"invalid_row"})),
+        "rows_valid": FileCheck(check_rows_valid, frozenset({"invalid_row"}), all_rows=True),
     }
 )
 SET_CHECKS: Mapping[str, SetCheck] = MappingProxyType(

@@ -1,7 +1,10 @@
 """Checks across units: integrity (负面清单) and prefecture-level totals.
 
 Each check is a pure function of the analysed files, the unit types and its parameters
-from the ruleset, registered by name in :data:`CROSS_CHECKS`.
+from the ruleset, registered by name in :data:`CROSS_CHECKS`. A check says what it
+compared (its metrics) and passes only when it compared everything it is about: with
+nothing to compare, or with something it could not compare (a ledger cut at the row
+limit, a figure no county's ledger holds), it is ``not_run`` and says why, never ``pass``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import TypeVar
 
 from ..files.visual import near_pairs
 from ..findings import Problem
-from ..models import CheckResult, FileRecord
+from ..models import CheckResult, CheckStatus, FileRecord
 from ..rules import params as p
 from ..rules.ruleset import CrossCheck, Ruleset
 from ..text.columns import cell_text, parse_number
@@ -36,13 +39,27 @@ def _params(spec: CrossCheck, kind: type[_P]) -> _P:
     return spec.params
 
 
-def _result(spec: CrossCheck, problems: Sequence[Problem], **metrics: object) -> CheckResult:
+def _result(
+    spec: CrossCheck,
+    problems: Sequence[Problem],
+    unchecked: Sequence[str] = (),
+    **metrics: object,
+) -> CheckResult:
+    """Fail on a finding; else pass only if nothing was left unchecked (``unchecked``
+    says what could not be compared, and why), else not_run."""
+    if problems:
+        status: CheckStatus = "fail"
+        found = tuple(problems)
+    elif unchecked:
+        status, found = "not_run", tuple(Problem("check_not_run", why) for why in unchecked)
+    else:
+        status, found = "pass", ()
     return CheckResult(
         check=spec.id,
         title=spec.title,
-        status="fail" if problems else "pass",
+        status=status,
         negative_list=spec.negative_list,
-        problems=tuple(problems),
+        problems=found,
         metrics=tuple(metrics.items()),
     )
 
@@ -51,6 +68,11 @@ def _not_run(spec: CrossCheck, why: str) -> CheckResult:
     return CheckResult(
         spec.id, spec.title, "not_run", spec.negative_list, (Problem("check_not_run", why),)
     )
+
+
+def _cut(f: FileRecord) -> str | None:
+    """Why a file's ledger cannot be trusted whole (cut at the row limit), if it cannot."""
+    return next((f"{f.path}：{p.message}" for p in f.problems if p.code == "rows_limit"), None)
 
 
 def duplicate_photos(
@@ -74,7 +96,9 @@ def duplicate_photos(
             first, second = hashed[a], hashed[b]
             if first.sha256 != second.sha256:  # byte-identical copies are reported above
                 problems.append(_photo_problem([first, second], "疑似同一张照片（画面几乎相同）"))
-    return _result(spec, problems)
+    if not photos:
+        return _not_run(spec, "档案中没有可比对的照片")
+    return _result(spec, problems, photos=len(photos))
 
 
 def _photo_problem(group: Sequence[FileRecord], what: str) -> Problem:
@@ -91,17 +115,26 @@ def _photo_problem(group: Sequence[FileRecord], what: str) -> Problem:
 
 def _id_rows(
     params: p.IdColumn, files: Sequence[FileRecord], rules: Ruleset
-) -> list[tuple[FileRecord, int, str]]:
-    """(file, row, normalised id) for every ID cell of the ledgers the check covers."""
+) -> tuple[list[tuple[FileRecord, int, str]], list[str]]:
+    """(file, row, normalised id) for every ID cell of the ledgers the check covers, and
+    why some could not all be seen (ledgers cut at the row limit)."""
     kinds, column = set(params.kinds), params.column
     out = []
+    cut: list[str] = []
     for f in files:
         found = column_cells(f, column, rules) if f.kind in kinds else None
+        if found is not None and (why := _cut(f)):
+            cut.append(why)
         for number, _, cell in found.cells if found else ():
             value = normalize_id(cell)
             if value:
                 out.append((f, number, value))
-    return out
+    return out, cut
+
+
+def _no_ids(params: p.IdColumn, rules: Ruleset) -> str:
+    kinds = "、".join(rules.kind_title(k) for k in params.kinds)
+    return f"没有找到含“{params.column}”列的{kinds}"
 
 
 def duplicate_people(
@@ -109,8 +142,12 @@ def duplicate_people(
 ) -> CheckResult:
     # The same person is the same keyed hash (the sweep's secret, never the ruleset's
     # public id): IDs are sealed before they reach here, and never compared in clear.
+    params = _params(spec, p.IdColumn)
+    rows, cut = _id_rows(params, files, rules)
+    if not rows and not cut:
+        return _not_run(spec, _no_ids(params, rules))
     seen: dict[str, list[tuple[FileRecord, int, str]]] = defaultdict(list)
-    for f, row, value in _id_rows(_params(spec, p.IdColumn), files, rules):
+    for f, row, value in rows:
         if citizen_id_problem(value) is None:
             seen[id_key(value)].append((f, row, value))
     problems = []
@@ -134,17 +171,19 @@ def duplicate_people(
             )
         )
     problems.sort(key=lambda p: p.message)
-    return _result(spec, problems)
+    return _result(spec, problems, cut, checked_ids=len(rows))
 
 
 def invalid_ids(
     spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
 ) -> CheckResult:
+    params = _params(spec, p.IdColumn)
+    rows, cut = _id_rows(params, files, rules)
+    if not rows and not cut:
+        return _not_run(spec, _no_ids(params, rules))
     bad: dict[str, list[str]] = defaultdict(list)
     units: dict[str, str] = {}
-    total = 0
-    for f, row, value in _id_rows(_params(spec, p.IdColumn), files, rules):
-        total += 1
+    for f, row, value in rows:
         reason = citizen_id_problem(value)
         if reason:
             bad[f.path].append(f"第{row}行 {mask_id(value)} {reason}")
@@ -159,7 +198,7 @@ def invalid_ids(
         )
         for path, entries in sorted(bad.items())
     ]
-    return _result(spec, problems, checked_ids=total)
+    return _result(spec, problems, cut, checked_ids=len(rows))
 
 
 def _column_sum(f: FileRecord, column: str, rules: Ruleset) -> float | None:
@@ -178,17 +217,20 @@ def column_total(
     kinds, column, minimum, unit_label = set(params.kinds), params.column, params.min, params.unit
     per_unit: dict[str, float] = defaultdict(float)
     counted = 0
+    cut: list[str] = []
     for f in files:
         if f.kind in kinds and f.readable:
             value = _column_sum(f, column, rules)
-            if value is not None:
+            if value is not None and (why := _cut(f)):
+                cut.append(why)  # a part of a sum says nothing of the whole
+            elif value is not None:
                 per_unit[f.unit] += value
                 counted += 1
-    if not counted:
+    if not counted and not cut:
         return _not_run(spec, f"没有找到含“{column}”列的{'、'.join(map(rules.kind_title, kinds))}")
     total = round(sum(per_unit.values()), 2)
     problems = []
-    if total < minimum:
+    if total < minimum and not cut:
         parts = "；".join(f"{u} {v:g}" for u, v in sorted(per_unit.items()))
         problems.append(
             Problem(
@@ -196,65 +238,116 @@ def column_total(
                 f"“{column}”合计 {total:g} {unit_label}，低于要求的 {minimum:g} {unit_label}（{parts}）",
             )
         )
-    return _result(spec, problems, total=total, minimum=minimum, units=len(per_unit))
+    return _result(spec, problems, cut, total=total, minimum=minimum, units=len(per_unit))
 
 
 def figures_consistent(
     spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
 ) -> CheckResult:
-    """Compare a prefecture summary ledger with the counties' own ledgers, county by county.
+    """Compare the prefecture's summary ledgers with the counties' own ledgers, county by
+    county, figure by figure.
 
     ``detail_type`` names the unit type whose own ledgers are the details (counties in
-    a prefecture). A summary row belongs to the unit its cells name; a summary that names
-    no unit is compared as a whole with the sum of all the detail units' ledgers.
+    a prefecture). A summary is a ledger of the figure's ``summary_kind`` (one row per
+    county, a column per indicator), or a ledger of the figure's own kind outside the
+    counties that names itself a summary (``summary_markers``). A summary row belongs to
+    the county its cells name; a summary that names no county is compared as a whole with
+    the sum of all the counties' ledgers. Every figure must be compared for a pass.
     """
     params = _params(spec, p.FiguresConsistent)
     detail_type = params.detail_type
     detail_title = rules.unit_types.get(detail_type, detail_type)
     everyone = f"全部{detail_title}"
     counties = sorted(u for u, t in unit_types.items() if t == detail_type)
-    problems = []
-    compared = 0
+    problems: list[Problem] = []
+    unchecked: list[str] = []
+    compared: dict[str, list[str]] = {}
     for figure in params.figures:
-        kind, column, label = figure.kind, figure.column, figure.label
-        markers = figure.summary_markers
-        own: dict[str, float] = defaultdict(float)
-        summaries: list[FileRecord] = []
-        for f in files:
-            if f.kind != kind or not f.readable:
+        label = figure.label
+        own, own_cut = _own_figures(figure, files, unit_types, detail_type, rules)
+        summaries = _summaries(figure, files, unit_types, detail_type)
+        seen: set[str] = set()
+        reasons: list[str] = []
+        for summary, column in summaries:
+            if why := _cut(summary):
+                reasons.append(why)
                 continue
-            if unit_types.get(f.unit) == detail_type:
-                value = _column_sum(f, column, rules)
-                if value is not None:
-                    own[f.unit] += value
-            elif not markers or any(m in _title_and_name(f) for m in markers):
-                summaries.append(f)
-        for summary in summaries:
             per_county = _sum_by_county(summary, column, counties, rules)
-            if per_county is None or not own:
-                continue
-            compared += 1
+            if per_county is None:
+                continue  # this summary does not hold the figure
             if not per_county:  # names no county: compare the whole
-                total = _column_sum(summary, column, rules) or 0.0
-                per_county, own_view = {everyone: total}, {everyone: sum(own.values())}
-            else:
-                own_view = dict(own)
-            for county, value in sorted(per_county.items()):
-                if county not in own_view:
+                if not own or own_cut:
+                    reasons.extend(own_cut.values())
                     continue
-                if abs(value - own_view[county]) > 0.01:
+                pairs = {everyone: (_column_sum(summary, column, rules) or 0.0, sum(own.values()))}
+            else:
+                pairs = {c: (v, own[c]) for c, v in per_county.items() if c in own}
+                reasons.extend(own_cut[c] for c in per_county if c in own_cut)
+            for county, (theirs, ours) in sorted(pairs.items()):
+                seen.add(county)
+                if abs(theirs - ours) > 0.01:
                     problems.append(
                         Problem(
                             "figures_inconsistent",
-                            f"{label}：{summary.unit}的汇总台账中{county}为 {value:g}，"
-                            f"而{county}自己的台账合计为 {own_view[county]:g}",
+                            f"{label}：{summary.unit}的汇总台账中{county}为 {theirs:g}，"
+                            f"而{county}自己的台账合计为 {ours:g}",
                             summary.path,
                             (("units", sorted({summary.unit, county} - {everyone})),),
                         )
                     )
-    if not compared:
-        return _not_run(spec, f"没有同时找到汇总台账和{detail_title}的台账，无法比对")
-    return _result(spec, problems)
+        if seen:
+            compared[label] = sorted(seen)
+        elif not summaries:
+            reasons.append("没有找到汇总台账，未能比对")
+        elif not reasons:
+            reasons.append(f"汇总台账中的{detail_title}都没有自己的台账，未能比对")
+        unchecked.extend(f"{label}：{why}" for why in dict.fromkeys(reasons))
+    return _result(spec, problems, unchecked, compared=compared, not_compared=unchecked)
+
+
+def _own_figures(
+    figure: p.Figure,
+    files: Sequence[FileRecord],
+    unit_types: Mapping[str, str],
+    detail_type: str,
+    rules: Ruleset,
+) -> tuple[dict[str, float], dict[str, str]]:
+    """The figure summed over each detail unit's own ledgers; and the units whose sum is
+    unknown (a ledger cut at the row limit), with why."""
+    own: dict[str, float] = defaultdict(float)
+    cut: dict[str, str] = {}
+    for f in files:
+        if f.kind != figure.kind or not f.readable or unit_types.get(f.unit) != detail_type:
+            continue
+        value = _column_sum(f, figure.column, rules)
+        if value is None:
+            continue
+        if why := _cut(f):
+            cut[f.unit] = why
+        else:
+            own[f.unit] += value
+    return {u: v for u, v in own.items() if u not in cut}, cut
+
+
+def _summaries(
+    figure: p.Figure,
+    files: Sequence[FileRecord],
+    unit_types: Mapping[str, str],
+    detail_type: str,
+) -> list[tuple[FileRecord, str]]:
+    """The summary ledgers of a figure outside the detail units, with the column to read."""
+    out = []
+    for f in files:
+        if not f.readable or unit_types.get(f.unit) == detail_type:
+            continue
+        if figure.summary_kind and f.kind == figure.summary_kind:
+            out.append((f, figure.summary_column or figure.column))
+        elif f.kind == figure.kind and (
+            not figure.summary_markers
+            or any(m in _title_and_name(f) for m in figure.summary_markers)
+        ):
+            out.append((f, figure.column))
+    return out
 
 
 def _title_and_name(f: FileRecord) -> str:
@@ -289,15 +382,14 @@ def agreement_targets(
     if not params.targets:
         return _not_run(spec, f"规则集没有声明各单位的{word}（cross_checks.targets）")
     problems = []
+    unchecked: list[str] = []
     for t in params.targets:
-        actual = sum(
-            v
-            for f in files
-            if f.unit == t.unit
-            and f.kind == t.kind
-            and f.readable
-            and (v := _column_sum(f, t.column, rules)) is not None
-        )
+        ledgers = [f for f in files if f.unit == t.unit and f.kind == t.kind and f.readable]
+        cut = [why for f in ledgers if (why := _cut(f))]
+        if cut:  # a part of a sum says nothing of the whole
+            unchecked.extend(f"{t.unit} {t.label}：{why}" for why in cut)
+            continue
+        actual = sum(v for f in ledgers if (v := _column_sum(f, t.column, rules)) is not None)
         if actual < t.target:
             problems.append(
                 Problem(
@@ -307,7 +399,7 @@ def agreement_targets(
                     (("units", [t.unit]),),
                 )
             )
-    return _result(spec, problems)
+    return _result(spec, problems, unchecked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,9 +412,13 @@ class CrossCheckDef:
 
 CROSS_CHECKS: Mapping[str, CrossCheckDef] = MappingProxyType(
     {
-        "duplicate_photos": CrossCheckDef(duplicate_photos, frozenset({"duplicate_photo"})),
-        "duplicate_people": CrossCheckDef(duplicate_people, frozenset({"duplicate_person"})),
-        "invalid_ids": CrossCheckDef(invalid_ids, frozenset({"invalid_id"})),
+        "duplicate_photos": CrossCheckDef(
+            duplicate_photos, frozenset({"duplicate_photo", "check_not_run"})
+        ),
+        "duplicate_people": CrossCheckDef(
+            duplicate_people, frozenset({"duplicate_person", "check_not_run"})
+        ),
+        "invalid_ids": CrossCheckDef(invalid_ids, frozenset({"invalid_id", "check_not_run"})),
         "column_total": CrossCheckDef(
             column_total, frozenset({"total_below_target", "check_not_run"})
         ),

@@ -108,12 +108,16 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
         else:
             # The classifier already said it was unsure (analyze.build_record): not counted.
             failures.extend(p for p in record.problems if p.code == "low_confidence")
+        cut = [p for p in record.problems if p.code == "rows_limit"]
         for spec in item.checks if record.readable else ():
             check = FILE_CHECKS.get(spec.name)
             if check is None:
                 continue
             outcome = check.run(record, spec.params, item, rules)
             failures.extend(outcome.failures)
+            if check.all_rows and cut and not outcome.failures:
+                failures.extend(cut)  # what it did not see may hold what it looks for
+                cut = []
             problems.extend(p.with_file(record.path) for p in outcome.notes)
             metrics.extend(outcome.metrics)
             figures.extend(outcome.figures)

@@ -197,6 +197,8 @@ class Figure:
     kind: str
     column: str
     summary_markers: tuple[str, ...] = ()
+    summary_kind: str = ""  # summary ledgers of their own kind: one row per detail unit
+    summary_column: str = ""  # the figure's column there (default: ``column``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +240,14 @@ _CROSS_PARSERS: Mapping[str, Callable[[_Raw], CrossCheckParams]] = {
     "figures_consistent": lambda r: FiguresConsistent(
         r["detail_type"],
         tuple(
-            Figure(f["label"], f["kind"], f["column"], _strings(f, "summary_markers"))
+            Figure(
+                f["label"],
+                f["kind"],
+                f["column"],
+                _strings(f, "summary_markers"),
+                f.get("summary_kind", ""),
+                f.get("summary_column", ""),
+            )
             for f in r["figures"]
         ),
     ),

@@ -405,6 +405,14 @@ def _semantic_errors(data: dict[str, Any]) -> Iterator[str]:
         for kind in cross.get("kinds", []):
             if kind not in kind_ids:
                 yield f"$.cross_checks[{c}].kinds: 引用了未定义的材料种类 {kind!r}"
+        for f, figure in enumerate(cross.get("figures", [])):
+            where = f"$.cross_checks[{c}].figures[{f}]"
+            for key in ("kind", "summary_kind"):
+                if figure.get(key) and figure[key] not in kind_ids:
+                    yield f"{where}.{key}: 引用了未定义的材料种类 {figure[key]!r}"
+            for key in ("column", "summary_column"):
+                if figure.get(key) and figure[key] not in columns:
+                    yield f"{where}.{key}: 列名 {figure[key]!r} 未在 ledgers.columns 中定义"
     for kind, cols in data.get("ledgers", {}).get("totals", {}).items():
         if kind not in kind_ids:
             yield f"$.ledgers.totals.{kind}: 引用了未定义的材料种类 {kind!r}"

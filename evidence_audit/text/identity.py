@@ -82,6 +82,7 @@ _MASK_RE = re.compile(
     r"|[1-9][0-9]{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3})(?![0-9])"
     r"|" + MOBILE_RE.pattern
 )
+_THREE_DIGITS = re.compile("[0-9０-９]{3}")
 _FOLD_DIGITS = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
 
 
@@ -246,6 +247,8 @@ def mask_text(text: str) -> str:
     is masked is also safe to print, encode and put in a spreadsheet.
     """
     text = safe_text(text)
+    if not _THREE_DIGITS.search(text):  # every number masked has three digits in a row
+        return text
     folded = text.translate(_FOLD_DIGITS)
     out: list[str] = []
     last = 0
@@ -285,6 +288,10 @@ def looks_personal(value: object) -> bool:
     """True for a value that is, or may be, a personal number to seal (see :func:`seal_id`)."""
     if value is None or isinstance(value, bool):
         return False
+    if isinstance(value, int):
+        return 10**14 <= value < 10**19
+    if isinstance(value, str) and (len(value) > 40 or not _THREE_DIGITS.search(value)):
+        return False  # a sentence, or no number in it
     v = normalize_id(value)
     return bool(_PERSONAL_RE.fullmatch(v)) and not _SEALED_RE.fullmatch(v)
 

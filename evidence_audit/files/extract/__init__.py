@@ -10,6 +10,7 @@ import io
 import os
 import warnings
 from collections.abc import Mapping
+from dataclasses import replace
 from types import MappingProxyType
 from typing import BinaryIO
 
@@ -88,6 +89,22 @@ def _size(stream: BinaryIO) -> int:
     return size
 
 
+def _cut_tables_said(extraction: Extraction, limits: Limits) -> Extraction:
+    """A table cut at Limits.max_rows is never silent: it earns a ``rows_limit``."""
+    cut = [
+        Problem(
+            "rows_limit",
+            f"表格“{t.name}”超过 {limits.max_rows} 行的上限，只读取了前 {limits.max_rows} 行："
+            "需要逐行核对的检查不会判为通过",
+        )
+        for t in extraction.tables
+        if not t.complete
+    ]
+    if not cut:
+        return extraction
+    return replace(extraction, problems=(*extraction.problems, *cut))
+
+
 def extract(
     stream: BinaryIO,
     fmt: str,
@@ -113,7 +130,7 @@ def extract(
         # Parsers warn about malformed files; the problems we return say it better.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return reader(stream, limits)
+            return _cut_tables_said(reader(stream, limits), limits)
     except ExtractionError as exc:
         return _failed(exc.code, exc.message)
     except MemoryError as exc:

@@ -17,7 +17,10 @@ class Limits:
     """Bounds that keep one file from costing too much."""
 
     text_chars: int = 20_000  # leading text kept per file
-    max_rows: int = 5_000  # data rows kept per table
+    # Data rows read per table: every row of any real ledger (a county's roster has tens
+    # of thousands). A table with more is cut, says so (rows_limit) and passes no check
+    # that needs all its rows.
+    max_rows: int = 100_000
     max_tables: int = 20  # sheets / word tables kept per file
     header_scan_rows: int = 15  # rows searched for the header row
     max_image_pixels: int = 100_000_000
@@ -48,7 +51,8 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     row_numbers: tuple[int, ...]
     title: str = ""  # text of the title rows above the header, e.g. "2019年XX县转移就业台账"
-    total_rows: int = 0  # data rows in the sheet before the max_rows cut
+    total_rows: int = 0  # data rows read (all of them unless the table is incomplete)
+    complete: bool = True  # False when the table had more than Limits.max_rows data rows
 
 
 @dataclass(frozen=True, slots=True)

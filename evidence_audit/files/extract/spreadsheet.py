@@ -10,7 +10,6 @@ import datetime as dt
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from itertools import islice
 from typing import BinaryIO
 
 from defusedxml import ElementTree as SafeET
@@ -54,6 +53,9 @@ def _sheet_rows(
 ) -> Iterator[Sequence[Cell]]:
     """Converted rows; the first non-blank ones are also kept in ``seen`` for the text."""
     for raw in rows:
+        if not any(raw) and raw.count(0) == 0:  # blank (empty cells are ""), not zeros
+            yield ()
+            continue
         row = tuple(_cell(v) for v in raw)
         if len(seen) < _TEXT_ROWS and any(c is not None for c in row):
             seen.append(row)
@@ -106,10 +108,8 @@ def _sheets_extraction(
     size = 0
     for index, name in enumerate(names[: limits.max_tables]):
         seen: list[tuple[Cell, ...]] = []
-        # Rows past what build_table keeps only cost time (a stray cell at row 1,048,576
-        # makes a sheet of a million empty rows).
-        rows = islice(rows_of(index), limits.max_rows + limits.header_scan_rows + 50)
-        table = build_table(name, _sheet_rows(rows, seen), limits)
+        # Every row is read: build_table stops at Limits.max_rows data rows and says so.
+        table = build_table(name, _sheet_rows(rows_of(index), seen), limits)
         if table is not None:
             tables.append(table)
         if size < limits.text_chars and (text := _sheet_text(table, seen)):
@@ -185,12 +185,9 @@ def _read_sparse_xlsx(stream: BinaryIO, limits: Limits, meta: dict[str, str | No
     names = workbook.sheetnames
 
     def rows_of(index: int) -> Iterator[list[_RawCell]]:
-        raw = workbook[names[index]].iter_rows(
-            max_row=limits.max_rows + limits.header_scan_rows + 50,
-            max_col=_SPARSE_MAX_COLUMNS,
-            values_only=True,
-        )
-        return ([_plain(v) for v in row] for row in raw)
+        raw = workbook[names[index]].iter_rows(max_col=_SPARSE_MAX_COLUMNS, values_only=True)
+        # The million empty rows before a stray far cell cost one count each.
+        return ([] if row.count(None) == len(row) else [_plain(v) for v in row] for row in raw)
 
     try:
         return _sheets_extraction(names, rows_of, limits, meta)

@@ -180,7 +180,9 @@ def build_table(name: str, raw_rows: Iterable[Sequence[Cell]], limits: Limits) -
     """Find the header row of one sheet and collect its data rows.
 
     ``raw_rows`` yields every sheet row from row 1 on (blank rows included, so that row
-    numbers stay true). Returns None when no row looks like a header.
+    numbers stay true). Returns None when no row looks like a header. Every data row is
+    kept up to ``limits.max_rows``; a table with more is cut there and marked incomplete
+    (``complete=False``), and the rows past the limit are not read.
     """
     scan = max(1, limits.header_scan_rows)
     source: Iterator[Sequence[Cell]] = iter(raw_rows)
@@ -220,15 +222,17 @@ def build_table(name: str, raw_rows: Iterable[Sequence[Cell]], limits: Limits) -
 
     rows: list[tuple[Cell, ...]] = []
     row_numbers: list[int] = []
-    total = 0
     notes: list[tuple[int, tuple[Cell, ...]]] = []  # trailing note rows, dropped at the end
+    complete = True
 
-    def keep(n: int, r: tuple[Cell, ...]) -> None:
-        nonlocal total
-        total += 1
-        if len(rows) < limits.max_rows:
-            rows.append(r)
-            row_numbers.append(n)
+    def keep(n: int, r: tuple[Cell, ...]) -> bool:
+        nonlocal complete
+        if len(rows) >= limits.max_rows:  # one data row too many: the table is cut here
+            complete = False
+            return False
+        rows.append(r)
+        row_numbers.append(n)
+        return True
 
     for n, r in body():
         fitted = r[first_col : first_col + ncols]
@@ -238,10 +242,10 @@ def build_table(name: str, raw_rows: Iterable[Sequence[Cell]], limits: Limits) -
         if _is_note(fitted):
             notes.append((n, fitted))
             continue
-        for pending in notes:  # a note in the middle of the data is data after all
-            keep(*pending)
+        # a note in the middle of the data is data after all
+        if not all(keep(*pending) for pending in notes) or not keep(n, fitted):
+            break  # nothing past the limit is read
         notes.clear()
-        keep(n, fitted)
 
     return Table(
         name=name,
@@ -250,5 +254,6 @@ def build_table(name: str, raw_rows: Iterable[Sequence[Cell]], limits: Limits) -
         rows=tuple(rows),
         row_numbers=tuple(row_numbers),
         title=" ".join(titles),
-        total_rows=total,
+        total_rows=len(rows),
+        complete=complete,
     )

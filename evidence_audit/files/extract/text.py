@@ -14,12 +14,12 @@ from ...errors import ExtractionError
 from .base import Extraction, Limits
 from .tables import build_table
 
-__all__ = ["decode_text", "read_csv", "read_txt", "sniff_delimiter"]
+__all__ = ["decode_text", "read_csv", "read_txt", "sniff_delimiter", "text_encoding"]
 
 #: Bytes read from a text file: far more than Limits.text_chars needs.
 MAX_TEXT_BYTES = 2 * 1024 * 1024
-#: Bytes read from a CSV file, enough for ledgers of tens of thousands of rows.
-MAX_CSV_BYTES = 16 * 1024 * 1024
+#: Bytes of a CSV file its encoding and delimiter are found from.
+_CSV_SNIFF_BYTES = 1024 * 1024
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
 
@@ -40,26 +40,36 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return "utf-16-le" if odd > even else "utf-16-be"
 
 
-def decode_text(data: bytes, truncated: bool = False) -> str:
-    """Decode text bytes, trying UTF-8, UTF-16 (BOM), GB18030, then charset-normalizer.
+def text_encoding(data: bytes, truncated: bool = False) -> str:
+    """The encoding of text bytes: UTF-8 (BOM), UTF-16 (BOM, or NULs where they fall),
+    UTF-8, GB18030, else what charset-normalizer finds.
 
-    ``truncated`` says the bytes are a prefix of the file (a cut character is dropped).
+    ``truncated`` says the bytes are a prefix of the file (a cut character is no error).
     """
     if data.startswith(codecs.BOM_UTF8):
-        return _decode(data[len(codecs.BOM_UTF8) :], "utf-8", truncated)
+        return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _decode(data, "utf-16", truncated)
+        return "utf-16"
     utf16 = _utf16_without_bom(data)
     candidates = (utf16,) if utf16 else ("utf-8", "gb18030")
     for encoding in candidates:
         try:
-            return _decode(data, encoding, truncated)
+            _decode(data, encoding, truncated)
         except UnicodeDecodeError:
             continue
+        return encoding
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise ExtractionError("unreadable", "无法识别文本编码，未能读取内容")
-    return str(best)
+    return best.encoding
+
+
+def decode_text(data: bytes, truncated: bool = False) -> str:
+    """Decode text bytes in the encoding :func:`text_encoding` finds.
+
+    ``truncated`` says the bytes are a prefix of the file (a cut character is dropped).
+    """
+    return _decode(data, text_encoding(data, truncated), truncated)
 
 
 def _read(stream: BinaryIO, limit: int) -> tuple[str, bool]:
@@ -91,11 +101,26 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_csv(stream: BinaryIO, limits: Limits) -> Extraction:
-    """The text and the table of a CSV file (header found as in spreadsheets)."""
-    text, truncated = _read(stream, MAX_CSV_BYTES)
-    if truncated:  # drop the row cut in half by the byte limit
-        text = text[: text.rfind("\n") + 1]
-    text = text.replace("\x00", "")
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    table = build_table("csv", rows, limits)
-    return Extraction(text=text[: limits.text_chars], tables=(table,) if table else ())
+    """The text and the table of a CSV file (header found as in spreadsheets).
+
+    Every row is read, decoded as it streams (the encoding is found from the first
+    megabyte), up to Limits.max_rows data rows: no byte limit of its own.
+    """
+    stream.seek(0)
+    head = stream.read(_CSV_SNIFF_BYTES + 1)
+    truncated = len(head) > _CSV_SNIFF_BYTES
+    encoding = text_encoding(head[:_CSV_SNIFF_BYTES], truncated)
+    sample = _decode(head[:_CSV_SNIFF_BYTES], encoding, truncated)
+    if truncated:  # the sample's last line may be cut in half
+        sample = sample[: sample.rfind("\n") + 1]
+    sample = sample.replace("\x00", "")
+    stream.seek(0)
+    lines = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+    try:
+        rows = csv.reader(
+            (line.replace("\x00", "") for line in lines), delimiter=sniff_delimiter(sample)
+        )
+        table = build_table("csv", rows, limits)
+    finally:
+        lines.detach()  # the caller owns the stream
+    return Extraction(text=sample[: limits.text_chars], tables=(table,) if table else ())
