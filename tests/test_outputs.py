@@ -229,5 +229,5 @@ def test_a_hostile_report_view_cannot_break_the_workbook(out: Path) -> None:
         r[0]: r[1]
         for r in openpyxl.load_workbook(out / "r.xlsx")["说明"].iter_rows(values_only=True)
     }
-    assert about["档案"] == "=cmd|'/C calc'!A0[2J"
-    assert about["规则集"] == "=1+1（x）"
+    assert about["档案"] == "=cmd\\x00|'/C calc'!A0\\x1b[2J"  # shown, never acted on
+    assert about["规则集"] == "=1+1\\x01（x）"
