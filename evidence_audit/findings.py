@@ -17,6 +17,7 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         # files: reading
         "empty_file": "文件为空（0 字节）",
         "unreadable": "文件已损坏或无法解析",
+        "damaged_part": "文件内部有部分已损坏（压缩数据校验不符），读到的内容可能不完整",
         "encrypted": "文件有密码保护，无法读取内容",
         "extension_mismatch": "扩展名与实际文件格式不符（以实际内容为准）",
         "unsupported_format": "暂不支持读取该格式的内容",

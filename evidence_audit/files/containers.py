@@ -161,6 +161,36 @@ def read_7z_members(stream: BinaryIO, limits: Limits) -> tuple[list[Member], lis
     return members, problems
 
 
+def damaged_members(stream: BinaryIO, limits: Limits) -> list[str]:
+    """The members of a zip package (docx, xlsx, odt, ofd...) whose bytes fail their
+    CRC or cannot be inflated: parts a reader may never open (an image, the properties),
+    read here once so that a damaged package is said to be damaged."""
+    bad: list[str] = []
+    stream.seek(0)
+    try:
+        with zipfile.ZipFile(stream) as zf:
+            total = 0
+            for info in zf.infolist():
+                if info.is_dir() or info.flag_bits & 0x1:  # folders; encrypted members
+                    continue
+                total += info.file_size
+                if info.file_size > limits.max_file_bytes or total > limits.container_bytes:
+                    break  # the zip-bomb bounds hold here too
+                try:
+                    with zf.open(info) as member:
+                        while member.read(1 << 20):
+                            pass
+                except (
+                    zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError
+                ):  # fmt: skip
+                    bad.append(member_name(info))
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return []
+    finally:
+        stream.seek(0)
+    return bad
+
+
 class _TooLarge(Exception):
     pass
 

@@ -1,13 +1,24 @@
-"""Identify a file's format from its leading bytes and container structure, not its name."""
+"""Identify a file's format from its leading bytes and container structure, not its name.
+
+Office packages are read as their standards say: OPC part names (docx/xlsx/pptx) and OLE2
+stream names (doc/xls/ppt) are case-insensitive, and the package's main part is found
+through its relationships and content types, so a minimal package without the usual
+parts, or with its parts in other folders, is still what it is; a macro-enabled one
+(xlsm, docm, pptm) is told apart from a plain one. An OLE2 file that lacks the stream its
+extension promises (a .doc cut short) is said to be damaged, not an unknown format.
+"""
 
 from __future__ import annotations
 
+import posixpath
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
 import olefile
+from defusedxml import ElementTree as SafeET
 
 #: Format id → family. Families are what rulesets refer to ("image", "document", ...).
 FAMILIES: dict[str, str] = {
@@ -40,6 +51,44 @@ EXTENSIONS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 _OOXML_MAIN = {"word/": "docx", "xl/": "xlsx", "ppt/": "pptx"}
+# The content type of a package's main part → (format, macro-enabled).
+_MAIN_TYPES = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": ("docx", False),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": ("docx", False),
+    "application/vnd.ms-word.document.macroenabled.main+xml": ("docx", True),
+    "application/vnd.ms-word.template.macroenabledtemplate.main+xml": ("docx", True),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": ("xlsx", False),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": ("xlsx", False),
+    "application/vnd.ms-excel.sheet.macroenabled.main+xml": ("xlsx", True),
+    "application/vnd.ms-excel.template.macroenabled.main+xml": ("xlsx", True),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": ("pptx", False),
+    "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml": ("pptx", False),
+    "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml": ("pptx", False),
+    "application/vnd.ms-powerpoint.presentation.macroenabled.main+xml": ("pptx", True),
+    "application/vnd.ms-powerpoint.slideshow.macroenabled.main+xml": ("pptx", True),
+    "application/vnd.ms-powerpoint.template.macroenabled.main+xml": ("pptx", True),
+}  # fmt: skip
+# Main parts where the usual layout puts them, for a package without content types.
+_MAIN_PARTS = {
+    "word/document.xml": "docx",
+    "xl/workbook.xml": "xlsx",
+    "ppt/presentation.xml": "pptx",
+}
+_OFFICE_DOCUMENT = "/officedocument"  # the relationship type of a package's main part ends so
+# Extensions of macro-enabled packages (and WPS's own, which may be either).
+_MACRO_EXTENSIONS = frozenset({"docm", "dotm", "xlsm", "xltm", "pptm", "potm", "ppsm"})
+_EITHER_EXTENSIONS = frozenset({"wps", "et", "dps"})
+_MACRO_NAMES = {"docx": "docm", "xlsx": "xlsm", "pptx": "pptm"}
+_XML_PART_MAX = 1024 * 1024
+# The Current User stream of an encrypted PowerPoint 97-2003 file ([MS-PPT] 2.3.2).
+_PPT_ENCRYPTED_TOKEN = 0xF3D1C4DF
+# What each OLE2 format keeps its content in, by extension (names are case-insensitive).
+_OLE_STREAMS = {
+    "doc": "worddocument", "dot": "worddocument", "wps": "worddocument", "wpt": "worddocument",
+    "xls": "workbook", "xlt": "workbook", "et": "workbook", "ett": "workbook",
+    "ppt": "powerpoint document", "pps": "powerpoint document", "pot": "powerpoint document",
+    "dps": "powerpoint document", "dpt": "powerpoint document",
+}  # fmt: skip
 _ODF_MIME = {
     b"application/vnd.oasis.opendocument.text": "odt",
     b"application/vnd.oasis.opendocument.spreadsheet": "ods",
@@ -59,6 +108,13 @@ class Identity:
     family: str
     encrypted: bool = False
     extension_ok: bool = True
+    macro: bool = False  # a macro-enabled Office package (xlsm, docm, pptm)
+    damaged: str | None = None  # why the file is known to be broken, before any reader
+
+    @property
+    def name(self) -> str:
+        """The format as people know it: xlsm for a macro-enabled xlsx."""
+        return _MACRO_NAMES.get(self.format, self.format) if self.macro else self.format
 
 
 def extension_of(name: str) -> str:
@@ -85,54 +141,72 @@ def identify(stream: BinaryIO, name: str) -> Identity:
     stream.seek(0)
     head = stream.read(_HEAD)
     stream.seek(0)
-    fmt, encrypted = _sniff(stream, head, ext)
+    found = _sniff(stream, head, ext)
+    fmt = found.format
     ok = ext in EXTENSIONS.get(fmt, frozenset()) or fmt in ("unknown", "empty", "ole")
-    return Identity(fmt, FAMILIES.get(fmt, "other"), encrypted, ok)
+    if fmt in _MACRO_NAMES and ext not in _EITHER_EXTENSIONS:
+        ok = ok and (ext in _MACRO_EXTENSIONS) == found.macro  # Excel refuses either way
+    return Identity(
+        fmt, FAMILIES.get(fmt, "other"), found.encrypted, ok, found.macro, found.damaged
+    )
 
 
-def _sniff(stream: BinaryIO, head: bytes, ext: str) -> tuple[str, bool]:
+@dataclass(frozen=True, slots=True)
+class _Found:
+    format: str
+    encrypted: bool = False
+    macro: bool = False
+    damaged: str | None = None
+
+
+def _sniff(stream: BinaryIO, head: bytes, ext: str) -> _Found:
+    found = _sniff_magic(stream, head, ext)
+    return found if isinstance(found, _Found) else _Found(found)
+
+
+def _sniff_magic(stream: BinaryIO, head: bytes, ext: str) -> _Found | str:
     if not head:
-        return "empty", False
+        return "empty"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        fmt = _sniff_zip(stream)
+        fmt, macro = _sniff_zip(stream)
         if fmt == _DAMAGED_ZIP:
             # A damaged zip (a half-copied docx, say): trust the extension among the zip
             # formats so that its reader reports it as unreadable.
-            return (ext if ext in _ZIP_FORMATS else "zip"), False
-        return fmt, False
+            return ext if ext in _ZIP_FORMATS else "zip"
+        return _Found(fmt, macro=macro)
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return _sniff_ole(stream, ext)
     if b"%PDF-" in head[:1024]:
-        return "pdf", False
+        return "pdf"
     if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg", False
+        return "jpeg"
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png", False
+        return "png"
     if head[:6] in (b"GIF87a", b"GIF89a"):
-        return "gif", False
+        return "gif"
     if head[:4] in (b"II*\x00", b"MM\x00*"):
-        return "tiff", False
+        return "tiff"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "webp", False
+        return "webp"
     if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
-        return "heic", False
+        return "heic"
     if head.startswith(b"BM") and len(head) > 14 and head[6:10] == b"\x00\x00\x00\x00":
-        return "bmp", False
+        return "bmp"
     if head.startswith(b"7z\xbc\xaf\x27\x1c"):
-        return "7z", False
+        return "7z"
     if head.startswith(b"Rar!\x1a\x07"):
-        return "rar", False
+        return "rar"
     if head.startswith(b"\x1f\x8b"):
-        return "gzip", False
+        return "gzip"
     if head.startswith(b"{\\rtf"):
-        return "rtf", False
+        return "rtf"
     claimed = next((fmt for fmt, exts in EXTENSIONS.items() if ext in exts), "unknown")
     magic = _MAGIC.get(claimed)
     if magic is not None and len(head) < len(magic) and magic.startswith(head):
         # A few bytes of the claimed format's signature and nothing more: a file cut short
         # (a copy that stopped), not text. Its reader reports it as unreadable.
-        return claimed, False
-    return _sniff_text(head, ext), False
+        return claimed
+    return _sniff_text(head, ext)
 
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -147,50 +221,140 @@ _MAGIC: dict[str, bytes] = {
 }
 
 
-def _sniff_zip(stream: BinaryIO) -> str:
+def _sniff_zip(stream: BinaryIO) -> tuple[str, bool]:
+    """(format, macro-enabled) of a zip: ODF, OFD, an Office package, or a plain zip."""
     try:
         with zipfile.ZipFile(stream) as zf:
-            names = zf.namelist()
+            names = {n.lower(): n for n in zf.namelist()}  # OPC names ignore case
             if "mimetype" in names:
-                info = zf.getinfo("mimetype")
+                info = zf.getinfo(names["mimetype"])
                 if info.file_size < 200:
                     fmt = _ODF_MIME.get(zf.read(info).strip())
                     if fmt:
-                        return fmt
-            if "OFD.xml" in names or "ofd.xml" in names:
-                return "ofd"
-            if "[Content_Types].xml" in names:
-                for prefix, fmt in _OOXML_MAIN.items():
-                    if any(n.startswith(prefix) for n in names):
-                        return fmt
+                        return fmt, False
+            if "ofd.xml" in names:
+                return "ofd", False
+            package = _office_package(zf, names)
+            if package is not None:
+                return package
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError):
-        return _DAMAGED_ZIP
+        return _DAMAGED_ZIP, False
     finally:
         stream.seek(0)
-    return "zip"
+    return "zip", False
 
 
-def _sniff_ole(stream: BinaryIO, ext: str) -> tuple[str, bool]:
+def _office_package(zf: zipfile.ZipFile, names: dict[str, str]) -> tuple[str, bool] | None:
+    """An Office Open XML package's format, from its main part's content type (found
+    through the package relationships), else from where its parts are."""
+    types = _content_types(zf, names)
+    if types is not None:
+        defaults, overrides = types
+        main = _main_part(zf, names)
+        if main is not None:
+            extension = posixpath.splitext(main)[1].lstrip(".")
+            kind = overrides.get(main) or defaults.get(extension)
+            if kind in _MAIN_TYPES:
+                return _MAIN_TYPES[kind]
+        for kind in overrides.values():
+            if kind in _MAIN_TYPES:
+                return _MAIN_TYPES[kind]
+    for part, fmt in _MAIN_PARTS.items():
+        if part in names:
+            return fmt, False
+    if types is not None:
+        for prefix, fmt in _OOXML_MAIN.items():
+            if any(n.startswith(prefix) for n in names):
+                return fmt, False
+    return None
+
+
+def _xml_part(zf: zipfile.ZipFile, name: str) -> SafeET.Element | None:
+    info = zf.getinfo(name)
+    if info.file_size > _XML_PART_MAX:
+        return None
+    try:
+        return SafeET.fromstring(zf.read(info))
+    except Exception:  # defusedxml's refusals and ParseError alike: a damaged part
+        return None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _content_types(
+    zf: zipfile.ZipFile, names: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str]] | None:
+    """[Content_Types].xml as (extension → type, part name → type), lower-cased."""
+    if "[content_types].xml" not in names:
+        return None
+    root = _xml_part(zf, names["[content_types].xml"])
+    defaults: dict[str, str] = {}
+    overrides: dict[str, str] = {}
+    for node in root if root is not None else ():
+        kind = (node.get("ContentType") or "").strip().lower()
+        if _local(node.tag) == "Default":
+            defaults[(node.get("Extension") or "").lower()] = kind
+        elif _local(node.tag) == "Override":
+            overrides[(node.get("PartName") or "").lstrip("/").lower()] = kind
+    return defaults, overrides
+
+
+def _main_part(zf: zipfile.ZipFile, names: dict[str, str]) -> str | None:
+    """The package's main part (lower-cased), as its root relationships name it."""
+    if "_rels/.rels" not in names:
+        return None
+    root = _xml_part(zf, names["_rels/.rels"])
+    for node in root if root is not None else ():
+        if (node.get("Type") or "").lower().endswith(_OFFICE_DOCUMENT):
+            target = (node.get("Target") or "").lstrip("/")
+            return posixpath.normpath(target).lower() if target else None
+    return None
+
+
+def _sniff_ole(stream: BinaryIO, ext: str) -> _Found:
     try:
         ole = olefile.OleFileIO(stream)
         try:
-            streams = {"/".join(s) for s in ole.listdir(streams=True, storages=False)}
+            streams = {"/".join(s).lower() for s in ole.listdir(streams=True, storages=False)}
+            encrypted_ppt = "powerpoint document" in streams and _ppt_encrypted(ole)
         finally:
             ole.close()
     except Exception:  # olefile raises many types on damaged files
-        return "ole", False
+        return _damaged_ole(ext, "OLE2 目录无法解析")
     finally:
         stream.seek(0)
-    if "EncryptedPackage" in streams:  # a password-protected OOXML file
+    if "encryptedpackage" in streams:  # a password-protected OOXML file
         guess = {"doc": "docx", "xls": "xlsx", "ppt": "pptx"}.get(ext, ext)
-        return (guess if guess in FAMILIES else "ole"), True
-    if "WordDocument" in streams:
-        return ("wps" if ext in ("wps", "wpt") else "doc"), False
-    if "Workbook" in streams or "Book" in streams:
-        return ("et" if ext in ("et", "ett") else "xls"), False
-    if "PowerPoint Document" in streams:
-        return ("dps" if ext in ("dps", "dpt") else "ppt"), False
-    return "ole", False
+        return _Found(guess if guess in FAMILIES else "ole", encrypted=True)
+    if "worddocument" in streams:
+        return _Found("wps" if ext in ("wps", "wpt") else "doc")
+    if "workbook" in streams or "book" in streams:
+        return _Found("et" if ext in ("et", "ett") else "xls")
+    if "powerpoint document" in streams:
+        return _Found("dps" if ext in ("dps", "dpt") else "ppt", encrypted=encrypted_ppt)
+    return _damaged_ole(ext, f"缺少 {_OLE_STREAMS[ext]} 数据流" if ext in _OLE_STREAMS else "")
+
+
+def _damaged_ole(ext: str, why: str) -> _Found:
+    """An OLE2 file without its content: damaged when its extension says what it was."""
+    if ext not in _OLE_STREAMS:
+        return _Found("ole")  # another OLE2 format (msg, vsd...): not ours to judge
+    fmt = {"dot": "doc", "wpt": "wps", "xlt": "xls", "ett": "et", "pps": "ppt",
+           "pot": "ppt", "dpt": "dps"}.get(ext, ext)  # fmt: skip
+    return _Found(fmt, damaged=f"文件不完整或已损坏（{why}），无法读取内容")
+
+
+def _ppt_encrypted(ole: olefile.OleFileIO) -> bool:
+    """True when a PowerPoint 97-2003 file is password-protected ([MS-PPT] 2.3.2)."""
+    names = {"/".join(s).lower(): s for s in ole.listdir(streams=True, storages=False)}
+    if "encryptedsummary" in names:
+        return True
+    if "current user" not in names:
+        return False
+    head = ole.openstream(names["current user"]).read(16)
+    return len(head) >= 16 and struct.unpack_from("<I", head, 12)[0] == _PPT_ENCRYPTED_TOKEN
 
 
 def _sniff_text(head: bytes, ext: str) -> str:

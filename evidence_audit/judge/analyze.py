@@ -14,7 +14,7 @@ import os
 from dataclasses import replace
 from typing import BinaryIO
 
-from ..files.containers import Member, read_7z_members, read_members
+from ..files.containers import Member, damaged_members, read_7z_members, read_members
 from ..files.extract import extract
 from ..files.extract.base import Extraction, Limits
 from ..files.formats import Identity, extension_of, guess_from_extension, identify
@@ -31,6 +31,7 @@ from .classify import Features, classify
 _CHUNK = 1 << 20
 DEFAULT_LIMITS = Limits()
 _TEXT_FAMILIES = frozenset({"document", "presentation"})
+_PACKAGES = frozenset({"docx", "xlsx", "pptx", "odt", "ods", "odp", "ofd"})  # zips inside
 
 
 def analyze_file(entry: FileEntry, rules: Ruleset, limits: Limits = DEFAULT_LIMITS) -> FileRecord:
@@ -102,13 +103,17 @@ def _analyze_stream(
         problems.append(
             Problem(
                 "extension_mismatch",
-                f"扩展名为 .{ext}，实际内容是 {ident.format} 格式（按实际格式读取）",
+                f"扩展名为 .{ext}，实际内容是 {ident.name} 格式（按实际格式读取）",
             )
         )
     if ident.family == "archive":
         return _container(entry, stream, ident, size, sha, problems, rules, limits, depth)
     claimed, _ = guess_from_extension(name)
-    if ident.format == "unknown" and claimed != "unknown":
+    if ident.damaged is not None:  # an OLE2 file without the stream its format needs
+        extraction = Extraction(
+            content_read=False, problems=(Problem("unreadable", ident.damaged),)
+        )
+    elif ident.format == "unknown" and claimed != "unknown":
         # Bytes that are no known format behind a known extension: a damaged file.
         extraction = Extraction(
             content_read=False,
@@ -119,6 +124,16 @@ def _analyze_stream(
     else:
         extraction = _extract(stream, ident, size, limits)
     problems.extend(extraction.problems)
+    if ident.format in _PACKAGES and not _unreadable(problems):
+        damaged = damaged_members(stream, limits)
+        if damaged:
+            shown = "、".join(damaged[:5]) + (f" 等 {len(damaged)} 个" if len(damaged) > 5 else "")
+            problems.append(
+                Problem(
+                    "damaged_part",
+                    f"文件内部的 {shown} 已损坏（校验不符），读到的内容可能不完整，请用原件替换",
+                )
+            )
     record = build_record(entry, ident, size, sha, extraction, problems, rules)
     if extraction.image is not None and record.readable:
         record = replace(record, visual_hash=dhash(stream, limits.max_image_pixels))
