@@ -157,3 +157,20 @@ def test_explain_masks_and_neutralises_the_name(control_archive: Path) -> None:
     assert (code, err) == (0, "")
     assert "\x1b" not in out and ID not in out
     assert "识别结果：会议纪要（minutes）" in out
+
+
+def test_an_internal_error_never_prints_a_name_raw(
+    control_archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evidence_audit import pipeline
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"cannot read 青溪县/sfz{ID}\x1b[2J.docx")
+
+    monkeypatch.setattr(pipeline, "analyze_entries", crash)
+    code, out, err = _run(str(control_archive))
+    assert (code, out) == (3, "")
+    assert err == (
+        "内部错误（请报告此问题）：RuntimeError: cannot read "
+        f"青溪县/sfz{ID[:6]}********{ID[-4:]}\\x1b[2J.docx\n"
+    )
