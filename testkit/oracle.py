@@ -506,17 +506,26 @@ def _figures_consistent(files: Sequence[Planted], spec: Mapping[str, Any], rules
     details = sorted({u for f in files if (u := f.unit) and rules.unit_type(u) == detail})
     compared = 0
     reasons: list[str] = []
+    uncompared: list[str] = []  # a figure left uncompared keeps the check from passing
     for figure in spec["figures"]:
         kind, column = figure["kind"], figure["column"]
         markers = figure.get("summary_markers", ())
+        summary_kind = figure.get("summary_kind")
         mine = [f for f in files if f.unit in details]
         own = {u: sum(v) for u, v in _column_sums(mine, [kind], column).items()}
+        before = compared
         for f in files:
             led = f.ledger
-            if f.unit in details or f.kind != kind or led is None or not f.readable:
+            if f.unit in details or led is None or not f.readable:
                 continue
-            if markers and not any(m in f"{f.name} {_title(f)}" for m in markers):
+            if summary_kind and f.kind == summary_kind:
+                column = figure.get("summary_column") or figure["column"]
+            elif f.kind != kind or (
+                markers and not any(m in f"{f.name} {_title(f)}" for m in markers)
+            ):
                 continue
+            else:
+                column = figure["column"]
             if led.col(column) is None or not own:
                 continue
             compared += 1
@@ -536,9 +545,13 @@ def _figures_consistent(files: Sequence[Planted], spec: Mapping[str, Any], rules
                 if unit in own_view and abs(value - own_view[unit]) > 0.01:
                     reasons.append(f"{figure['label']}: {f.path} has {unit} {value:g}, "
                                    f"its own ledgers {own_view[unit]:g}")  # fmt: skip
+        if compared == before:
+            uncompared.append(f"{figure['label']}: not compared")
     if not compared:
         return Verdict("not_run", ("no summary ledger and detail ledgers to compare",))
-    return Verdict("fail" if reasons else "pass", tuple(reasons))
+    if reasons:
+        return Verdict("fail", tuple(reasons))
+    return Verdict("not_run", tuple(uncompared)) if uncompared else Verdict("pass", ())
 
 
 def _agreement_targets(files: Sequence[Planted], spec: Mapping[str, Any], rules: Rules) -> Verdict:

@@ -113,3 +113,14 @@ def test_every_cross_check_says_what_it_compared(tmp_path: Path) -> None:
     make_jpeg(tmp_path / "青溪县" / "b.jpg", taken="2019:05:02 10:00:00", color=(200, 30, 30))
     status, problems, metrics = _check(audit(tmp_path), "cross.duplicate_photos")
     assert (status, problems, metrics) == ("pass", [], {"photos": 2})
+
+
+def test_every_figure_compared_and_equal_is_a_pass(tmp_path: Path) -> None:
+    make_xlsx(tmp_path / "州财政局" / "全州扶贫协作主要指标汇总表.xlsx", SUMMARY)
+    _funds(tmp_path / "青溪县" / "资金项目台账.xlsx", [200, 300])
+    _funds(tmp_path / "石岭县" / "资金项目台账.xlsx", [100, 200])
+    make_xlsx(tmp_path / "青溪县" / "落地企业台账.xlsx", [ENTERPRISES, [1, "茶业公司", 100, 120]])
+    make_xlsx(tmp_path / "石岭县" / "落地企业台账.xlsx", [ENTERPRISES, [1, "稻渔公司", 80, 90]])
+    status, problems, metrics = _check(audit(tmp_path), "cross.figures_consistent")
+    assert (status, problems) == ("pass", [])
+    assert metrics["not_compared"] == []

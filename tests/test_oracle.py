@@ -173,11 +173,27 @@ def test_figures_compared_county_by_county() -> None:
     own = doc(
         "f.xlsx", "ledger.fund", None, ledger=fund([[1, "茶叶基地", "青溪镇", "产业扶贫", 120.5]])
     )
-    for amount, status in ((120.5, "pass"), (99.0, "fail")):
+
+    def enterprises(path: str, rows: list[list[object]]) -> Planted:
+        header = ["序号", "企业名称", "所在县", "带动贫困人口数"]
+        ledger = Ledger(header, rows, roles={"企业名称": 1, "带动贫困人口数": 3})  # type: ignore[arg-type]
+        return Planted(path, "ledger.enterprise", ledger=ledger)
+
+    # The funds agree, but no summary holds the other figure: a check that could not
+    # compare one of its figures never passes (issue 11, item 12).
+    for amount, status in ((120.5, "not_run"), (99.0, "fail")):
         archive = Archive()
         archive.add(own, b"own")
         archive.add(summary(amount), b"summary")
         assert judge(archive.files, RULES).checks["cross.figures_consistent"].status == status
+    archive = Archive()
+    archive.add(own, b"own")
+    archive.add(summary(120.5), b"summary")
+    archive.add(enterprises("青溪县/企业.xlsx", [[1, "茶业公司", "青溪县", 30]]), b"ent")
+    archive.add(
+        enterprises("州财政局/全州企业汇总表.xlsx", [[1, "茶业公司", "青溪县", 30]]), b"sum"
+    )
+    assert judge(archive.files, RULES).checks["cross.figures_consistent"].status == "pass"
     archive = Archive()
     archive.add(own, b"own")
     checks = judge(archive.files, RULES).checks

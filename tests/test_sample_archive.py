@@ -62,8 +62,9 @@ def test_the_hand_set_table_gives_a_reason_for_every_status_but_present() -> Non
     statuses = {_status(v) for v in entries}
     assert statuses <= {"present", "missing", "insufficient", "defective", "pass", "fail",
                         "not_run"}  # fmt: skip
-    # The sample shows findings, and at least one check across units that holds.
-    assert {"pass", "fail"} <= set(EXPECTED_CHECKS.values())
+    # The sample shows findings, and a check across units that could not compare all its
+    # figures (it never passes: issue 11, item 12).
+    assert {"not_run", "fail"} <= set(EXPECTED_CHECKS.values())
 
 
 def test_the_oracle_agrees_with_the_hand_set_table() -> None:
