@@ -75,7 +75,7 @@ def test_a_stopped_worker_costs_no_more_than_the_file_limit(
     started = time.monotonic()
     report = audit(archive, jobs=2, limits=Limits(seconds_per_file=2))
     elapsed = time.monotonic() - started
-    assert elapsed < 2 + 3, elapsed  # the limit, a second of grace, the rest of the work
+    assert elapsed < 2 + 4, elapsed  # the limit, a second of grace, the rest (not 2 × 2 + 2)
     record = report.file("青溪县/毒表.xlsx")
     assert [(p.code, p.message) for p in record.problems] == [
         ("timeout", "读取超过 2 秒仍未完成（读取程序无响应），已跳过")
