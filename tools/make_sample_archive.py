@@ -1093,9 +1093,32 @@ def make_enterprise_ledger(u: Unit, s: Spec) -> Made:
                                        "带动贫困人口数": 8, "帮扶措施": 10}
     else:
         roles = {"企业名称": 1, "投资额": 3, "带动贫困人口数": 4, "帮扶措施": 5}
+    if u.name in COUNTIES:
+        column = roles["带动贫困人口数"]
+        assert isinstance(column, int)
+        COUNTY_PEOPLE[u.name] = COUNTY_PEOPLE.get(u.name, 0) + sum(int(r[column] or 0) for r in rows)
     sheet = Sheet(header, rows, roles=roles, title=s.get("title"), pre=s.get("pre", []),
                   bad_codes=s.get("bad_code", ()))
     return finish_sheet(sheet, "ledger.enterprise", s)
+
+
+#: Each county's 带动贫困人口数 over its own enterprise ledgers, as they were written.
+COUNTY_PEOPLE: dict[str, int] = {}
+
+
+def make_county_summary(u: Unit, s: Spec) -> Made:
+    """The prefecture's 汇总表, one row per county, a column per figure: the counties' own
+    fund and enterprise ledgers added up, so that 州县数据一致 can compare and agree."""
+    header: Header = ["序号", "县（市、区）", "东西部扶贫协作资金（万元）", "落地企业数（个）",
+                      "带动贫困人口数（人）", "备注"]
+    rows: list[list[Cell]] = []
+    for county in COUNTIES:
+        funds = round(sum(f[3] for f in COUNTY_FUNDS.get(county, ())), 2)
+        rows.append([len(rows) + 1, county, funds or None, None,
+                     COUNTY_PEOPLE.get(county), ""])
+    roles: dict[str, int | str] = {"县": 1, "资金总额": 2, "落地企业数": 3, "带动贫困人口数": 4}
+    sheet = Sheet(header, rows, roles=roles, title=s.get("title"))
+    return finish_sheet(sheet, "ledger.summary", s)
 
 
 def roster_people(rng: random.Random, u: Unit, n: int) -> list[tuple[str, str, str]]:
@@ -1293,6 +1316,7 @@ MAKERS: dict[str, Callable[[Unit, Spec], Made]] = {
     "minutes": make_minutes, "appointment": make_appointment,
     "work_division": make_work_division, "letter": make_letter, "plan": make_plan,
     "measures": make_measures, "policy": make_policy, "report": make_report,
+    "county_summary": make_county_summary,
     "case": make_case, "agreement": make_agreement, "news": make_news,
     "speech": make_speech, "agenda": make_agenda, "signin": make_signin,
     "txt_report": make_text_report, "scan_pdf": make_scan_pdf, "photo": make_photo,
@@ -1696,6 +1720,8 @@ PLAN: list[dict[str, Any]] = [
               title="2019年云岭州东西部扶贫协作资金汇总台账"),
             F("2020年州本级东西部扶贫协作项目计划.xlsx", "project_plan", n=6,
               title="云岭州2020年东西部扶贫协作项目计划（州本级）"),
+            F("各县东西部扶贫协作主要指标汇总表.xlsx", "county_summary",
+              title="2019年云岭州各县（市）东西部扶贫协作主要指标汇总表"),
         ],
     },
     {
@@ -1737,6 +1763,7 @@ def plan_archive() -> Archive:
     SHARED_PHOTO.clear()
     SHARED_PEOPLE.clear()
     COUNTY_FUNDS.clear()
+    COUNTY_PEOPLE.clear()
     archive = Archive()
     for entry in PLAN:
         unit = UNITS[entry["unit"]]

@@ -59,6 +59,9 @@ def _checks(view: ReportView) -> Iterable[str]:
             yield f"      - {p.message}"
         if len(c.problems) > _PROBLEMS_SHOWN:
             yield f"      - ……另有 {len(c.problems) - _PROBLEMS_SHOWN} 条，详见 JSON 报告"
+        if c.status == "pass" and c.compared:  # a pass says what it rests on
+            shown = "；".join(f"{figure}（{'、'.join(units)}）" for figure, units in c.compared)
+            yield f"      - 已比对：{shown}"
     yield ""
 
 

@@ -121,6 +121,7 @@ class CheckView:
     negative_list: bool
     problems: tuple[ProblemView, ...]
     units: tuple[str, ...] = ()  # the units its problems name: the ones that must act
+    compared: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (figure, units) it compared
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +303,13 @@ def _check(raw: Mapping[str, Any]) -> CheckView:
         negative_list=bool(raw.get("negative_list", False)),
         problems=_problems(raw.get("problems", ())),
         units=tuple(dict.fromkeys(u for p in raw.get("problems", ()) for u in p.get("units", ()))),
+        compared=tuple(
+            (str(figure), tuple(units))
+            for figure, units in (raw.get("metrics", {}).get("compared") or {}).items()
+            if isinstance(units, list)
+        )
+        if isinstance(raw.get("metrics", {}).get("compared"), dict)
+        else (),
     )
 
 
