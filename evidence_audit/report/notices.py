@@ -25,6 +25,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from ..rules.ruleset import NoticeRules
+from .output import write_atomic
 from .view import ItemView, RectificationView, ReportView, UnitView
 
 # GB/T 9704-2012: A4, margins (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm), body in
@@ -100,7 +101,7 @@ def write_notices(
         if not name.lower().endswith(".docx"):
             name += ".docx"
         path = target / name
-        _document(notice, rules, fill, as_of, view.deadline).save(str(path))
+        write_atomic(path, _document(notice, rules, fill, as_of, view.deadline).save)
         written.append(path)
     return written
 

@@ -9,7 +9,6 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any
 
 from ..errors import EvidenceAuditError
 from .diff import DiffError, load_report, same_archive
+from .output import write_atomic
 
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(\d{8}-\d{6})(?:-\d+)?\.json$")
@@ -41,14 +41,8 @@ def save_to_history(
         while target.exists():
             n += 1
             target = target_dir / f"{stem}-{n}.json"
-        fd, tmp = tempfile.mkstemp(dir=target_dir, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(document, out, ensure_ascii=False, indent=1)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+        write_atomic(target, lambda stream: stream.write(data))
     except OSError as exc:
         raise HistoryError(f"无法写入历史目录 {folder}：{exc.strerror or exc}") from exc
     return target
