@@ -1,7 +1,7 @@
-"""Scanned PDFs are read by OCR where Tesseract (chi_sim) is installed.
+"""Scanned PDFs are read by OCR (RapidOCR, installed with the package).
 
-CI installs Tesseract (.ci/run), and there these tests must run: a missing Tesseract
-fails them. On a machine without it they are skipped, and scans are classified by name.
+The engine is a dependency, so these tests always run in CI: a missing engine fails them
+there. Elsewhere (a partial install) they are skipped, and scans are classified by name.
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ import pytest
 from evidence_audit import audit
 from evidence_audit.files.extract import extract
 from evidence_audit.files.extract.base import Limits
-from evidence_audit.files.extract.ocr import tesseract
+from evidence_audit.files.extract.ocr import available
 
 SCAN = Path(__file__).resolve().parent / "fixtures" / "scan_appointment.pdf"
 
-if tesseract() is None:
+if not available():
     if os.environ.get("CI"):
-        pytest.fail("CI must install tesseract-ocr and tesseract-ocr-chi-sim", pytrace=False)
-    pytest.skip("Tesseract with chi_sim is not installed", allow_module_level=True)
+        pytest.fail("the OCR engine (rapidocr, onnxruntime) must be installed", pytrace=False)
+    pytest.skip("the OCR engine is not installed", allow_module_level=True)
 
 
 def test_a_scanned_notice_is_read_by_ocr() -> None:
@@ -36,7 +36,7 @@ def test_a_scanned_notice_is_read_by_ocr() -> None:
 
 
 def test_ocr_can_be_switched_off() -> None:
-    result = extract(io.BytesIO(SCAN.read_bytes()), "pdf", Limits(ocr_pages=0))
+    result = extract(io.BytesIO(SCAN.read_bytes()), "pdf", Limits(ocr=False))
     assert (result.content_read, [p.code for p in result.problems]) == (False, ["no_text_layer"])
 
 

@@ -1,8 +1,15 @@
-"""A visual fingerprint of a photo (difference hash), to find the same picture filed twice
-even when it was re-saved, resized or recompressed (e.g. sent through WeChat).
+"""The one visual pass over a picture or a scanned page: decode once, at the resolution the
+next steps need, and measure from that one decode.
 
-Decoding is kept small: JPEG is decoded at 1/8 scale (draft mode), and images above the
-pixel limit are not decoded at all.
+- damage: a truncated or corrupt picture fails to decode (Pillow's lazy decoding would
+  otherwise let it pass, and the inspector would open half a grey picture);
+- the visual fingerprint (difference hash), to find the same picture filed twice even
+  when it was re-saved, resized or recompressed (e.g. sent through WeChat);
+- colour statistics that tell a photograph from a page, a screen or a chart.
+
+JPEG is decoded at a reduced scale (draft mode: the DCT does the shrinking), and images
+above the pixel limit are not decoded at all. How much of the picture is text is measured
+by the OCR engine's detector on the same decoded image (:mod:`.extract.ocr`).
 """
 
 from __future__ import annotations
@@ -10,28 +17,77 @@ from __future__ import annotations
 import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import BinaryIO
 
-from PIL import Image
+from PIL import Image, ImageFile, ImageFilter, ImageStat
 
 _SIDE = 8  # a 64-bit hash
 _MIN_BITS = 6
+_STATS_SIDE = 256  # colour statistics are taken on a picture this small
 
 
-def dhash(stream: BinaryIO, max_pixels: int) -> str | None:
-    """The 64-bit difference hash of an image as 16 hex digits, or None if unreadable."""
-    try:
-        stream.seek(0)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            with Image.open(stream) as image:
-                if image.width * image.height > max_pixels:
-                    return None
-                image.draft("L", (_SIDE * 8, _SIDE * 8))  # JPEG: decode at reduced scale
-                small = image.convert("L").resize((_SIDE + 1, _SIDE), Image.Resampling.BILINEAR)
-                pixels = list(small.getdata())
-    except Exception:  # a damaged image simply has no fingerprint
-        return None
+class Damaged(Exception):
+    """The picture's data is truncated or corrupt: what decodes is not the whole picture."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Colour statistics of a picture, each from 0 to 1."""
+
+    colourfulness: float  # mean saturation: photos are colourful, pages and charts are not
+    white: float  # share of near-white pixels: the paper of a page, a web page's background
+    flat: float  # share of pixels in the few commonest colours: screens and charts are flat
+    edges: float  # share of sharp-edged pixels: text and line art have many
+
+
+def decode(stream: BinaryIO, min_side: int, max_pixels: int, formats: Sequence[str]) -> Image.Image:
+    """The whole picture decoded, its long side reduced to about ``min_side`` where the
+    format can do so cheaply (JPEG draft mode); RGB or L.
+
+    Raises :class:`Damaged` when the data ends early or is corrupt.
+    """
+    stream.seek(0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        image: Image.Image = Image.open(stream, formats=list(formats))
+        if image.width * image.height > max_pixels:
+            raise ValueError("image above the pixel limit")
+        if image.format == "JPEG" and max(image.size) > min_side:
+            scale = min_side / max(image.size)
+            image.draft("RGB", (round(image.width * scale), round(image.height * scale)))
+        previous = ImageFile.LOAD_TRUNCATED_IMAGES
+        if previous:  # someone else's global setting must not hide damage from us
+            ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            image.load()
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            raise Damaged(str(exc)) from exc
+        except Exception as exc:  # zlib.error and others: a broken data stream
+            raise Damaged(f"{type(exc).__name__}: {exc}") from exc
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = previous
+    if image.mode not in ("RGB", "L"):
+        image = _flatten(image)
+    return image
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGB on white: transparency (a PNG screenshot's, a logo's) shown as a page shows it."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        page = Image.new("RGB", rgba.size, (255, 255, 255))
+        page.paste(rgba, mask=rgba.getchannel("A"))
+        return page
+    if image.mode in ("1", "I;16", "I", "F"):
+        return image.convert("L")
+    return image.convert("RGB")
+
+
+def fingerprint(image: Image.Image) -> str | None:
+    """The 64-bit difference hash of a decoded picture as 16 hex digits; None when flat."""
+    small = image.convert("L").resize((_SIDE + 1, _SIDE), Image.Resampling.BILINEAR)
+    pixels = small.tobytes()  # one byte per pixel in mode L
     bits = 0
     for row in range(_SIDE):
         for col in range(_SIDE):
@@ -47,6 +103,32 @@ def dhash(stream: BinaryIO, max_pixels: int) -> str | None:
 def hash_distance(a: str, b: str) -> int:
     """How many bits two fingerprints differ in (0: the same picture)."""
     return bin(int(a, 16) ^ int(b, 16)).count("1")
+
+
+def stats(image: Image.Image) -> Stats:
+    """Colour statistics of a decoded picture (taken on a small copy)."""
+    small = image.copy()
+    small.thumbnail((_STATS_SIDE, _STATS_SIDE), Image.Resampling.BILINEAR)
+    rgb = small.convert("RGB")
+    grey = small.convert("L")
+    total = small.width * small.height or 1
+    saturation = ImageStat.Stat(rgb.convert("HSV").getchannel("S")).mean[0] / 255
+    white = sum(grey.point(lambda v: 255 if v >= 225 else 0).histogram()[255:]) / total
+    quantised = rgb.quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    counts = sorted(quantised.histogram(), reverse=True)
+    flat = sum(counts[:4]) / total
+    edges = grey.filter(ImageFilter.FIND_EDGES).point(lambda v: 255 if v >= 96 else 0)
+    sharp = edges.histogram()[255] / total
+    return Stats(round(saturation, 3), round(white, 3), round(flat, 3), round(sharp, 3))
+
+
+def dhash(stream: BinaryIO, max_pixels: int) -> str | None:
+    """The difference hash of an image file, or None if it is unreadable or flat."""
+    try:
+        image = decode(stream, _SIDE * 8, max_pixels, ("JPEG", "PNG", "TIFF", "WEBP", "BMP", "GIF"))
+    except Exception:  # a damaged image simply has no fingerprint
+        return None
+    return fingerprint(image)
 
 
 def near_pairs(hashes: Sequence[str], max_distance: int) -> Iterable[tuple[int, int]]:

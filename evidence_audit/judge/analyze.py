@@ -20,13 +20,12 @@ from ..files.extract.base import Extraction, Limits
 from ..files.formats import Identity, extension_of, guess_from_extension, identify
 from ..files.scan import FileEntry, FileReplaced, open_entry
 from ..files.timeouts import FileTimeout, time_limit
-from ..files.visual import dhash
 from ..findings import Problem
 from ..models import UNREADABLE_CODES, Classification, DocInfo, FileRecord, LedgerSummary
 from ..rules.ruleset import Ruleset
 from ..text import dates, docparse
 from ..text.columns import data_rows, match_columns, parse_number
-from .classify import Features, classify
+from .classify import Features, PictureVerdict, classify, classify_picture
 
 _CHUNK = 1 << 20
 DEFAULT_LIMITS = Limits()
@@ -123,6 +122,7 @@ def _analyze_stream(
         )
     else:
         extraction = _extract(stream, ident, size, limits)
+    base = list(problems)  # the file's own problems, before what its reader found
     problems.extend(extraction.problems)
     if ident.format in _PACKAGES and not _unreadable(problems):
         damaged = damaged_members(stream, limits)
@@ -135,9 +135,36 @@ def _analyze_stream(
                 )
             )
     record = build_record(entry, ident, size, sha, extraction, problems, rules)
+    if extraction.ocr_partial and _needs_whole_text(record, rules):
+        # The head and end of the page did not decide: read every line after all.
+        whole = _extract(stream, ident, size, replace(limits, ocr_whole=True))
+        if whole.text:
+            extraction = whole
+            record = build_record(
+                entry, ident, size, sha, extraction, [*base, *extraction.problems], rules
+            )
     if extraction.image is not None and record.readable:
-        record = replace(record, visual_hash=dhash(stream, limits.max_image_pixels))
+        record = replace(record, visual_hash=extraction.image.visual_hash)
     return [record]
+
+
+def _needs_whole_text(record: FileRecord, rules: Ruleset) -> bool:
+    """Whether a document read only in part (its head and end) must be read whole: its kind
+    is undecided, or an item's keyword check for its kind finds nothing in what was read."""
+    if record.family == "image" and not any(p.code == "ocr_text" for p in record.problems):
+        return False  # a photo: its banner was all there was to read
+    c = record.classification
+    if c.kind == "other" or c.confidence < rules.count_confidence:
+        return True
+    text = f"{record.doc.title or ''}\n{record.extraction.text}"
+    for item in rules.items:
+        if c.kind not in item.kinds:
+            continue
+        for check in item.checks:
+            words = check.get("any", ()) if check.name == "mentions" else ()
+            if words and not any(w in text for w in words):
+                return True
+    return False
 
 
 def _container(
@@ -219,10 +246,36 @@ def build_record(
     problems: list[Problem],
     rules: Ruleset,
 ) -> FileRecord:
-    """Turn what was read from a file into its record: document facts, date, kind."""
-    doc = _doc_info(extraction, ident.family, rules)
-    features = make_features(entry.path, ident.format, ident.family, doc, extraction)
+    """Turn what was read from a file into its record: document facts, date, kind.
+
+    A picture is first told apart by what it shows (the ruleset's picture classes): a
+    page, a screenshot or a chart read as a document is classified by its text.
+    """
+    verdict = picture_verdict(ident.format, extraction, rules)
+    family = reading_family(ident.family, verdict)
+    if verdict is not None and family != ident.family:
+        if extraction.text:
+            problems.append(
+                Problem("ocr_text", "图片中的文字由文字识别（OCR）得到，个别字可能有误")
+            )
+        else:
+            extraction = replace(extraction, content_read=False)
+            problems.append(
+                Problem(
+                    "content_not_read", "图片中的文字未能识别（OCR 未运行），仅凭文件名和路径分类"
+                )
+            )
+    doc = _doc_info(extraction, family, rules)
+    features = make_features(
+        entry.path, ident.format, family, doc, extraction, verdict.picture.id if verdict else None
+    )
     classification = classify(features, rules)
+    if verdict is not None:
+        shown = tuple(verdict.reasons)
+        if family == ident.family and extraction.text:  # a banner, a sign: which event it is
+            words = " ".join(extraction.text.split())
+            shown += (f"画面中的文字：{words[:60]}{'……' if len(words) > 60 else ''}",)
+        classification = replace(classification, reasons=(*shown, *classification.reasons))
     if doc.doc_date is not None and _is_ledger(classification, rules):
         # A ledger kept in a Word table: its dates are the rows' (training days...);
         # only a 填报日期 line dates the ledger itself.
@@ -296,8 +349,27 @@ def split_path(path: str) -> tuple[str, list[str]]:
     return stem, path.split("/")[1:-1]
 
 
+def picture_verdict(fmt: str, extraction: Extraction, rules: Ruleset) -> PictureVerdict | None:
+    """What a decoded picture shows (None for anything else, or an undecoded picture)."""
+    if extraction.image is None:
+        return None
+    return classify_picture(extraction.image, fmt, extraction.text, rules)
+
+
+def reading_family(family: str, verdict: PictureVerdict | None) -> str:
+    """The family a file is classified in: a picture of a document is read as a document."""
+    if verdict is not None and verdict.picture.read_as == "document":
+        return "document"
+    return family
+
+
 def make_features(
-    path: str, fmt: str, family: str, doc: DocInfo, extraction: Extraction
+    path: str,
+    fmt: str,
+    family: str,
+    doc: DocInfo,
+    extraction: Extraction,
+    picture: str | None = None,
 ) -> Features:
     """The classification signals of a file, from what was read of it."""
     stem, folders = split_path(path)
@@ -315,6 +387,7 @@ def make_features(
         tables=extraction.tables,
         image=extraction.image,
         content_read=extraction.content_read,
+        picture=picture,
     )
 
 

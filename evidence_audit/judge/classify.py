@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..files.extract.base import ImageInfo, Table
 from ..models import Classification
-from ..rules.ruleset import Kind, Ruleset, Signal
+from ..rules.ruleset import Kind, PictureClass, PictureSignal, Ruleset, Signal
 from ..text.columns import cell_text, match_columns
 from ..text.docparse import embedded_titles
 
@@ -45,6 +45,7 @@ class Features:
     tables: tuple[Table, ...] = ()
     image: ImageInfo | None = None
     content_read: bool = True
+    picture: str | None = None  # what the picture shows (a ruleset picture class), if an image
 
     @property
     def clean_name(self) -> str:
@@ -162,6 +163,10 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
             what = f"相机 {f.image.camera}" if f.image.camera else f"{f.format} 照片"
             return s.weight, f"像是照片（{what}）", None
         return 0.0, "", None
+    if s.type == "picture":
+        if f.picture is not None and f.picture in s.values:
+            return s.weight, f"画面是{rules.picture_class(f.picture).title}", None
+        return 0.0, "", None
     if s.type == "columns":
         return _columns_signal(s, f, rules)
     return 0.0, "", None
@@ -227,3 +232,126 @@ def _subject(f: Features, where: str) -> str:
 def rows_text(tables: Sequence[Table], limit: int = _ROWS_SCANNED) -> str:
     """The cells of the first rows of every table, as one searchable string."""
     return "\n".join(" ".join(cell_text(c) for c in row) for t in tables for row in t.rows[:limit])
+
+
+# --- what a picture shows ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PictureScore:
+    """How well a picture matches one picture class, and the signals that added up."""
+
+    picture: PictureClass
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PictureVerdict:
+    """The picture class chosen, why, and how every class scored."""
+
+    picture: PictureClass
+    reasons: tuple[str, ...]
+    scores: tuple[PictureScore, ...]
+
+
+_MEASURE_TITLES = {
+    "text_coverage": "文字占画面", "text_lines": "文字行数", "tallest_text": "最大字高占画面高",
+    "colourfulness": "色彩饱和度", "white": "白色占比", "flat": "纯色占比", "edges": "锐利边缘占比",
+    "aspect": "长宽比", "width": "宽", "height": "高", "megapixels": "像素（百万）",
+}  # fmt: skip
+_EXIF_TITLES = {
+    "camera": "相机型号", "exposure": "曝光参数", "gps": "GPS 位置", "taken": "拍摄时间",
+    "software": "软件",
+}  # fmt: skip
+
+
+def picture_measures(image: ImageInfo) -> dict[str, float]:
+    """Every measure a picture signal can test, as far as it was taken."""
+    long_side, short_side = max(image.width, image.height), min(image.width, image.height)
+    values: dict[str, float] = {
+        "width": image.width,
+        "height": image.height,
+        "aspect": round(long_side / short_side, 3) if short_side else 0.0,
+        "megapixels": round(image.width * image.height / 1e6, 2),
+    }
+    facts = image.facts
+    if facts is not None:
+        values.update(
+            colourfulness=facts.colourfulness, white=facts.white, flat=facts.flat, edges=facts.edges
+        )
+        if facts.text_coverage is not None:
+            values["text_coverage"] = facts.text_coverage
+        if facts.text_lines is not None:
+            values["text_lines"] = facts.text_lines
+        if facts.tallest_text is not None:
+            values["tallest_text"] = facts.tallest_text
+    return values
+
+
+def classify_picture(
+    image: ImageInfo, fmt: str, text: str, rules: Ruleset
+) -> PictureVerdict | None:
+    """What a decoded picture shows, from the ruleset's picture classes; None without any."""
+    if not rules.pictures or image.facts is None:
+        return None
+    measures = picture_measures(image)
+    scores = []
+    for picture in rules.pictures:
+        total, reasons = 0.0, []
+        for signal in picture.signals:
+            reason = _picture_signal(signal, image, measures, fmt, text)
+            if reason is not None:
+                total += signal.weight
+                reasons.append(f"{reason} ({signal.weight:+g})")
+        scores.append(PictureScore(picture, round(total, 2), tuple(reasons)))
+    ranked = sorted(scores, key=lambda s: -s.score)  # stable: the ruleset's order breaks ties
+    best = ranked[0]
+    if best.score >= rules.picture_min_score and best.score > 0:
+        why = f"画面判断为{best.picture.title}（{best.score:g} 分）：" + "；".join(best.reasons)
+        return PictureVerdict(best.picture, (why,), tuple(ranked))
+    default = rules.picture_class(rules.picture_default or rules.pictures[0].id)
+    why = f"画面特征不明显，按{default.title}处理"
+    return PictureVerdict(default, (why,), tuple(ranked))
+
+
+def _picture_signal(
+    s: PictureSignal, image: ImageInfo, measures: dict[str, float], fmt: str, text: str
+) -> str | None:
+    """Why the signal fires on this picture, or None when it does not."""
+    if s.type == "measure" and s.measure is not None:
+        value = measures.get(s.measure)
+        if value is None:
+            return None
+        if s.min is not None and value < s.min:
+            return None
+        if s.max is not None and value > s.max:
+            return None
+        if s.values and value not in s.values:
+            return None
+        shown = f"{value:.0%}" if s.measure in _SHARES else f"{value:g}"
+        return s.description or f"{_MEASURE_TITLES.get(s.measure, s.measure)} {shown}"
+    if s.type == "exif":
+        present = {
+            "camera": bool(image.camera), "exposure": image.exposure, "gps": image.has_gps,
+            "taken": bool(image.taken), "software": bool(image.software),
+        }  # fmt: skip
+        found = [str(v) for v in s.values if present.get(str(v))]
+        if s.absent:
+            missing = "、".join(_EXIF_TITLES.get(str(v), str(v)) for v in s.values)
+            return None if found else s.description or f"没有 EXIF {missing}"
+        if not found:
+            return None
+        what = "、".join(_EXIF_TITLES.get(v, v) for v in found)
+        camera = f"（{image.camera}）" if image.camera and "camera" in found else ""
+        return s.description or f"EXIF 有{what}{camera}"
+    if s.type == "format":
+        return (s.description or f"格式为 {fmt}") if fmt in s.values else None
+    if s.type == "keyword":
+        for word in s.values:
+            if str(word) in text:
+                return s.description or f"画面文字含“{word}”"
+    return None
+
+
+_SHARES = frozenset({"text_coverage", "tallest_text", "colourfulness", "white", "flat", "edges"})

@@ -66,12 +66,36 @@ class AppliesTo:
 class Signal:
     """One recognition signal of a kind: where to look, what for, and its weight."""
 
-    type: str  # title_ending | keyword | format | columns | photo
+    type: str  # title_ending | keyword | format | columns | photo | picture
     weight: float
     values: tuple[str, ...] = ()
     where: tuple[str, ...] = ()  # name | path | title | text | rows
     min: int = 1  # columns: how many must be found
     key: tuple[str, ...] = ()  # columns: at least one of these must be among them
+
+
+@dataclass(frozen=True, slots=True)
+class PictureSignal:
+    """One measured signal of a picture class (see ``pictures`` in the schema)."""
+
+    type: str  # measure | exif | format | keyword
+    weight: float
+    measure: str | None = None
+    min: float | None = None
+    max: float | None = None
+    values: tuple[str | float, ...] = ()
+    absent: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PictureClass:
+    """What a picture shows (an event photo, a document page, a screenshot, a chart)."""
+
+    id: str
+    title: str
+    read_as: str  # document: classified by its text like any document | picture
+    signals: tuple[PictureSignal, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +221,9 @@ class Ruleset:
     fingerprint: str = ""  # sha256 of the merged ruleset: cached results are keyed by it
     rectification: RectificationRules | None = None  # reading problem lists (--problems)
     notices: NoticeRules | None = None  # wording of the notices to units (--notices)
+    pictures: tuple[PictureClass, ...] = ()  # what a picture can show, and how to tell
+    picture_default: str | None = None  # the class of a picture no class scores enough for
+    picture_min_score: float = 0.0
 
     def kind(self, kind_id: str) -> Kind:
         for k in self.kinds:
@@ -216,6 +243,12 @@ class Ruleset:
             if rule.pattern.search(name):
                 return rule.type
         return "unknown"
+
+    def picture_class(self, class_id: str) -> PictureClass:
+        for c in self.pictures:
+            if c.id == class_id:
+                return c
+        raise KeyError(class_id)
 
     def item(self, item_id: str) -> Item:
         for it in self.items:
@@ -369,6 +402,11 @@ def _explain(err: jsonschema.ValidationError) -> str:
 def _semantic_errors(data: dict[str, Any]) -> Iterator[str]:
     kind_ids = [k["id"] for k in data["kinds"]]
     yield from _duplicates(kind_ids, "$.kinds", "种类 id")
+    pictures = data.get("pictures", {})
+    picture_ids = [c["id"] for c in pictures.get("classes", [])]
+    yield from _duplicates(picture_ids, "$.pictures.classes", "图片类别 id")
+    if pictures and pictures["default"] not in picture_ids:
+        yield f"$.pictures.default: 图片类别 {pictures['default']!r} 未在 pictures.classes 中定义"
     columns = set(data.get("ledgers", {}).get("columns", {}))
     unit_types = set(data["units"].get("types", {})) | {"unknown"}
     for i, rule in enumerate(data["units"].get("rules", [])):
@@ -377,6 +415,10 @@ def _semantic_errors(data: dict[str, Any]) -> Iterator[str]:
             yield f"$.units.rules[{i}].type: 单位类型 {rule['type']!r} 未在 units.types 中定义"
     for i, kind in enumerate(data["kinds"]):
         for j, sig in enumerate(kind["signals"]):
+            if sig["type"] == "picture":
+                for value in sig["values"]:
+                    if value not in picture_ids:
+                        yield f"$.kinds[{i}].signals[{j}]: 图片类别 {value!r} 未在 pictures.classes 中定义"
             if sig["type"] == "columns":
                 for col in sig.get("key", []):
                     if col not in sig["values"]:
@@ -543,6 +585,28 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                     due=_date(it.get("due")),
                 )
             )
+    pictures = data.get("pictures", {})
+    picture_classes = tuple(
+        PictureClass(
+            id=c["id"],
+            title=c["title"],
+            read_as=c.get("read_as", "picture"),
+            signals=tuple(
+                PictureSignal(
+                    type=s["type"],
+                    weight=float(s["weight"]),
+                    measure=s.get("measure"),
+                    min=s.get("min"),
+                    max=s.get("max"),
+                    values=tuple(s.get("values", ())),
+                    absent=bool(s.get("absent", False)),
+                    description=s.get("description", ""),
+                )
+                for s in c["signals"]
+            ),
+        )
+        for c in pictures.get("classes", ())
+    )
     units = data["units"]
     ledgers = data.get("ledgers", {})
     classification = data.get("classification", {})
@@ -601,6 +665,9 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         source=source,
         rectification=_rectification(data.get("rectification")),
         notices=NoticeRules(**data["notices"]) if "notices" in data else None,
+        pictures=picture_classes,
+        picture_default=pictures.get("default"),
+        picture_min_score=float(pictures.get("min_score", 0.0)),
         fingerprint=hashlib.sha256(
             json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
         ).hexdigest(),

@@ -33,7 +33,9 @@ class Limits:
     member_ratio: int = 500
     ratio_floor_bytes: int = 10 * 1024 * 1024  # members smaller than this never count as bombs
     max_xml_bytes: int = 100 * 1024 * 1024  # XML parts of one package (lxml trees cost more)
-    ocr_pages: int = 3  # pages of a scanned PDF read by OCR (0: never), where Tesseract is
+    ocr_pages: int = 3  # pages of a scanned PDF read by OCR (0: never)
+    ocr: bool = True  # read the text of pictures and scans (where the OCR engine is installed)
+    ocr_whole: bool = False  # recognise every text line, not only a page's head and end
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +58,23 @@ class Table:
 
 
 @dataclass(frozen=True, slots=True)
+class PictureFacts:
+    """What the one visual pass measured on a picture: colour statistics (0..1) and, when
+    OCR ran, how much of it is text."""
+
+    colourfulness: float  # mean saturation
+    white: float  # share of near-white pixels
+    flat: float  # share of pixels in the four commonest colours
+    edges: float  # share of sharp-edged pixels
+    text_coverage: float | None = None  # share covered by text lines; None: OCR did not run
+    text_lines: int | None = None  # text lines detected
+    tallest_text: float | None = None  # tallest text line / picture height
+    read: str = "none"  # lines OCR recognised: none | banner | head_end | all
+
+
+@dataclass(frozen=True, slots=True)
 class ImageInfo:
-    """Image metadata read without decoding pixels."""
+    """Image metadata (EXIF) and what the visual pass measured."""
 
     width: int
     height: int
@@ -66,6 +83,9 @@ class ImageInfo:
     has_gps: bool = False
     taken: str | None = None  # ISO "2019-05-12T09:30:12"
     taken_tag: str | None = None  # which EXIF tag gave ``taken``
+    exposure: bool = False  # EXIF exposure time, aperture or ISO: a camera took it
+    visual_hash: str | None = None  # difference hash, to find re-saved copies
+    facts: PictureFacts | None = None  # None when the pixels were not decoded
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +102,7 @@ class Extraction:
     tables: tuple[Table, ...] = ()
     image: ImageInfo | None = None
     content_read: bool = True  # False when the body text could not be read
+    ocr_partial: bool = False  # OCR recognised only the lines that decide (a page's head and end)
     problems: tuple[Problem, ...] = field(default=())
 
 

@@ -1,4 +1,6 @@
-"""Photos and images through Pillow: size and EXIF only, pixels are never decoded."""
+"""Pictures through Pillow: size and EXIF from the header, then the one visual pass
+(:mod:`..visual`): the pixels decoded once, damage found, fingerprint and colour
+statistics taken, and the text read by OCR (:mod:`.ocr`) from the same decode."""
 
 from __future__ import annotations
 
@@ -6,13 +8,16 @@ import datetime as dt
 import functools
 import warnings
 from collections.abc import Mapping
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any, BinaryIO
 
 from PIL import Image
 
 from ...errors import ExtractionError
-from .base import Extraction, ImageInfo, Limits, Reader
+from .. import visual
+from . import ocr
+from .base import Extraction, ImageInfo, Limits, PictureFacts, Reader
 
 __all__ = ["READERS", "exif_datetime", "read_image"]
 
@@ -20,6 +25,11 @@ _EXIF_IFD = 0x8769
 _GPS_IFD = 0x8825
 _DATE_TAGS = ((_EXIF_IFD, 36867, "DateTimeOriginal"), (_EXIF_IFD, 36868, "DateTimeDigitized"))
 _DATETIME, _MAKE, _MODEL, _SOFTWARE = 306, 271, 272, 305
+_EXPOSURE_TAGS = (33434, 33437, 34855)  # ExposureTime, FNumber, ISOSpeedRatings
+#: Long side a picture is decoded at: enough for OCR to read a page's text, or for the
+#: fingerprint and statistics alone when OCR is off.
+OCR_SIDE = 1600
+PLAIN_SIDE = 512
 
 #: Pillow format names accepted for each format id (JPEG's opener also gives MPO files).
 _PIL_FORMATS: Mapping[str, tuple[str, ...]] = {
@@ -88,7 +98,9 @@ def _image_info(im: Image.Image) -> ImageInfo:
     if make and model and model.lower().startswith(make.lower()):
         make = None  # "Canon" + "Canon EOS 80D" reads "Canon EOS 80D"
     camera = " ".join(p for p in (make, model) if p) or None
+    shot = exif.get_ifd(_EXIF_IFD)
     return ImageInfo(
+        exposure=any(shot.get(tag) not in (None, 0, "") for tag in _EXPOSURE_TAGS),
         width=width,
         height=height,
         camera=camera,
@@ -118,7 +130,36 @@ def read_image(stream: BinaryIO, limits: Limits, fmt: str) -> Extraction:
                 "image_too_large", f"图片像素数超过上限（{width}×{height}），未解码"
             )
         info = _image_info(im)
-    return Extraction(text="", image=info, pages=None)
+    return _look(stream, limits, fmt, info)
+
+
+def _look(stream: BinaryIO, limits: Limits, fmt: str, info: ImageInfo) -> Extraction:
+    """The visual pass: decode once, then fingerprint, statistics and text."""
+    reading = limits.ocr and ocr.available()
+    side = OCR_SIDE if reading else PLAIN_SIDE
+    try:
+        picture = visual.decode(stream, side, limits.max_image_pixels, _PIL_FORMATS[fmt])
+    except visual.Damaged as exc:
+        raise ExtractionError(
+            "unreadable",
+            f"图片已损坏（数据不完整或出错），打开后只能看到部分画面或无法显示（{exc}）",
+        ) from exc
+    stats = visual.stats(picture)
+    facts = PictureFacts(stats.colourfulness, stats.white, stats.flat, stats.edges)
+    text = ""
+    if reading:
+        page = ocr.read_page(picture, whole=limits.ocr_whole)
+        text = page.text
+        facts = replace(
+            facts,
+            text_coverage=page.coverage,
+            text_lines=page.lines,
+            tallest_text=page.tallest,
+            read=page.read,
+        )
+    info = replace(info, visual_hash=visual.fingerprint(picture), facts=facts)
+    partial = facts.read in ("banner", "head_end")
+    return Extraction(text=text[: limits.text_chars], image=info, pages=None, ocr_partial=partial)
 
 
 def _reader(fmt: str) -> Reader:

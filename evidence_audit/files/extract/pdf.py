@@ -14,8 +14,8 @@ import pypdfium2 as pdfium
 
 from ...errors import ExtractionError
 from ...findings import Problem
+from . import ocr
 from .base import Extraction, Limits
-from .ocr import ocr_image, tesseract
 
 __all__ = ["pdf_date", "read_pdf"]
 
@@ -23,6 +23,8 @@ __all__ = ["pdf_date", "read_pdf"]
 MAX_PAGES = 30
 #: Fewer non-space characters per page than this on average means an image-only scan.
 MIN_CHARS_PER_PAGE = 20
+#: A scanned page is rendered with this long side for OCR (about 140 dpi on A4).
+SCAN_SIDE = 1600
 
 _PDF_DATE = re.compile(
     r"(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
@@ -113,8 +115,11 @@ def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
     text = "\n".join(parts)
     problems: tuple[Problem, ...] = ()
     content_read = True
+    partial = False
     if _visible(text) < MIN_CHARS_PER_PAGE * read:
-        scanned = _ocr(data, min(pages, limits.ocr_pages)) if limits.ocr_pages else ""
+        scanned, partial = (
+            _ocr(data, min(pages, limits.ocr_pages), limits) if limits.ocr else ("", False)
+        )
         if _visible(scanned) >= MIN_CHARS_PER_PAGE:
             text = scanned
             problems = (Problem("ocr_text", "扫描件：正文由文字识别（OCR）得到，个别字可能有误"),)
@@ -130,6 +135,7 @@ def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
         pages=pages,
         content_read=content_read,
         problems=problems,
+        ocr_partial=content_read and partial,
     )
 
 
@@ -137,21 +143,27 @@ def _visible(text: str) -> int:
     return sum(1 for ch in text if not ch.isspace())
 
 
-def _ocr(data: bytes, pages: int) -> str:
-    """Text of the first pages of a scan, rendered at 200 dpi and read by Tesseract."""
-    if pages <= 0 or tesseract() is None:
-        return ""
+def _ocr(data: bytes, pages: int, limits: Limits) -> tuple[str, bool]:
+    """Text of the first pages of a scan: each page rendered once, at the scale OCR needs,
+    and only its head and end recognised unless ``limits.ocr_whole``."""
+    if pages <= 0 or not ocr.available():
+        return "", False
     pdf = pdfium.PdfDocument(data)
+    partial = False
     try:
         texts = []
         for index in range(pages):
             page = pdf[index]
             try:
-                image = page.render(scale=200 / 72, grayscale=True).to_pil()
+                width, height = page.get_size()
+                scale = min(SCAN_SIDE / max(width, height, 1.0), 300 / 72)
+                image = page.render(scale=scale).to_pil()
             finally:
                 page.close()
-            texts.append(ocr_image(image))
-        return "\n".join(t for t in texts if t)
+            read = ocr.read_page(image, whole=limits.ocr_whole)
+            partial = partial or read.read in ("banner", "head_end")
+            texts.append(read.text)
+        return "\n".join(t for t in texts if t), partial
     finally:
         pdf.close()
 
