@@ -120,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     run_audit.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="并行进程数（默认：CPU 核数）"
     )
+    run_audit.add_argument(
+        "--no-ocr",
+        dest="ocr",
+        action="store_false",
+        help="不识别图片和扫描件中的文字（更快；图片和扫描件只凭画面特征和文件名判断）",
+    )
     run_audit.add_argument("-v", "--verbose", action="store_true", help="也列出齐全的事项")
     run_audit.add_argument(
         "-q", "--quiet", action="store_true", help="不打印摘要，只写报告和退出码"
@@ -133,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ROOT",
         help="档案根目录（默认：按单位文件夹名推断），以便按文件在档案中的实际位置识别",
     )
+    explain.add_argument("--no-ocr", dest="ocr", action="store_false", help="不识别图片中的文字")
 
     rules = sub.add_parser("rules", help="规则集工具")
     rules_sub = rules.add_subparsers(dest="rules_command", parser_class=_Parser, required=True)
@@ -324,6 +331,7 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         cache=cache,
         problems=args.problems,
         as_of=args.as_of,
+        ocr=args.ocr,
         progress=_progress(stderr) if not args.quiet and stderr.isatty() else None,
         on_scan=refuse_archive_paths,
     )
@@ -474,13 +482,17 @@ def _cmd_explain(args: argparse.Namespace, stdout: TextIO) -> int:
     from .rules.ruleset import load_ruleset
 
     ruleset = load_ruleset(args.rules)
-    found = explain(Path(args.file), ruleset, archive=args.archive)
+    found = explain(Path(args.file), ruleset, archive=args.archive, ocr=args.ocr)
     type_title = ruleset.unit_types.get(found.unit_type, found.unit_type)
     unit = found.records[0].unit
     how = "（按文件夹名推断；可用 --archive 指定）" if found.root_inferred else ""
     place = f"档案目录：{found.root}{how}；单位：{unit}（{type_title}）"
     own, *members = found.records
-    stdout.write(render_explanation(own, found.scores, ruleset, place=place, members=members))
+    stdout.write(
+        render_explanation(
+            own, found.scores, ruleset, place=place, members=members, picture=found.picture
+        )
+    )
     return EXIT_OK
 
 

@@ -7,7 +7,7 @@ import os
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ._version import __version__
@@ -15,9 +15,15 @@ from .errors import ArchiveError
 from .files.extract.base import Limits
 from .files.scan import Scan, file_entry, is_inside, regular_file, scan_archive
 from .findings import Problem
-from .judge.analyze import DEFAULT_LIMITS, analyze_entry, make_features
+from .judge.analyze import (
+    DEFAULT_LIMITS,
+    analyze_entry,
+    make_features,
+    picture_verdict,
+    reading_family,
+)
 from .judge.attest import load_attestations
-from .judge.classify import KindScore, score_kinds
+from .judge.classify import KindScore, PictureVerdict, score_kinds
 from .judge.cross import run_cross_checks
 from .judge.items import apply_attestations, judge_unit
 from .judge.rectification import load_problem_list, match_unit, rectify
@@ -39,6 +45,7 @@ def audit(
     problems: str | os.PathLike[str] | Sequence[InspectionProblem] | None = None,
     as_of: dt.date | None = None,
     on_scan: Callable[[Scan], None] | None = None,
+    ocr: bool = True,
 ) -> Report:
     """Audit ``archive`` against a ruleset (built-in id, path, or loaded :class:`Ruleset`).
 
@@ -52,12 +59,15 @@ def audit(
       tracked to its rectification evidence in the unit's folder;
     - ``as_of``: the day deadlines are counted from (default: today);
     - ``on_scan``: called with the archive's listing before any file is read (the command
-      line refuses there a report path that would land in the archive).
+      line refuses there a report path that would land in the archive);
+    - ``ocr``: read the text of pictures and scanned pages (False: judge them without it).
 
     Raises only when the audit cannot run at all: :class:`~evidence_audit.RulesetError`,
     :class:`~evidence_audit.ArchiveError`, :class:`~evidence_audit.AttestationError`.
     """
     ruleset = rules if isinstance(rules, Ruleset) else load_ruleset(rules)
+    if not ocr:
+        limits = replace(limits, ocr=False)
     attested: Sequence[Attestation] = ()
     if isinstance(attestations, str | os.PathLike):
         attested = load_attestations(attestations, ruleset)
@@ -143,6 +153,7 @@ class Explanation:
     root_inferred: bool  # True when the root was worked out from the folder names
     records: tuple[FileRecord, ...]  # the file's own record, then a zip's members'
     scores: tuple[KindScore, ...]  # best first
+    picture: PictureVerdict | None = None  # what a picture shows, and every class's score
 
 
 def explain(
@@ -151,6 +162,7 @@ def explain(
     *,
     archive: str | os.PathLike[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    ocr: bool = True,
 ) -> Explanation:
     """Analyse one file exactly as :func:`audit` would, in its place in the archive.
 
@@ -159,6 +171,8 @@ def explain(
     own folder). Raises :class:`~evidence_audit.ArchiveError` when ``path`` is no file.
     """
     ruleset = rules if isinstance(rules, Ruleset) else load_ruleset(rules)
+    if not ocr:
+        limits = replace(limits, ocr=False)
     file = Path(os.path.abspath(path))
     regular_file(file)  # a pipe, a device or a folder is said to be one, and never opened
     if archive is not None:
@@ -172,13 +186,22 @@ def explain(
     unit = entry.unit
     records = analyze_entry(entry, ruleset, limits)
     own = records[0]
-    features = make_features(own.path, own.format, own.family, own.doc, own.extraction)
+    verdict = picture_verdict(own.format, own.extraction, ruleset)
+    features = make_features(
+        own.path,
+        own.format,
+        reading_family(own.family, verdict),
+        own.doc,
+        own.extraction,
+        verdict.picture.id if verdict else None,
+    )
     return Explanation(
         root=str(root),
         unit_type=ruleset.unit_type(unit),
         root_inferred=inferred,
         records=tuple(records),
         scores=tuple(score_kinds(features, ruleset)),
+        picture=verdict,
     )
 
 

@@ -175,46 +175,73 @@ LETTER_NUMBER = "青政办函〔2019〕21号"
 LETTER_DATE = "2019年6月18日"
 
 
-def letter_page() -> Image.Image:
-    """A 函 printed on A4 at 200 dpi, GB/T 9704 layout, then scanned (skew, blur, noise)."""
+def page(
+    mark: str, number: str, title: str, addressee: str, body: str, signer: str, date: str
+) -> Image.Image:
+    """A 公文 printed on A4 at 200 dpi in the GB/T 9704 layout, then scanned (a little
+    askew, blurred, noisy)."""
     w, h = 1654, 2339
     image = Image.new("RGB", (w, h), "white")
     draw = ImageDraw.Draw(image)
-    mark = font(110)
-    text = "青溪县人民政府办公室"
-    box = draw.textbbox((0, 0), text, font=mark)
-    draw.text(((w - box[2]) // 2, 260), text, font=mark, fill=(205, 20, 20))
-    body = font(44)
-    box = draw.textbbox((0, 0), LETTER_NUMBER, font=body)
-    draw.text((w - 220 - box[2], 470), LETTER_NUMBER, font=body, fill="black")
+    face = font(110)
+    box = draw.textbbox((0, 0), mark, font=face)
+    draw.text(((w - box[2]) // 2, 260), mark, font=face, fill=(205, 20, 20))
+    text = font(44)
+    box = draw.textbbox((0, 0), number, font=text)
+    draw.text((w - 220 - box[2], 470), number, font=text, fill="black")
     draw.line([(220, 540), (w - 200, 540)], fill=(205, 20, 20), width=5)
     head = font(60)
     y = 640
-    for line in _wrap(draw, LETTER_TITLE, head, w - 560):
+    for line in _wrap(draw, title, head, w - 560):
         box = draw.textbbox((0, 0), line, font=head)
         draw.text(((w - box[2]) // 2, y), line, font=head, fill="black")
         y += 90
     y += 40
-    draw.text((220, y), "海州市人力资源和社会保障局：", font=body, fill="black")
+    draw.text((220, y), addressee, font=text, fill="black")
     y += 78
-    paragraph = (
-        "　　为落实两地东西部扶贫协作协议，做好贫困劳动力转移就业工作，我县拟于7月组织"
-        "200名建档立卡贫困劳动力赴海州市务工。请贵局协助联系用工企业，提供岗位信息，"
-        "并做好岗前培训和跟踪服务。联系人：张明。特此函告，盼复。"
-    )
-    for line in _wrap(draw, paragraph, body, w - 440):
-        draw.text((220, y), line, font=body, fill="black")
+    for line in _wrap(draw, "　　" + body, text, w - 440):
+        draw.text((220, y), line, font=text, fill="black")
         y += 78
     y = max(y + 200, 1800)
-    for line in ("青溪县人民政府办公室", LETTER_DATE):
-        box = draw.textbbox((0, 0), line, font=body)
-        draw.text((w - 320 - box[2], y), line, font=body, fill="black")
+    for line in (signer, date):
+        box = draw.textbbox((0, 0), line, font=text)
+        draw.text((w - 320 - box[2], y), line, font=text, fill="black")
         y += 78
     draw.ellipse([w - 720, y - 330, w - 380, y + 10], outline=(220, 40, 40), width=8)
     scanned = image.rotate(0.8, resample=Image.Resampling.BICUBIC, fillcolor=(238, 238, 236))
     scanned = scanned.filter(ImageFilter.GaussianBlur(0.7))
     noise = Image.effect_noise((w, h), 16).convert("RGB")
     return Image.blend(scanned, noise, 0.05)
+
+
+def letter_page() -> Image.Image:
+    """A 函 asking a partner city's labour bureau for help, as scanned."""
+    body = (
+        "为落实两地东西部扶贫协作协议，做好贫困劳动力转移就业工作，我县拟于7月组织"
+        "200名建档立卡贫困劳动力赴海州市务工。请贵局协助联系用工企业，提供岗位信息，"
+        "并做好岗前培训和跟踪服务。联系人：张明。特此函告，盼复。"
+    )
+    return page("青溪县人民政府办公室", LETTER_NUMBER, LETTER_TITLE, "海州市人力资源和社会保障局：",
+                body, "青溪县人民政府办公室", LETTER_DATE)  # fmt: skip
+
+
+REPORT_BODY = (
+    "2019年，海州市选派3名干部到我县挂职。按照两地东西部扶贫协作协议，我县认真做好挂职干部"
+    "的日常管理和服务保障工作，为挂职干部安排了办公用房和周转住房，配备了工作用车，落实了生活"
+    "补助。挂职干部积极参与产业合作、劳务协作、消费扶贫等工作，协调引进企业4家，帮助贫困劳动力"
+    "转移就业300余人。下一步，我县将继续加强对挂职干部的服务管理，及时解决他们在工作和生活"
+    "中遇到的困难，支持他们干事创业。"
+)
+
+
+def report_jpeg() -> bytes:
+    """A scanned 报告 whose head says nothing of 保障: only its body does."""
+    image = page("青溪县人民政府", "青政〔2019〕45号", "青溪县人民政府关于东部挂职干部工作开展情况的报告",
+                 "云岭州东西部扶贫协作领导小组办公室：", REPORT_BODY, "青溪县人民政府",
+                 "2019年10月9日")  # fmt: skip
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    return out.getvalue()
 
 
 def letter_jpeg() -> bytes:

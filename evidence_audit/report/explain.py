@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..judge.classify import KindScore
+from ..judge.classify import KindScore, PictureVerdict, picture_measures
 from ..models import DATE_SOURCE_TITLES, FileRecord
 from ..rules.ruleset import Ruleset
 from ..text.columns import cell_text
@@ -25,6 +25,7 @@ def render_explanation(
     *,
     place: str,
     members: Sequence[FileRecord] = (),
+    picture: PictureVerdict | None = None,
 ) -> str:
     """A readable account of one file (masked): where it sits, format, what was read,
     date, kind and why; ``place`` says which archive and unit the audit puts it in."""
@@ -58,8 +59,10 @@ def render_explanation(
         img = ext.image
         lines.append(
             f"图片：{img.width}×{img.height}，相机={img.camera or '无'}，软件={img.software or '无'}，"
-            f"GPS={'有' if img.has_gps else '无'}，拍摄时间={img.taken or '无'}（{img.taken_tag or '-'}）"
+            f"GPS={'有' if img.has_gps else '无'}，拍摄时间={img.taken or '无'}（{img.taken_tag or '-'}），"
+            f"曝光参数={'有' if img.exposure else '无'}"
         )
+        lines.extend(_picture_lines(record, picture))
     for t in ext.tables:
         lines.append(
             f"表格“{t.name}”：标题={t.title or '无'}；第 {t.header_row} 行为表头："
@@ -102,3 +105,29 @@ def render_explanation(
                 + (f"；问题：{codes}" if codes else "")
             )
     return mask_text("\n".join(lines) + "\n")
+
+
+_READ = {"none": "未识别文字", "banner": "只识别了最大的一两行（横幅等）",
+         "head_end": "只识别了页首和页尾（发文机关、文号、标题、主送、落款、日期）", "all": "识别了全部文字"}  # fmt: skip
+
+
+def _picture_lines(record: FileRecord, verdict: PictureVerdict | None) -> list[str]:
+    """What the visual pass measured, and how each picture class of the ruleset scored."""
+    image = record.extraction.image
+    if image is None or image.facts is None:
+        return ["画面：未解码（文件损坏或过大），无法判断画面内容"]
+    facts = image.facts
+    measured = picture_measures(image)
+    shown = "，".join(
+        f"{name}={value:g}" for name, value in measured.items() if name not in ("width", "height")
+    )
+    coverage = "未运行文字识别" if facts.text_coverage is None else _READ.get(facts.read, facts.read)
+    lines = [f"画面测量：{shown}；文字：{coverage}"]
+    if verdict is None:
+        return lines
+    how = "按文件读取其文字" if verdict.picture.read_as == "document" else "作为图片"
+    lines.append(f"画面类别：{verdict.picture.title}（{verdict.picture.id}，{how}）")
+    for score in verdict.scores:
+        lines.append(f"  {score.picture.title}（{score.picture.id}）：{score.score:g} 分")
+        lines.extend(f"    · {r}" for r in score.reasons)
+    return lines

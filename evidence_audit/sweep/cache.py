@@ -37,6 +37,7 @@ from pathlib import Path
 from .._version import __version__
 from ..errors import EvidenceAuditError
 from ..files.extract.base import Limits
+from ..files.extract.ocr import engine_id
 from ..files.scan import FileEntry
 from ..findings import Problem
 from ..models import FileRecord
@@ -136,7 +137,9 @@ class RecordCache:
             log.warning("无法使用缓存 %s（%s），本次检查不使用缓存", self.path, exc)
             self.broken = True
         self.secret = self._secret()
-        salt = f"{__version__}|{_code_digest()}|{rules.fingerprint}|{limits!r}"
+        # Results read without OCR, or by another engine, are never reused for this sweep.
+        reader = (engine_id() or "no engine") if limits.ocr else "no ocr"
+        salt = f"{__version__}|{_code_digest()}|{rules.fingerprint}|{limits!r}|{reader}"
         self._salt = hashlib.sha256(salt.encode()).digest()
 
     # --- opening ----------------------------------------------------------------------

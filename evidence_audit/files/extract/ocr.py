@@ -20,6 +20,7 @@ The engine is loaded once per process, on first use.
 
 from __future__ import annotations
 
+import importlib.util
 import multiprocessing
 import os
 from collections.abc import Sequence
@@ -38,11 +39,14 @@ SHORT_PAGE = 10
 HEAD_LINES = 8
 END_LINES = 4
 BANNER_LINES = 2
+#: The top of a phone screenshot holding the clock and the signal bars.
+STATUS_BAR = 0.035
 #: No line of text is taller than this share of the picture.
 MAX_LINE = 0.15
 #: Text covering less of a picture than this is a banner or a sign, not a page.
 SPARSE = 0.05
 _MODEL = "PP-OCRv6 small"
+_SENTENCE_END = ("。", "！", "？", "：", "；", ":", "!", "?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +60,7 @@ class PageText:
     tallest: float = 0.0  # height of the tallest text line / picture height
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Row:
     x0: float
     y0: float
@@ -76,6 +80,8 @@ class _Row:
 @cache
 def _engine() -> Any:
     """The RapidOCR engine, built once per process; None when it is not installed."""
+    if importlib.util.find_spec("onnxruntime") is None:  # RapidOCR's engine: nothing runs
+        return None
     try:
         from rapidocr import RapidOCR
     except ImportError:
@@ -102,12 +108,11 @@ def available() -> bool:
 @cache
 def engine_id() -> str | None:
     """Which engine and models read the text ("rapidocr 3.10.0 PP-OCRv6 small"), or None."""
-    try:
-        from importlib.metadata import version
-
-        return f"rapidocr {version('rapidocr')} {_MODEL}"
-    except Exception:
+    if _engine() is None:
         return None
+    from importlib.metadata import version
+
+    return f"rapidocr {version('rapidocr')} {_MODEL}"
 
 
 def read_page(image: Image.Image, *, whole: bool = False) -> PageText:
@@ -121,14 +126,32 @@ def read_page(image: Image.Image, *, whole: bool = False) -> PageText:
     # A box a seventh of the picture tall is no line of text (the detector, shown a
     # blank picture, may outline all of it).
     rows = [r for r in _rows(boxes) if r.height <= MAX_LINE * image.height]
+    if image.height >= 1.6 * image.width:  # a phone screen: its status bar is not the page
+        rows = [r for r in rows if r.y1 > STATUS_BAR * image.height]
     area = float(image.width * image.height) or 1.0
     coverage = min(1.0, sum(r.width * r.height for r in rows) / area)
     tallest = max((r.height for r in rows), default=0.0) / (image.height or 1)
     if not rows:
         return PageText("", 0.0, 0, "none")
     chosen, read = _choose(rows, coverage, whole)
-    texts = [_recognise(engine, pixels, row) for row in chosen]
-    text = "\n".join(t for t in texts if t)
+    goes_on = _goes_on(rows)
+    text = ""
+    previous = -2
+    for row in chosen:
+        index = rows.index(row)
+        line = _recognise(engine, pixels, row)
+        if not line:
+            continue
+        # A line running to the margin goes on in the next one: a wrapped paragraph or
+        # title is one line of text, so no word is cut in two.
+        joined = (
+            text
+            and previous == index - 1
+            and goes_on[previous]
+            and not text.endswith(_SENTENCE_END)
+        )
+        text += line if joined or not text else "\n" + line
+        previous = index
     return PageText(text, round(coverage, 4), len(rows), read, round(tallest, 4))
 
 
@@ -141,16 +164,7 @@ def _choose(rows: Sequence[_Row], coverage: float, whole: bool) -> tuple[list[_R
         return [r for r in rows if r in biggest], "banner"
     if len(rows) <= SHORT_PAGE:
         return list(rows), "all"
-    heights = sorted(r.height for r in rows)
-    median = heights[len(heights) // 2]
-    left = min(r.x0 for r in rows)
-    right = max(r.x1 for r in rows)
-    span = right - left
-
-    def body(row: _Row) -> bool:  # a full-width line of body text
-        return row.width >= 0.8 * span and 0.7 * median <= row.height <= 1.3 * median
-
-    full = [body(r) for r in rows]
+    full = _full_width(rows)
     # The body is where full-width lines follow each other; a title's first line alone
     # may be as wide.
     starts = [i for i in range(len(rows) - 1) if full[i] and full[i + 1]]
@@ -163,6 +177,34 @@ def _choose(rows: Sequence[_Row], coverage: float, whole: bool) -> tuple[list[_R
     if not end:
         end = [r for r in rows[-2:] if r not in head]
     return [*head, *end], "head_end"
+
+
+def _full_width(rows: Sequence[_Row]) -> list[bool]:
+    """Which lines run from margin to margin at the usual height (body text, long titles)."""
+    if not rows:
+        return []
+    heights = sorted(r.height for r in rows)
+    median = heights[len(heights) // 2]
+    span = max(r.x1 for r in rows) - min(r.x0 for r in rows)
+    return [r.width >= 0.8 * span and 0.7 * median <= r.height <= 1.3 * median for r in rows]
+
+
+def _goes_on(rows: Sequence[_Row]) -> list[bool]:
+    """Which lines go on in the next one: they end at the right margin, and the next
+    starts at the left margin at the same height (a centred title never does)."""
+    if not rows:
+        return []
+    left, right = min(r.x0 for r in rows), max(r.x1 for r in rows)
+    slack = 0.03 * (right - left)
+    full = _full_width(rows)
+    return [
+        i + 1 < len(rows)
+        and full[i]
+        and row.x1 >= right - slack
+        and rows[i + 1].x0 <= left + slack
+        and abs(rows[i + 1].height - row.height) <= 0.2 * row.height
+        for i, row in enumerate(rows)
+    ]
 
 
 def _rows(boxes: Sequence[Any]) -> list[_Row]:
