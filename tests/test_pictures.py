@@ -16,11 +16,11 @@ import pytest
 from PIL import Image
 
 from evidence_audit import audit
+from evidence_audit.cli import run
 from evidence_audit.files.extract import extract
 from evidence_audit.files.extract.base import Limits
 from evidence_audit.files.extract.ocr import available
 from evidence_audit.models import FileRecord, Report
-from evidence_audit.cli import run
 
 if not available():
     if os.environ.get("CI"):

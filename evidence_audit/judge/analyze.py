@@ -22,6 +22,7 @@ from ..files.scan import FileEntry, FileReplaced, open_entry
 from ..files.timeouts import FileTimeout, time_limit
 from ..findings import Problem
 from ..models import UNREADABLE_CODES, Classification, DocInfo, FileRecord, LedgerSummary
+from ..rules.params import Mentions
 from ..rules.ruleset import Ruleset
 from ..text import dates, docparse
 from ..text.columns import data_rows, match_columns, parse_number
@@ -161,8 +162,9 @@ def _needs_whole_text(record: FileRecord, rules: Ruleset) -> bool:
         if c.kind not in item.kinds:
             continue
         for check in item.checks:
-            words = check.get("any", ()) if check.name == "mentions" else ()
-            if words and not any(w in text for w in words):
+            if isinstance(check.params, Mentions) and not any(
+                w in text for w in check.params.words
+            ):
                 return True
     return False
 

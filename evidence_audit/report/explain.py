@@ -107,7 +107,7 @@ def render_explanation(
     return mask_text("\n".join(lines) + "\n")
 
 
-_READ = {"none": "未识别文字", "banner": "只识别了最大的一两行（横幅等）",
+_READ = {"none": "没有读出文字", "banner": "只识别了最大的一两行（横幅等）",
          "head_end": "只识别了页首和页尾（发文机关、文号、标题、主送、落款、日期）", "all": "识别了全部文字"}  # fmt: skip
 
 
@@ -121,7 +121,9 @@ def _picture_lines(record: FileRecord, verdict: PictureVerdict | None) -> list[s
     shown = "，".join(
         f"{name}={value:g}" for name, value in measured.items() if name not in ("width", "height")
     )
-    coverage = "未运行文字识别" if facts.text_coverage is None else _READ.get(facts.read, facts.read)
+    coverage = (
+        "未运行文字识别" if facts.text_coverage is None else _READ.get(facts.read, facts.read)
+    )
     lines = [f"画面测量：{shown}；文字：{coverage}"]
     if verdict is None:
         return lines
