@@ -150,23 +150,23 @@ def _analyze_stream(
 
 
 def _needs_whole_text(record: FileRecord, rules: Ruleset) -> bool:
-    """Whether a document read only in part (its head and end) must be read whole: its kind
-    is undecided, or an item's keyword check for its kind finds nothing in what was read."""
+    """Whether a document read only in part (its head and end) must be read whole: items
+    check its kind for keywords, and what was read satisfies none of them. (The kind itself
+    is decided by the head: reading the body would rarely change it.)"""
     if record.family == "image" and not any(p.code == "ocr_text" for p in record.problems):
         return False  # a photo: its banner was all there was to read
     c = record.classification
-    if c.kind == "other" or c.confidence < rules.count_confidence:
-        return True
+    if c.kind == "other":
+        return False
     text = f"{record.doc.title or ''}\n{record.extraction.text}"
-    for item in rules.items:
-        if c.kind not in item.kinds:
-            continue
-        for check in item.checks:
-            if isinstance(check.params, Mentions) and not any(
-                w in text for w in check.params.words
-            ):
-                return True
-    return False
+    wanted = [
+        check.params.words
+        for item in rules.items
+        if c.kind in item.kinds
+        for check in item.checks
+        if isinstance(check.params, Mentions)
+    ]
+    return bool(wanted) and not any(w in text for words in wanted for w in words)
 
 
 def _container(
