@@ -28,7 +28,7 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread, like the others
 
-from PIL import Image  # noqa: E402
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
