@@ -216,3 +216,16 @@ def test_a_picture_needs_no_text_to_be_a_photo() -> None:
     Image.open(io.BytesIO(data)).save(plain, "JPEG", quality=80)
     got = extract(io.BytesIO(plain.getvalue()), "jpeg")
     assert got.image is not None and got.image.camera is None and got.text == BANNER
+
+
+def test_a_page_photographed_sideways_is_read_upright(tmp_path: Path) -> None:
+    # The phone stored the pixels turned a quarter and said so in EXIF (Orientation 6).
+    sideways = pictures.letter_page().rotate(90, expand=True)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif[0x010F], exif[0x0110] = "HUAWEI", "ELE-AL00"
+    (tmp_path / "青溪县").mkdir()
+    sideways.save(tmp_path / "青溪县" / "IMG_20190619_090000.jpg", "JPEG", quality=85, exif=exif)
+    record = audit(tmp_path).file("青溪县/IMG_20190619_090000.jpg")
+    assert facts(record) == ("letter", "2019-06-18", "document", ["ocr_text"])
+    assert record.doc.doc_number == pictures.LETTER_NUMBER

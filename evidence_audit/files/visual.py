@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from PIL import Image, ImageFile, ImageFilter, ImageStat
+from PIL import Image, ImageFile, ImageFilter, ImageOps, ImageStat
 
 _SIDE = 8  # a 64-bit hash
 _MIN_BITS = 6
@@ -67,6 +67,9 @@ def decode(stream: BinaryIO, min_side: int, max_pixels: int, formats: Sequence[s
             raise Damaged(f"{type(exc).__name__}: {exc}") from exc
         finally:
             ImageFile.LOAD_TRUNCATED_IMAGES = previous
+    # A phone held sideways stores the picture sideways and says so in EXIF: turn it upright,
+    # or the text of a photographed page would run down the picture.
+    image = ImageOps.exif_transpose(image)
     if image.mode not in ("RGB", "L"):
         image = _flatten(image)
     return image
