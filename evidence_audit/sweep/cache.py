@@ -7,7 +7,9 @@ It keeps what the audit needs and nothing personal in clear: records are stored 
 :mod:`~evidence_audit.sweep.redact`), with the file's name left out (it is the key's
 business, and the key is a keyed hash). The key is made of the file's path, size,
 modification time, device and inode as the walk saw them, the ruleset's fingerprint, the
-tool's code and the limits: change any of them and the file is read again.
+tool's code, the limits, and whether OCR read pictures and scans and with which engine:
+change any of them and the file is read again (a sweep with OCR never reuses results read
+without it).
 
 The secret that keys the hashes (of files and of ID numbers) is the cache's own, made
 when the cache is made and kept in it: it is never derived from anything public.
