@@ -12,9 +12,11 @@ from .findings import PROBLEM_CODES, Problem
 from .judge.analyze import analyze_file
 from .judge.attest import AttestationError
 from .models import (
+    ArchiveSummary,
     Attestation,
     CheckResult,
     Classification,
+    CombinedReport,
     DocInfo,
     FileRecord,
     ItemResult,
@@ -22,16 +24,18 @@ from .models import (
     Report,
     UnitResult,
 )
-from .pipeline import audit
+from .pipeline import audit, audit_many
 from .rules.ruleset import Ruleset, available_rulesets, load_ruleset
 
 __all__ = [
     "PROBLEM_CODES",
     "ArchiveError",
+    "ArchiveSummary",
     "Attestation",
     "AttestationError",
     "CheckResult",
     "Classification",
+    "CombinedReport",
     "DocInfo",
     "EvidenceAuditError",
     "FileRecord",
@@ -46,6 +50,7 @@ __all__ = [
     "__version__",
     "analyze_file",
     "audit",
+    "audit_many",
     "available_rulesets",
     "load_ruleset",
 ]

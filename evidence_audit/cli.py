@@ -25,7 +25,7 @@ from .findings import PROBLEM_CODES
 from .text.identity import mask_text
 
 if TYPE_CHECKING:
-    from .models import Report
+    from .models import CombinedReport, Report
 
 if TYPE_CHECKING:
     from .models import Report
@@ -61,7 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     run_audit = sub.add_parser("audit", help="检查整个档案（默认命令，可省略 audit）")
-    run_audit.add_argument("archive", help="档案根目录：每个单位一个文件夹")
+    run_audit.add_argument(
+        "archive", nargs="+", help="档案根目录：每个单位一个文件夹（可给多个，逐个检查并汇总）"
+    )
+    run_audit.add_argument(
+        "--collection",
+        action="store_true",
+        help="给出的目录下的每个文件夹各是一个档案（如全省：每个州一个文件夹），逐个检查并汇总",
+    )
     run_audit.add_argument(
         "--rules", default=None, help="规则集 id 或 JSON 文件路径（默认 east-west-2019）"
     )
@@ -125,6 +132,18 @@ def build_parser() -> argparse.ArgumentParser:
         dest="ocr",
         action="store_false",
         help="不识别图片和扫描件中的文字（更快；图片和扫描件只凭画面特征和文件名判断）",
+    )
+    run_audit.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="在 Dask 集群上读取文件（调度器地址，如 tcp://10.0.0.5:8786；需 pip install 'evidence-audit[dask]'）",
+    )
+    run_audit.add_argument(
+        "--map-path",
+        action="append",
+        default=[],
+        metavar="HERE=THERE",
+        help="集群各节点挂载档案的路径与本机不同时：本机路径前缀=节点上的路径前缀（可重复）",
     )
     run_audit.add_argument("-v", "--verbose", action="store_true", help="也列出齐全的事项")
     run_audit.add_argument(
@@ -292,18 +311,32 @@ def _say(stream: TextIO, text: str) -> None:
 
 
 def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from .pipeline import audit
-    from .report.console import render_console
+    from .models import CombinedReport, Report
+    from .pipeline import archives_in, audit_many
+    from .report.console import render_combined, render_console
     from .report.output import check_writable
 
-    archive = Path(args.archive)
+    archives: list[Path] = []
+    for given in args.archive:
+        archives.extend(archives_in(given) if args.collection else [Path(given)])
+    several = len(archives) > 1 or args.collection
     files = (("--json", args.json_out), ("--xlsx", args.xlsx_out), ("--html", args.html_out))
     folders = (("--history", args.history), ("--notices", args.notices))
     outputs = [(o, v) for o, v in (*files, *folders) if v]
+    if several and args.history:
+        raise _UsageError("--history 记录一个档案的历次检查，不能用于多个档案")
     for option, value in outputs:  # said before the sweep, not after it
-        if is_inside(Path(value), archive):
+        if any(is_inside(Path(value), archive) for archive in archives):
             raise _UsageError(f"报告不能写进档案目录（档案只读）：请把 {option} 指向档案以外的位置")
         check_writable(value, option, folder=option in dict(folders))
+    path_map = []
+    for pair in args.map_path:
+        here, sep, there = pair.partition("=")
+        if not sep or not here or not there:
+            raise _UsageError(f"--map-path 应写作 本机路径=节点路径：{pair}")
+        path_map.append((here, there))
+    if path_map and not args.scheduler:
+        raise _UsageError("--map-path 只用于 --scheduler（Dask 集群）")
     cache = args.cache
     if cache is not None:
         from .sweep.cache import check_cache_location, default_cache_dir
@@ -322,8 +355,9 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                     f"请把 {option} 指向档案以外的位置"
                 )
 
-    report = audit(
-        archive,
+    show = not args.quiet and stderr.isatty()
+    combined = audit_many(
+        archives,
         args.rules,
         units=args.unit,
         jobs=args.jobs,
@@ -332,39 +366,50 @@ def _cmd_audit(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         problems=args.problems,
         as_of=args.as_of,
         ocr=args.ocr,
-        progress=_progress(stderr) if not args.quiet and stderr.isatty() else None,
+        progress=_progress(stderr, len(archives)) if show else None,
         on_scan=refuse_archive_paths,
+        scheduler=args.scheduler,
+        path_map=path_map,
     )
-    if not args.quiet and stderr.isatty():
-        stderr.write("\r" + " " * 40 + "\r")
+    if show:
+        stderr.write("\r" + " " * 60 + "\r")
     if args.unit:
-        known = {u.unit for u in report.units}
+        known = {u.unit for r in combined.reports for u in r.units}
         unknown = [u for u in args.unit if u not in known]
         if unknown:
             raise _UsageError(f"档案中没有这些单位：{'、'.join(unknown)}")
-    if args.history:
+    result: Report | CombinedReport = combined if several else combined.reports[0]
+    if args.history and isinstance(result, Report):
         from .report.progress import save_to_history
 
         now = dt.datetime.now()
         # A sweep back-dated with --as-of is filed under that day.
         when = now if args.as_of is None else dt.datetime.combine(args.as_of, now.time())
-        save_to_history(report.to_dict(), args.history, when)
-    written, failed = _write_reports(report, args)
+        save_to_history(result.to_dict(), args.history, when)
+    written, failed = _write_reports(result, args)
     notices: list[Path] = []
     if args.notices:
-        notices = _write_notices(report, args)
+        for report in combined.reports:
+            # several archives: each one's notices in a folder named after it
+            folder = Path(args.notices) / Path(report.archive).name if several else None
+            notices += _write_notices(report, args, folder)
     if not args.quiet:
-        stdout.write(render_console(report, verbose=args.verbose))
+        if isinstance(result, CombinedReport):
+            stdout.write(render_combined(result, verbose=args.verbose))
+        else:
+            stdout.write(render_console(result, verbose=args.verbose))
         for path in written:
             stdout.write(mask_text(f"完整报告已写入：{path}\n"))
         if args.notices:
             stdout.write(mask_text(f"整改通知 {len(notices)} 份已写入：{args.notices}\n"))
     for message in failed:
         _say(stderr, message)
-    return EXIT_USAGE if failed else report.exit_code
+    return EXIT_USAGE if failed else result.exit_code
 
 
-def _write_reports(report: Report, args: argparse.Namespace) -> tuple[list[str], list[str]]:
+def _write_reports(
+    report: Report | CombinedReport, args: argparse.Namespace
+) -> tuple[list[str], list[str]]:
     """Write the reports asked for; (paths written, one message per report that failed).
 
     Each is written whole or not at all: a report that fails (a full disk, say) leaves
@@ -398,7 +443,9 @@ def _write_reports(report: Report, args: argparse.Namespace) -> tuple[list[str],
     return written, failed
 
 
-def _write_notices(report: Report, args: argparse.Namespace) -> list[Path]:
+def _write_notices(
+    report: Report, args: argparse.Namespace, folder: Path | None = None
+) -> list[Path]:
     from .report.notices import write_notices
     from .report.view import view_of
     from .rules.ruleset import load_ruleset
@@ -407,7 +454,7 @@ def _write_notices(report: Report, args: argparse.Namespace) -> list[Path]:
     if rules is None:
         raise _UsageError("规则集没有 notices 部分（整改通知的发文机关和措辞），无法写整改通知")
     try:
-        return write_notices(view_of(report), rules, args.notices, issuer=args.issuer)
+        return write_notices(view_of(report), rules, folder or args.notices, issuer=args.issuer)
     except OSError as exc:
         raise _UsageError(f"无法写入整改通知 {args.notices}：{exc.strerror or exc}") from exc
 
@@ -464,13 +511,14 @@ def _write(path: str, writer: Callable[[str], object]) -> None:
         raise _UsageError(f"无法写入 {path}：{exc.strerror or exc}") from exc
 
 
-def _progress(stderr: TextIO) -> Callable[[int, int, str], None]:
+def _progress(stderr: TextIO, archives: int) -> Callable[[int, str, int, int, str], None]:
     """A one-line counter on a terminal, so a long sweep shows it is alive."""
 
-    def show(done: int, total: int, path: str) -> None:
+    def show(index: int, archive: str, done: int, total: int, path: str) -> None:
         if done == total or done % 10 == 0:
+            which = f"档案 {index + 1}/{archives}，" if archives > 1 else ""
             # plain \r and padding: the Windows console may not understand ANSI codes
-            stderr.write(f"\r正在读取 {done}/{total} 个文件……    ")
+            stderr.write(f"\r正在读取 {which}{done}/{total} 个文件……    ")
             stderr.flush()
 
     return show

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
@@ -211,7 +211,8 @@ class Report:
     deadline: dt.date | None
     archive: str
     units: tuple[UnitResult, ...]
-    files: tuple[FileRecord, ...]
+    # Sorted by path. After a sweep, read from its store on disk one at a time.
+    files: Sequence[FileRecord]
     checks: tuple[CheckResult, ...]
     skipped: tuple[Skipped, ...] = ()
     kind_titles: tuple[tuple[str, str], ...] = ()
@@ -243,6 +244,12 @@ class Report:
         raise KeyError(name)
 
     def file(self, path: str) -> FileRecord:
+        find = getattr(self.files, "find", None)
+        if find is not None:
+            found: FileRecord | None = find(path)
+            if found is None:
+                raise KeyError(path)
+            return found
         for f in self.files:
             if f.path == path:
                 return f
@@ -299,34 +306,97 @@ class Report:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
+@dataclass(frozen=True, slots=True)
+class ArchiveSummary:
+    """One archive of a sweep of several, in a line: how far its units are from done."""
+
+    archive: str
+    units: int  # units audited (folders, and expected units without one)
+    units_complete: int  # recognised units none of whose required items fails
+    files: int
+    items_failing: int  # required items missing, insufficient or defective (not attested)
+    checks_failing: int  # cross-unit checks that failed
+    passed: bool
+
+    @classmethod
+    def of(cls, report: Report) -> ArchiveSummary:
+        complete = sum(
+            1
+            for u in report.units
+            if u.type != "unknown"
+            and u.folder_found
+            and not any(i.failing and i.severity == "required" for i in u.items)
+        )
+        return cls(
+            archive=report.archive,
+            units=len(report.units),
+            units_complete=complete,
+            files=len(report.files),
+            items_failing=len(report.missing()),
+            checks_failing=sum(1 for c in report.checks if c.status == "fail"),
+            passed=report.passed,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CombinedReport:
+    """A sweep of several archives (a province's prefectures): each audited as its own
+    archive, with its own units and cross-unit checks, and a summary of them all."""
+
+    reports: tuple[Report, ...]
+
+    def archive(self, name: str) -> Report:
+        """The report of the archive given as ``name`` (as it was given)."""
+        for r in self.reports:
+            if r.archive == name:
+                return r
+        raise KeyError(name)
+
+    @property
+    def summaries(self) -> tuple[ArchiveSummary, ...]:
+        """Per archive: units complete, required items failing, checks failing."""
+        return tuple(ArchiveSummary.of(r) for r in self.reports)
+
+    @property
+    def passed(self) -> bool:
+        """True when every archive passed (and there is at least one)."""
+        return bool(self.reports) and all(r.passed for r in self.reports)
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.passed else 1
+
+    def summary_dict(self) -> dict[str, Any]:
+        """The combined ``summary`` of the JSON (masked)."""
+        return combined_summary(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The sweep as JSON-ready data: each archive's report as the single-archive
+        contract, under ``archives``, and the combined ``summary`` (docs/report.md)."""
+        return combined_to_dict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
 # --- the JSON contract ------------------------------------------------------------
 
 
-def report_to_dict(report: Report) -> dict[str, Any]:
-    """The report as plain JSON-ready data, every string masked for citizen IDs and phones."""
+def report_to_dict(report: Report, *, files: bool = True) -> dict[str, Any]:
+    """The report as plain JSON-ready data, every string masked for citizen IDs and phones.
+
+    ``files=False`` leaves the (long) file list empty: writers that stream the files
+    take each one from :func:`file_dict`."""
     counts = report.counts()
+    kind_titles = dict(report.kind_titles)
     out = {
         "report_version": REPORT_VERSION,
         "tool": {"name": "evidence-audit", "version": report.tool_version},
-        "ruleset": {
-            "id": report.ruleset_id,
-            "title": report.ruleset_title,
-            "period": [report.period[0].isoformat(), report.period[1].isoformat()],
-            "deadline": report.deadline.isoformat() if report.deadline else None,
-            "language": report.language,
-            "labels": {
-                "period": report.labels.period,
-                "deadline": report.labels.deadline,
-                "negative_list": report.labels.negative_list,
-                "required": report.labels.required,
-                "bonus": report.labels.bonus,
-            },
-            "unit_types": dict(report.unit_type_titles),
-        },
+        "ruleset": ruleset_dict(report),
         "archive": report.archive,
         "as_of": report.as_of.isoformat() if report.as_of else None,
         "units": [_unit(u, report) for u in report.units],
-        "files": [_file(f, dict(report.kind_titles)) for f in report.files],
+        "files": [_file(f, kind_titles) for f in report.files] if files else [],
         "checks": [_check(c) for c in report.checks],
         "skipped": [
             {"path": s.path, "reason": s.reason, "message": s.message} for s in report.skipped
@@ -362,6 +432,79 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         },
     }
     masked: dict[str, Any] = _mask(out)
+    return masked
+
+
+def ruleset_dict(report: Report) -> dict[str, Any]:
+    """The ``ruleset`` block of the contract: id, title, period, labels, unit types."""
+    return {
+        "id": report.ruleset_id,
+        "title": report.ruleset_title,
+        "period": [report.period[0].isoformat(), report.period[1].isoformat()],
+        "deadline": report.deadline.isoformat() if report.deadline else None,
+        "language": report.language,
+        "labels": {
+            "period": report.labels.period,
+            "deadline": report.labels.deadline,
+            "negative_list": report.labels.negative_list,
+            "required": report.labels.required,
+            "bonus": report.labels.bonus,
+        },
+        "unit_types": dict(report.unit_type_titles),
+    }
+
+
+def combined_head(combined: CombinedReport) -> dict[str, Any]:
+    """What the archives of a sweep share: the report version, the tool, the ruleset."""
+    first = combined.reports[0] if combined.reports else None
+    head: dict[str, Any] = {
+        "report_version": REPORT_VERSION,
+        "tool": {"name": "evidence-audit", "version": first.tool_version if first else ""},
+    }
+    if first is not None:
+        head["ruleset"] = ruleset_dict(first)
+    masked: dict[str, Any] = _mask(head)
+    return masked
+
+
+def combined_summary(combined: CombinedReport) -> dict[str, Any]:
+    """The ``summary`` of a sweep of several archives: one line per archive, and totals."""
+    lines = combined.summaries
+    out = {
+        "archives": [
+            {
+                "archive": s.archive,
+                "units": s.units,
+                "units_complete": s.units_complete,
+                "files": s.files,
+                "items_failing": s.items_failing,
+                "checks_failing": s.checks_failing,
+                "passed": s.passed,
+            }
+            for s in lines
+        ],
+        "units": sum(s.units for s in lines),
+        "units_complete": sum(s.units_complete for s in lines),
+        "files": sum(s.files for s in lines),
+        "items_failing": sum(s.items_failing for s in lines),
+        "checks_failing": sum(s.checks_failing for s in lines),
+        "passed": combined.passed,
+    }
+    masked: dict[str, Any] = _mask(out)
+    return masked
+
+
+def combined_to_dict(combined: CombinedReport) -> dict[str, Any]:
+    return {
+        **combined_head(combined),
+        "archives": [report_to_dict(r) for r in combined.reports],
+        "summary": combined_summary(combined),
+    }
+
+
+def file_dict(f: FileRecord, kind_titles: Mapping[str, str]) -> dict[str, Any]:
+    """One entry of the report's ``files``, masked: what streaming writers write."""
+    masked: dict[str, Any] = _mask(_file(f, kind_titles))
     return masked
 
 
@@ -449,7 +592,7 @@ def _rectification(r: Rectification, report: Report) -> dict[str, Any]:
     return out
 
 
-def _file(f: FileRecord, kind_titles: dict[str, str]) -> dict[str, Any]:
+def _file(f: FileRecord, kind_titles: Mapping[str, str]) -> dict[str, Any]:
     return {
         "path": f.path,
         "unit": f.unit,

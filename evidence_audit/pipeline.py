@@ -6,14 +6,16 @@ import datetime as dt
 import os
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from ._version import __version__
 from .errors import ArchiveError
 from .files.extract.base import Limits
-from .files.scan import Scan, file_entry, is_inside, regular_file, scan_archive
+from .files.scan import Scan, file_entry, is_inside, is_noise, regular_file, scan_archive
 from .findings import Problem
 from .judge.analyze import (
     DEFAULT_LIMITS,
@@ -22,14 +24,15 @@ from .judge.analyze import (
     picture_verdict,
     reading_family,
 )
-from .judge.attest import load_attestations
+from .judge.attest import AttestationError, load_attestations
 from .judge.classify import KindScore, PictureVerdict, score_kinds
-from .judge.cross import run_cross_checks
-from .judge.items import apply_attestations, judge_unit
-from .judge.rectification import load_problem_list, match_unit, rectify
-from .models import Attestation, FileRecord, InspectionProblem, Report
+from .judge.cross import cross_view, run_cross_checks
+from .judge.items import UnitTally, apply_attestations
+from .judge.rectification import RectificationTally, load_problem_list
+from .models import Attestation, CombinedReport, FileRecord, InspectionProblem, Report
 from .rules.ruleset import Ruleset, load_ruleset
-from .sweep.run import ProgressCallback, analyze_entries
+from .sweep.run import Executor, LocalExecutor, ProgressCallback, sweep
+from .sweep.store import RecordStore
 
 
 def audit(
@@ -68,56 +71,247 @@ def audit(
     ruleset = rules if isinstance(rules, Ruleset) else load_ruleset(rules)
     if not ocr:
         limits = replace(limits, ocr=False)
-    attested: Sequence[Attestation] = ()
-    if isinstance(attestations, str | os.PathLike):
-        attested = load_attestations(attestations, ruleset)
-    elif attestations is not None:
-        attested = attestations
-    listed: Sequence[InspectionProblem] = ()
-    if isinstance(problems, str | os.PathLike):
-        listed = load_problem_list(problems, ruleset)
-    elif problems is not None:
-        listed = problems
+    attested = _attestations(attestations, ruleset)
     scan = scan_archive(archive)
-    if cache is not None and (is_inside(Path(cache), Path(archive)) or scan.holds(cache)):
-        raise ArchiveError(f"缓存目录不能在档案目录内（档案只读）：{cache}")
+    _check_cache(cache, archive, scan)
     if on_scan is not None:
         on_scan(scan)
+    return _audit_scan(
+        scan,
+        archive,
+        ruleset,
+        wanted=set(units) if units is not None else None,
+        executor=LocalExecutor(jobs),
+        limits=limits,
+        progress=progress,
+        attested=attested,
+        cache=cache,
+        listed=_problem_list(problems, ruleset),
+        as_of=as_of,
+    )
+
+
+def audit_many(
+    archives: Sequence[str | os.PathLike[str]],
+    rules: str | os.PathLike[str] | Ruleset | None = None,
+    *,
+    units: Iterable[str] | None = None,
+    jobs: int | None = 1,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: ArchiveProgress | None = None,
+    attestations: str | os.PathLike[str] | Sequence[Attestation] | None = None,
+    cache: str | os.PathLike[str] | None = None,
+    problems: str | os.PathLike[str] | Sequence[InspectionProblem] | None = None,
+    as_of: dt.date | None = None,
+    on_scan: Callable[[Scan], None] | None = None,
+    ocr: bool = True,
+    scheduler: str | Any = None,
+    path_map: Sequence[tuple[str, str]] = (),
+) -> CombinedReport:
+    """Audit several archives in one sweep, each as its own archive (its own units and
+    cross-unit checks), one after the other; the result adds a summary of them all.
+
+    The options are :func:`audit`'s, and:
+
+    - ``units``: only these unit folders, in whichever archive has them;
+    - ``attestations``: each row applies to the archive that holds its unit (a row whose
+      unit is in no archive is refused);
+    - ``cache``: one folder may serve every archive (each keeps its own entries);
+    - ``problems``: each problem of the list is tracked in every archive that has a folder
+      for its unit (a list of one prefecture's problems names that prefecture's units);
+    - ``progress``: called with (archive index, archive, done, total, path);
+    - ``on_scan``: called with each archive's listing, all before any file is read;
+    - ``scheduler``: the address of a Dask scheduler (``tcp://host:8786``), or a connected
+      ``distributed.Client``: the files are read by the cluster's workers instead of this
+      machine (``pip install
+      'evidence-audit[dask]'``); ``path_map`` gives (prefix here, prefix on the workers)
+      pairs when the workers mount the archives elsewhere.
+    """
+    ruleset = rules if isinstance(rules, Ruleset) else load_ruleset(rules)
+    if not ocr:
+        limits = replace(limits, ocr=False)
+    attested = _attestations(attestations, ruleset)
+    listed = _problem_list(problems, ruleset)
     wanted = set(units) if units is not None else None
+    scans = [scan_archive(a) for a in archives]
+    for archive, scan in zip(archives, scans, strict=True):
+        _check_cache(cache, archive, scan)
+        if on_scan is not None:
+            on_scan(scan)
+    placed: list[list[Attestation]] = [[] for _ in scans]
+    lost: list[str] = []
+    for row in attested:
+        where = [
+            i
+            for i, scan in enumerate(scans)
+            if row.unit in scan.units or row.unit in {u.name for u in ruleset.expected_units}
+        ]
+        if not where:
+            lost.append(f"{row.unit} / {row.item}")
+        for i in where:
+            placed[i].append(row)
+    if lost and wanted is None:
+        raise AttestationError("人工确认文件中这些单位不在任何档案中：" + "、".join(lost))
+    reports = []
+    with _executor(jobs, scheduler, path_map) as executor:
+        for index, (archive, scan) in enumerate(zip(archives, scans, strict=True)):
+            reports.append(
+                _audit_scan(
+                    scan,
+                    archive,
+                    ruleset,
+                    wanted=wanted,
+                    executor=executor,
+                    limits=limits,
+                    progress=_archive_progress(progress, index, archive),
+                    attested=placed[index],
+                    cache=cache,
+                    listed=listed,
+                    as_of=as_of,
+                    several=len(scans) > 1,
+                )
+            )
+    return CombinedReport(tuple(reports))
+
+
+#: Progress of a sweep of several archives: (archive index, archive, done, total, path).
+ArchiveProgress = Callable[[int, str, int, int, str], None]
+
+
+def _archive_progress(
+    progress: ArchiveProgress | None, index: int, archive: str | os.PathLike[str]
+) -> ProgressCallback | None:
+    if progress is None:
+        return None
+    name = str(archive)
+
+    def report(done: int, total: int, path: str) -> None:
+        progress(index, name, done, total, path)
+
+    return report
+
+
+@contextmanager
+def _executor(
+    jobs: int | None, scheduler: str | Any, path_map: Sequence[tuple[str, str]]
+) -> Iterator[Executor]:
+    """The local pool, or a client of the Dask cluster at ``scheduler`` (closed after)."""
+    if scheduler is None:
+        yield LocalExecutor(jobs)
+        return
+    from .sweep.dask import DaskExecutor  # only when asked for: distributed is optional
+
+    with DaskExecutor(scheduler, path_map=path_map) as executor:
+        yield executor
+
+
+def archives_in(root: str | os.PathLike[str]) -> list[Path]:
+    """The archives of a collection (a province's drive): the folders directly in
+    ``root``, sorted, system folders left out. Raises ArchiveError if there is none."""
+    folder = Path(root)
+    if not folder.is_dir():
+        raise ArchiveError(f"找不到档案目录：{root}")
+    found = sorted(
+        (p for p in folder.iterdir() if p.is_dir() and not p.is_symlink() and not is_noise(p.name)),
+        key=lambda p: unicodedata.normalize("NFC", p.name),
+    )
+    if not found:
+        raise ArchiveError(f"“{root}”中没有任何档案文件夹")
+    return found
+
+
+def _attestations(
+    attestations: str | os.PathLike[str] | Sequence[Attestation] | None, ruleset: Ruleset
+) -> Sequence[Attestation]:
+    if isinstance(attestations, str | os.PathLike):
+        return load_attestations(attestations, ruleset)
+    return attestations or ()
+
+
+def _check_cache(
+    cache: str | os.PathLike[str] | None, archive: str | os.PathLike[str], scan: Scan
+) -> None:
+    if cache is not None and (is_inside(Path(cache), Path(archive)) or scan.holds(cache)):
+        raise ArchiveError(f"缓存目录不能在档案目录内（档案只读）：{cache}")
+
+
+def _problem_list(
+    problems: str | os.PathLike[str] | Sequence[InspectionProblem] | None, ruleset: Ruleset
+) -> Sequence[InspectionProblem]:
+    if isinstance(problems, str | os.PathLike):
+        return load_problem_list(problems, ruleset)
+    return problems or ()
+
+
+def _audit_scan(
+    scan: Scan,
+    archive: str | os.PathLike[str],
+    ruleset: Ruleset,
+    *,
+    wanted: set[str] | None,
+    executor: Executor,
+    limits: Limits,
+    progress: ProgressCallback | None,
+    attested: Sequence[Attestation],
+    cache: str | os.PathLike[str] | None,
+    listed: Sequence[InspectionProblem] = (),
+    as_of: dt.date | None = None,
+    several: bool = False,
+) -> Report:
+    """One archive's audit, from its listing. ``several``: one of a sweep of several
+    archives, where a problem of the list speaks only of the archive that has its unit."""
     entries = [e for e in scan.files if wanted is None or e.unit in wanted]
-    records = analyze_entries(
+    unit_names = [u for u in scan.units if wanted is None or u in wanted]
+    unit_types = {name: ruleset.unit_type(name) for name in unit_names}
+    present = set(scan.units)
+    absent = [
+        e
+        for e in ruleset.expected_units
+        if e.name not in present and (wanted is None or e.name in wanted)
+    ]
+    for expected in absent:
+        unit_types.setdefault(expected.name, expected.type)
+    # Each record is taken apart as it arrives: the report's copy goes to the store, the
+    # units keep their items' candidates, the cross checks what they read of it (a thin
+    # view: cross_view). Nothing else of a file stays in memory.
+    tallies = {name: UnitTally(name, unit_types[name], ruleset) for name in unit_names}
+    views: list[tuple[tuple[int, int], FileRecord]] = []
+    if wanted is not None:  # a sweep of some units speaks only of their problems
+        listed = [p for p in listed if RectificationTally.names(p, list(unit_types))]
+    if several:  # and one archive of several only of the problems of its own units
+        listed = [p for p in listed if RectificationTally.names(p, unit_names)]
+    evidence = RectificationTally(listed, unit_names, ruleset) if listed else None
+    store = RecordStore()
+    results = sweep(
         entries,
         ruleset,
-        jobs=jobs,
+        executor=executor,
         limits=limits,
         progress=progress,
         cache=cache,
+        root=archive,
         prune=wanted is None,
     )
-    unit_names = [u for u in scan.units if wanted is None or u in wanted]
-    by_unit: dict[str, list[FileRecord]] = defaultdict(list)
-    for record in records:
-        by_unit[record.unit].append(record)
+    for index, found in results:
+        store.add(index, found)
+        for member, record in enumerate(found):
+            order = (index, member)
+            tallies[record.unit].add(record, order)
+            if evidence is not None:
+                evidence.add(record, order)
+            view = cross_view(record, unit_types, ruleset)
+            if view is not None:
+                views.append((order, view))
     scan_problems: dict[str, list[Problem]] = defaultdict(list)
     for p in scan.problems:
         scan_problems[(p.file or "").split("/", 1)[0]].append(p)
-    results = [
-        judge_unit(
-            name, ruleset.unit_type(name), True, by_unit[name], ruleset, scan_problems.get(name, [])
-        )
-        for name in unit_names
-    ]
-    present = set(scan.units)
-    for expected in ruleset.expected_units:
-        if expected.name not in present and (wanted is None or expected.name in wanted):
-            results.append(judge_unit(expected.name, expected.type, False, [], ruleset, []))
-    results = apply_attestations(results, attested, wanted)
-    unit_types = {u.unit: u.type for u in results}
-    checks = run_cross_checks(records, unit_types, ruleset)
+    judged = [tallies[name].judge(True, scan_problems.get(name, [])) for name in unit_names]
+    for expected in absent:
+        judged.append(UnitTally(expected.name, expected.type, ruleset).judge(False, []))
+    judged = apply_attestations(judged, attested, wanted)
+    views.sort(key=lambda pair: pair[0])
+    checks = run_cross_checks([v for _, v in views], {u.unit: u.type for u in judged}, ruleset)
     today = as_of or dt.date.today()
-    if wanted is not None:  # a sweep of some units speaks only of their problems
-        swept = [u.unit for u in results]
-        listed = [p for p in listed if match_unit(p.unit, swept) is not None]
     return Report(
         tool_version=__version__,
         ruleset_id=ruleset.id,
@@ -125,8 +319,8 @@ def audit(
         period=ruleset.period,
         deadline=ruleset.deadline,
         archive=str(archive),
-        units=tuple(sorted(results, key=lambda u: (_type_order(ruleset, u.type), u.unit))),
-        files=tuple(sorted(records, key=lambda r: r.path)),
+        units=tuple(sorted(judged, key=lambda u: (_type_order(ruleset, u.type), u.unit))),
+        files=store.files(),
         checks=checks,
         skipped=scan.skipped,
         kind_titles=tuple((k.id, k.title) for k in ruleset.kinds),
@@ -134,7 +328,7 @@ def audit(
         labels=ruleset.labels,
         language=ruleset.language,
         as_of=today,
-        rectification=rectify(listed, results, records, ruleset, today) if listed else (),
+        rectification=evidence.judge(judged, today) if evidence is not None else (),
     )
 
 

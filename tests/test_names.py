@@ -167,7 +167,7 @@ def test_an_internal_error_never_prints_a_name_raw(
     def crash(*args: object, **kwargs: object) -> None:
         raise RuntimeError(f"cannot read 青溪县/sfz{ID}\x1b[2J.docx")
 
-    monkeypatch.setattr(pipeline, "analyze_entries", crash)
+    monkeypatch.setattr(pipeline, "sweep", crash)
     code, out, err = _run(str(control_archive))
     assert (code, out) == (3, "")
     assert err == (

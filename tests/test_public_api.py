@@ -8,9 +8,10 @@ from evidence_audit import PROBLEM_CODES
 
 def test_exported_members() -> None:
     assert sorted(evidence_audit.__all__) == sorted([
-        "PROBLEM_CODES", "ArchiveError", "Attestation", "AttestationError", "CheckResult", "Classification", "DocInfo",
+        "PROBLEM_CODES", "ArchiveError", "ArchiveSummary", "Attestation", "AttestationError", "CheckResult",
+        "Classification", "CombinedReport", "DocInfo",
         "EvidenceAuditError", "FileRecord", "ItemResult", "LedgerSummary", "Problem", "Report", "Ruleset",
-        "RulesetError", "Skipped", "UnitResult", "__version__", "analyze_file", "audit",
+        "RulesetError", "Skipped", "UnitResult", "__version__", "analyze_file", "audit", "audit_many",
         "available_rulesets", "load_ruleset",
     ])  # fmt: skip
     for name in evidence_audit.__all__:

@@ -38,9 +38,26 @@ class Outcome:
 
 
 PASS = Outcome()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A file of one of an item's accepted kinds, as the item's checks left it: all that
+    judging the item needs of it (its content is not kept)."""
+
+    path: str
+    kind: str
+    sha256: str | None
+    visual_hash: str | None
+    failures: tuple[Problem, ...] = ()  # why it does not count; none: it counts
+    notes: tuple[Problem, ...] = ()
+    metrics: tuple[tuple[str, Any], ...] = ()
+    figures: tuple[str, ...] = ()
+
+
 # A check receives the typed parameters of its own name (rules.params).
 FileCheckFunction = Callable[[FileRecord, Any, Item, Ruleset], Outcome]
-SetCheckFunction = Callable[[Sequence[FileRecord], Any, Item, Ruleset], Outcome]
+SetCheckFunction = Callable[[Sequence[Candidate], Any, Item, Ruleset], Outcome]
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,7 +534,7 @@ def _row_error(error: jsonschema.ValidationError) -> str:
 
 
 def check_distinct_kinds(
-    records: Sequence[FileRecord], params: p.DistinctKinds, item: Item, rules: Ruleset
+    records: Sequence[Candidate], params: p.DistinctKinds, item: Item, rules: Ruleset
 ) -> Outcome:
     need = params.min
     kinds = sorted({r.kind for r in records})

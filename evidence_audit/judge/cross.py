@@ -9,18 +9,21 @@ limit, a figure no county's ledger holds), it is ``not_run`` and says why, never
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from types import MappingProxyType
 from typing import TypeVar
 
+from ..files.extract.base import Cell, Extraction, Table
 from ..files.visual import near_pairs
 from ..findings import Problem
-from ..models import CheckResult, CheckStatus, FileRecord
+from ..models import CheckResult, CheckStatus, Classification, DocInfo, FileRecord
 from ..rules import params as p
 from ..rules.ruleset import CrossCheck, Ruleset
-from ..text.columns import cell_text, parse_number
+from ..text.columns import cell_text, is_total_row, match_columns, parse_number
 from ..text.identity import citizen_id_problem, id_key, mask_id, normalize_id
 from .checks import column_cells
 
@@ -92,13 +95,43 @@ def duplicate_photos(
     max_distance = rules.photo_max_distance
     hashed = [f for f in photos if f.visual_hash]
     if max_distance > 0 and hashed:
-        for a, b in sorted(near_pairs([f.visual_hash or "" for f in hashed], max_distance)):
-            first, second = hashed[a], hashed[b]
-            if first.sha256 != second.sha256:  # byte-identical copies are reported above
-                problems.append(_photo_problem([first, second], "疑似同一张照片（画面几乎相同）"))
+        for a, b in _near_photo_pairs(hashed, max_distance):
+            problems.append(
+                _photo_problem([hashed[a], hashed[b]], "疑似同一张照片（画面几乎相同）")
+            )
     if not photos:
         return _not_run(spec, "档案中没有可比对的照片")
     return _result(spec, problems, photos=len(photos))
+
+
+def _near_photo_pairs(hashed: Sequence[FileRecord], max_distance: int) -> list[tuple[int, int]]:
+    """Index pairs (sorted) of photos within ``max_distance`` bits that are not
+    byte-identical (those are reported as such). Fingerprints are compared once per
+    distinct value: a picture copied to a thousand folders costs one comparison, not
+    half a million."""
+    by_print: dict[str, list[int]] = defaultdict(list)
+    for index, f in enumerate(hashed):
+        by_print[f.visual_hash or ""].append(index)
+    prints = list(by_print)
+    pairs: list[tuple[int, int]] = []
+
+    def across(xs: Sequence[int], ys: Sequence[int]) -> None:
+        for a in xs:
+            for b in ys:
+                if hashed[a].sha256 != hashed[b].sha256:
+                    pairs.append((min(a, b), max(a, b)))
+
+    for members in by_print.values():  # the same fingerprint, other bytes (re-saved)
+        by_bytes: dict[str | None, list[int]] = defaultdict(list)
+        for index in members:
+            by_bytes[hashed[index].sha256].append(index)
+        groups = list(by_bytes.values())
+        for x, first in enumerate(groups):
+            for second in groups[x + 1 :]:
+                across(first, second)
+    for a, b in near_pairs(prints, max_distance):
+        across(by_print[prints[a]], by_print[prints[b]])
+    return sorted(pairs)
 
 
 def _photo_problem(group: Sequence[FileRecord], what: str) -> Problem:
@@ -430,6 +463,108 @@ CROSS_CHECKS: Mapping[str, CrossCheckDef] = MappingProxyType(
         ),
     }
 )
+
+
+def cross_view(
+    record: FileRecord, unit_types: Mapping[str, str], rules: Ruleset
+) -> FileRecord | None:
+    """What the checks across units read of a file, and nothing more; None when they read
+    nothing of it. The sweep keeps these, not the records, so that its memory grows with
+    them alone: a photo keeps its fingerprints; a ledger of a kind the checks sum or
+    compare keeps its table, with only the cells the checks look at (the columns they
+    name, the first cells where totals are marked, the note rows; every other cell kept
+    as a mark that it was not empty), or whole when it may be a summary (its rows name
+    the units); nothing is kept of its text or pictures."""
+    photo = record.family == "image" and record.readable
+    columns, whole = _cross_columns(rules, unit_types, record)
+    if not photo and columns is None:
+        return None
+    ext = record.extraction
+    tables: tuple[Table, ...] = ()
+    if columns is not None:
+        tables = tuple(t if whole else _thin(t, columns, rules) for t in ext.tables)
+    return FileRecord(
+        path=record.path,
+        unit=sys.intern(record.unit),
+        format=sys.intern(record.format),
+        family=sys.intern(record.family),
+        size=record.size,
+        sha256=record.sha256,
+        classification=_bare(record.kind, record.classification.table_index),
+        date=None,
+        date_source=None,
+        doc=DocInfo(title=record.doc.title) if record.doc.title and tables else _NO_DOC,
+        extraction=Extraction(content_read=ext.content_read, tables=tables)
+        if tables
+        else _EMPTY[ext.content_read],
+        problems=record.problems,
+        visual_hash=record.visual_hash,
+    )
+
+
+_NO_DOC = DocInfo()
+_EMPTY = {True: Extraction(content_read=True), False: Extraction(content_read=False)}
+
+
+@lru_cache(maxsize=1024)
+def _bare(kind: str, table_index: int | None) -> Classification:
+    """A classification as the checks across units read it (one object per kind)."""
+    return Classification(kind, 0.0, (), table_index=table_index)
+
+
+def _cross_columns(
+    rules: Ruleset, unit_types: Mapping[str, str], record: FileRecord
+) -> tuple[set[str] | None, bool]:
+    """The ledger columns the checks read of this file (None: no check reads it), and
+    whether its rows are read whole (a summary ledger's name the units)."""
+    kind = record.kind
+    columns: set[str] = set()
+    wanted = whole = False
+    for spec in rules.cross_checks:
+        params = spec.params
+        if isinstance(params, p.IdColumn | p.ColumnTotal) and kind in params.kinds:
+            wanted = True
+            columns.add(params.column)
+        elif isinstance(params, p.Targets):
+            for target in params.targets:
+                if target.kind == kind:
+                    wanted = True
+                    columns.add(target.column)
+        elif isinstance(params, p.FiguresConsistent):
+            detail = unit_types.get(record.unit) == params.detail_type
+            for figure in params.figures:
+                if figure.kind == kind:
+                    wanted = True
+                    columns.add(figure.column)
+                    whole = whole or not detail
+                if figure.summary_kind and figure.summary_kind == kind:
+                    wanted = whole = True
+    return (columns if wanted else None), whole
+
+
+_KEPT = "·"  # an emptied cell that was not empty
+
+
+def _thin(table: Table, columns: set[str], rules: Ruleset) -> Table:
+    """``table`` with only what the checks across units read: the header, the named
+    columns, and the cells that mark a total row (in the first four cells) or a note row;
+    every other non-empty cell becomes one shared mark, so that a row is still told from a
+    total, a note or a blank row exactly as before."""
+    keep = set(match_columns(table.header, sorted(columns), rules.columns).values())
+    totals, notes = rules.row_markers.totals, rules.row_markers.notes
+
+    def cell(index: int, value: Cell) -> Cell:
+        if index in keep:
+            return value
+        text = cell_text(value)
+        if not text:
+            return value
+        if text.startswith(notes) or (index < 4 and is_total_row((value,), totals)):
+            return value
+        return _KEPT
+
+    rows = tuple(tuple(cell(i, v) for i, v in enumerate(row)) for row in table.rows)
+    return replace(table, rows=rows)
 
 
 def run_cross_checks(

@@ -21,7 +21,7 @@ from ..models import (
 )
 from ..rules.ruleset import Item, Ruleset
 from .attest import AttestationError
-from .checks import FILE_CHECKS, SET_CHECKS
+from .checks import FILE_CHECKS, SET_CHECKS, Candidate
 
 
 def judge_unit(
@@ -33,37 +33,91 @@ def judge_unit(
     scan_problems: Sequence[Problem],
 ) -> UnitResult:
     """Every item of the ruleset for one unit: applicable ones judged, others marked."""
-    problems = list(scan_problems)
-    if not folder_found:
-        problems.append(Problem("unit_folder_missing", f"未找到“{name}”的文件夹，所有事项均缺失"))
-    if unit_type == "unknown":
-        message = (
-            f"文件夹“{name}”的名称不符合规则集中任何一种单位的命名规则，未检查（请核对文件夹名称）"
-        )
-        inner = sorted({f.path.split("/")[1] for f in files if f.path.count("/") >= 2})
-        looks_like_units = [n for n in inner if rules.unit_type(n) != "unknown"]
-        if len(looks_like_units) >= 2:
-            shown = "、".join(looks_like_units[:5])
-            message = (
-                f"文件夹“{name}”不是单位，但其中的子文件夹（{shown}……）像是单位文件夹："
-                f"请把“{name}”作为档案目录重新运行"
+    tally = UnitTally(name, unit_type, rules)
+    for order, record in enumerate(files):
+        tally.add(record, (order, 0))
+    return tally.judge(folder_found, scan_problems)
+
+
+#: A file's place in the archive's order: (entry, member of a zip; 0 for the file itself).
+Order = tuple[int, int]
+
+
+class UnitTally:
+    """What judging a unit needs of its files, gathered one file at a time: counts, the
+    unreadable ones, the folder names below, and each applicable item's candidates (the
+    item's checks run as the file arrives). Nothing else of a file is kept, so a unit of
+    any size is judged in memory that grows only with those summaries."""
+
+    _SHOWN = 5
+
+    def __init__(self, name: str, unit_type: str, rules: Ruleset) -> None:
+        self.name = name
+        self.unit_type = unit_type
+        self.rules = rules
+        self.items = [item for item in rules.items if item.applies(unit_type, name)]
+        self.files = 0
+        self.unreadable = 0
+        self.unreadable_first: list[tuple[Order, str]] = []
+        self.folders: set[str] = set()
+        self.candidates: dict[str, list[tuple[Order, Candidate]]] = {}
+
+    def add(self, record: FileRecord, order: Order) -> None:
+        """Take one file (``order``: its place in the archive's order, for stable output)."""
+        self.files += 1
+        if record.path.count("/") >= 2:
+            self.folders.add(record.path.split("/")[1])
+        if not record.readable:
+            self.unreadable += 1
+            self.unreadable_first.append((order, record.path))
+            self.unreadable_first.sort()
+            del self.unreadable_first[self._SHOWN + 1 :]
+        for item in self.items:
+            if record.kind in item.kinds:
+                found = (order, candidate(item, record, self.rules))
+                self.candidates.setdefault(item.id, []).append(found)
+
+    def judge(self, folder_found: bool, scan_problems: Sequence[Problem]) -> UnitResult:
+        name, rules = self.name, self.rules
+        problems = list(scan_problems)
+        if not folder_found:
+            problems.append(
+                Problem("unit_folder_missing", f"未找到“{name}”的文件夹，所有事项均缺失")
             )
-        problems.append(Problem("unknown_unit", message))
-    unreadable = [f for f in files if not f.readable]
-    if unreadable:
-        problems.append(
-            Problem(
-                "unreadable",
-                f"本单位有 {len(unreadable)} 个文件无法读取，其中可能有所需材料："
-                + "；".join(f.path for f in unreadable[:5])
-                + ("等" if len(unreadable) > 5 else ""),
+        if self.unit_type == "unknown":
+            message = f"文件夹“{name}”的名称不符合规则集中任何一种单位的命名规则，未检查（请核对文件夹名称）"
+            looks_like_units = [n for n in sorted(self.folders) if rules.unit_type(n) != "unknown"]
+            if len(looks_like_units) >= 2:
+                shown = "、".join(looks_like_units[:5])
+                message = (
+                    f"文件夹“{name}”不是单位，但其中的子文件夹（{shown}……）像是单位文件夹："
+                    f"请把“{name}”作为档案目录重新运行"
+                )
+            problems.append(Problem("unknown_unit", message))
+        if self.unreadable:
+            paths = [path for _, path in self.unreadable_first[: self._SHOWN]]
+            problems.append(
+                Problem(
+                    "unreadable",
+                    f"本单位有 {self.unreadable} 个文件无法读取，其中可能有所需材料："
+                    + "；".join(paths)
+                    + ("等" if self.unreadable > self._SHOWN else ""),
+                )
             )
+        applicable = {i.id for i in self.items}
+        items = tuple(
+            judge_candidates(
+                item, [c for _, c in sorted(self.candidates.get(item.id, ()), key=_first)], rules
+            )
+            if item.id in applicable
+            else _not_applicable(item)
+            for item in rules.items
         )
-    items = tuple(
-        judge_item(item, files, rules) if item.applies(unit_type, name) else _not_applicable(item)
-        for item in rules.items
-    )
-    return UnitResult(name, unit_type, folder_found, items, len(files), tuple(problems))
+        return UnitResult(name, self.unit_type, folder_found, items, self.files, tuple(problems))
+
+
+def _first(pair: tuple[Order, Candidate]) -> Order:
+    return pair[0]
 
 
 def _not_applicable(item: Item) -> ItemResult:
@@ -82,7 +136,52 @@ def _not_applicable(item: Item) -> ItemResult:
 
 def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemResult:
     """Status of one item for one unit's files (docs/report.md says what each means)."""
-    candidates = [f for f in files if f.kind in item.kinds]
+    return judge_candidates(
+        item, [candidate(item, f, rules) for f in files if f.kind in item.kinds], rules
+    )
+
+
+def candidate(item: Item, record: FileRecord, rules: Ruleset) -> Candidate:
+    """One file of an accepted kind under the item's checks: why it does not count (no
+    failure: it counts), the notes and figures it adds. Needs the file's content; what
+    it returns does not."""
+    failures: list[Problem] = []
+    notes: list[Problem] = []
+    metrics: list[tuple[str, object]] = []
+    figures: list[str] = []
+    if not record.readable:
+        # Named like an accepted kind but unreadable: a defect to fix, not an absence.
+        failures.extend(p for p in record.problems if p.code in UNREADABLE_CODES)
+    else:
+        # The classifier already said it was unsure (analyze.build_record): not counted.
+        failures.extend(p for p in record.problems if p.code == "low_confidence")
+    cut = [p for p in record.problems if p.code == "rows_limit"]
+    for spec in item.checks if record.readable else ():
+        check = FILE_CHECKS.get(spec.name)
+        if check is None:
+            continue
+        outcome = check.run(record, spec.params, item, rules)
+        failures.extend(outcome.failures)
+        if check.all_rows and cut and not outcome.failures:
+            failures.extend(cut)  # what it did not see may hold what it looks for
+            cut = []
+        notes.extend(p.with_file(record.path) for p in outcome.notes)
+        metrics.extend(outcome.metrics)
+        figures.extend(outcome.figures)
+    return Candidate(
+        path=record.path,
+        kind=record.kind,
+        sha256=record.sha256,
+        visual_hash=record.visual_hash,
+        failures=tuple(p if p.file else p.with_file(record.path) for p in failures),
+        notes=tuple(notes),
+        metrics=tuple(metrics),
+        figures=tuple(figures),
+    )
+
+
+def judge_candidates(item: Item, candidates: Sequence[Candidate], rules: Ruleset) -> ItemResult:
+    """Status of one item from its candidates, in the archive's order."""
     if not candidates:
         return ItemResult(
             item.id,
@@ -98,35 +197,18 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
     problems: list[Problem] = []
     metrics: list[tuple[str, object]] = []
     figures: list[str] = []
-    valid: list[FileRecord] = []
+    valid: list[Candidate] = []
     failed = False
-    for record in candidates:
-        failures: list[Problem] = []
-        if not record.readable:
-            # Named like an accepted kind but unreadable: a defect to fix, not an absence.
-            failures.extend(p for p in record.problems if p.code in UNREADABLE_CODES)
-        else:
-            # The classifier already said it was unsure (analyze.build_record): not counted.
-            failures.extend(p for p in record.problems if p.code == "low_confidence")
-        cut = [p for p in record.problems if p.code == "rows_limit"]
-        for spec in item.checks if record.readable else ():
-            check = FILE_CHECKS.get(spec.name)
-            if check is None:
-                continue
-            outcome = check.run(record, spec.params, item, rules)
-            failures.extend(outcome.failures)
-            if check.all_rows and cut and not outcome.failures:
-                failures.extend(cut)  # what it did not see may hold what it looks for
-                cut = []
-            problems.extend(p.with_file(record.path) for p in outcome.notes)
-            metrics.extend(outcome.metrics)
-            figures.extend(outcome.figures)
-        if failures:
+    for one in candidates:
+        problems.extend(one.notes)
+        metrics.extend(one.metrics)
+        figures.extend(one.figures)
+        if one.failures:
             failed = True
-            problems.extend(p if p.file else p.with_file(record.path) for p in failures)
+            problems.extend(one.failures)
         else:
-            valid.append(record)
-    counted: list[FileRecord] = []
+            valid.append(one)
+    counted: list[Candidate] = []
     hashes: dict[str, str] = {}
     for record in valid:
         if record.sha256 and record.sha256 in hashes:
@@ -169,8 +251,8 @@ def judge_item(item: Item, files: Sequence[FileRecord], rules: Ruleset) -> ItemR
 
 
 def _same_picture(
-    record: FileRecord, counted: Sequence[FileRecord], rules: Ruleset
-) -> FileRecord | None:
+    record: Candidate, counted: Sequence[Candidate], rules: Ruleset
+) -> Candidate | None:
     """A counted photo that is visually the same picture (re-saved or resized), if any:
     fingerprints within the ruleset's ``duplicates.photo_max_distance`` bits."""
     if record.visual_hash is None:
@@ -187,7 +269,7 @@ def _same_picture(
 def _item(
     item: Item,
     status: ItemStatus,
-    counted: Sequence[FileRecord],
+    counted: Sequence[Candidate],
     problems: Sequence[Problem],
     metrics: Sequence[tuple[str, object]],
     figures: Sequence[str] = (),

@@ -166,31 +166,61 @@ def rectify(
     as_of: dt.date | None,
 ) -> tuple[Rectification, ...]:
     """Where each problem stands, in the list's order."""
-    spec = _spec(rules)
-    names = [u.unit for u in units if u.folder_found]
-    by_unit: dict[str, list[FileRecord]] = {}
-    for record in records:
-        by_unit.setdefault(record.unit, []).append(record)
-    unit_of = [match_unit(p.unit, names) for p in problems]
-    out = []
-    for index, (problem, unit) in enumerate(zip(problems, unit_of, strict=True)):
-        siblings = [
-            p
-            for n, (p, u) in enumerate(zip(problems, unit_of, strict=True))
-            if u == unit and n != index
+    tally = RectificationTally(problems, [u.unit for u in units if u.folder_found], rules)
+    for order, record in enumerate(records):
+        tally.add(record, (order, 0))
+    return tally.judge(units, as_of)
+
+
+class RectificationTally:
+    """The evidence for each problem of the list, gathered one file at a time as the sweep
+    reads them (a file's text is not kept: only the sentences that speak of a problem)."""
+
+    def __init__(
+        self, problems: Sequence[InspectionProblem], names: Sequence[str], rules: Ruleset
+    ) -> None:
+        self.problems = list(problems)
+        self.rules = rules
+        self.spec = _spec(rules)
+        self.unit_of = [match_unit(p.unit, names) for p in self.problems]
+        self.siblings = [
+            [
+                p
+                for n, (p, u) in enumerate(zip(self.problems, self.unit_of, strict=True))
+                if u == unit and n != index
+            ]
+            for index, unit in enumerate(self.unit_of)
         ]
-        evidence = (
-            list(
-                _find_evidence(
-                    problem, siblings, by_unit.get(unit, []), spec, rules.columns, rules.row_markers
-                )
+        self.evidence: list[list[tuple[tuple[int, int], int, _Evidence]]] = [
+            [] for _ in self.problems
+        ]
+
+    @staticmethod
+    def names(problem: InspectionProblem, names: Sequence[str]) -> bool:
+        """True when the problem's unit is one of ``names`` (as :func:`match_unit` reads it)."""
+        return match_unit(problem.unit, names) is not None
+
+    def add(self, record: FileRecord, order: tuple[int, int]) -> None:
+        """Look for evidence in one file (``order``: its place in the archive's order)."""
+        rules = self.rules
+        for index, (problem, unit) in enumerate(zip(self.problems, self.unit_of, strict=True)):
+            if unit is None or unit != record.unit:
+                continue
+            found = _find_evidence(
+                problem, self.siblings[index], [record], self.spec, rules.columns, rules.row_markers
             )
-            if unit is not None
-            else []
-        )
-        result = next((u for u in units if u.unit == unit), None)
-        out.append(_decide(problem, unit, result, evidence, rules, as_of))
-    return tuple(out)
+            self.evidence[index].extend((order, n, e) for n, e in enumerate(found))
+
+    def judge(
+        self, units: Sequence[UnitResult], as_of: dt.date | None
+    ) -> tuple[Rectification, ...]:
+        """Where each problem stands, in the list's order."""
+        out = []
+        for index, (problem, unit) in enumerate(zip(self.problems, self.unit_of, strict=True)):
+            evidence = [e for _, _, e in sorted(self.evidence[index], key=lambda t: t[:2])]
+            result = next((u for u in units if u.unit == unit), None)
+            out.append(_decide(problem, unit, result, evidence, self.rules, as_of))
+        return tuple(out)
 
 
 def _decide(

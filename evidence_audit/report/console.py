@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ..models import Report
+from ..models import CombinedReport, Report
 from .view import (
     RECTIFICATION_TITLES,
     ItemView,
     RectificationView,
     ReportView,
+    SweepView,
     UnitView,
+    sweep_view_of,
     view_of,
 )
 
@@ -26,6 +28,36 @@ def render_console(report: Report | ReportView, *, verbose: bool = False) -> str
     """The whole summary as one string (lines joined with newlines)."""
     view = report if isinstance(report, ReportView) else view_of(report)
     return "\n".join(_lines(view, verbose)) + "\n"
+
+
+def render_combined(combined: CombinedReport | SweepView, *, verbose: bool = False) -> str:
+    """A sweep of several archives: each archive's summary, then one line per archive."""
+    view = combined if isinstance(combined, SweepView) else sweep_view_of(combined)
+    parts = [render_console(archive, verbose=verbose) for archive in view.archives]
+    return "\n".join([*parts, *_sweep_lines(view)]) + "\n"
+
+
+def _sweep_lines(view: SweepView) -> Iterable[str]:
+    required = f"{view.labels.required}事项"
+    yield f"【全部档案汇总】共 {len(view.lines)} 个档案"
+    for line in view.lines:
+        flag = "通过" if line.passed else "未通过"
+        yield (
+            f"  [{flag}] {line.archive}：{line.units} 个单位，齐全 {line.units_complete} 个；"
+            f"{required}未通过 {line.items_failing} 项；跨单位检查未通过 {line.checks_failing} 项；"
+            f"{line.files} 个文件"
+        )
+    t = view.totals
+    yield (
+        f"合计：{t.get('units', 0)} 个单位，齐全 {t.get('units_complete', 0)} 个；"
+        f"{required}未通过 {t.get('items_failing', 0)} 项；"
+        f"跨单位检查未通过 {t.get('checks_failing', 0)} 项；{t.get('files', 0)} 个文件"
+    )
+    failing = sum(1 for line in view.lines if not line.passed)
+    if view.passed:
+        yield "结论：所有档案检查通过。"
+    else:
+        yield f"结论：{failing} 个档案存在缺失或有问题的材料，详见各档案的清单。"
 
 
 def _lines(view: ReportView, verbose: bool) -> Iterable[str]:

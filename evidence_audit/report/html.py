@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 import jinja2
 
-from ..models import Report
+from ..models import CombinedReport, Report
 from .output import write_atomic
 from .progress import Progress, snapshot_labels
-from .view import STATUS_TITLES, ItemView, ReportView, UnitView, view_of
+from .view import STATUS_TITLES, ItemView, ReportView, SweepView, UnitView, sweep_view_of, view_of
 
 _TEMPLATE = "report.html.j2"
+_SWEEP_TEMPLATE = "sweep.html.j2"
 # The order in which statuses colour a grid cell: the worst one present wins.
 _WORST = ("missing", "defective", "insufficient", "attested", "present", "not_applicable")
 
@@ -68,18 +69,45 @@ class Chart:
     ideal: str  # the straight line from the first total to zero at the deadline
 
 
-def render_html(report: Report | ReportView, progress: Progress | None = None) -> str:
-    """The page as text."""
-    view = report if isinstance(report, ReportView) else view_of(report)
-    environment = jinja2.Environment(
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
         loader=jinja2.PackageLoader("evidence_audit.report", "templates"),
         autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+def render_sweep_html(sweep: CombinedReport | SweepView) -> str:
+    """A sweep of several archives as one page: the line of each archive, then each
+    archive's own page (in a frame of the page, self-contained as the page is)."""
+    view = sweep if isinstance(sweep, SweepView) else sweep_view_of(sweep)
+    return (
+        _environment()
+        .get_template(_SWEEP_TEMPLATE)
+        .render(
+            view=view,
+            labels=view.labels,
+            pages=[(archive, render_html(archive)) for archive in view.archives],
+            generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        )
+    )
+
+
+def render_html(report: Report | ReportView, progress: Progress | None = None) -> str:
+    """The page as text."""
+    view = report if isinstance(report, ReportView) else view_of(report)
+    environment = _environment()
     areas = _areas(view)
-    files = {f.path: f for f in view.files}
+    # Only the files an item names are shown: the page holds those, never the whole list.
+    named = {
+        path
+        for u in view.units
+        for i in u.items
+        for path in (*i.files, *(p.file for p in i.problems if p.file))
+    }
+    files = {f.path: f for f in view.files if f.path in named}
     return environment.get_template(_TEMPLATE).render(
         view=view,
         labels=view.labels,
@@ -105,10 +133,17 @@ def render_html(report: Report | ReportView, progress: Progress | None = None) -
 
 
 def write_html(
-    report: Report | ReportView, path: str | os.PathLike[str], progress: Progress | None = None
+    report: Report | ReportView | CombinedReport | SweepView,
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
 ) -> None:
-    """Write the page to ``path`` atomically (never inside the archive: the caller checks)."""
-    data = render_html(report, progress).encode("utf-8")
+    """Write the page to ``path`` atomically (never inside the archive: the caller
+    checks); a sweep of several archives is one page with a line per archive and each archive's page."""
+    if isinstance(report, CombinedReport | SweepView):
+        text = render_sweep_html(report)
+    else:
+        text = render_html(report, progress)
+    data = text.encode("utf-8")
     write_atomic(path, lambda stream: stream.write(data))
 
 

@@ -1,18 +1,91 @@
 """Write a report as its JSON contract (docs/report.md); personal data is masked by
-:meth:`~evidence_audit.models.Report.to_dict`."""
+:mod:`evidence_audit.models` (``report_to_dict``, ``file_dict``).
+
+The file list is streamed: each file's entry is made, masked and written in turn, so a
+report of a million files is written in the memory of one. The text is the same, byte
+for byte, as :meth:`~evidence_audit.models.Report.to_json`.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
-from ..models import Report
+from ..models import (
+    CombinedReport,
+    Report,
+    combined_head,
+    combined_summary,
+    file_dict,
+    report_to_dict,
+)
 from .output import write_atomic
 
+_HOLE = "\x00files\x00"  # where the streamed list goes in the rest of the document
 
-def write_json(report: Report, path: str | os.PathLike[str]) -> None:
+
+def write_json(report: Report | CombinedReport, path: str | os.PathLike[str]) -> None:
     """Write the report's JSON to ``path`` atomically (never inside the archive: the
-    caller checks). The text is complete before the first byte is written."""
-    # Every string is masked and made safe by to_dict; backslashreplace is the last guard
-    # (a stray lone surrogate becomes the JSON escape \udcxx, not a crash).
-    data = (report.to_json() + "\n").encode("utf-8", "backslashreplace")
-    write_atomic(path, lambda stream: stream.write(data))
+    caller checks): written to a temporary file beside it, renamed over it when complete.
+
+    A sweep of several archives is written as one document: each archive's report under
+    ``archives`` and the combined ``summary``."""
+    write_atomic(path, lambda stream: stream_json(report, stream))
+
+
+def stream_json(report: Report | CombinedReport, stream: BinaryIO) -> None:
+    """Write the report's JSON, and a final line break, to an open binary stream."""
+    # Every string is masked and made safe by the model; backslashreplace is the last
+    # guard (a stray lone surrogate becomes the JSON escape \udcxx, not a crash).
+    for chunk in json_chunks(report):
+        stream.write(chunk.encode("utf-8", "backslashreplace"))
+    stream.write(b"\n")
+
+
+def json_chunks(report: Report | CombinedReport) -> Iterator[str]:
+    """The report's JSON text, in pieces (one per file entry)."""
+    if isinstance(report, Report):
+        yield from _report(report, 0)
+        return
+    head = combined_head(report)
+    document: dict[str, Any] = {**head, "archives": _HOLE, "summary": combined_summary(report)}
+    before, after = _dumps(document).split(json.dumps(_HOLE), 1)
+    yield before
+    yield from _list([_report(r, 2) for r in report.reports], 1)
+    yield after
+
+
+def _report(report: Report, depth: int) -> Iterator[str]:
+    document = report_to_dict(report, files=False)
+    document["files"] = _HOLE
+    before, after = _indent(_dumps(document), depth).split(json.dumps(_HOLE), 1)
+    titles = dict(report.kind_titles)
+    yield before
+    yield from _list(
+        (iter([_indent(_dumps(file_dict(f, titles)), depth + 2)]) for f in report.files),
+        depth + 1,
+    )
+    yield after
+
+
+def _list(items: Any, depth: int) -> Iterator[str]:
+    """A JSON array at ``depth`` whose elements are given as pieces of already indented
+    text, as json.dumps(indent=2) lays it out."""
+    first = True
+    for pieces in items:
+        yield "[\n" if first else ",\n"
+        first = False
+        yield "  " * (depth + 1)
+        yield from pieces
+    yield "[]" if first else "\n" + "  " * depth + "]"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _indent(text: str, depth: int) -> str:
+    """Text of a nested value: every line after the first indented by ``depth`` levels."""
+    return text.replace("\n", "\n" + "  " * depth) if depth else text

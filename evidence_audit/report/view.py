@@ -10,11 +10,11 @@ severities) comes from the ruleset's labels carried in the report.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, overload
 
-from ..models import DATE_SOURCE_TITLES, Report
+from ..models import DATE_SOURCE_TITLES, CombinedReport, Report, file_dict, report_to_dict
 from ..rules.ruleset import Labels
 
 #: The tool's words for the statuses of the report contract.
@@ -185,7 +185,7 @@ class ReportView:
     archive: str
     units: tuple[UnitView, ...]
     checks: tuple[CheckView, ...]  # negative-list checks first, failures first
-    files: tuple[FileView, ...]
+    files: Sequence[FileView]  # read one by one from the report: may be very long
     skipped: tuple[SkippedView, ...]
     totals: Mapping[str, int]  # the report's summary counts
     passed: bool
@@ -206,12 +206,38 @@ class ReportView:
 
 
 def view_of(report: Report) -> ReportView:
-    """The view of an audit's report."""
-    return build_view(report.to_dict())
+    """The view of an audit's report; its files are viewed one by one as they are read,
+    so that a renderer streaming them holds one at a time."""
+    return build_view(report_to_dict(report, files=False), files=FileViews(report))
 
 
-def build_view(document: Mapping[str, Any]) -> ReportView:
-    """The view of a report's JSON contract (already masked)."""
+class FileViews(Sequence[FileView]):
+    """The files of a report as views, made (and masked) when they are read."""
+
+    def __init__(self, report: Report) -> None:
+        self._files = report.files
+        self._titles = dict(report.kind_titles)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def __iter__(self) -> Iterator[FileView]:
+        for f in self._files:
+            yield _file(file_dict(f, self._titles))
+
+    @overload
+    def __getitem__(self, index: int) -> FileView: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[FileView]: ...
+    def __getitem__(self, index: int | slice) -> FileView | Sequence[FileView]:
+        if isinstance(index, slice):
+            return [_file(file_dict(f, self._titles)) for f in self._files[index]]
+        return _file(file_dict(self._files[index], self._titles))
+
+
+def build_view(document: Mapping[str, Any], files: Sequence[FileView] | None = None) -> ReportView:
+    """The view of a report's JSON contract (already masked); ``files`` when they are
+    viewed apart from the document (see :func:`view_of`)."""
     ruleset = document["ruleset"]
     known = {f.name for f in fields(Labels)}
     labels = Labels(**{k: v for k, v in ruleset.get("labels", {}).items() if k in known})
@@ -235,7 +261,7 @@ def build_view(document: Mapping[str, Any]) -> ReportView:
         archive=document["archive"],
         units=units,
         checks=checks,
-        files=tuple(_file(f) for f in document["files"]),
+        files=files if files is not None else tuple(_file(f) for f in document["files"]),
         skipped=tuple(
             SkippedView(s["path"], s["reason"], s["message"]) for s in document.get("skipped", ())
         ),
@@ -355,3 +381,68 @@ def _file(raw: Mapping[str, Any]) -> FileView:
         reasons=tuple(raw.get("reasons", ())),
         ledger=ledger_text,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveLine:
+    """One archive of a sweep of several, in a line."""
+
+    archive: str
+    units: int
+    units_complete: int
+    files: int
+    items_failing: int
+    checks_failing: int
+    passed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SweepView:
+    """A sweep of several archives: each archive's view, and the line that sums it up."""
+
+    archives: tuple[ReportView, ...]
+    lines: tuple[ArchiveLine, ...]
+    totals: Mapping[str, int]  # units, units_complete, files, items_failing, checks_failing
+    passed: bool
+
+    @property
+    def labels(self) -> Labels:
+        return self.archives[0].labels if self.archives else Labels()
+
+
+def sweep_view_of(combined: CombinedReport) -> SweepView:
+    """The view of a sweep of several archives (files viewed as they are read)."""
+    summary = combined.summary_dict()
+    return SweepView(
+        archives=tuple(view_of(r) for r in combined.reports),
+        lines=tuple(sweep_lines(summary)),
+        totals={k: v for k, v in summary.items() if isinstance(v, int) and not isinstance(v, bool)},
+        passed=combined.passed,
+    )
+
+
+def build_sweep_view(document: Mapping[str, Any]) -> SweepView:
+    """The view of a several-archive report's JSON (``archives`` and ``summary``)."""
+    summary = document["summary"]
+    return SweepView(
+        archives=tuple(build_view(a) for a in document["archives"]),
+        lines=tuple(sweep_lines(summary)),
+        totals={k: v for k, v in summary.items() if isinstance(v, int) and not isinstance(v, bool)},
+        passed=bool(summary.get("passed", False)),
+    )
+
+
+def sweep_lines(summary: Mapping[str, Any]) -> list[ArchiveLine]:
+    """The per-archive lines of a sweep's ``summary``."""
+    return [
+        ArchiveLine(
+            archive=a["archive"],
+            units=int(a["units"]),
+            units_complete=int(a["units_complete"]),
+            files=int(a["files"]),
+            items_failing=int(a["items_failing"]),
+            checks_failing=int(a["checks_failing"]),
+            passed=bool(a["passed"]),
+        )
+        for a in summary["archives"]
+    ]

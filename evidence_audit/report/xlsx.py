@@ -3,6 +3,11 @@
 Sheets: 问题清单 (what each unit must fix), 事项总表 (every applicable item), 文件清单
 (every file, its kind and why), 跨单位检查, 说明. Every sheet has filters and a frozen
 header row. Rendered from the report's view, so personal data is masked as everywhere.
+A sweep of several archives adds 档案汇总 first and an 档案 column to every list.
+
+Written in openpyxl's write-only mode, row by row: the file list streams from the report
+and is never held whole. A sheet holds at most 1,048,576 rows; a longer file list goes
+on in 文件清单（2）, 文件清单（3）…, and 说明 says so.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import LineChart, Reference
 from openpyxl.chart.series import SeriesLabel
@@ -19,12 +25,17 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..models import Report
+from ..models import CombinedReport, Report
 from ..text.identity import mask_text
 from .diff import CHANGE_TITLES, CHANGES, ReportDiff, diff_to_dict, status_word
 from .output import write_atomic
 from .progress import Progress, snapshot_labels
-from .view import ItemView, ReportView, UnitView, view_of
+from .view import ItemView, ReportView, SweepView, UnitView, sweep_view_of, view_of
+
+#: Rows of one sheet in Excel and WPS, the header row included.
+SHEET_ROWS = 1_048_576
+#: openpyxl's stubs lack the write-only sheet's column_dimensions and auto_filter.
+WriteOnlyWorksheet = Any
 
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _STATUS_FILLS = {
@@ -34,46 +45,127 @@ _STATUS_FILLS = {
     "present": PatternFill("solid", fgColor="E2EFDA"),
 }
 _FORMULA_STARTS = ("=", "+", "-", "@")
+_WRAP = Alignment(wrap_text=True, vertical="top")
 _ITEM_HEADER = (
     "单位", "单位类型", "领域", "事项编号", "事项", "类别", "状态", "需要份数", "合格份数",
     "截止日期", "问题说明", "计入的文件", "人工确认", "数据", "剩余天数",
 )  # fmt: skip
+_ITEM_WIDTHS = (10, 12, 10, 26, 24, 8, 10, 9, 9, 11, 60, 50, 30, 40, 9)
 _OVERDUE_FILL = PatternFill("solid", fgColor="F4B084")
 _RECTIFICATION_FILLS = {
     "closed": _STATUS_FILLS["present"],
     "open": _STATUS_FILLS["insufficient"],
     "overdue": _STATUS_FILLS["missing"],
 }
+_FILE_HEADER = (
+    "路径", "单位", "格式", "识别为", "把握", "日期", "日期来源", "标题", "发文字号", "问题",
+    "识别依据", "台账数据",
+)  # fmt: skip
+_FILE_WIDTHS = (60, 10, 7, 18, 6, 11, 9, 40, 20, 50, 50, 30)
+_FILES_SHEET = "文件清单"
 
 
 def write_xlsx(
-    report: Report | ReportView,
+    report: Report | CombinedReport | ReportView | SweepView,
     path: str | os.PathLike[str],
     progress: Progress | None = None,
 ) -> None:
-    """Write the workbook to ``path`` atomically (never inside the archive: the caller
-    checks); with ``progress``, a 整改进度 sheet with the burn-down chart."""
-    view = report if isinstance(report, ReportView) else view_of(report)
-    book = Workbook()
-    first = book.active
-    assert first is not None
-    first.title = "问题清单"
-    _item_sheet(first, [(u, i) for u in view.units for i in u.items if i.failing])
-    if view.rectification:
-        rectification_sheet(book.create_sheet("问题整改"), view)
-    applicable = [(u, i) for u in view.units for i in u.items if i.applicable]
-    _item_sheet(book.create_sheet("事项总表"), applicable)
+    """Write the workbook to ``path`` (never inside the archive: the caller checks); with
+    ``progress``, a 整改进度 sheet with the burn-down chart."""
+    if isinstance(report, Report):
+        report = view_of(report)
+    elif isinstance(report, CombinedReport):
+        report = sweep_view_of(report)
+    several = isinstance(report, SweepView)
+    views = report.archives if isinstance(report, SweepView) else (report,)
+    book = Workbook(write_only=True)
+    if isinstance(report, SweepView):
+        _archives_sheet(book.create_sheet("档案汇总"), report)
+    _item_sheet(
+        book.create_sheet("问题清单"),
+        [(v, u, i) for v in views for u in v.units for i in u.items if i.failing],
+        several,
+    )
+    if any(v.rectification for v in views):
+        _rectification_sheet(book.create_sheet("问题整改"), views, several)
+    _item_sheet(
+        book.create_sheet("事项总表"),
+        [(v, u, i) for v in views for u in v.units for i in u.items if i.applicable],
+        several,
+    )
     if progress is not None:
         progress_sheet(book.create_sheet("整改进度"), progress)
-    _files_sheet(book.create_sheet("文件清单"), view)
-    _checks_sheet(book.create_sheet("跨单位检查"), view)
-    _about_sheet(book.create_sheet("说明"), view)
+    file_sheets = _files_sheets(book, views, several)
+    _checks_sheet(book.create_sheet("跨单位检查"), views, several)
+    _about_sheet(book.create_sheet("说明"), views, file_sheets)
     write_atomic(path, book.save)
 
 
-def _item_sheet(ws: Worksheet, rows: Sequence[tuple[UnitView, ItemView]]) -> None:
-    _header(ws, _ITEM_HEADER)
-    for unit, item in rows:
+class _Sheet:
+    """A write-only sheet: a bold frozen header, widths, wrapped text, filters."""
+
+    def __init__(
+        self, ws: WriteOnlyWorksheet, titles: Sequence[str], widths: Sequence[int]
+    ) -> None:
+        self.ws = ws
+        for index, width in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        ws.freeze_panes = "A2"
+        self.columns = len(titles)
+        header = []
+        for title in titles:
+            cell = _cell(ws, title)
+            cell.font = Font(bold=True)
+            cell.fill = _HEADER_FILL
+            header.append(cell)
+        ws.append(header)
+        self.rows = 1
+
+    def append(self, values: Sequence[Any], fills: dict[int, PatternFill] | None = None) -> None:
+        cells = []
+        for index, value in enumerate(values):
+            cell = _cell(self.ws, value)
+            if isinstance(value, str):
+                cell.alignment = _WRAP
+            if fills and index in fills:
+                cell.fill = fills[index]
+            cells.append(cell)
+        self.ws.append(cells)
+        self.rows += 1
+
+    def close(self) -> None:
+        last = get_column_letter(self.columns)
+        self.ws.auto_filter.ref = f"A1:{last}{self.rows}"
+
+
+def _archives_sheet(ws: WriteOnlyWorksheet, view: SweepView) -> None:
+    required = f"{view.labels.required}事项"
+    sheet = _Sheet(
+        ws,
+        ("档案", "单位数", "齐全单位", f"{required}未通过", "跨单位检查未通过", "文件数", "结果"),
+        (40, 8, 10, 14, 16, 10, 8),
+    )
+    for line in view.lines:
+        sheet.append([
+            line.archive, line.units, line.units_complete, line.items_failing,
+            line.checks_failing, line.files, "通过" if line.passed else "未通过",
+        ])  # fmt: skip
+    t = view.totals
+    sheet.append([
+        "合计", t.get("units", 0), t.get("units_complete", 0), t.get("items_failing", 0),
+        t.get("checks_failing", 0), t.get("files", 0), "通过" if view.passed else "未通过",
+    ])  # fmt: skip
+    sheet.close()
+
+
+def _item_sheet(
+    ws: WriteOnlyWorksheet,
+    rows: Sequence[tuple[ReportView, UnitView, ItemView]],
+    several: bool,
+) -> None:
+    lead = ("档案",) if several else ()
+    sheet = _Sheet(ws, (*lead, *_ITEM_HEADER), ((30,) if several else ()) + _ITEM_WIDTHS)
+    for view, unit, item in rows:
         problems = "\n".join(p.text for p in item.problems) or (
             "未找到该类材料" if item.status == "missing" else ""
         )
@@ -81,54 +173,72 @@ def _item_sheet(ws: Worksheet, rows: Sequence[tuple[UnitView, ItemView]]) -> Non
         if item.attestation is not None:
             a = item.attestation
             attested = f"{a.by} {a.date}：{a.reason}"
-        _append(ws, [
-            unit.name, unit.type_title, item.area_title, item.item, item.title,
-            item.severity_title, item.status_title, item.required, item.found,
-            item.due or "", problems, "\n".join(item.files), attested, "\n".join(item.figures),
-            item.days_left if item.failing else None,
-        ])  # fmt: skip
+        fills = {}
         fill = _STATUS_FILLS.get(item.status)
         if fill is not None:
-            ws.cell(ws.max_row, 7).fill = fill
+            fills[len(lead) + 6] = fill
         if item.overdue:
-            ws.cell(ws.max_row, 10).fill = _OVERDUE_FILL
-            ws.cell(ws.max_row, 15).fill = _OVERDUE_FILL
-    _finish(ws, (10, 12, 10, 26, 24, 8, 10, 9, 9, 11, 60, 50, 30, 40, 9))
+            fills[len(lead) + 9] = fills[len(lead) + 14] = _OVERDUE_FILL
+        sheet.append(
+            [
+                *((view.archive,) if several else ()),
+                unit.name, unit.type_title, item.area_title, item.item, item.title,
+                item.severity_title, item.status_title, item.required, item.found,
+                item.due or "", problems, "\n".join(item.files), attested,
+                "\n".join(item.figures), item.days_left if item.failing else None,
+            ],
+            fills,
+        )  # fmt: skip
+    sheet.close()
 
 
-def rectification_sheet(ws: Worksheet, view: ReportView) -> None:
+def _rectification_sheet(
+    ws: WriteOnlyWorksheet, views: Sequence[ReportView], several: bool
+) -> None:
     """The problem list tracked to closure: one row per problem, open ones first."""
-    _header(ws, ("序号", "单位", "问题", "整改措施", "责任人", "整改时限", "剩余天数", "状态",
-                 "依据", "整改材料"))  # fmt: skip
-    for r in sorted(view.rectification, key=lambda r: (not r.open, r.status != "overdue")):
-        _append(ws, [
-            r.id, r.unit, r.problem, r.measure, r.owner, r.deadline or r.deadline_text,
-            r.days_left if r.open else None, r.status_title, r.evidence, "\n".join(r.files),
-        ])  # fmt: skip
-        ws.cell(ws.max_row, 8).fill = _RECTIFICATION_FILLS[r.status]
-    _finish(ws, (6, 10, 50, 30, 8, 11, 9, 10, 70, 50))
+    lead = ("档案",) if several else ()
+    sheet = _Sheet(
+        ws,
+        (*lead, "序号", "单位", "问题", "整改措施", "责任人", "整改时限", "剩余天数", "状态",
+         "依据", "整改材料"),
+        ((30,) if several else ()) + (6, 10, 50, 30, 8, 11, 9, 10, 70, 50),
+    )  # fmt: skip
+    for view in views:
+        for r in sorted(view.rectification, key=lambda r: (not r.open, r.status != "overdue")):
+            sheet.append(
+                [
+                    *((view.archive,) if several else ()),
+                    r.id, r.unit, r.problem, r.measure, r.owner, r.deadline or r.deadline_text,
+                    r.days_left if r.open else None, r.status_title, r.evidence,
+                    "\n".join(r.files),
+                ],
+                {len(lead) + 7: _RECTIFICATION_FILLS[r.status]},
+            )  # fmt: skip
+    sheet.close()
 
 
-def progress_sheet(ws: Worksheet, progress: Progress) -> None:
+def progress_sheet(ws: Worksheet | WriteOnlyWorksheet, progress: Progress) -> None:
     """Failing required items per unit and sweep, with a line chart of the burn-down."""
     labels = snapshot_labels(progress.snapshots)
-    _header(ws, ("单位", *labels, "最近期限", "剩余天数"))
+    sheet = _Sheet(
+        ws, ("单位", *labels, "最近期限", "剩余天数"), (14, *([11] * len(labels)), 11, 9)
+    )
     for unit in progress.units:
         due = progress.dues.get(unit)
-        _append(ws, [
+        sheet.append([
             unit, *(s.failing.get(unit) for s in progress.snapshots),
             due.due if due else "", due.days_left if due else None,
         ])  # fmt: skip
-    _append(ws, ["合计", *(s.total for s in progress.snapshots), progress.deadline or "",
-               progress.days_left])  # fmt: skip
-    _finish(ws, (14, *([11] * len(labels)), 11, 9))
-    ws.auto_filter.ref = None
+    sheet.append([
+        "合计", *(s.total for s in progress.snapshots), progress.deadline or "",
+        progress.days_left,
+    ])  # fmt: skip
     chart = LineChart()
     chart.title = progress.failing_title
     chart.y_axis.title = "项"
     chart.x_axis.title = "检查时间"
     chart.height, chart.width = 9, 18
-    last = ws.max_row
+    last = sheet.rows
     data = Reference(ws, min_col=2, max_col=1 + len(labels), min_row=2, max_row=last)
     chart.add_data(data, from_rows=True, titles_from_data=False)
     for series, unit in zip(chart.series, [*progress.units, "合计"], strict=True):
@@ -139,12 +249,121 @@ def progress_sheet(ws: Worksheet, progress: Progress) -> None:
 
 def write_progress_xlsx(progress: Progress, path: str | os.PathLike[str]) -> None:
     """The burn-down alone, as a workbook."""
-    book = Workbook()
-    first = book.active
-    assert first is not None
-    first.title = "整改进度"
-    progress_sheet(first, progress)
+    book = Workbook(write_only=True)
+    progress_sheet(book.create_sheet("整改进度"), progress)
     write_atomic(path, book.save)
+
+
+def _files_sheets(book: Workbook, views: Sequence[ReportView], several: bool) -> list[str]:
+    """The file list, streamed, on as many sheets as it needs; their names."""
+    lead = ("档案",) if several else ()
+    titles = (*lead, *_FILE_HEADER)
+    widths = ((30,) if several else ()) + _FILE_WIDTHS
+    names = [_FILES_SHEET]
+    sheet = _Sheet(book.create_sheet(_FILES_SHEET), titles, widths)
+    for row in _file_rows(views, several):
+        if sheet.rows >= SHEET_ROWS:
+            sheet.close()
+            names.append(f"{_FILES_SHEET}（{len(names) + 1}）")
+            sheet = _Sheet(book.create_sheet(names[-1]), titles, widths)
+        sheet.append(row)
+    sheet.close()
+    return names
+
+
+def _file_rows(views: Sequence[ReportView], several: bool) -> Iterable[list[Any]]:
+    for view in views:
+        lead = [view.archive] if several else []
+        for f in view.files:
+            yield [
+                *lead, f.path, f.unit, f.format, f.kind_title, round(f.confidence, 2),
+                f.date or "", f.date_source_title, f.title, f.doc_number,
+                "\n".join(f"[{p.code}] {p.message}" for p in f.problems),
+                "\n".join(f.reasons), f.ledger,
+            ]  # fmt: skip
+        for s in view.skipped:
+            yield [*lead, s.path, s.path.split("/", 1)[0], "", "（已跳过）", None, "", "", "", "",
+                   f"[{s.reason}] {s.message}", ""]  # fmt: skip
+
+
+def _checks_sheet(ws: WriteOnlyWorksheet, views: Sequence[ReportView], several: bool) -> None:
+    labels = views[0].labels if views else None
+    lead = ("档案",) if several else ()
+    negative = labels.negative_list if labels else ""
+    sheet = _Sheet(
+        ws,
+        (*lead, "检查", "检查编号", negative, "结果", "问题"),
+        ((30,) if several else ()) + (20, 26, 9, 8, 100),
+    )
+    for view in views:
+        for c in view.checks:
+            sheet.append([
+                *((view.archive,) if several else ()),
+                c.title, c.check, "是" if c.negative_list else "", c.status_title,
+                "\n".join(p.message for p in c.problems),
+            ])  # fmt: skip
+    sheet.close()
+
+
+def _about_sheet(
+    ws: WriteOnlyWorksheet, views: Sequence[ReportView], file_sheets: Sequence[str]
+) -> None:
+    ws.column_dimensions["A"].width = 16
+    ws.column_dimensions["B"].width = 100
+    rows: list[Sequence[Any]] = []
+    for view in views:
+        labels, totals = view.labels, view.totals
+        required = f"{labels.required}事项"
+        rows += [
+            ("规则集", f"{view.ruleset_title}（{view.ruleset_id}）"),
+            (labels.period, f"{view.period[0]} 至 {view.period[1]}"),
+            (labels.deadline, view.deadline or ""),
+            ("档案", view.archive),
+            ("单位数", len(view.units)),
+            ("文件数", len(view.files)),
+            (f"{required}缺失", totals.get("missing", 0)),
+            (f"{required}数量不足", totals.get("insufficient", 0)),
+            (f"{required}有问题", totals.get("defective", 0)),
+            ("人工确认", totals.get("attested", 0)),
+            ("剩余天数计算日", view.as_of or ""),
+            ("", ""),
+        ]
+    if len(file_sheets) > 1:
+        rows.append((
+            "文件清单",
+            f"文件超过一张工作表的行数上限（{SHEET_ROWS - 1:,} 行），"
+            f"依次分在 {'、'.join(file_sheets)} 中",
+        ))  # fmt: skip
+    rows += [
+        ("工具版本", f"evidence-audit {views[0].tool_version}" if views else ""),
+        ("", ""),
+        ("状态说明", "齐全：合格文件达到要求份数；缺失：没有该类材料；数量不足：有合格文件但份数不够；"
+                     "有问题：有该类材料但未通过检查（日期、关键词、台账列、身份证号等），见“问题说明”"),
+    ]  # fmt: skip
+    for row in rows:
+        ws.append(
+            [WriteOnlyCell(ws, v) if not isinstance(v, str) else _wrapped(ws, v) for v in row]
+        )
+
+
+def _wrapped(ws: WriteOnlyWorksheet, value: str) -> Any:
+    cell = _cell(ws, value)
+    cell.alignment = _WRAP
+    return cell
+
+
+def _cell(ws: WriteOnlyWorksheet, value: Any) -> Any:
+    """A cell whose text is written as text, never as a formula (a folder named
+    "=HYPERLINK(…)" stays words), masked, and without the control characters Excel
+    refuses (the view's texts are masked already; this is the last guard)."""
+    if not isinstance(value, str):
+        return WriteOnlyCell(ws, value)
+    text = _text(value)
+    cell = WriteOnlyCell(ws, text)
+    cell.data_type = "s"
+    if text.startswith(_FORMULA_STARTS):
+        cell.quotePrefix = True  # shown, and kept on editing, as text
+    return cell
 
 
 def write_diff_xlsx(diff: ReportDiff, path: str | os.PathLike[str]) -> None:
@@ -203,60 +422,6 @@ _CHANGE_FILLS = {
     "new_problem": _STATUS_FILLS["defective"],
     "fixed": _STATUS_FILLS["present"],
 }
-
-
-def _files_sheet(ws: Worksheet, view: ReportView) -> None:
-    _header(ws, ("路径", "单位", "格式", "识别为", "把握", "日期", "日期来源", "标题",
-                 "发文字号", "问题", "识别依据", "台账数据"))  # fmt: skip
-    for f in view.files:
-        _append(ws, [
-            f.path, f.unit, f.format, f.kind_title, round(f.confidence, 2), f.date or "",
-            f.date_source_title, f.title, f.doc_number,
-            "\n".join(f"[{p.code}] {p.message}" for p in f.problems), "\n".join(f.reasons),
-            f.ledger,
-        ])  # fmt: skip
-    for s in view.skipped:
-        _append(ws, [s.path, s.path.split("/", 1)[0], "", "（已跳过）", None, "", "", "", "",
-                   f"[{s.reason}] {s.message}", ""])  # fmt: skip
-    _finish(ws, (60, 10, 7, 18, 6, 11, 9, 40, 20, 50, 50, 30))
-
-
-def _checks_sheet(ws: Worksheet, view: ReportView) -> None:
-    _header(ws, ("检查", "检查编号", view.labels.negative_list, "结果", "问题"))
-    for c in view.checks:
-        _append(ws, [
-            c.title, c.check, "是" if c.negative_list else "", c.status_title,
-            "\n".join(p.message for p in c.problems),
-        ])  # fmt: skip
-    _finish(ws, (20, 26, 9, 8, 100))
-
-
-def _about_sheet(ws: Worksheet, view: ReportView) -> None:
-    labels, totals = view.labels, view.totals
-    required = f"{labels.required}事项"
-    rows: Iterable[Sequence[Any]] = [
-        ("规则集", f"{view.ruleset_title}（{view.ruleset_id}）"),
-        (labels.period, f"{view.period[0]} 至 {view.period[1]}"),
-        (labels.deadline, view.deadline or ""),
-        ("档案", view.archive),
-        ("单位数", len(view.units)),
-        ("文件数", len(view.files)),
-        (f"{required}缺失", totals.get("missing", 0)),
-        (f"{required}数量不足", totals.get("insufficient", 0)),
-        (f"{required}有问题", totals.get("defective", 0)),
-        ("人工确认", totals.get("attested", 0)),
-        ("剩余天数计算日", view.as_of or ""),
-        ("工具版本", f"evidence-audit {view.tool_version}"),
-        ("", ""),
-        ("状态说明", "齐全：合格文件达到要求份数；缺失：没有该类材料；数量不足：有合格文件但份数不够；"
-                     "有问题：有该类材料但未通过检查（日期、关键词、台账列、身份证号等），见“问题说明”"),
-    ]  # fmt: skip
-    for row in rows:
-        _append(ws, row)
-    ws.column_dimensions["A"].width = 16
-    ws.column_dimensions["B"].width = 100
-    for cell in ws["B"]:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _append(ws: Worksheet, values: Sequence[Any]) -> None:

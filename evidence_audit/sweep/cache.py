@@ -52,7 +52,7 @@ FILE_NAME = "records.sqlite"
 _SCHEMA_VERSION = b"2"
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB)",
-    "CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, value BLOB)",
+    "CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, value BLOB, archive TEXT)",
 )
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26  # SQLite's result codes
 _COMMIT_EVERY = 200  # records written between commits: a killed sweep keeps most of its work
@@ -164,6 +164,9 @@ class RecordCache:
                 db.execute("VACUUM")
             for statement in _SCHEMA:
                 db.execute(statement)
+            if "archive" not in [row[1] for row in db.execute("PRAGMA table_info(records)")]:
+                # written before several archives shared a cache
+                db.execute("ALTER TABLE records ADD COLUMN archive TEXT")
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -267,8 +270,22 @@ class RecordCache:
         self.hits += 1
         return [_place(r, entry) for r in stored] if entry is not None else stored
 
-    def put(self, key: str, entry: FileEntry | str, records: Sequence[FileRecord]) -> None:
-        """Store sealed ``records`` under ``key``, without the file's name."""
+    def archive_tag(self, root: str | os.PathLike[str] | None) -> str | None:
+        """The archive a record belongs to, as a keyed hash (the cache holds no names)."""
+        if root is None:
+            return None
+        where = os.path.abspath(root).encode("utf-8", "surrogatepass")
+        return hmac.new(self.secret, b"archive|" + where, hashlib.sha256).hexdigest()[:32]
+
+    def put(
+        self,
+        key: str,
+        entry: FileEntry | str,
+        records: Sequence[FileRecord],
+        root: str | os.PathLike[str] | None = None,
+    ) -> None:
+        """Store sealed ``records`` under ``key``, without the file's name; ``root`` is the
+        archive it belongs to (so that a sweep prunes only its own archive's entries)."""
         db = self._live
         if db is None:
             return
@@ -277,7 +294,10 @@ class RecordCache:
         path = entry.path if isinstance(entry, FileEntry) else entry
         value = pickle.dumps([_unplace(r, path) for r in records], protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            db.execute("INSERT OR REPLACE INTO records (key, value) VALUES (?, ?)", (key, value))
+            db.execute(
+                "INSERT OR REPLACE INTO records (key, value, archive) VALUES (?, ?, ?)",
+                (key, value, self.archive_tag(root)),
+            )
             self._pending += 1
             if self._pending >= _COMMIT_EVERY:
                 db.commit()
@@ -285,14 +305,18 @@ class RecordCache:
         except (sqlite3.Error, OSError) as exc:
             self._fail(exc)
 
-    def prune(self, keep: Iterable[str]) -> int:
-        """Forget every entry not in ``keep`` (files deleted or changed since)."""
+    def prune(self, keep: Iterable[str], root: str | os.PathLike[str] | None = None) -> int:
+        """Forget every entry of the archive ``root`` not in ``keep`` (files deleted or
+        changed since); other archives' entries are left alone."""
         db = self._live
         if db is None:
             return 0
         wanted = set(keep)
         try:
-            stale = [k for (k,) in db.execute("SELECT key FROM records") if k not in wanted]
+            rows = db.execute(
+                "SELECT key FROM records WHERE archive IS ?", (self.archive_tag(root),)
+            )
+            stale = [k for (k,) in rows if k not in wanted]
             db.executemany("DELETE FROM records WHERE key = ?", [(k,) for k in stale])
         except (sqlite3.Error, OSError) as exc:
             self._fail(exc)

@@ -1,5 +1,10 @@
-"""Run the per-file work over many files: in this process, or in worker processes that a
-crashing parser cannot take down, reusing cached results where the file is unchanged.
+"""Run the per-file work over many files: in this process, in worker processes that a
+crashing parser cannot take down, or on a Dask cluster; reusing cached results where the
+file is unchanged.
+
+Every way of running is an :class:`Executor`: it yields each entry's records as soon as
+they are read, so a caller that keeps only what it needs holds memory bounded by that,
+not by the number of files.
 
 Every record leaves the sweep sealed (:mod:`~evidence_audit.sweep.redact`): personal
 numbers keyed with the cache's secret, or with a fresh secret for a sweep without cache.
@@ -9,7 +14,8 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol
 
 from ..files.extract.base import Limits
 from ..files.scan import FileEntry
@@ -18,9 +24,99 @@ from ..models import FileRecord
 from ..rules.ruleset import Ruleset
 from .cache import RecordCache
 from .redact import read_entry
-from .workers import analyze_isolated
+from .workers import iter_isolated
 
 ProgressCallback = Callable[[int, int, str], None]
+#: (index of the entry, its records: the file's own, then a zip's members'), as read.
+Results = Iterator[tuple[int, list[FileRecord]]]
+
+
+class Executor(Protocol):
+    """A way to run the per-file work: the local pool, or a Dask cluster."""
+
+    def analyze(
+        self,
+        entries: Sequence[FileEntry],
+        rules: Ruleset,
+        limits: Limits,
+        progress: ProgressCallback | None,
+        secret: bytes,
+    ) -> Results:
+        """Every entry's sealed records (``secret`` keys the personal numbers), in the
+        order they are finished."""
+        ...
+
+
+class LocalExecutor:
+    """This machine: ``jobs=1`` reads in this process (fast for a few files, but a parser
+    that aborts takes the caller down with it); any other value, or None for one per CPU,
+    reads in worker processes that a crashing or hanging parser cannot take down."""
+
+    def __init__(self, jobs: int | None = 1) -> None:
+        self.jobs = jobs
+
+    def analyze(
+        self,
+        entries: Sequence[FileEntry],
+        rules: Ruleset,
+        limits: Limits,
+        progress: ProgressCallback | None,
+        secret: bytes,
+    ) -> Results:
+        if self.jobs == 1:
+            for done, entry in enumerate(entries, 1):
+                yield done - 1, read_entry(entry, rules, limits, secret)
+                if progress:
+                    progress(done, len(entries), entry.path)
+            return
+        if not entries:
+            return
+        workers = max(1, min(self.jobs or os.cpu_count() or 1, len(entries)))
+        yield from iter_isolated(entries, rules, limits, workers, progress, secret)
+
+
+def sweep(
+    entries: Sequence[FileEntry],
+    rules: Ruleset,
+    *,
+    executor: Executor | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: ProgressCallback | None = None,
+    cache: str | os.PathLike[str] | None = None,
+    root: str | os.PathLike[str] | None = None,
+    prune: bool = False,
+) -> Results:
+    """Every entry's records, as soon as each is known: cached ones first, then the rest
+    as the executor reads them (stored in the cache as they come).
+
+    ``root`` is the archive the entries belong to: a cache shared by several archives
+    keeps them apart, and ``prune`` (only for a sweep of every unit) forgets the files of
+    that archive no longer seen.
+    """
+    run = executor or LocalExecutor(1)
+    if cache is None:
+        yield from run.analyze(entries, rules, limits, progress, secrets.token_bytes(32))
+        return
+    with RecordCache(cache, rules, limits) as store:
+        todo: list[tuple[int, str | None]] = []
+        keys: list[str] = []
+        for index, entry in enumerate(entries):
+            key = store.key(entry)
+            cached = store.get(key, entry) if key is not None else None
+            if key is not None:
+                keys.append(key)
+            if cached is not None:
+                yield index, cached
+            else:
+                todo.append((index, key))
+        fresh = [entries[index] for index, _ in todo]
+        for position, records in run.analyze(fresh, rules, limits, progress, store.secret):
+            index, key = todo[position]
+            if key is not None:
+                store.put(key, entries[index], records, root=root)
+            yield index, records
+        if prune:
+            store.prune(keys, root=root)
 
 
 def analyze_entries(
@@ -32,56 +128,24 @@ def analyze_entries(
     progress: ProgressCallback | None = None,
     cache: str | os.PathLike[str] | None = None,
     prune: bool = False,
+    executor: Executor | None = None,
 ) -> list[FileRecord]:
     """The records of every entry, in order (a zip's own record, then its members').
 
     With ``cache``, unchanged files come from the cache and fresh results are stored;
     ``prune`` forgets entries of files no longer seen (only for a sweep of every unit).
     """
-    if cache is None:
-        groups = analyze_groups(
-            entries, rules, jobs=jobs, limits=limits, progress=progress,
-            secret=secrets.token_bytes(32),
-        )  # fmt: skip
-        return [record for group in groups for record in group]
-    with RecordCache(cache, rules, limits) as store:
-        records, keys = analyze_cached(entries, rules, store, jobs, limits, progress)
-        if prune:
-            store.prune(keys)
-    return records
-
-
-def analyze_cached(
-    entries: Sequence[FileEntry],
-    rules: Ruleset,
-    store: RecordCache,
-    jobs: int | None,
-    limits: Limits,
-    progress: ProgressCallback | None,
-) -> tuple[list[FileRecord], list[str]]:
-    """Records from the cache where the file is unchanged, read afresh elsewhere; and the
-    keys of every file seen."""
-    found: dict[int, list[FileRecord]] = {}
-    todo: list[tuple[int, FileEntry, str | None]] = []
-    keys: list[str] = []
-    for index, entry in enumerate(entries):
-        key = store.key(entry)
-        if key is not None:
-            keys.append(key)
-        cached = store.get(key, entry) if key is not None else None
-        if cached is not None:
-            found[index] = cached
-        else:
-            todo.append((index, entry, key))
-    fresh = analyze_groups(
-        [e for _, e, _ in todo], rules, jobs=jobs, limits=limits, progress=progress,
-        secret=store.secret,
-    )  # fmt: skip
-    for (index, entry, key), records in zip(todo, fresh, strict=True):
-        found[index] = records
-        if key is not None:
-            store.put(key, entry, records)
-    return [r for index in range(len(entries)) for r in found[index]], keys
+    groups = analyze_groups(
+        entries,
+        rules,
+        jobs=jobs,
+        limits=limits,
+        progress=progress,
+        cache=cache,
+        prune=prune,
+        executor=executor,
+    )
+    return [record for group in groups for record in group]
 
 
 def analyze_groups(
@@ -91,22 +155,21 @@ def analyze_groups(
     jobs: int | None = 1,
     limits: Limits = DEFAULT_LIMITS,
     progress: ProgressCallback | None = None,
-    secret: bytes | None = None,
+    cache: str | os.PathLike[str] | None = None,
+    prune: bool = False,
+    executor: Executor | None = None,
 ) -> list[list[FileRecord]]:
-    """The sealed records of each entry, in order: the file's own, then its members'.
-
-    ``jobs=1`` reads in this process (fast for a few files, but a parser that aborts
-    takes the caller down with it); any other value, or None for one per CPU, reads in
-    worker processes that a crashing or hanging parser cannot take down. ``secret`` keys
-    the sealed personal numbers (a fresh one when None).
-    """
-    secret = secret or secrets.token_bytes(32)
-    if jobs == 1:
-        groups: list[list[FileRecord]] = []
-        for done, entry in enumerate(entries, 1):
-            groups.append(read_entry(entry, rules, limits, secret))
-            if progress:
-                progress(done, len(entries), entry.path)
-        return groups
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(entries)))
-    return analyze_isolated(entries, rules, limits, workers, progress, secret)
+    """The records of each entry, in order: the file's own, then its members'."""
+    groups: list[list[FileRecord]] = [[] for _ in entries]
+    results = sweep(
+        entries,
+        rules,
+        executor=executor or LocalExecutor(jobs),
+        limits=limits,
+        progress=progress,
+        cache=cache,
+        prune=prune,
+    )
+    for index, records in results:
+        groups[index] = records
+    return groups

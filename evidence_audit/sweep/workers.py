@@ -27,7 +27,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from types import TracebackType
@@ -56,8 +56,24 @@ def analyze_isolated(
 ) -> list[list[FileRecord]]:
     """The sealed records of each entry, in order, read by ``workers`` processes
     (``secret`` keys the personal numbers, see :mod:`~evidence_audit.sweep.redact`)."""
+    results: list[list[FileRecord]] = [[] for _ in entries]
+    for index, records in iter_isolated(entries, rules, limits, workers, progress, secret):
+        results[index] = records
+    return results
+
+
+def iter_isolated(
+    entries: Sequence[FileEntry],
+    rules: Ruleset,
+    limits: Limits,
+    workers: int,
+    progress: Progress | None = None,
+    secret: bytes = b"",
+) -> Iterator[tuple[int, list[FileRecord]]]:
+    """(index of the entry, its sealed records) for every entry, as soon as each is read:
+    the caller never holds more than the results it keeps."""
     with _Pool(max(1, workers), rules, limits, secret or secrets.token_bytes(32)) as pool:
-        return pool.run(entries, progress)
+        yield from pool.run(entries, progress)
 
 
 # --- in the worker ---------------------------------------------------------------------
@@ -179,8 +195,9 @@ class _Pool:
 
     def run(
         self, entries: Sequence[FileEntry], progress: Progress | None
-    ) -> list[list[FileRecord]]:
-        results: list[list[FileRecord] | None] = [None] * len(entries)
+    ) -> Iterator[tuple[int, list[FileRecord]]]:
+        """(index, records) of every entry, in the order they are finished."""
+        out: deque[tuple[int, list[FileRecord]]] = deque()
         queue = deque(range(len(entries)))
         retried: set[int] = set()
         idle: list[_Worker] = []
@@ -190,7 +207,7 @@ class _Pool:
 
         def finish(index: int, records: list[FileRecord]) -> None:
             nonlocal done
-            results[index] = records
+            out.append((index, records))
             done += 1
             if progress:
                 progress(done, len(entries), entries[index].path)
@@ -246,7 +263,10 @@ class _Pool:
                     lost(worker, timed_out=False)
                 elif worker.deadline is not None and now >= worker.deadline:
                     lost(worker, timed_out=True)
-        return [r if r is not None else [] for r in results]
+            while out:
+                yield out.popleft()
+        while out:
+            yield out.popleft()
 
     def _spawn(self) -> _Worker:
         worker = _Worker(self.context, self.rules, self.limits, self.secret)

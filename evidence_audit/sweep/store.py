@@ -1,0 +1,144 @@
+"""The records of one sweep, kept on disk as they are read, for the report's file list.
+
+A sweep of a province reads hundreds of thousands of files; holding every record until
+the report is written would make memory grow with the archive. The records (sealed: no
+clear personal number, see :mod:`~evidence_audit.sweep.redact`) go into a private
+temporary SQLite file instead, and the report's ``files`` reads them back one at a time,
+sorted by path; the audit keeps its own compact summaries of what judging needs. The file is removed when the report is no longer used (or at exit). Should the
+store fail (a full temporary folder), the records are kept in memory instead: the report
+is the same, only its memory grows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import shutil
+import sqlite3
+import tempfile
+import weakref
+from collections.abc import Iterator, Sequence
+from typing import overload
+
+from ..models import FileRecord
+
+_BATCH = 500  # rows written at once
+
+
+class RecordStore:
+    """Records added in any order, read back sorted by path (then by the order of the
+    archive). :meth:`files` ends the writing and gives the report's file list."""
+
+    def __init__(self) -> None:
+        self._folder = tempfile.mkdtemp(prefix="evidence-audit-")  # readable by its owner only
+        self._db = sqlite3.connect(
+            os.path.join(self._folder, "records.sqlite"), check_same_thread=False
+        )
+        self._db.execute("PRAGMA journal_mode = OFF")
+        self._db.execute("PRAGMA synchronous = OFF")
+        self._db.execute(
+            "CREATE TABLE files (path TEXT, entry INTEGER, member INTEGER, value BLOB)"
+        )
+        self._pending: list[tuple[str, int, int, bytes]] = []
+        self._memory: list[tuple[str, int, int, bytes]] | None = None  # after a failure
+        self._cleanup = weakref.finalize(self, _remove, self._db, self._folder)
+
+    def add(self, entry: int, records: Sequence[FileRecord]) -> None:
+        """The records of the ``entry``-th file of the archive (its own, then its members')."""
+        for member, record in enumerate(records):
+            value = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+            self._pending.append((record.path, entry, member, value))
+        if len(self._pending) >= _BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._memory is None:
+            try:
+                self._db.executemany("INSERT INTO files VALUES (?, ?, ?, ?)", self._pending)
+            except sqlite3.Error:
+                self._to_memory()
+        if self._memory is not None:
+            self._memory.extend(self._pending)
+        self._pending.clear()
+
+    def _to_memory(self) -> None:
+        """The store failed: what it holds, and all that follows, is kept in memory."""
+        self._memory = []
+        with contextlib.suppress(sqlite3.Error):
+            self._memory.extend(self._db.execute("SELECT path, entry, member, value FROM files"))
+
+    def files(self) -> Sequence[FileRecord]:
+        """The stored records as a sequence sorted by path; the store lives as long as it."""
+        self._flush()
+        if self._memory is None:
+            try:
+                self._db.execute("CREATE INDEX files_order ON files (path, entry, member)")
+                self._db.commit()
+                return StoredFiles(self)
+            except sqlite3.Error:
+                self._to_memory()
+        assert self._memory is not None
+        rows = sorted(self._memory, key=lambda row: row[:3])
+        return tuple(pickle.loads(value) for *_, value in rows)
+
+    def _rows(self, sql: str, *args: object) -> Iterator[FileRecord]:
+        cursor = self._db.execute(sql, args)
+        while rows := cursor.fetchmany(256):
+            for (value,) in rows:
+                record: FileRecord = pickle.loads(value)
+                yield record
+
+
+_ORDER = "ORDER BY path, entry, member"
+
+
+class StoredFiles(Sequence[FileRecord]):
+    """A report's files, read from its sweep's store as they are used."""
+
+    def __init__(self, store: RecordStore) -> None:
+        self._store = store
+        (self._count,) = store._db.execute("SELECT count(*) FROM files").fetchone()
+
+    def __len__(self) -> int:
+        return int(self._count)
+
+    def __iter__(self) -> Iterator[FileRecord]:
+        return self._store._rows(f"SELECT value FROM files {_ORDER}")
+
+    @overload
+    def __getitem__(self, index: int) -> FileRecord: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[FileRecord]: ...
+    def __getitem__(self, index: int | slice) -> FileRecord | Sequence[FileRecord]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        sql = f"SELECT value FROM files {_ORDER} LIMIT 1 OFFSET ?"
+        return next(self._store._rows(sql, index))
+
+    def find(self, path: str) -> FileRecord | None:
+        """The first record of ``path``, without reading the others."""
+        sql = f"SELECT value FROM files WHERE path = ? {_ORDER} LIMIT 1"
+        return next(self._store._rows(sql, path), None)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[type[tuple[FileRecord, ...]], tuple[list[FileRecord]]]:
+        return tuple, (list(self),)  # pickled as the plain tuple of its records
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} stored file records>"
+
+
+def _remove(db: sqlite3.Connection, folder: str) -> None:
+    db.close()
+    shutil.rmtree(folder, ignore_errors=True)
