@@ -34,8 +34,8 @@ def _start_cluster(folder: Path, env: dict[str, str]) -> tuple[str, list[subproc
     info = folder / "scheduler.json"
     log = open(folder / "cluster.log", "wb")  # noqa: SIM115 - closed with the processes
     scheduler = subprocess.Popen(
-        [str(BIN / "dask"), "scheduler", "--scheduler-file", str(info), "--port", "0",
-         "--dashboard-address", ":0"],
+        [str(BIN / "dask"), "scheduler", "--scheduler-file", str(info), "--host", "127.0.0.1",
+         "--port", "0", "--dashboard-address", "127.0.0.1:0"],
         env=env, stdout=log, stderr=log,
     )  # fmt: skip
     for _ in range(300):
@@ -53,8 +53,10 @@ def _start_cluster(folder: Path, env: dict[str, str]) -> tuple[str, list[subproc
                 "1",
                 "--nworkers",
                 "1",
+                "--host",
+                "127.0.0.1",
                 "--dashboard-address",
-                ":0",
+                "127.0.0.1:0",
             ],
             env=env,
             stdout=log,

@@ -52,7 +52,8 @@ def _cluster() -> LocalCluster:
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=":0",
+        host="127.0.0.1",  # this machine only
+        dashboard_address="127.0.0.1:0",
         silence_logs=logging.CRITICAL,
     )
 
