@@ -148,3 +148,22 @@ def test_a_cache_shared_by_archives_keeps_each(province: Path, tmp_path: Path) -
             keys = [store.key(e) for e in scan_archive(archive).files]
             assert all(k is not None and store.get(k) is not None for k in keys)
     assert audit_many(archives, cache=cache).to_json() == first.to_json()
+
+
+def test_the_html_page_of_a_sweep_shows_every_archive(province: Path, tmp_path: Path) -> None:
+    import html as html_lib
+
+    from evidence_audit.report.html import write_html
+
+    combined = audit_many(archives_in(province))
+    out = tmp_path / "省.html"
+    write_html(combined, out)
+    page = out.read_text(encoding="utf-8")
+    assert "2 个档案的检查汇总" in page
+    for line in combined.summaries:
+        assert f'<tr data-archive="{line.archive}">' in page
+    # each archive's own page, self-contained, in its frame
+    frames = page.split('srcdoc="')[1:]
+    assert len(frames) == 2
+    inner = html_lib.unescape(frames[0].split('"></iframe>')[0])
+    assert inner.startswith("<!DOCTYPE html>") and "青溪县" in inner
