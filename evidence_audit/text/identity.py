@@ -28,7 +28,6 @@ __all__ = [
     "MOBILE_RE",
     "citizen_id_check_char",
     "citizen_id_problem",
-    "citizen_id_valid",
     "credit_code_check_char",
     "credit_code_valid",
     "id_key",
@@ -38,7 +37,6 @@ __all__ = [
     "mask_phone",
     "mask_text",
     "normalize_id",
-    "phone_valid",
     "seal_id",
 ]
 
@@ -162,11 +160,6 @@ def citizen_id_problem(s: str, today: datetime.date | None = None) -> str | None
     return None
 
 
-def citizen_id_valid(s: str, today: datetime.date | None = None) -> bool:
-    """True if ``s`` is an 18-character citizen ID that passes every GB 11643 check."""
-    return citizen_id_problem(s, today) is None
-
-
 def credit_code_check_char(body: str) -> str:
     """The GB 32100 check character of a unified social credit code's first 17 characters."""
     total = sum(_CREDIT_CHARS.index(c) * w for c, w in zip(body[:17], _CREDIT_WEIGHTS, strict=True))
@@ -179,13 +172,6 @@ def credit_code_valid(s: str) -> bool:
     if len(v) != 18 or not CREDIT_CODE_RE.fullmatch(v):
         return False
     return credit_code_check_char(v[:17]) == v[17]
-
-
-def phone_valid(s: str) -> bool:
-    """True for a mainland mobile (optionally +86) or a landline like 0731-84512345."""
-    v = unicodedata.normalize("NFKC", s).strip()
-    v = re.sub(r"[\s()（）]", "", v)
-    return bool(MOBILE_RE.fullmatch(v) or _LANDLINE_RE.fullmatch(v))
 
 
 def mask_id(s: str) -> str:
