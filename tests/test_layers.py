@@ -88,3 +88,23 @@ def test_no_word_of_an_inspection_in_the_code() -> None:
                     if word in node.value
                 ]
     assert words and hits == []
+
+
+#: Folders of one machine (written so that this file does not hold them itself).
+_MACHINE_PATHS = tuple(f"/{folder}/" for folder in ("work", "root", "home"))
+
+
+def test_no_absolute_machine_path_in_a_tracked_file() -> None:
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=False
+    )
+    if listed.returncode != 0:  # not a git checkout (an unpacked sdist): nothing to hold
+        return
+    hits = []
+    for name in listed.stdout.decode("utf-8", "replace").split("\0"):
+        path = ROOT / name
+        if not name or name.startswith("sample_archive/") or not path.is_file():
+            continue
+        text = path.read_bytes().decode("utf-8", "ignore")
+        hits += [f"{name}: {m}" for m in _MACHINE_PATHS if m in text]
+    assert hits == []
