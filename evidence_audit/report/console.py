@@ -70,7 +70,9 @@ def _lines(view: ReportView, verbose: bool) -> Iterable[str]:
     skipped = (
         f"（另跳过 {len(view.skipped)} 个，其中系统/临时文件 {noise} 个）" if view.skipped else ""
     )
-    yield f"共 {len(view.units)} 个单位，{len(view.files)} 个文件{skipped}"
+    unknown = sum(1 for u in view.units if u.type == "unknown")
+    folders = f"（另有 {unknown} 个文件夹未能识别为单位）" if unknown else ""
+    yield f"共 {len(view.units) - unknown} 个单位{folders}，{len(view.files)} 个文件{skipped}"
     yield ""
     yield from _rectification(view)
     yield from _checks(view)
