@@ -21,6 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,7 +114,13 @@ def _cpu() -> float:
 
 
 def per_file(archive: Path, paths: list[Path], ocr: bool) -> float:
-    """Median CPU seconds to analyse one of these files, in this process."""
+    """Median CPU seconds to analyse one of these files, in a worker process as a sweep's
+    (the OCR engine then runs one thread: the sweep runs one worker per core)."""
+    with ProcessPoolExecutor(1) as pool:
+        return pool.submit(_per_file, archive, paths, ocr).result()
+
+
+def _per_file(archive: Path, paths: list[Path], ocr: bool) -> float:
     rules = load_ruleset()
     limits = Limits(ocr=ocr)
     times = []
@@ -149,8 +156,8 @@ def main() -> None:
             ratios.append(with_ocr / without)
             cpu_ratios.append(with_cpu / without_cpu)
             print(
-                f"run {run} (jobs={args.jobs}): without OCR {without:.1f} s ({without_cpu:.0f} "
-                f"CPU s), with OCR {with_ocr:.1f} s ({with_cpu:.0f} CPU s): "
+                f"run {run} (jobs={args.jobs}): without OCR {without:.1f} s ({without_cpu:.1f} "
+                f"CPU s), with OCR {with_ocr:.1f} s ({with_cpu:.1f} CPU s): "
                 f"{with_ocr / without:.1f}× ({with_cpu / without_cpu:.1f}× in CPU time)"
             )
         print(

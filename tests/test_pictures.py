@@ -8,6 +8,7 @@ must run, and fail rather than skip when either is missing.
 from __future__ import annotations
 
 import io
+import json
 import os
 from pathlib import Path
 
@@ -18,9 +19,11 @@ from PIL import Image
 from evidence_audit import audit
 from evidence_audit.cli import run
 from evidence_audit.files.extract import extract
-from evidence_audit.files.extract.base import Limits
+from evidence_audit.files.extract.base import ImageInfo, Limits, PictureFacts
 from evidence_audit.files.extract.ocr import available
+from evidence_audit.judge.classify import classify_picture, text_could_change
 from evidence_audit.models import FileRecord, Report
+from evidence_audit.rules.ruleset import load_ruleset
 
 if not available():
     if os.environ.get("CI"):
@@ -28,6 +31,7 @@ if not available():
     pytest.skip("the OCR engine is not installed", allow_module_level=True)
 
 BANNER = "东西部扶贫协作高层联席会议"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -99,10 +103,14 @@ def test_scanned_letter_gives_its_number_and_counts(report: Report) -> None:
     )
 
 
-def test_the_photo_keeps_its_banner_and_only_real_photos_count(report: Report) -> None:
+def test_a_photo_is_not_read_when_nothing_needs_its_words(report: Report) -> None:
     photo = report.file("青溪县/IMG_20190512_093012.jpg")
-    assert photo.extraction.text == BANNER
-    assert f"画面中的文字：{BANNER}" in photo.classification.reasons
+    image = photo.extraction.image
+    assert image is not None and image.facts is not None
+    # its banner was found (one line, under 5% of the picture) but not recognised: no item
+    # of the ruleset checks a photo's words, and they could not make it anything else
+    assert (photo.extraction.text, image.facts.read, image.facts.text_lines) == ("", "none", 1)
+    assert not any(r.startswith("画面中的文字") for r in photo.classification.reasons)
     photos = report.unit("青溪县").item("org.photos")
     # the screenshot, the chart and the scans are no photos; the damaged one is not counted
     assert (photos.status, photos.found, photos.files) == (
@@ -111,6 +119,46 @@ def test_the_photo_keeps_its_banner_and_only_real_photos_count(report: Report) -
     news = report.unit("青溪县").item("org.news_reports")
     assert (news.status, news.files) == ("present", ("青溪县/Screenshot_20190514.png",))
     assert news.problems == ()  # the damaged screenshot can't be seen: it counts for nothing
+
+
+def test_a_photo_banner_is_read_when_an_item_checks_its_words(tmp_path: Path) -> None:
+    data = json.loads((ROOT / "schemas" / "east-west-2019.json").read_text(encoding="utf-8"))
+    for area in data["areas"]:
+        for item in area["items"]:
+            if item["id"] == "org.photos":
+                item["min"] = 1
+                item["checks"].append({"check": "mentions", "any": ["联席会议"], "in": ["text"]})
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "a" / "青溪县").mkdir(parents=True)
+    (tmp_path / "a" / "青溪县" / "IMG_20190512_093012.jpg").write_bytes(
+        pictures.event_photo(BANNER)
+    )
+    report = audit(tmp_path / "a", rules)
+    photo = report.file("青溪县/IMG_20190512_093012.jpg")
+    assert photo.extraction.image is not None and photo.extraction.image.facts is not None
+    assert (photo.kind, photo.extraction.text, photo.extraction.image.facts.read) == (
+        "photo", BANNER, "all",
+    )  # fmt: skip
+    assert f"画面中的文字：{BANNER}" in photo.classification.reasons
+    assert report.unit("青溪县").item("org.photos").status == "present"
+
+
+def test_words_are_read_when_they_could_change_what_a_picture_shows() -> None:
+    rules = load_ruleset()
+    measured = PictureFacts(0.05, 0.7, 0.9, 0.05, text_coverage=0.04, text_lines=3)
+    # a flat white PNG with a little text: a chart by its measures, but a document's
+    # keywords (〔, 特此, 抄送...) would make it a document: its words must be read
+    page = ImageInfo(1240, 1754, facts=measured)
+    verdict = classify_picture(page, "png", "", rules)
+    assert verdict is not None and verdict.picture.id == "chart"
+    assert text_could_change(verdict, rules)
+    # a camera photo: no words could make it anything else
+    camera = ImageInfo(4000, 3000, camera="HUAWEI ELE-AL00", exposure=True,
+                       facts=PictureFacts(0.3, 0.02, 0.3, 0.05, text_coverage=0.03, text_lines=1))  # fmt: skip
+    verdict = classify_picture(camera, "jpeg", "", rules)
+    assert verdict is not None and verdict.picture.id == "photo"
+    assert not text_could_change(verdict, rules)
 
 
 def test_a_head_that_does_not_decide_is_read_whole(report: Report) -> None:
@@ -209,13 +257,34 @@ def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
     assert facts(record) == ("letter", "2019-06-18", "document", [])
 
 
-def test_a_picture_needs_no_text_to_be_a_photo() -> None:
+def test_a_picture_needs_no_text_to_be_a_photo(tmp_path: Path) -> None:
     # a WeChat-forwarded photo has no EXIF: its colours still tell it is a photograph
-    data = pictures.event_photo(BANNER)
     plain = io.BytesIO()
-    Image.open(io.BytesIO(data)).save(plain, "JPEG", quality=80)
-    got = extract(io.BytesIO(plain.getvalue()), "jpeg")
-    assert got.image is not None and got.image.camera is None and got.text == BANNER
+    Image.open(io.BytesIO(pictures.event_photo(BANNER))).save(plain, "JPEG", quality=80)
+    (tmp_path / "青溪县").mkdir()
+    (tmp_path / "青溪县" / "微信图片_0001.jpg").write_bytes(plain.getvalue())
+    record = audit(tmp_path).file("青溪县/微信图片_0001.jpg")
+    assert record.extraction.image is not None and record.extraction.image.camera is None
+    assert (record.kind, record.extraction.text) == ("photo", "")
+
+
+def test_a_document_filed_twice_is_no_reused_photo(tmp_path: Path) -> None:
+    # Every county files the prefecture's notice: a scan in two units is no reused photo.
+    photo, letter, chart = (
+        pictures.event_photo(BANNER), pictures.letter_jpeg(), pictures.chart_png(),
+    )  # fmt: skip
+    for unit in ("青溪县", "石岭县"):
+        (tmp_path / unit).mkdir()
+        (tmp_path / unit / "IMG_20190512_093012.jpg").write_bytes(photo)
+        (tmp_path / unit / "扫描0001.jpg").write_bytes(letter)
+        (tmp_path / unit / "图表.png").write_bytes(chart)
+    report = audit(tmp_path)
+    assert report.file("石岭县/扫描0001.jpg").kind == "letter"
+    check = next(c for c in report.checks if c.check == "cross.duplicate_photos")
+    assert check.status == "fail"
+    assert [dict(p.details)["files"] for p in check.problems] == [
+        ["石岭县/IMG_20190512_093012.jpg", "青溪县/IMG_20190512_093012.jpg"]
+    ]
 
 
 def test_a_page_photographed_sideways_is_read_upright(tmp_path: Path) -> None:

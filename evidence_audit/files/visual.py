@@ -89,8 +89,10 @@ def _flatten(image: Image.Image) -> Image.Image:
 
 def fingerprint(image: Image.Image) -> str | None:
     """The 64-bit difference hash of a decoded picture as 16 hex digits; None when flat."""
-    small = image.convert("L").resize((_SIDE + 1, _SIDE), Image.Resampling.BILINEAR)
-    pixels = small.tobytes()  # one byte per pixel in mode L
+    # Reduced by whole factors first (box averages), then resampled: the cost of a few
+    # thousand pixels, not of the whole decode.
+    small = image.resize((_SIDE + 1, _SIDE), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    pixels = small.convert("L").tobytes()  # one byte per pixel in mode L
     bits = 0
     for row in range(_SIDE):
         for col in range(_SIDE):
@@ -110,8 +112,9 @@ def hash_distance(a: str, b: str) -> int:
 
 def stats(image: Image.Image) -> Stats:
     """Colour statistics of a decoded picture (taken on a small copy)."""
-    small = image.copy()
-    small.thumbnail((_STATS_SIDE, _STATS_SIDE), Image.Resampling.BILINEAR)
+    scale = min(1.0, _STATS_SIDE / max(image.size))
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    small = image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
     rgb = small.convert("RGB")
     grey = small.convert("L")
     total = small.width * small.height or 1

@@ -26,7 +26,13 @@ from ..rules.params import Mentions
 from ..rules.ruleset import Ruleset
 from ..text import dates, docparse
 from ..text.columns import data_rows, match_columns, parse_number
-from .classify import Features, PictureVerdict, classify, classify_picture
+from .classify import (
+    Features,
+    PictureVerdict,
+    classify,
+    classify_picture,
+    text_could_change,
+)
 
 _CHUNK = 1 << 20
 DEFAULT_LIMITS = Limits()
@@ -136,8 +142,9 @@ def _analyze_stream(
                 )
             )
     record = build_record(entry, ident, size, sha, extraction, problems, rules)
-    if extraction.ocr_partial and _needs_whole_text(record, rules):
-        # The head and end of the page did not decide: read every line after all.
+    if extraction.ocr_partial and _needs_more_text(record, extraction, rules):
+        # What was read did not decide: read every line after all (the page is not
+        # decoded or detected again, and no line is recognised twice).
         whole = _extract(stream, ident, size, replace(limits, ocr_whole=True))
         if whole.text:
             extraction = whole
@@ -149,24 +156,54 @@ def _analyze_stream(
     return [record]
 
 
-def _needs_whole_text(record: FileRecord, rules: Ruleset) -> bool:
-    """Whether a document read only in part (its head and end) must be read whole: items
-    check its kind for keywords, and what was read satisfies none of them. (The kind itself
-    is decided by the head: reading the body would rarely change it.)"""
-    if record.family == "image" and not any(p.code == "ocr_text" for p in record.problems):
-        return False  # a photo: its banner was all there was to read
+def _needs_more_text(record: FileRecord, extraction: Extraction, rules: Ruleset) -> bool:
+    """Whether a picture or a scan read only in part must be read whole.
+
+    A picture whose lines were found but not recognised (a banner, a sign, a chart's
+    labels): when what it shows is a document, whose text decides its kind; or when its
+    words could change what it is judged to show, or an item checks its kind for words.
+    A document read in its head and end: when items check its kind for keywords and what
+    was read satisfies none of them (the kind itself is decided by the head: reading the
+    body would rarely change it).
+    """
+    verdict = picture_verdict(record.format, extraction, rules)
+    if verdict is not None and not extraction.text:
+        if verdict.picture.read_as == "document":
+            return True
+        return text_could_change(verdict, rules) or _words_checked(record, rules)
+    if verdict is not None and verdict.picture.read_as != "document":
+        return False  # a photo whose words were read: nothing more to learn
     c = record.classification
     if c.kind == "other":
         return False
     text = f"{record.doc.title or ''}\n{record.extraction.text}"
-    wanted = [
+    wanted = _mentions(c.kind, rules)
+    return bool(wanted) and not any(w in text for words in wanted for w in words)
+
+
+def _mentions(kind: str, rules: Ruleset) -> list[tuple[str, ...]]:
+    """The words that items accepting this kind look for in its title or text."""
+    return [
         check.params.words
         for item in rules.items
-        if c.kind in item.kinds
+        if kind in item.kinds
         for check in item.checks
         if isinstance(check.params, Mentions)
+        and ("title" in check.params.places or "text" in check.params.places)
     ]
-    return bool(wanted) and not any(w in text for words in wanted for w in words)
+
+
+def _words_checked(record: FileRecord, rules: Ruleset) -> bool:
+    """Whether the words of a picture kept as a picture count for anything: an item that
+    checks its kind for words, or a kind it could be that is told by words."""
+    if record.kind != "other" and _mentions(record.kind, rules):
+        return True
+    return any(
+        signal.type in ("keyword", "title_ending") and {"title", "text"} & set(signal.where)
+        for kind in rules.kinds
+        if not kind.formats or record.family in kind.formats or record.format in kind.formats
+        for signal in kind.signals
+    )
 
 
 def _container(
@@ -262,10 +299,10 @@ def build_record(
             )
         else:
             extraction = replace(extraction, content_read=False)
+            facts = extraction.image.facts if extraction.image else None
+            why = "OCR 未运行" if facts is None or facts.text_coverage is None else "没有认出文字"
             problems.append(
-                Problem(
-                    "content_not_read", "图片中的文字未能识别（OCR 未运行），仅凭文件名和路径分类"
-                )
+                Problem("content_not_read", f"图片中的文字未能识别（{why}），仅凭文件名和路径分类")
             )
     doc = _doc_info(extraction, family, rules)
     features = make_features(

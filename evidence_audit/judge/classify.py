@@ -315,6 +315,25 @@ def classify_picture(
     return PictureVerdict(default, (why,), tuple(ranked))
 
 
+def text_could_change(verdict: PictureVerdict, rules: Ruleset) -> bool:
+    """Whether the words of a picture judged without them could make it another class: a
+    class that its keyword signals, all firing, would lift to the chosen class's score,
+    when the chosen one's own keyword signals could only lower it."""
+    weights = {
+        picture.id: [s.weight for s in picture.signals if s.type == "keyword"]
+        for picture in rules.pictures
+    }
+    scores = {s.picture.id: s.score for s in verdict.scores}
+    chosen = verdict.picture.id
+    floor = scores.get(chosen, 0.0) + sum(w for w in weights.get(chosen, ()) if w < 0)
+    return any(
+        best >= floor and best >= rules.picture_min_score
+        for picture in rules.pictures
+        if picture.id != chosen
+        for best in (scores.get(picture.id, 0.0) + sum(w for w in weights[picture.id] if w > 0),)
+    )
+
+
 def _picture_signal(
     s: PictureSignal, image: ImageInfo, measures: dict[str, float], fmt: str, text: str
 ) -> str | None:

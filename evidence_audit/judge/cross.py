@@ -81,8 +81,14 @@ def _cut(f: FileRecord) -> str | None:
 def duplicate_photos(
     spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
 ) -> CheckResult:
-    """The same photo filed twice: byte-identical, or visually near-identical (re-saved)."""
-    photos = [f for f in files if f.family == "image" and f.readable]
+    """The same photo filed twice: byte-identical, or visually near-identical (re-saved).
+
+    Only pictures judged to be photographs are compared. A scanned letter or a screenshot
+    filed by two units is one document filed twice (every county files the prefecture's
+    notice), which no rule forbids; a chart is no photo.
+    """
+    kinds = _photo_kinds(rules)
+    photos = [f for f in files if f.family == "image" and f.readable and f.kind in kinds]
     by_hash: dict[str, list[FileRecord]] = defaultdict(list)
     for f in photos:
         if f.sha256:
@@ -132,6 +138,23 @@ def _near_photo_pairs(hashed: Sequence[FileRecord], max_distance: int) -> list[t
     for a, b in near_pairs(prints, max_distance):
         across(by_print[prints[a]], by_print[prints[b]])
     return sorted(pairs)
+
+
+def _photo_kinds(rules: Ruleset) -> frozenset[str]:
+    """The kinds a photograph is given: those told by a picture class shown as a picture
+    (in a ruleset without picture classes, by the look of a photo)."""
+    kinds = set()
+    for kind in rules.kinds:
+        for signal in kind.signals:
+            if signal.weight <= 0:
+                continue
+            if signal.type == "picture" and any(
+                rules.picture_class(value).read_as == "picture" for value in signal.values
+            ):
+                kinds.add(kind.id)
+            if signal.type == "photo" and not rules.pictures:
+                kinds.add(kind.id)
+    return frozenset(kinds)
 
 
 def _photo_problem(group: Sequence[FileRecord], what: str) -> Problem:

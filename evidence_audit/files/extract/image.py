@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import warnings
 from collections.abc import Mapping
 from dataclasses import replace
@@ -26,10 +27,12 @@ _GPS_IFD = 0x8825
 _DATE_TAGS = ((_EXIF_IFD, 36867, "DateTimeOriginal"), (_EXIF_IFD, 36868, "DateTimeDigitized"))
 _DATETIME, _MAKE, _MODEL, _SOFTWARE = 306, 271, 272, 305
 _EXPOSURE_TAGS = (33434, 33437, 34855)  # ExposureTime, FNumber, ISOSpeedRatings
-#: Long side a picture is decoded at: enough for OCR to read a page's text, or for the
-#: fingerprint and statistics alone when OCR is off.
+#: Long side a picture is decoded at: at least enough for the text detector, the colour
+#: statistics and the fingerprint (JPEG's draft mode decodes at 1/2, 1/4 or 1/8 of the
+#: size for almost nothing), and enough for the recogniser to read a page's text, when it
+#: has lines to read.
+SMALL_SIDE = ocr.DETECT_SIDE
 OCR_SIDE = 1600
-PLAIN_SIDE = 512
 
 #: Pillow format names accepted for each format id (JPEG's opener also gives MPO files).
 _PIL_FORMATS: Mapping[str, tuple[str, ...]] = {
@@ -134,21 +137,30 @@ def read_image(stream: BinaryIO, limits: Limits, fmt: str) -> Extraction:
 
 
 def _look(stream: BinaryIO, limits: Limits, fmt: str, info: ImageInfo) -> Extraction:
-    """The visual pass: decode once, then fingerprint, statistics and text."""
+    """The visual pass: decode once (small), then fingerprint, statistics and text lines;
+    the picture is decoded sharp only if a line of it is to be recognised."""
     reading = limits.ocr and ocr.available()
-    side = OCR_SIDE if reading else PLAIN_SIDE
-    try:
-        picture = visual.decode(stream, side, limits.max_image_pixels, _PIL_FORMATS[fmt])
-    except visual.Damaged as exc:
-        raise ExtractionError(
-            "unreadable",
-            f"图片已损坏（数据不完整或出错），打开后只能看到部分画面或无法显示（{exc}）",
-        ) from exc
-    stats = visual.stats(picture)
-    facts = PictureFacts(stats.colourfulness, stats.white, stats.flat, stats.edges)
+    key = _digest(stream) if reading else None
+    seen = _LAST.get(key) if key is not None else None
+    if seen is None:  # not this picture again, read in part a moment ago
+        _LAST.clear()
+        picture = _decode(stream, SMALL_SIDE, limits, fmt)
+        stats = visual.stats(picture)
+        facts = PictureFacts(stats.colourfulness, stats.white, stats.flat, stats.edges)
+        seen = (picture, facts, visual.fingerprint(picture))
+        if key is not None:
+            _LAST[key] = seen
+    picture, facts, fingerprint = seen
     text = ""
     if reading:
-        page = ocr.read_page(picture, whole=limits.ocr_whole)
+        full = max(info.width, info.height)
+
+        def sharp() -> Image.Image:
+            if max(picture.size) >= min(full, OCR_SIDE):  # decoded whole already (PNG...)
+                return picture
+            return _decode(stream, OCR_SIDE, limits, fmt)
+
+        page = ocr.read_page(picture, whole=limits.ocr_whole, key=key, sharp=sharp)
         text = page.text
         facts = replace(
             facts,
@@ -157,9 +169,34 @@ def _look(stream: BinaryIO, limits: Limits, fmt: str, info: ImageInfo) -> Extrac
             tallest_text=page.tallest,
             read=page.read,
         )
-    info = replace(info, visual_hash=visual.fingerprint(picture), facts=facts)
-    partial = facts.read in ("banner", "head_end")
+    info = replace(info, visual_hash=fingerprint, facts=facts)
+    # Lines found but not all recognised: the caller may want the rest (ocr_whole).
+    partial = facts.read in ("none", "head_end") and bool(facts.text_lines)
     return Extraction(text=text[: limits.text_chars], image=info, pages=None, ocr_partial=partial)
+
+
+def _decode(stream: BinaryIO, side: int, limits: Limits, fmt: str) -> Image.Image:
+    try:
+        return visual.decode(stream, side, limits.max_image_pixels, _PIL_FORMATS[fmt])
+    except visual.Damaged as exc:
+        raise ExtractionError(
+            "unreadable",
+            f"图片已损坏（数据不完整或出错），打开后只能看到部分画面或无法显示（{exc}）",
+        ) from exc
+
+
+#: The last picture decoded in this process (by its digest), with its measures: read again
+#: whole, it is not decoded, measured or detected again.
+_LAST: dict[bytes, tuple[Image.Image, PictureFacts, str | None]] = {}
+
+
+def _digest(stream: BinaryIO) -> bytes:
+    stream.seek(0)
+    digest = hashlib.blake2b(digest_size=16)
+    while chunk := stream.read(1 << 20):
+        digest.update(chunk)
+    stream.seek(0)
+    return digest.digest()
 
 
 def _reader(fmt: str) -> Reader:

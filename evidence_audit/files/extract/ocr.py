@@ -1,45 +1,56 @@
-"""Optical character recognition of pictures and scanned pages with RapidOCR: PaddleOCR's
-PP-OCR models (text detection and recognition) run by ONNX Runtime.
+"""Optical character recognition of pictures and scanned pages: PaddleOCR's PP-OCR models
+(text detection and recognition), as shipped in RapidOCR's wheel, run by ONNX Runtime.
 
 Chosen by measurement over Tesseract (bench/ocr_engines.py, README): it installs with
-``pip`` alone, its models ship inside its wheel (nothing is downloaded at run time, so it
-works on an offline Windows machine), and it reads official-document headers better.
+``pip`` alone, its models ship inside the ``rapidocr`` wheel (nothing is downloaded at run
+time, so it works on an offline Windows machine), and it reads official-document headers
+better. The two models are run here directly: importing RapidOCR itself costs most of a
+second of CPU per process (it parses its YAML configuration), more than a page's text.
 
 Reading costs little because little is read:
 
 1. the detector finds the text lines on a small copy of the picture (its share of the
    picture is the *text coverage*);
-2. only the lines that decide what a document is are recognised: the head of a page
+2. a picture whose text is a line or two, or a few (a banner, a sign, a chart's labels),
+   is not recognised at all: what it shows is told from the measures, and its text read
+   later (``whole=True``) only if the caller needs it;
+3. on a page only the lines that decide what a document is are recognised: its head
    (发文机关标志, 发文字号, title, 主送) and its end (署名, 成文日期), told apart from the
-   body by their layout; on a picture with a line or two of text (a banner on an event
-   photo) only those lines;
-3. the whole text only when asked for (``whole=True``).
+   body by their layout;
+4. the whole text only when asked for (``whole=True``): the page is not detected again,
+   and the lines already read are not read again.
 
-The engine is loaded once per process, on first use.
+Recognition costs in proportion to the width of the line images the recogniser is given
+(about 0.1 ms of CPU per pixel column at its fixed height of 48): lines are given to it
+squeezed to 70% of their width (measured: no loss on title, 发文字号 or 成文日期), never
+padded to a minimum width.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import math
 import multiprocessing
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
 from typing import Any
 
 from PIL import Image
 
-__all__ = ["PageText", "available", "engine_id", "read_page"]
+__all__ = ["PageText", "available", "engine_id", "read_page", "remembers"]
 
-#: Long side of the copy the detector looks at (the recogniser reads the full decode):
-#: as many lines are found on scanned pages as at 640, at half the cost.
+#: Long side of the copy the detector looks at: as many lines are found on scanned pages
+#: as at 640, at half the cost (measured).
 DETECT_SIDE = 480
 #: A page with at most this many lines is read whole: choosing would save nothing.
 SHORT_PAGE = 10
 HEAD_LINES = 8
 END_LINES = 4
-BANNER_LINES = 2
 #: Each line is cropped this many line-heights longer at both ends.
 WIDEN = 0.3
 #: Recognised text less sure than this is left out.
@@ -50,6 +61,24 @@ STATUS_BAR = 0.035
 MAX_LINE = 0.15
 #: Text covering less of a picture than this is a banner or a sign, not a page.
 SPARSE = 0.05
+#: The recogniser's input height (fixed by the model), and how much narrower than their
+#: shape a line image is given to it (its cost is its width; see bench/ocr_engines.py).
+REC_HEIGHT = 48
+SQUEEZE = 0.8
+#: Pages whose lines are kept, so that reading one whole detects and reads nothing twice.
+REMEMBERED = 4
+
+# PaddleOCR's detection post-processing (differentiable binarisation), with the settings
+# RapidOCR gives it: pixels above THRESHOLD are text, a region whose mean probability is
+# below BOX_THRESHOLD is dropped, and each region is grown by UNCLIP (its area times UNCLIP
+# divided by its perimeter, on every side) to cover the whole characters.
+_THRESHOLD = 0.3
+_BOX_THRESHOLD = 0.5
+_UNCLIP = 1.6
+_MAX_REGIONS = 1000
+_MIN_SIDE = 3
+_DET_FILE = "PP-OCRv6_det_small.onnx"
+_REC_FILE = "PP-OCRv6_rec_small.onnx"
 _MODEL = "PP-OCRv6 small"
 _SENTENCE_END = ("。", "！", "？", "：", "；", ":", "!", "?")
 
@@ -61,7 +90,7 @@ class PageText:
     text: str  # the recognised lines, top to bottom
     coverage: float  # share of the picture covered by text lines, 0..1
     lines: int  # text lines detected
-    read: str  # which lines were recognised: none | banner | head_end | all
+    read: str  # which lines were recognised: none | head_end | all
     tallest: float = 0.0  # height of the tallest text line / picture height
 
 
@@ -82,28 +111,156 @@ class _Row:
         return self.x1 - self.x0
 
 
+@dataclass(slots=True)
+class _Page:
+    """One page's layout, and the lines of it recognised so far."""
+
+    image: Image.Image  # as the detector was given it (the rows are in its pixels)
+    rows: list[_Row]
+    coverage: float
+    tallest: float
+    lines: dict[int, str] = field(default_factory=dict)
+    sharp: Image.Image | None = None  # the same picture as the recogniser is given it
+
+
+class _Engine:
+    """The detector and the recogniser, each an ONNX Runtime session loaded once per
+    process (the recogniser on first use: a sweep of photos never needs it)."""
+
+    def __init__(self, folder: Path, threads: int) -> None:
+        self._folder = folder
+        self._threads = threads
+        self._ort: Any = importlib.import_module("onnxruntime")  # ships no type hints
+        self.det = self._session(_DET_FILE)
+
+    def _session(self, name: str) -> Any:
+        ort = self._ort
+        options = ort.SessionOptions()
+        options.log_severity_level = 4
+        options.intra_op_num_threads = self._threads
+        options.inter_op_num_threads = 1
+        options.enable_cpu_mem_arena = True  # faster, measured
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # Threads waiting for work sleep instead of spinning: on a machine shared with other
+        # work (and a sweep's other workers) spinning burns CPU for nothing.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        return ort.InferenceSession(
+            str(self._folder / name), options, providers=["CPUExecutionProvider"]
+        )
+
+    @cached_property
+    def rec(self) -> tuple[Any, list[str]]:
+        """The recogniser and its alphabet (in the model's metadata; 0 is CTC's blank)."""
+        session = self._session(_REC_FILE)
+        alphabet = session.get_modelmeta().custom_metadata_map["character"].splitlines()
+        return session, ["", *alphabet, " "]
+
+    def detect(self, rgb: Any) -> list[Any]:
+        """The quadrilaterals of the text regions of a picture (an RGB array whose sides are
+        multiples of 32), in its own pixels."""
+        import cv2
+        import numpy as np
+
+        bgr = rgb[:, :, ::-1]  # PaddleOCR's models were trained on OpenCV's BGR order
+        x = (bgr.astype(np.float32) / 127.5 - 1.0).transpose(2, 0, 1)[np.newaxis]
+        name = self.det.get_inputs()[0].name
+        prob = self.det.run(None, {name: np.ascontiguousarray(x)})[0][0, 0]
+        mask = cv2.dilate((prob > _THRESHOLD).astype(np.uint8), np.ones((2, 2), np.uint8))
+        contours = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)[-2]
+        height, width = prob.shape
+        quads = []
+        for contour in contours[:_MAX_REGIONS]:
+            (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
+            if min(w, h) < _MIN_SIDE:
+                continue
+            points = cv2.boxPoints(((cx, cy), (w, h), angle))
+            if _region_score(prob, points) < _BOX_THRESHOLD:
+                continue
+            grow = w * h * _UNCLIP / (2 * (w + h))
+            w, h = w + 2 * grow, h + 2 * grow
+            if min(w, h) < _MIN_SIDE + 2:
+                continue
+            quad = _clockwise(cv2.boxPoints(((cx, cy), (w, h), angle)))
+            quad[:, 0] = quad[:, 0].round().clip(0, width - 1)
+            quad[:, 1] = quad[:, 1].round().clip(0, height - 1)
+            if np.linalg.norm(quad[0] - quad[1]) <= 3 or np.linalg.norm(quad[0] - quad[3]) <= 3:
+                continue
+            quads.append(quad)
+        return quads
+
+    def recognise(self, line: Any) -> tuple[str, float]:
+        """The text of one line image (BGR, upright) and how sure the recogniser is of it."""
+        import cv2
+        import numpy as np
+
+        session, alphabet = self.rec
+        height, width = line.shape[:2]
+        if height * 1.0 / width >= 1.5:  # a column of vertical text
+            line = np.rot90(line)
+            height, width = width, height
+        target = max(REC_HEIGHT // 2, math.ceil(REC_HEIGHT * width / height * SQUEEZE))
+        resized = cv2.resize(line, (target, REC_HEIGHT), interpolation=cv2.INTER_LINEAR)
+        x = (resized.astype(np.float32) / 127.5 - 1.0).transpose(2, 0, 1)[np.newaxis]
+        name = session.get_inputs()[0].name
+        probs = session.run(None, {name: np.ascontiguousarray(x)})[0][0]
+        best = probs.argmax(axis=1)
+        keep = best != 0
+        keep[1:] &= best[1:] != best[:-1]  # CTC: repeats collapse, blanks go
+        if not keep.any():
+            return "", 0.0
+        text = "".join(alphabet[i] for i in best[keep] if i < len(alphabet))
+        return text, float(probs.max(axis=1)[keep].mean())
+
+
+def _region_score(prob: Any, points: Any) -> float:
+    """Mean text probability inside a region (PaddleOCR's "fast" score)."""
+    import cv2
+    import numpy as np
+
+    height, width = prob.shape
+    x0 = int(np.clip(np.floor(points[:, 0].min()), 0, width - 1))
+    x1 = int(np.clip(np.ceil(points[:, 0].max()), 0, width - 1))
+    y0 = int(np.clip(np.floor(points[:, 1].min()), 0, height - 1))
+    y1 = int(np.clip(np.ceil(points[:, 1].max()), 0, height - 1))
+    mask = np.zeros((y1 - y0 + 1, x1 - x0 + 1), dtype=np.uint8)
+    shifted = points - np.array([x0, y0], dtype=np.float32)
+    cv2.fillPoly(mask, shifted.reshape(1, -1, 2).astype(np.int32), 1)
+    return float(cv2.mean(prob[y0 : y1 + 1, x0 : x1 + 1], mask)[0])
+
+
+def _clockwise(points: Any) -> Any:
+    """The four corners as top-left, top-right, bottom-right, bottom-left."""
+    import numpy as np
+
+    by_x = points[np.argsort(points[:, 0], kind="stable")]
+    left = by_x[:2][np.argsort(by_x[:2, 1], kind="stable")]
+    right = by_x[2:][np.argsort(by_x[2:, 1], kind="stable")]
+    return np.array([left[0], right[0], right[1], left[1]], dtype=np.float32)
+
+
+def _models() -> Path | None:
+    """The folder of the models shipped in the rapidocr wheel (found, not imported)."""
+    spec = importlib.util.find_spec("rapidocr")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        folder = Path(location) / "models"
+        if (folder / _DET_FILE).is_file() and (folder / _REC_FILE).is_file():
+            return folder
+    return None
+
+
 @cache
-def _engine() -> Any:
-    """The RapidOCR engine, built once per process; None when it is not installed."""
-    if importlib.util.find_spec("onnxruntime") is None:  # RapidOCR's engine: nothing runs
+def _engine() -> _Engine | None:
+    """The engine, built once per process; None when it cannot run here."""
+    if importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("cv2") is None:
         return None
-    try:
-        from rapidocr import RapidOCR
-    except ImportError:
+    folder = _models()
+    if folder is None:
         return None
+    # One thread per worker process: a sweep runs one worker per core.
     in_worker = multiprocessing.parent_process() is not None
-    threads = 1 if in_worker else min(4, os.cpu_count() or 1)
-    return RapidOCR(
-        params={
-            "Global.log_level": "critical",
-            "Global.use_cls": False,  # pages and banners are upright; the classifier costs
-            "Det.limit_type": "max",
-            "Det.limit_side_len": DETECT_SIDE,
-            "EngineConfig.onnxruntime.intra_op_num_threads": threads,
-            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-            "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,  # faster, measured
-        }
-    )
+    return _Engine(folder, 1 if in_worker else min(4, os.cpu_count() or 1))
 
 
 def available() -> bool:
@@ -113,69 +270,96 @@ def available() -> bool:
 
 @cache
 def engine_id() -> str | None:
-    """Which engine and models read the text ("rapidocr 3.10.0 PP-OCRv6 small"), or None."""
+    """Which models, read how ("PP-OCRv6 small (rapidocr 3.10.0), onnxruntime 1.20.1, …"), or
+    None. Part of the cache key: a change here means pictures are read again."""
     if _engine() is None:
         return None
     from importlib.metadata import version
 
-    return f"rapidocr {version('rapidocr')} {_MODEL}"
+    return (
+        f"{_MODEL} (rapidocr {version('rapidocr')}), onnxruntime {version('onnxruntime')}, "
+        f"det {DETECT_SIDE}, rec ×{SQUEEZE:g}"
+    )
 
 
-def read_page(image: Image.Image, *, whole: bool = False) -> PageText:
-    """Detect the text lines of a decoded picture, and recognise those that matter."""
+#: Recently read pages of this process, by the key their reader gave.
+_PAGES: OrderedDict[Hashable, _Page] = OrderedDict()
+
+
+def remembers(key: Hashable) -> bool:
+    """Whether the page of this key was read a moment ago (its picture is kept with it)."""
+    return _engine() is not None and key in _PAGES
+
+
+def read_page(
+    image: Image.Image | None,
+    *,
+    whole: bool = False,
+    key: Hashable | None = None,
+    sharp: Callable[[], Image.Image] | None = None,
+) -> PageText:
+    """Detect the text lines of a decoded picture, and recognise those that matter.
+
+    The detector needs no more than :data:`DETECT_SIDE` pixels; ``sharp``, if given, gives
+    the same picture at the resolution the recogniser needs, and is called only when a
+    line is to be recognised (a photo whose words are not needed is never decoded whole).
+    ``key`` names the page (its file's digest and page number): the same page read again,
+    whole, is not detected again, its lines already recognised are not read again, and
+    its picture need not be given again (``image=None`` when :func:`remembers` the key).
+    """
     engine = _engine()
     if engine is None:
         return PageText("", 0.0, 0, "none")
-    key = _page_key(image)
-    if whole and _LAST.get("key") == key:
-        # The same page read again in whole: its lines were found, and its head and end
-        # recognised, a moment ago.
-        return _whole_again(engine, image)
-    _LAST.clear()
-    pixels = _bgr(image)
-    small = image
-    if max(image.size) > DETECT_SIDE:
-        small = image.copy()
-        small.thumbnail((DETECT_SIDE, DETECT_SIDE), Image.Resampling.BILINEAR)
-    found = engine(_bgr(small), use_det=True, use_cls=False, use_rec=False)
-    scale = image.width / small.width
-    boxes = [] if found.boxes is None else [box * scale for box in found.boxes]
+    page = _PAGES.get(key) if key is not None else None
+    if page is None:
+        if image is None:
+            raise ValueError("read_page: no picture, and none remembered for this key")
+        page = _layout(engine, image)
+        if key is not None:
+            _PAGES[key] = page
+            while len(_PAGES) > REMEMBERED:
+                _PAGES.popitem(last=False)
+    else:
+        _PAGES.move_to_end(key)
+    rows = page.rows
+    if not rows:
+        return PageText("", 0.0, 0, "none")
+    chosen, read = _choose(rows, page.coverage, whole)
+    missing = [i for i in chosen if i not in page.lines]
+    if missing:
+        if page.sharp is None:
+            page.sharp = sharp() if sharp is not None else page.image
+        recognised = _recognise(engine, page, [rows[i] for i in missing])
+        page.lines.update(zip(missing, recognised, strict=True))
+    lines = {i: page.lines[i] for i in chosen}
+    coverage, tallest = round(page.coverage, 4), round(page.tallest, 4)
+    return PageText(_assemble(rows, lines), coverage, len(rows), read, tallest)
+
+
+def _layout(engine: _Engine, image: Image.Image) -> _Page:
+    """The text lines of a picture, top to bottom, from the detector."""
+    import numpy as np
+
+    scale = min(1.0, DETECT_SIDE / max(image.size))
+    size = (
+        max(32, round(image.width * scale / 32) * 32),
+        max(32, round(image.height * scale / 32) * 32),
+    )
+    small = image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    quads = engine.detect(np.asarray(small.convert("RGB")))
+    sx, sy = image.width / size[0], image.height / size[1]
+    for quad in quads:
+        quad[:, 0] *= sx
+        quad[:, 1] *= sy
     # A box a seventh of the picture tall is no line of text (the detector, shown a
     # blank picture, may outline all of it).
-    rows = [r for r in _rows(boxes) if r.height <= MAX_LINE * image.height]
+    rows = [r for r in _rows(quads) if r.height <= MAX_LINE * image.height]
     if image.height >= 1.6 * image.width:  # a phone screen: its status bar is not the page
         rows = [r for r in rows if (r.y0 + r.y1) / 2 > STATUS_BAR * image.height]
     area = float(image.width * image.height) or 1.0
     coverage = min(1.0, sum(r.width * r.height for r in rows) / area)
     tallest = max((r.height for r in rows), default=0.0) / (image.height or 1)
-    if not rows:
-        return PageText("", 0.0, 0, "none")
-    chosen, read = _choose(rows, coverage, whole)
-    lines = dict(
-        zip((rows.index(r) for r in chosen), _recognise(engine, pixels, chosen), strict=True)
-    )
-    _LAST.update(key=key, rows=rows, lines=lines, pixels=pixels, coverage=coverage, tallest=tallest)
-    return PageText(_assemble(rows, lines), round(coverage, 4), len(rows), read, round(tallest, 4))
-
-
-#: The last page read in part, in this process: read whole next, it is not detected again.
-_LAST: dict[str, Any] = {}
-
-
-def _page_key(image: Image.Image) -> tuple[Any, ...]:
-    return (image.size, image.mode, image.resize((16, 16)).tobytes())
-
-
-def _whole_again(engine: Any, image: Image.Image) -> PageText:
-    rows: list[_Row] = _LAST["rows"]
-    lines: dict[int, str] = _LAST["lines"]
-    missing = [i for i in range(len(rows)) if i not in lines]
-    lines.update(
-        zip(missing, _recognise(engine, _LAST["pixels"], [rows[i] for i in missing]), strict=True)
-    )
-    coverage, tallest = _LAST["coverage"], _LAST["tallest"]
-    _LAST.clear()
-    return PageText(_assemble(rows, lines), round(coverage, 4), len(rows), "all", round(tallest, 4))
+    return _Page(image, rows, coverage, tallest)
 
 
 def _assemble(rows: Sequence[_Row], lines: dict[int, str]) -> str:
@@ -199,28 +383,35 @@ def _assemble(rows: Sequence[_Row], lines: dict[int, str]) -> str:
     return text
 
 
-def _choose(rows: Sequence[_Row], coverage: float, whole: bool) -> tuple[list[_Row], str]:
-    """The lines worth recognising, in reading order, and which part they are."""
-    if whole or len(rows) <= BANNER_LINES:
-        return list(rows), "all"
-    if coverage < SPARSE:  # a photo with some writing in it: its biggest lines (a banner)
-        biggest = sorted(rows, key=lambda r: -r.width * r.height)[:BANNER_LINES]
-        return [r for r in rows if r in biggest], "banner"
+def _choose(rows: Sequence[_Row], coverage: float, whole: bool) -> tuple[list[int], str]:
+    """The lines worth recognising (their indexes, top to bottom), and which part they are."""
+    every = list(range(len(rows)))
+    if whole:
+        return every, "all"
+    if coverage < SPARSE:
+        # A photo with a banner or a sign, a chart with its labels: what the picture shows
+        # is told from its measures, and its words read only if they are needed.
+        return [], "none"
     if len(rows) <= SHORT_PAGE:
-        return list(rows), "all"
+        return every, "all"
     full = _full_width(rows)
     # The body is where full-width lines follow each other; a title's first lines may be
     # as wide, but a title has no three.
     starts = [i for i in range(len(rows) - 2) if full[i] and full[i + 1] and full[i + 2]]
-    if not starts:
-        return [*rows[:HEAD_LINES], *rows[-END_LINES:]], "head_end"
+    if not starts:  # no body to tell by (a form, a table): the first and last lines
+        return sorted({*every[:HEAD_LINES], *every[-END_LINES:]}), "head_end"
     first = starts[0]
-    last = max(i for i in range(len(rows)) if full[i])
-    head = list(rows[: max(3, min(first, HEAD_LINES))])
-    end = [r for r in rows[last + 1 :][-END_LINES:] if r not in head]
-    if not end:
-        end = [r for r in rows[-2:] if r not in head]
-    return [*head, *end], "head_end"
+    head = every[: max(3, min(first, HEAD_LINES))]
+    # Below the body, the 署名 and 成文日期 stand in the right half of the page, where no
+    # line of the body, no 附件说明 and no 版记 line (抄送, 印发) starts.
+    left = min(r.x0 for r in rows)
+    span = max(r.x1 for r in rows) - left
+    right_side = [
+        i
+        for i in every[first + 3 :]
+        if not full[i] and rows[i].x0 >= left + 0.25 * span and i not in head
+    ]
+    return [*head, *right_side[-END_LINES:]], "head_end"
 
 
 def _full_width(rows: Sequence[_Row]) -> list[bool]:
@@ -304,20 +495,25 @@ def _merge(spans: Sequence[Any]) -> list[Any]:
     return merged
 
 
-def _recognise(engine: Any, pixels: Any, rows: Sequence[_Row]) -> list[str]:
-    """The text of each line. One crop at a time: batching pads crops to the widest one,
-    which costs more than it saves (measured)."""
+def _recognise(engine: _Engine, page: _Page, rows: Sequence[_Row]) -> list[str]:
+    """The text of each line, its boxes read one at a time (with one thread, a batch costs
+    what its crops cost one by one, padded to the widest: measured)."""
+    import numpy as np
+
+    source = page.sharp or page.image
+    scale = np.array(
+        [source.width / page.image.width, source.height / page.image.height], dtype=np.float32
+    )
     out = []
     for row in rows:
         parts = []
         for box in row.boxes:
-            crop = _crop(pixels, box)
-            if crop.shape[0] < 4 or crop.shape[1] < 4:
+            line = _line_image(source, box * scale)
+            if line.shape[0] < 4 or line.shape[1] < 4:
                 continue
-            result = engine.recognize_txt([crop])
-            for text, score in zip(result.txts, result.scores, strict=True):
-                if text and score >= MIN_SCORE:
-                    parts.append(text.strip())
+            text, score = engine.recognise(line)
+            if text and score >= MIN_SCORE:
+                parts.append(text.strip())
         out.append(_join(parts))
     return out
 
@@ -338,18 +534,30 @@ def _join(parts: Sequence[str]) -> str:
     return out
 
 
-def _crop(pixels: Any, box: Any) -> Any:
-    """The line straightened out of the page (a scan is often a degree or two askew)."""
-    try:
-        from rapidocr.utils.process_img import get_rotate_crop_image
-    except ImportError:  # a future layout of the package: the upright rectangle will do
-        xs = [int(p[0]) for p in box]
-        ys = [int(p[1]) for p in box]
-        return pixels[max(0, min(ys)) : max(ys) + 1, max(0, min(xs)) : max(xs) + 1]
-    return get_rotate_crop_image(pixels, _widen(box, pixels.shape))
+def _line_image(image: Image.Image, box: Any) -> Any:
+    """The line cut out of the picture and straightened (a scan is often a degree or two
+    askew), as a BGR array: only its surroundings are converted, not the whole picture."""
+    import cv2
+    import numpy as np
+
+    quad = _widen(box, image.size)
+    x0, y0 = (int(v) for v in np.floor(quad.min(axis=0)))
+    x1, y1 = (int(v) + 1 for v in np.ceil(quad.max(axis=0)))
+    region = image.crop((x0, y0, min(x1, image.width), min(y1, image.height)))
+    pixels = np.ascontiguousarray(np.asarray(region.convert("RGB"))[:, :, ::-1])
+    quad -= np.array([x0, y0], dtype=np.float32)
+    width = int(max(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[2] - quad[3])))
+    height = int(max(np.linalg.norm(quad[0] - quad[3]), np.linalg.norm(quad[1] - quad[2])))
+    if width < 1 or height < 1:
+        return pixels[:0, :0]
+    target = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(quad, target)
+    return cv2.warpPerspective(
+        pixels, matrix, (width, height), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC
+    )
 
 
-def _widen(box: Any, shape: tuple[int, ...]) -> Any:
+def _widen(box: Any, size: tuple[int, int]) -> Any:
     """The box a little longer at both ends: the detector, on its small copy, may clip the
     first or last character (a seal over a signature does that)."""
     import numpy as np
@@ -363,13 +571,6 @@ def _widen(box: Any, shape: tuple[int, ...]) -> Any:
     quad[3] -= step
     quad[1] += step
     quad[2] += step
-    quad[:, 0] = quad[:, 0].clip(0, shape[1] - 1)
-    quad[:, 1] = quad[:, 1].clip(0, shape[0] - 1)
+    quad[:, 0] = quad[:, 0].clip(0, size[0] - 1)
+    quad[:, 1] = quad[:, 1].clip(0, size[1] - 1)
     return quad
-
-
-def _bgr(image: Image.Image) -> Any:
-    import numpy as np
-
-    rgb = np.asarray(image.convert("RGB"))
-    return np.ascontiguousarray(rgb[:, :, ::-1])

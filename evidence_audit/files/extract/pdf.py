@@ -7,10 +7,12 @@ PDFium (the PDF engine of Chrome) was chosen over pypdf by a measured comparison
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from typing import BinaryIO
 
 import pypdfium2 as pdfium
+from PIL import Image
 
 from ...errors import ExtractionError
 from ...findings import Problem
@@ -145,27 +147,38 @@ def _visible(text: str) -> int:
 
 def _ocr(data: bytes, pages: int, limits: Limits) -> tuple[str, bool]:
     """Text of the first pages of a scan: each page rendered once, at the scale OCR needs,
-    and only its head and end recognised unless ``limits.ocr_whole``."""
+    and only its head and end recognised unless ``limits.ocr_whole`` (a page read in part
+    a moment ago is then neither rendered nor detected again)."""
     if pages <= 0 or not ocr.available():
         return "", False
+    digest = hashlib.blake2b(data, digest_size=16).digest()
     pdf = pdfium.PdfDocument(data)
     partial = False
     try:
         texts = []
         for index in range(pages):
-            page = pdf[index]
-            try:
-                width, height = page.get_size()
-                scale = min(SCAN_SIDE / max(width, height, 1.0), 300 / 72)
-                image = page.render(scale=scale).to_pil()
-            finally:
-                page.close()
-            read = ocr.read_page(image, whole=limits.ocr_whole)
-            partial = partial or read.read in ("banner", "head_end")
+            key = (digest, index)
+            image = None if ocr.remembers(key) else _render(pdf, index)
+            read = ocr.read_page(image, whole=limits.ocr_whole, key=key)
+            if read.read == "none" and read.lines:  # a page with a few lines: read them
+                read = ocr.read_page(None, whole=True, key=key)
+            partial = partial or read.read == "head_end"
             texts.append(read.text)
         return "\n".join(t for t in texts if t), partial
     finally:
         pdf.close()
+
+
+def _render(pdf: pdfium.PdfDocument, index: int) -> Image.Image:
+    """One page as a picture, its long side :data:`SCAN_SIDE` pixels (at most 300 dpi)."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        scale = min(SCAN_SIDE / max(width, height, 1.0), 300 / 72)
+        image: Image.Image = page.render(scale=scale).to_pil()
+        return image
+    finally:
+        page.close()
 
 
 def _info_text(info: dict[str, str], key: str) -> str | None:
