@@ -8,7 +8,9 @@ Engines (each run where it is installed; run the script once per environment):
 - ``rapidocr-v4``: rapidocr-onnxruntime 1.4, PP-OCRv4 mobile models shipped in its wheel;
 - ``tesserocr``: Tesseract 5 chi_sim through its C API (the model loaded once);
 - ``tesseract``: the Tesseract program, one process per page (how 0.1 read scans);
-- ``library``: evidence-audit's own reading (RapidOCR 3.x, only a page's head and end).
+- ``library``: evidence-audit's own reading (the same models run by ONNX Runtime, only a
+  page's head and end); ``library-whole``: the same, every line (as when an item's keyword
+  check needs the body).
 
 For each page: is the title, the 发文字号 and the 成文日期 in the text read (brackets
 〔〕 [] 【】 () counted as the same, spaces ignored), and the CPU seconds the page took,
@@ -24,6 +26,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread, like the others
@@ -116,53 +119,75 @@ def _library() -> Callable[[Image.Image], str]:
     return read
 
 
+def _library_whole() -> Callable[[Image.Image], str]:
+    from evidence_audit.files.extract.ocr import read_page
+
+    def read(image: Image.Image) -> str:
+        picture = image.convert("RGB")
+        picture.thumbnail((1600, 1600))
+        return read_page(picture, whole=True).text
+
+    return read
+
+
 ENGINES = {
     "rapidocr": _rapidocr,
     "rapidocr-v4": _rapidocr_v4,
     "tesserocr": _tesserocr,
     "tesseract": _tesseract,
     "library": _library,
+    "library-whole": _library_whole,
 }
+#: Run in a worker process, as a sweep runs them: the library's engine then takes one
+#: thread (in the main process it takes up to four).
+IN_WORKER = frozenset({"library", "library-whole"})
 
 
 def main(argv: list[str]) -> None:
     folder = Path(argv[0])
-    wanted = argv[1:] or list(ENGINES)
+    for name in argv[1:] or list(ENGINES):
+        if name in IN_WORKER:
+            with ProcessPoolExecutor(1) as pool:
+                print(pool.submit(measure, folder, name).result())
+        else:
+            print(measure(folder, name))
+
+
+def measure(folder: Path, name: str) -> str:
+    """One engine's recall of title, 发文字号 and 成文日期, and its CPU seconds per page."""
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     pages = [(Image.open(folder / t["file"]), t) for t in truth]
-    for name in wanted:
-        try:
-            read = ENGINES[name]()
-        except Exception as exc:  # not installed here
-            print(f"{name}: not available ({type(exc).__name__}: {exc})")
-            continue
-        read(pages[0][0])  # warm up: models loaded
-        hits = {"title": 0, "doc_number": 0, "date": 0}
-        cpu = []
-        for image, t in pages:
-            start = time.process_time()
-            if name == "tesseract":  # its work is done in a child process
-                before = os.times()
-                text = read(image)
-                after = os.times()
-                seconds = (after.children_user - before.children_user) + (
-                    after.children_system - before.children_system
-                )
-            else:
-                text = read(image)
-                seconds = time.process_time() - start
-            cpu.append(seconds)
-            found = _normal(text)
-            y, m, d = (int(x) for x in t["date"].split("-"))
-            hits["title"] += _normal(t["title"]) in found
-            hits["doc_number"] += _normal(t["doc_number"]) in found
-            hits["date"] += f"{y}年{m}月{d}日" in found
-        n = len(pages)
-        print(
-            f"{name}: title {hits['title']}/{n}, 发文字号 {hits['doc_number']}/{n}, "
-            f"成文日期 {hits['date']}/{n}; {sum(cpu) / n:.2f} CPU s per page "
-            f"(max {max(cpu):.2f})"
-        )
+    try:
+        read = ENGINES[name]()
+    except Exception as exc:  # not installed here
+        return f"{name}: not available ({type(exc).__name__}: {exc})"
+    read(pages[0][0])  # warm up: models loaded
+    hits = {"title": 0, "doc_number": 0, "date": 0}
+    cpu = []
+    for image, t in pages:
+        start = time.process_time()
+        if name == "tesseract":  # its work is done in a child process
+            before = os.times()
+            text = read(image)
+            after = os.times()
+            seconds = (after.children_user - before.children_user) + (
+                after.children_system - before.children_system
+            )
+        else:
+            text = read(image)
+            seconds = time.process_time() - start
+        cpu.append(seconds)
+        found = _normal(text)
+        y, m, d = (int(x) for x in t["date"].split("-"))
+        hits["title"] += _normal(t["title"]) in found
+        hits["doc_number"] += _normal(t["doc_number"]) in found
+        hits["date"] += f"{y}年{m}月{d}日" in found
+    n = len(pages)
+    return (
+        f"{name}: title {hits['title']}/{n}, 发文字号 {hits['doc_number']}/{n}, "
+        f"成文日期 {hits['date']}/{n}; {sum(cpu) / n:.2f} CPU s per page "
+        f"(max {max(cpu):.2f})"
+    )
 
 
 if __name__ == "__main__":

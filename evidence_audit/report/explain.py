@@ -107,7 +107,7 @@ def render_explanation(
     return mask_text("\n".join(lines) + "\n")
 
 
-_READ = {"none": "没有读出文字", "banner": "只识别了最大的一两行（横幅等）",
+_READ = {"none": "没有识别文字（只测了文字行的位置和大小）", "banner": "只识别了最大的一两行（横幅等）",
          "head_end": "只识别了页首和页尾（发文机关、文号、标题、主送、落款、日期）", "all": "识别了全部文字"}  # fmt: skip
 
 

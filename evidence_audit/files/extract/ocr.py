@@ -65,6 +65,9 @@ SPARSE = 0.05
 #: shape a line image is given to it (its cost is its width; see bench/ocr_engines.py).
 REC_HEIGHT = 48
 SQUEEZE = 0.8
+#: The body of a page, read whole for the words an item looks for, is squeezed more: its
+#: words are found as well (bench/ocr_engines.py), its spaces and digits matter less.
+BODY_SQUEEZE = 0.6
 #: Pages whose lines are kept, so that reading one whole detects and reads nothing twice.
 REMEMBERED = 4
 
@@ -188,7 +191,7 @@ class _Engine:
             quads.append(quad)
         return quads
 
-    def recognise(self, line: Any) -> tuple[str, float]:
+    def recognise(self, line: Any, squeeze: float = SQUEEZE) -> tuple[str, float]:
         """The text of one line image (BGR, upright) and how sure the recogniser is of it."""
         import cv2
         import numpy as np
@@ -198,7 +201,7 @@ class _Engine:
         if height * 1.0 / width >= 1.5:  # a column of vertical text
             line = np.rot90(line)
             height, width = width, height
-        target = max(REC_HEIGHT // 2, math.ceil(REC_HEIGHT * width / height * SQUEEZE))
+        target = max(REC_HEIGHT // 2, math.ceil(REC_HEIGHT * width / height * squeeze))
         resized = cv2.resize(line, (target, REC_HEIGHT), interpolation=cv2.INTER_LINEAR)
         x = (resized.astype(np.float32) / 127.5 - 1.0).transpose(2, 0, 1)[np.newaxis]
         name = session.get_inputs()[0].name
@@ -278,7 +281,7 @@ def engine_id() -> str | None:
 
     return (
         f"{_MODEL} (rapidocr {version('rapidocr')}), onnxruntime {version('onnxruntime')}, "
-        f"det {DETECT_SIDE}, rec ×{SQUEEZE:g}"
+        f"det {DETECT_SIDE}, rec ×{SQUEEZE:g} (body ×{BODY_SQUEEZE:g})"
     )
 
 
@@ -329,7 +332,10 @@ def read_page(
     if missing:
         if page.sharp is None:
             page.sharp = sharp() if sharp is not None else page.image
-        recognised = _recognise(engine, page, [rows[i] for i in missing])
+        decides, part = _choose(rows, page.coverage, False)
+        body = set(missing) - set(decides) if read == "all" and part == "head_end" else set()
+        squeezes = [BODY_SQUEEZE if i in body else SQUEEZE for i in missing]
+        recognised = _recognise(engine, page, [rows[i] for i in missing], squeezes)
         page.lines.update(zip(missing, recognised, strict=True))
     lines = {i: page.lines[i] for i in chosen}
     coverage, tallest = round(page.coverage, 4), round(page.tallest, 4)
@@ -495,7 +501,9 @@ def _merge(spans: Sequence[Any]) -> list[Any]:
     return merged
 
 
-def _recognise(engine: _Engine, page: _Page, rows: Sequence[_Row]) -> list[str]:
+def _recognise(
+    engine: _Engine, page: _Page, rows: Sequence[_Row], squeezes: Sequence[float]
+) -> list[str]:
     """The text of each line, its boxes read one at a time (with one thread, a batch costs
     what its crops cost one by one, padded to the widest: measured)."""
     import numpy as np
@@ -505,13 +513,13 @@ def _recognise(engine: _Engine, page: _Page, rows: Sequence[_Row]) -> list[str]:
         [source.width / page.image.width, source.height / page.image.height], dtype=np.float32
     )
     out = []
-    for row in rows:
+    for row, squeeze in zip(rows, squeezes, strict=True):
         parts = []
         for box in row.boxes:
             line = _line_image(source, box * scale)
             if line.shape[0] < 4 or line.shape[1] < 4:
                 continue
-            text, score = engine.recognise(line)
+            text, score = engine.recognise(line, squeeze)
             if text and score >= MIN_SCORE:
                 parts.append(text.strip())
         out.append(_join(parts))
