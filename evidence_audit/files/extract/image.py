@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import threading
 import warnings
 from collections.abc import Mapping
 from dataclasses import replace
@@ -141,15 +142,17 @@ def _look(stream: BinaryIO, limits: Limits, fmt: str, info: ImageInfo) -> Extrac
     the picture is decoded sharp only if a line of it is to be recognised."""
     reading = limits.ocr and ocr.available()
     key = _digest(stream) if reading else None
-    seen = _LAST.get(key) if key is not None else None
+    with _LAST_LOCK:
+        seen = _LAST.get(key) if key is not None else None
     if seen is None:  # not this picture again, read in part a moment ago
-        _LAST.clear()
         picture = _decode(stream, SMALL_SIDE, limits, fmt)
         stats = visual.stats(picture)
         facts = PictureFacts(stats.colourfulness, stats.white, stats.flat, stats.edges)
         seen = (picture, facts, visual.fingerprint(picture))
         if key is not None:
-            _LAST[key] = seen
+            with _LAST_LOCK:
+                _LAST.clear()
+                _LAST[key] = seen
     picture, facts, fingerprint = seen
     text = ""
     if reading:
@@ -188,6 +191,7 @@ def _decode(stream: BinaryIO, side: int, limits: Limits, fmt: str) -> Image.Imag
 #: The last picture decoded in this process (by its digest), with its measures: read again
 #: whole, it is not decoded, measured or detected again.
 _LAST: dict[bytes, tuple[Image.Image, PictureFacts, str | None]] = {}
+_LAST_LOCK = threading.Lock()  # files may be read by several threads of one process (Dask)
 
 
 def _digest(stream: BinaryIO) -> bytes:

@@ -33,6 +33,7 @@ import importlib.util
 import math
 import multiprocessing
 import os
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
@@ -289,9 +290,23 @@ def engine_id() -> str | None:
 _PAGES: OrderedDict[Hashable, _Page] = OrderedDict()
 
 
+#: Files may be read by several threads of one process (a Dask worker).
+_PAGES_LOCK = threading.Lock()
+
+
 def remembers(key: Hashable) -> bool:
     """Whether the page of this key was read a moment ago (its picture is kept with it)."""
-    return _engine() is not None and key in _PAGES
+    return _engine() is not None and _remembered(key) is not None
+
+
+def _remembered(key: Hashable | None) -> _Page | None:
+    if key is None:
+        return None
+    with _PAGES_LOCK:
+        page = _PAGES.get(key)
+        if page is not None:
+            _PAGES.move_to_end(key)
+        return page
 
 
 def read_page(
@@ -313,17 +328,16 @@ def read_page(
     engine = _engine()
     if engine is None:
         return PageText("", 0.0, 0, "none")
-    page = _PAGES.get(key) if key is not None else None
+    page = _remembered(key)
     if page is None:
         if image is None:
             raise ValueError("read_page: no picture, and none remembered for this key")
         page = _layout(engine, image)
         if key is not None:
-            _PAGES[key] = page
-            while len(_PAGES) > REMEMBERED:
-                _PAGES.popitem(last=False)
-    else:
-        _PAGES.move_to_end(key)
+            with _PAGES_LOCK:
+                _PAGES[key] = page
+                while len(_PAGES) > REMEMBERED:
+                    _PAGES.popitem(last=False)
     rows = page.rows
     if not rows:
         return PageText("", 0.0, 0, "none")
