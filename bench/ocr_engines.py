@@ -13,7 +13,9 @@ Engines (each run where it is installed; run the script once per environment):
   check needs the body).
 
 For each page: is the title, the 发文字号 and the 成文日期 in the text read (brackets
-〔〕 [] 【】 () counted as the same, spaces ignored), and the CPU seconds the page took,
+〔〕 [] 【】 () counted as the same, spaces ignored), how many of the two-character words
+of the body's first 120 characters (printed on every page) are in it (the words an item's
+keyword check looks for; head-and-end readings find few), and the CPU seconds the page took,
 with one thread (a sweep runs one worker process per core).
 """
 
@@ -35,6 +37,12 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from scans import BODY  # noqa: E402
+
+#: The two-character runs of the start of the body every page prints.
+_BODY_PAIRS = [BODY[i : i + 2] for i in range(119)]
 
 _BRACKETS = str.maketrans("[]【】()（）﹝﹞〖〗［］", "〔〕〔〕〔〕〔〕〔〕〔〕〔〕")
 
@@ -162,7 +170,7 @@ def measure(folder: Path, name: str) -> str:
     except Exception as exc:  # not installed here
         return f"{name}: not available ({type(exc).__name__}: {exc})"
     read(pages[0][0])  # warm up: models loaded
-    hits = {"title": 0, "doc_number": 0, "date": 0}
+    hits = {"title": 0, "doc_number": 0, "date": 0, "body": 0}
     cpu = []
     for image, t in pages:
         start = time.process_time()
@@ -182,10 +190,12 @@ def measure(folder: Path, name: str) -> str:
         hits["title"] += _normal(t["title"]) in found
         hits["doc_number"] += _normal(t["doc_number"]) in found
         hits["date"] += f"{y}年{m}月{d}日" in found
+        hits["body"] += sum(pair in found for pair in _BODY_PAIRS)
     n = len(pages)
     return (
         f"{name}: title {hits['title']}/{n}, 发文字号 {hits['doc_number']}/{n}, "
-        f"成文日期 {hits['date']}/{n}; {sum(cpu) / n:.2f} CPU s per page "
+        f"成文日期 {hits['date']}/{n}, body words {hits['body'] / (n * len(_BODY_PAIRS)):.0%}; "
+        f"{sum(cpu) / n:.2f} CPU s per page "
         f"(max {max(cpu):.2f})"
     )
 

@@ -22,8 +22,10 @@ Reading costs little because little is read:
 
 Recognition costs in proportion to the width of the line images the recogniser is given
 (about 0.1 ms of CPU per pixel column at its fixed height of 48): lines are given to it
-squeezed to 70% of their width (measured: no loss on title, 发文字号 or 成文日期), never
-padded to a minimum width.
+squeezed to 80% of their width (on 60 rendered scans no title, 发文字号 or 成文日期 is lost
+down to 65%, but a real scanned page's 发文字号 gains a stray bracket at 70%), a page's body,
+read for the words an item looks for, to 50% (its words found as well: bench/ocr_engines.py);
+never padded to a minimum width.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ REC_HEIGHT = 48
 SQUEEZE = 0.8
 #: The body of a page, read whole for the words an item looks for, is squeezed more: its
 #: words are found as well (bench/ocr_engines.py), its spaces and digits matter less.
-BODY_SQUEEZE = 0.6
+BODY_SQUEEZE = 0.5
 #: Pages whose lines are kept, so that reading one whole detects and reads nothing twice.
 REMEMBERED = 4
 
