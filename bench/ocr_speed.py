@@ -113,14 +113,14 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def per_file(archive: Path, paths: list[Path], ocr: bool) -> float:
-    """Median CPU seconds to analyse one of these files, in a worker process as a sweep's
-    (the OCR engine then runs one thread: the sweep runs one worker per core)."""
+def per_file(archive: Path, paths: list[Path], ocr: bool) -> tuple[float, float]:
+    """Median and mean CPU seconds to analyse one of these files, in a worker process as a
+    sweep's (the OCR engine then runs one thread: the sweep runs one worker per core)."""
     with ProcessPoolExecutor(1) as pool:
         return pool.submit(_per_file, archive, paths, ocr).result()
 
 
-def _per_file(archive: Path, paths: list[Path], ocr: bool) -> float:
+def _per_file(archive: Path, paths: list[Path], ocr: bool) -> tuple[float, float]:
     rules = load_ruleset()
     limits = Limits(ocr=ocr)
     times = []
@@ -130,7 +130,7 @@ def _per_file(archive: Path, paths: list[Path], ocr: bool) -> float:
         start = time.process_time()
         analyze_file(entry, rules, limits)
         times.append(time.process_time() - start)
-    return statistics.median(times)
+    return statistics.median(times), statistics.mean(times)
 
 
 def main() -> None:
@@ -169,8 +169,8 @@ def main() -> None:
             read = per_file(archive, made[what], True)
             label = "scanned page" if what == "scan" else "picture"
             print(
-                f"per {label} (median CPU seconds, one process): {read:.2f} s with OCR, "
-                f"{plain:.3f} s without"
+                f"per {label} (CPU seconds, one process): median {read[0]:.2f} s with OCR, "
+                f"{plain[0]:.3f} s without; mean {read[1]:.2f} s with OCR, {plain[1]:.3f} s without"
             )
         shutil.rmtree(archive)
 
