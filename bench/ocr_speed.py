@@ -23,6 +23,7 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,6 +35,7 @@ import scans  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from evidence_audit import audit, load_ruleset  # noqa: E402
+from evidence_audit.files.extract import ocr as ocr_module  # noqa: E402
 from evidence_audit.files.extract.base import Limits  # noqa: E402
 from evidence_audit.files.scan import FileEntry  # noqa: E402
 from evidence_audit.judge.analyze import analyze_file  # noqa: E402
@@ -113,16 +115,18 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def per_file(archive: Path, paths: list[Path], ocr: bool) -> tuple[float, float]:
+def per_file(archive: Path, paths: list[Path], ocr: bool) -> tuple[float, float, dict[str, float]]:
     """Median and mean CPU seconds to analyse one of these files, in a worker process as a
-    sweep's (the OCR engine then runs one thread: the sweep runs one worker per core)."""
+    sweep's (the OCR engine then runs one thread: the sweep runs one worker per core), and
+    the CPU seconds of all of them, and of the OCR engine's two networks among them."""
     with ProcessPoolExecutor(1) as pool:
         return pool.submit(_per_file, archive, paths, ocr).result()
 
 
-def _per_file(archive: Path, paths: list[Path], ocr: bool) -> tuple[float, float]:
+def _per_file(archive: Path, paths: list[Path], ocr: bool) -> tuple[float, float, dict[str, float]]:
     rules = load_ruleset()
     limits = Limits(ocr=ocr)
+    spent = _timed_engine() if ocr else {}
     times = []
     for path in paths:
         relative = path.relative_to(archive).as_posix()
@@ -130,7 +134,38 @@ def _per_file(archive: Path, paths: list[Path], ocr: bool) -> tuple[float, float
         start = time.process_time()
         analyze_file(entry, rules, limits)
         times.append(time.process_time() - start)
-    return statistics.median(times), statistics.mean(times)
+    spent["total"] = sum(times)
+    return statistics.median(times), statistics.mean(times), spent
+
+
+def _timed_engine() -> dict[str, float]:
+    """Count the CPU seconds of the detector and of the recogniser (each with its own pre-
+    and post-processing) as they run: where OCR's time goes."""
+    engine = ocr_module._engine()
+    spent = {"detect": 0.0, "detected": 0.0, "recognise": 0.0, "recognised": 0.0}
+    if engine is None:
+        return spent
+    detect, recognise = engine.detect, engine.recognise
+
+    def timed_detect(rgb: Any) -> Any:
+        start = time.process_time()
+        try:
+            return detect(rgb)
+        finally:
+            spent["detect"] += time.process_time() - start
+            spent["detected"] += 1
+
+    def timed_recognise(line: Any, squeeze: float = ocr_module.SQUEEZE) -> Any:
+        start = time.process_time()
+        try:
+            return recognise(line, squeeze)
+        finally:
+            spent["recognise"] += time.process_time() - start
+            spent["recognised"] += 1
+
+    engine.detect = timed_detect  # type: ignore[method-assign]
+    engine.recognise = timed_recognise  # type: ignore[method-assign]
+    return spent
 
 
 def main() -> None:
@@ -171,6 +206,14 @@ def main() -> None:
             print(
                 f"per {label} (CPU seconds, one process): median {read[0]:.2f} s with OCR, "
                 f"{plain[0]:.3f} s without; mean {read[1]:.2f} s with OCR, {plain[1]:.3f} s without"
+            )
+            spent, added = read[2], read[2]["total"] - plain[2]["total"]
+            print(
+                f"  OCR added {added:.1f} CPU s over {len(made[what])} files: the detector "
+                f"{spent['detect']:.1f} s ({spent['detected']:.0f} runs), the recogniser "
+                f"{spent['recognise']:.1f} s ({spent['recognised']:.0f} line pieces), the rest "
+                f"{added - spent['detect'] - spent['recognise']:.1f} s (decoding and rendering "
+                "for the recogniser, cropping, layout)"
             )
         shutil.rmtree(archive)
 
