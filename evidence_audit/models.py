@@ -16,6 +16,8 @@ from .files.extract.base import Extraction
 from .files.scan import Skipped
 from .findings import Problem
 from .rules.ruleset import Labels, Severity
+from .text.dates import RoleDate
+from .text.docparse import DocPart, TitleCandidate
 from .text.identity import mask_text
 
 REPORT_VERSION = 1
@@ -24,9 +26,22 @@ REPORT_VERSION = 1
 ItemStatus = Literal["present", "missing", "insufficient", "defective", "not_applicable"]
 #: The statuses that mean a unit still has to act (unless a person attested the item).
 FAILING_STATUSES: frozenset[ItemStatus] = frozenset({"missing", "insufficient", "defective"})
-#: Where a file's date was read, as people say it (``FileRecord.date_source`` → words).
+#: Where a file's date was read, as people say it (``FileRecord.date_source`` → words):
+#: the role of a date in the document's text (text/dates.py), or where else it came from.
 DATE_SOURCE_TITLES: Mapping[str, str] = MappingProxyType(
-    {"document": "正文", "exif": "照片拍摄信息", "filename": "文件名", "folder": "文件夹名"}
+    {
+        "signature": "落款（成文日期）",
+        "masthead": "版头日期（期号下）",
+        "published": "发布日期",
+        "meeting": "会议日期",
+        "issue": "印发日期",
+        "form": "填报日期",
+        "title": "标题中的日期",
+        "cover": "封面日期",
+        "exif": "照片拍摄信息",
+        "filename": "文件名",
+        "folder": "文件夹名",
+    }
 )
 #: A cross-unit check's outcome: ``not_run`` when it had nothing to compare.
 CheckStatus = Literal["pass", "fail", "not_run"]
@@ -34,7 +49,13 @@ CheckStatus = Literal["pass", "fail", "not_run"]
 
 @dataclass(frozen=True, slots=True)
 class DocInfo:
-    """What was read from a document's text: title, 发文字号 and 成文日期."""
+    """What was read from a document's text: its parts, title, 发文字号 and dates.
+
+    ``doc_date`` is the date the document is filed by and ``date_role`` its role
+    (signature, issue, meeting, form, title, cover: see text/dates.py); ``dates`` are the
+    dates found with their roles; ``title_reason`` says why the title was chosen among
+    ``title_candidates``; ``parts`` are the document's parts (text/docparse.py).
+    """
 
     title: str | None = None
     doc_number: str | None = None
@@ -44,6 +65,11 @@ class DocInfo:
     doc_type: str | None = None  # 文种 the title ends with: 通知, 纪要, 函...
     issuer: str | None = None  # 发文机关
     addressee: str | None = None  # 主送机关
+    date_role: str | None = None
+    title_reason: str | None = None
+    title_candidates: tuple[TitleCandidate, ...] = ()
+    parts: tuple[DocPart, ...] = ()
+    dates: tuple[RoleDate, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +105,7 @@ class FileRecord:
     sha256: str | None
     classification: Classification
     date: dt.date | None
-    date_source: str | None  # document | exif | filename | folder
+    date_source: str | None  # a date role (DATE_SOURCE_TITLES) | exif | filename | folder
     doc: DocInfo
     extraction: Extraction = field(repr=False, compare=False)
     problems: tuple[Problem, ...] = ()

@@ -388,6 +388,7 @@ def explain(
         own.doc,
         own.extraction,
         verdict.picture.id if verdict else None,
+        doc_types=ruleset.doc_types,
     )
     return Explanation(
         root=str(root),

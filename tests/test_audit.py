@@ -45,7 +45,7 @@ def test_minutes_items_keywords_and_period(tmp_path: Path) -> None:
     # the 常委会 minutes that nearly count (only its date is wrong) are named first
     party = report.unit("青溪县").item("org.party_committee_minutes")
     assert party.problems[0].message == (
-        "文件日期 2018-12-20（取自正文）不在考核年度 2019-01-01 至 2019-12-31 内"
+        "文件日期 2018-12-20（取自会议日期）不在考核年度 2019-01-01 至 2019-12-31 内"
     )
     assert party.problems[0].file == "青溪县/b.docx"
 

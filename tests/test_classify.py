@@ -32,7 +32,7 @@ def test_attachment_named_file_is_minutes_by_its_title(tmp_path: Path) -> None:
     assert record.kind == "minutes"
     assert record.doc.title == "青溪县东西部扶贫协作高层联席会议纪要"
     assert record.date is not None and record.date.isoformat() == "2019-03-05"
-    assert record.date_source == "document"
+    assert record.date_source == "meeting"
     assert record.classification.reasons[:3] == (
         "标题以“纪要”结尾 (+8)", "正文含“出席：” (+2)", "正文含“主持召开” (+1.5)",
     )  # fmt: skip

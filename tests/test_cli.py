@@ -97,7 +97,12 @@ def test_explain_shows_signals(archive: Path) -> None:
     assert "标题：青溪县扶贫协作高层联席会议纪要" in out
     assert "识别结果：会议纪要（minutes）" in out
     assert "    · 标题以“纪要”结尾 (+8)" in out
-    assert "日期：2019-03-05（来自正文）" in out
+    assert "日期：2019-03-05（来自会议日期）" in out
+    # the document's parts, the title candidates and every date's role
+    assert "文档结构：" in out
+    assert "  主体：标题＝青溪县扶贫协作高层联席会议纪要（第 1 行）；正文＝" in out
+    assert "标题候选：\n  ✓ 青溪县扶贫协作高层联席会议纪要（第 1 行，以文种“纪要”结尾）" in out
+    assert "  → 2019年3月5日：会议日期；所在行：2019年3月5日，县委书记张明主持召开会议。" in out
 
 
 def test_errors_are_one_line(tmp_path: Path) -> None:

@@ -8,13 +8,18 @@ from datetime import date
 import pytest
 
 from evidence_audit.text.dates import (
+    ROLE_ORDER,
     FoundDate,
+    Layout,
+    choose_date,
     date_from_exif,
     date_from_name,
+    date_roles,
     document_date,
     find_dates,
     form_date,
     parse_chinese_date,
+    title_date,
 )
 
 D = date(2019, 5, 12)
@@ -303,3 +308,121 @@ def test_published_date_of_a_printed_web_page_beats_the_print_header() -> None:
 def test_form_date(text: str, expected: date | None) -> None:
     found = form_date(text)
     assert (found.date if found else None) == expected
+
+
+# --- the role of each date ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "chosen"),
+    [
+        # a notice: 落款, 印发, and a date the body only mentions
+        (
+            NOTICE,
+            [("2019年6月1日", "body"), ("2019年5月12日", "signature"), ("2019年5月13日", "issue")],
+            "signature",
+        ),
+        (
+            "关于XX的通知\n各单位：\n本办法自2019年6月1日起施行。\n  XX县人民政府\n  2019年5月12日\n",
+            [("2019年6月1日", "body"), ("2019年5月12日", "signature")],
+            "signature",
+        ),
+        # a 纪要: the meeting's date opens the first sentence; a deadline is the body's
+        (
+            MINUTES,
+            [("2019年3月5日", "meeting"), ("2019年4月30日", "body")],
+            "meeting",
+        ),
+        # only an 印发 date after a 纪要 whose first sentence names no meeting
+        (
+            "XX纪要\n会议研究了工作。\n分送：各处。\nXX局办公室    2019年6月16日印发\n",
+            [("2019年6月16日", "issue")],
+            "issue",
+        ),
+        # a template's cover date, and the meeting's date in its form (dev r090, r091)
+        (
+            "会议纪要\n批准日期：2010-9-1\n文档版本：0.0.2\n会议纪要\n"
+            "会议时间\t2015/10/25 8:30---10:00\t会议地点\t电话会议\n",
+            [("2010-9-1", "cover"), ("2015/10/25", "meeting")],
+            "meeting",
+        ),
+        # "时 间" over its value, "地 点" below: a record of a meeting
+        (
+            "会议记录\n记录人：王\n时 间\n2017年6月20日10:00\n地 点\n704室\n",
+            [("2017年6月20日", "meeting")],
+            "meeting",
+        ),
+        # a deadline is no one's 落款 (dev r140); 签约时间 is (dev r120)
+        ("章程\n报名截止日期：2017 年 3 月 15 日。", [("2017 年 3 月 15 日", "body")], None),
+        (
+            "煤炭购销合同\n甲方：某公司\n签约时间：  2020年7月10日\n",
+            [("2020年7月10日", "signature")],
+            "signature",
+        ),
+        # a table's rows carry their own dates (dev r117); a tab pushing the 落款 right
+        # is no table (dev r049)
+        ("工作总结\n某酒店\t某度假村\t开发\t2018-3-25\n", [("2018-3-25", "body")], None),
+        (
+            "关于办理情况的报告\n省政府：\n特此报告。\n\t\t2014年11月17日\n",
+            [("2014年11月17日", "signature")],
+            "signature",
+        ),
+        # a record of dated entries has no 落款 (dev r144)
+        (
+            "指导记录\n" + "".join(f"指导内容{i}。\n2018年0{i}月1{i}日\n" for i in range(2, 7)),
+            [(f"2018年0{i}月1{i}日", "body") for i in range(2, 7)],
+            None,
+        ),
+        # a year quoted from history is the body's, whatever stands around it
+        (
+            "齿轮转烽火忆\n7月8日，团队开展活动。\n“1937年7月7日，这里发生了一件大事。”\n",
+            [("1937年7月7日", "body")],
+            None,
+        ),
+        # dates after the 版记 belong to what is stapled on (dev r042)
+        (
+            "关于XX的批复\n某局：\n同意。\n某局\n2015年1月5日\nXX办公室    2015年1月5日印发\n2014年12月31日\n",
+            [("2015年1月5日", "signature"), ("2015年1月5日", "issue"), ("2014年12月31日", "body")],
+            "signature",
+        ),
+    ],
+)
+def test_date_roles(text: str, expected: list[tuple[str, str]], chosen: str | None) -> None:
+    roles = date_roles(text)
+    assert [(r.raw, r.role) for r in roles] == expected
+    best = choose_date(roles)
+    assert (best.role if best else None) == chosen
+
+
+def test_choose_date_follows_the_role_order() -> None:
+    assert ROLE_ORDER == (
+        "signature", "masthead", "published", "meeting", "issue", "form", "title", "cover",
+    )  # fmt: skip
+    text = "第3期\nXX县人民政府办公室        2019年3月6日\n2019年3月5日，县长主持召开会议。\n"
+    roles = date_roles(text, Layout(head_end=text.index("2019年3月5日") - 1))
+    assert [(r.raw, r.role) for r in roles] == [
+        ("2019年3月6日", "masthead"),
+        ("2019年3月5日", "meeting"),
+    ]
+    best = choose_date(roles)
+    assert best is not None and best.role == "masthead"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("移民安置处2014年3月24—28日（第三周）工作安排", (date(2014, 3, 24), "title")),
+        ("费用报销 创建日期:2020-09-17 20:02:36", None),
+        ("XX台账（填报日期：2019年12月5日）", (date(2019, 12, 5), "form")),
+        ("2019年工作要点", None),
+    ],
+)
+def test_title_date(title: str, expected: tuple[date, str] | None) -> None:
+    found = title_date(title)
+    assert ((found.date, found.role) if found else None) == expected
+
+
+def test_a_range_in_one_month_is_dated_by_its_first_day() -> None:
+    (f,) = find_dates("2014年3月24—28日")
+    assert (f.date, f.raw) == (date(2014, 3, 24), "2014年3月24—28日")
+    assert parse_chinese_date("2014年3月24—28日") is None

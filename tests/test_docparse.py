@@ -16,6 +16,7 @@ from evidence_audit.text.docparse import (
     find_issuer,
     find_title,
     first_heading,
+    parse_document,
 )
 
 # In the project this vocabulary comes from the ruleset.
@@ -548,3 +549,88 @@ SIGNED_REPORT = """关于挂职干部保障条件的情况报告
 )
 def test_issuer_and_addressee(text: str, issuer: str | None, addressee: str | None) -> None:
     assert (find_issuer(text), find_addressee(text)) == (issuer, addressee)
+
+
+# --- the parts of a document ----------------------------------------------------------
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    return [(p.part, p.text) for p in parse_document(text, TYPES).parts]
+
+
+def test_a_notice_is_read_into_its_gbt9704_parts() -> None:
+    structure = parse_document(NOTICE, TYPES)
+    assert _parts(NOTICE) == [
+        ("issuer_mark", "XX县人民政府办公室文件"),
+        ("doc_number", "X政办发〔2019〕12号"),
+        ("title", "XX县人民政府办公室关于印发《XX县2019年东西部扶贫协作工作方案》的通知"),
+        ("addressee", "各乡镇人民政府，县直各单位"),
+        ("body", "1 行，起于“根据湘发〔2018〕3号文件精神，经县人民政府同意，现将《X”"),
+        ("attachments", "附件：XX县2019年东西部扶贫协作工作方案"),
+        ("signature", "XX县人民政府办公室"),
+        ("date", "2019年5月12日"),
+        ("note", "（此件公开发布）"),
+        ("cc", "抄送：县委办，县人大办，县政协办。"),
+        ("printed", "XX县人民政府办公室                        2019年5月13日印发"),
+    ]
+    assert structure.title_reason == "以文种“通知”结尾，2 行连成"
+    assert structure.number is not None and structure.number.raw == "X政办发〔2019〕12号"
+    assert structure.date is not None
+    assert (structure.date.raw, structure.date.role) == ("2019年5月12日", "signature")
+    roles = [(d.raw, d.role) for d in structure.dates]
+    assert roles == [("2019年5月12日", "signature"), ("2019年5月13日", "issue")]
+
+
+def test_a_request_has_its_signer_and_the_title_candidates_say_why() -> None:
+    structure = parse_document(REQUEST, TYPES)
+    parts = dict(_parts(REQUEST))
+    assert parts["doc_number"] == "X扶办〔2019〕7号"
+    assert parts["signer"] == "签发人：李四"
+    assert parts["issuer_mark"] == "XX县扶贫开发领导小组办公室"
+    reasons = {c.text: (c.chosen, c.reason) for c in structure.candidates}
+    assert reasons["XX县扶贫开发领导小组办公室"] == (False, "不是标题：发文机关标志或机关名称")
+    assert reasons["XX县扶贫开发领导小组办公室关于申请2019年东西部扶贫协作项目资金的请示"] == (
+        True,
+        "以文种“请示”结尾，2 行连成",
+    )
+
+
+def test_titles_that_end_in_no_type() -> None:
+    # dev r126: "工作计划：" opens the text; r093: a company's letterhead is no title;
+    # r085: "1 概述" is a numbered heading; r006: a table's row is never the title.
+    cases = {
+        "工作计划：\n让生活更有条理。\n按月及时取现金。": "工作计划",
+        "深圳市康萌德智能科技有限公司\n1/1\n软件著作权申请材料要求\n版本号 说明": "软件著作权申请材料要求",
+        "1 HappyTree Deadline概览\n本手册介绍使用方法。": None,
+        "星期一\t上午\t工作内容\n下午\t研究细则\t刘伯庆": None,
+    }
+    for text, title in cases.items():
+        assert parse_document(text, TYPES).title == title, text
+
+
+def test_an_issuer_line_above_a_typed_title_opens_it() -> None:
+    # dev r110: "西安电子科技大学" over "优才海外访学项目实施细则"
+    text = "附件4\n西安电子科技大学\n优才海外访学项目实施细则\n为开拓本科生的国际视野，制定本细则。"
+    structure = parse_document(text, ("细则",))
+    assert structure.title == "西安电子科技大学优才海外访学项目实施细则"
+    assert structure.title_reason == "以文种“细则”结尾，与上一行的机关名称连成"
+    # a 局 above a 关于 title is the 版头, not part of the title
+    text = "四川省扶贫和移民工作局\n关于同意调整计划的批复\n某局：\n同意。"
+    assert parse_document(text, ("批复",)).title == "关于同意调整计划的批复"
+
+
+def test_head_lead_and_tail_are_where_a_genre_shows() -> None:
+    text = (
+        "凤栖历下深化携手奔小康\n2019年7月2日　来源：云岭日报\n"
+        "本报讯（记者 郑伟）6月28日，展销会开幕。\n第二段。\n第三段。\n第四段。\n第五段。\n"
+        "责任编辑：刘华德"
+    )
+    structure = parse_document(text, TYPES, "凤栖历下深化携手奔小康")
+    assert structure.lead.splitlines()[0] == "2019年7月2日　来源：云岭日报"
+    assert structure.tail.splitlines()[-1] == "责任编辑：刘华德"
+    assert structure.date is not None and structure.date.role == "published"
+    brief = "第3期\nXX县人民政府办公室        2019年3月6日\n关于春耕的情况\n正文。"
+    structure = parse_document(brief, ("情况",))
+    assert structure.head == "第3期\nXX县人民政府办公室        2019年3月6日"
+    assert dict(_parts(brief))["masthead"] == "XX县人民政府办公室        2019年3月6日"
+    assert structure.date is not None and structure.date.role == "masthead"

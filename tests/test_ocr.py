@@ -51,7 +51,7 @@ def test_a_scanned_appointment_letter_counts_with_its_number_and_date(tmp_path: 
     report = audit(tmp_path)
     record = report.file("青溪县/扫描件003.pdf")
     assert (record.kind, str(record.date), record.date_source) == (
-        "appointment", "2019-03-11", "document",
+        "appointment", "2019-03-11", "signature",
     )  # fmt: skip
     assert record.doc.doc_number is not None and "21号" in record.doc.doc_number
     item = report.unit("青溪县").item("talent.appointment_letters")

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import BinaryIO
 
@@ -304,9 +305,15 @@ def build_record(
             problems.append(
                 Problem("content_not_read", f"图片中的文字未能识别（{why}），仅凭文件名和路径分类")
             )
-    doc = _doc_info(extraction, family, rules)
+    doc, structure = _doc_info(extraction, family, rules)
     features = make_features(
-        entry.path, ident.format, family, doc, extraction, verdict.picture.id if verdict else None
+        entry.path,
+        ident.format,
+        family,
+        doc,
+        extraction,
+        verdict.picture.id if verdict else None,
+        structure=structure,
     )
     classification = classify(features, rules)
     if verdict is not None:
@@ -319,7 +326,11 @@ def build_record(
         # A ledger kept in a Word table: its dates are the rows' (training days...);
         # only a 填报日期 line dates the ledger itself.
         filled = dates.form_date(extraction.text)
-        doc = replace(doc, doc_date=filled.date if filled else None)
+        doc = replace(
+            doc,
+            doc_date=filled.date if filled else None,
+            date_role="form" if filled else None,
+        )
     stem, folders = split_path(entry.path)
     date, source = _date(doc, extraction, stem, folders)
     if (
@@ -409,9 +420,18 @@ def make_features(
     doc: DocInfo,
     extraction: Extraction,
     picture: str | None = None,
+    *,
+    structure: docparse.DocStructure | None = None,
+    doc_types: Sequence[str] = (),
 ) -> Features:
-    """The classification signals of a file, from what was read of it."""
+    """The classification signals of a file, from what was read of it.
+
+    The document's head, lead and tail come from ``structure``, else from reading the
+    text again with ``doc_types`` (the ruleset's vocabulary).
+    """
     stem, folders = split_path(path)
+    if structure is None and doc_types and family in _TEXT_FAMILIES and extraction.text:
+        structure = docparse.parse_document(extraction.text, doc_types, extraction.title)
     table_titles = " ".join(t.title for t in extraction.tables if t.title)
     title = doc.title or table_titles or ""
     if not extraction.content_read and not title and extraction.meta_title:
@@ -427,6 +447,9 @@ def make_features(
         image=extraction.image,
         content_read=extraction.content_read,
         picture=picture,
+        head=structure.head if structure else "",
+        lead=structure.lead if structure else "",
+        tail=structure.tail if structure else "",
     )
 
 
@@ -443,22 +466,31 @@ def _sha256(stream: BinaryIO) -> str:
     return digest.hexdigest()
 
 
-def _doc_info(extraction: Extraction, family: str, rules: Ruleset) -> DocInfo:
+_CANDIDATES_KEPT = 8
+_DATES_KEPT = 12
+
+
+def _doc_info(
+    extraction: Extraction, family: str, rules: Ruleset
+) -> tuple[DocInfo, docparse.DocStructure | None]:
     if family == "spreadsheet":
+        title = extraction.title or next((t.title for t in extraction.tables if t.title), None)
         filled = dates.form_date(extraction.text)
-        return DocInfo(title=extraction.title, doc_date=filled.date if filled else None)
+        if filled is not None:
+            return DocInfo(title=title, doc_date=filled.date, date_role="form"), None
+        titled = dates.title_date(title) if title else None  # "…3月24—28日工作安排"
+        return DocInfo(
+            title=title,
+            doc_date=titled.date if titled else None,
+            date_role=titled.role if titled else None,
+        ), None
     if family not in _TEXT_FAMILIES or not extraction.text:
-        return DocInfo(title=extraction.title)
+        return DocInfo(title=extraction.title), None
     text = extraction.text
-    title = (
-        docparse.find_title(text, rules.doc_types)
-        or extraction.title
-        or docparse.first_heading(text)
-    )
-    number = docparse.find_doc_number(text)
-    if number is not None and number.cited:  # someone else's number quoted in the body
-        number = None
-    found = dates.document_date(text)
+    structure = docparse.parse_document(text, rules.doc_types, extraction.title)
+    title = structure.title
+    number = structure.number
+    found = structure.date
     return DocInfo(
         title=title,
         doc_number=number.raw if number else None,
@@ -467,16 +499,41 @@ def _doc_info(extraction: Extraction, family: str, rules: Ruleset) -> DocInfo:
         doc_date=found.date if found else None,
         doc_type=docparse.doc_type(title, rules.doc_types) if title else None,
         issuer=docparse.find_issuer(text),
-        addressee=docparse.find_addressee(text),
-    )
+        addressee=structure.part("addressee"),
+        date_role=found.role if found else None,
+        title_reason=structure.title_reason,
+        title_candidates=_kept_candidates(structure.candidates),
+        parts=structure.parts,
+        dates=_kept_dates(structure.dates, found),
+    ), structure
+
+
+def _kept_candidates(
+    candidates: tuple[docparse.TitleCandidate, ...],
+) -> tuple[docparse.TitleCandidate, ...]:
+    """The chosen title and the strongest other candidates (enough to say why)."""
+    ranked = sorted(candidates, key=lambda c: (not c.chosen, -c.score, c.line))
+    kept = ranked[:_CANDIDATES_KEPT]
+    return tuple(sorted(kept, key=lambda c: c.line))
+
+
+def _kept_dates(
+    found: tuple[dates.RoleDate, ...], chosen: dates.RoleDate | None
+) -> tuple[dates.RoleDate, ...]:
+    """The dates worth showing: the chosen one, every dated role, a few body dates."""
+    roles = [d for d in found if d.role != "body" or d is chosen]
+    body = [d for d in found if d.role == "body" and d is not chosen]
+    kept = roles[:_DATES_KEPT] + body[: max(0, _DATES_KEPT - len(roles))]
+    return tuple(sorted(kept, key=lambda d: d.start))
 
 
 def _date(
     doc: DocInfo, extraction: Extraction, stem: str, folders: list[str]
 ) -> tuple[dt.date | None, str | None]:
-    """The file's date and where it came from, in order of trust."""
+    """The file's date and where it came from: the document's own date (by its role),
+    else a photo's capture time, a date in the file name, a date in a folder name."""
     if doc.doc_date is not None:
-        return doc.doc_date, "document"
+        return doc.doc_date, doc.date_role or "signature"
     if extraction.image is not None and extraction.image.taken:
         taken = dates.date_from_exif(extraction.image.taken)
         if taken is not None:

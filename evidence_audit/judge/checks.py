@@ -138,6 +138,14 @@ def subject_text(record: FileRecord, where: Sequence[str]) -> str:
 def check_in_period(record: FileRecord, params: p.NoParams, item: Item, rules: Ruleset) -> Outcome:
     start, end = rules.period
     if record.date is None:
+        mentioned = [d.date.isoformat() for d in record.doc.dates if d.role == "body"]
+        if mentioned:
+            more = " 等日期" if len(mentioned) > 1 else ""
+            return _fail(
+                "undated",
+                f"无法确定文件日期：正文没有落款、印发或会议日期（只提到 {mentioned[0]}{more}，"
+                "不是文件自己的日期），拍摄信息、文件名和文件夹名中也没有",
+            )
         return _fail("undated", "无法确定文件日期（正文、拍摄信息、文件名和文件夹名中都没有日期）")
     if not start <= record.date <= end:
         source = "取自" + DATE_SOURCE_TITLES.get(record.date_source or "", "")

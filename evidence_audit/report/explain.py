@@ -12,10 +12,37 @@ from ..judge.classify import KindScore, PictureVerdict, picture_measures
 from ..models import DATE_SOURCE_TITLES, FileRecord
 from ..rules.ruleset import Ruleset
 from ..text.columns import cell_text
+from ..text.docparse import PART_TITLES, ZONES
 from ..text.identity import mask_text
 
 _TEXT_SHOWN = 300
 _KINDS_SHOWN = 5
+_PART_SHOWN = 60
+#: How each role of a date in the text is said (``body``: a date the text only mentions).
+_ROLE_WORDS = {**DATE_SOURCE_TITLES, "body": "正文提到的日期（不作为文件日期）"}
+
+
+def _structure(record: FileRecord) -> list[str]:
+    """The document's parts by zone (版头, 主体, 版记) and the title candidates."""
+    doc = record.doc
+    out: list[str] = []
+    if doc.parts:
+        out.append("文档结构：")
+        for zone, names in ZONES:
+            found = [p for p in doc.parts if p.part in names]
+            if found:
+                shown = "；".join(
+                    f"{PART_TITLES[p.part]}＝{p.text[:_PART_SHOWN]}（第 {p.line + 1} 行）"
+                    for p in found
+                )
+                out.append(f"  {zone}：{shown}")
+    if doc.title_candidates:
+        out.append("标题候选：")
+        for c in doc.title_candidates:
+            mark = "✓" if c.chosen else " "
+            where = f"第 {c.line + 1} 行" if c.line >= 0 else "文档属性"
+            out.append(f"  {mark} {c.text[:_PART_SHOWN]}（{where}，{c.reason}）")
+    return out
 
 
 def render_explanation(
@@ -36,7 +63,8 @@ def render_explanation(
         f"格式：{record.format}（{record.family}），{record.size} 字节，sha256 {record.sha256}",
     ]
     if record.doc.title:
-        lines.append(f"标题：{record.doc.title}")
+        why = f"（{record.doc.title_reason}）" if record.doc.title_reason else ""
+        lines.append(f"标题：{record.doc.title}{why}")
     if ext.meta_title or ext.author:
         lines.append(
             f"文档属性：标题={ext.meta_title or '无'}，作者={ext.author or '无'}，"
@@ -71,12 +99,16 @@ def render_explanation(
         )
         if t.rows:
             lines.append("  首行数据：" + " | ".join(cell_text(c) for c in t.rows[0]))
+    lines.extend(_structure(record))
     if record.date:
         lines.append(
             f"日期：{record.date.isoformat()}（来自{DATE_SOURCE_TITLES.get(record.date_source or '', '')}）"
         )
     else:
         lines.append("日期：无法确定")
+    for d in record.doc.dates:
+        mark = "→ " if d.date == record.date and d.role == record.date_source else "  "
+        lines.append(f"  {mark}{d.raw}：{_ROLE_WORDS.get(d.role, d.role)}；所在行：{d.line}")
     text = " ".join(ext.text.split())
     if text:
         more = "……" if len(text) > _TEXT_SHOWN else ""

@@ -3,24 +3,38 @@
 Spellings understood in free text (:func:`find_dates`): ``2019年5月12日`` (spaces,
 zero padding, full-width digits, ``元月``, ``号`` for ``日``), ``2019.5.12`` /
 ``2019-05-12`` / ``2019/5/12`` (same separator twice), and Chinese numerals
-``二〇一九年五月十二日`` with the zero written 〇, ○, O, Ｏ, 0 or 零. Numeric dates
+``二〇一九年五月十二日`` with the zero written 〇, ○, O, Ｏ, 0 or 零; a range within a
+month (``2014年3月24—28日``) gives its first day. Numeric dates
 always need separators in free text, so the digits inside an ID number are never read
 as a date. Years run from 1900 to 2099; impossible dates (2019年2月30日) are skipped.
+
+In a document every date plays a role (:func:`date_roles`): the 落款 (``signature``),
+印发 or 发布 (``issue``), a meeting's (``meeting``), a form's 填报日期 (``form``), the
+title's (``title``), a cover's (``cover``), or a date the text only mentions (``body``);
+:func:`choose_date` picks the one a clerk files the document by.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = [
+    "ROLE_ORDER",
     "FoundDate",
+    "Layout",
+    "RoleDate",
+    "banji_start",
+    "choose_date",
     "date_from_exif",
     "date_from_name",
+    "date_roles",
     "document_date",
     "find_dates",
+    "form_date",
     "parse_chinese_date",
+    "title_date",
 ]
 
 
@@ -48,6 +62,11 @@ _CN_ZERO = "〇○零OＯ0"
 _DATE_AR = re.compile(
     rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){_H}年{_H}(?P<m>[0-9]{{1,2}}|元){_H}月{_H}"
     rf"(?P<d>[0-9]{{1,2}}){_H}[日号]"
+)
+# A range within one month: "2014年3月24—28日" is dated by its first day.
+_DATE_RANGE = re.compile(
+    rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){_H}年{_H}(?P<m>[0-9]{{1,2}}|元){_H}月{_H}"
+    rf"(?P<d>[0-9]{{1,2}}){_H}[日号]?{_H}[—–\-~～至到]{{1,2}}{_H}[0-9]{{1,2}}{_H}[日号]"
 )
 _DATE_NUM = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[./-])(?P<m>[0-9]{1,2})(?P=sep)"
@@ -108,7 +127,7 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every valid calendar date in ``text``, in order of position."""
     folded = text.translate(_FOLD)
     found: list[FoundDate] = []
-    for rx in (_DATE_AR, _DATE_NUM, _DATE_CN):
+    for rx in (_DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN):
         for m in rx.finditer(folded):
             d = _match_date(m)
             if d is not None:
@@ -142,6 +161,8 @@ def parse_chinese_date(text: str) -> datetime.date | None:
     s = _TIME_OF_DAY.sub("", text.strip())
     if _COMPACT.fullmatch(s.translate(_FOLD)):
         return _compact_date(s.translate(_FOLD))
+    if _DATE_RANGE.fullmatch(s.translate(_FOLD)):
+        return None  # a range is no one date
     found = find_dates(s)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(s):
         return found[0].date
@@ -153,6 +174,84 @@ _FILLED_IN = re.compile(
 )
 _PUBLISHED = re.compile(r"(?:发布|发表|发稿|刊发|刊登|上传)(?:时间|日期)\s*[:：]\s*")
 _DATE_LABEL = re.compile(r"(?:日期|时间|签订于|签署于)\s*[:：]$")
+# A label in front of a date ("批准日期：", "会议时间：", "时 间" in a form's cell).
+_LABEL_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,6}?(?:日\s*期|时\s*间))\s*[:：]?\s*$")
+_LABEL_ALONE = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{0,6}?(?:日\s*期|时\s*间))\s*[:：]?\s*$")
+_PLACE_LABEL = re.compile(r"(?:^|\s)(?:会议)?地\s*点\s*[:：]?")
+# What follows the date on a news page's publication line (used with .match(text, pos)).
+_DATELINE = re.compile(
+    r"[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?"
+    r"(?:来源|作者|编辑|责任编辑|发布|浏览|阅读|点击|字号|星期|周[一二三四五六日天]|$)",
+    re.M,
+)
+# A meeting held on the date: "2019年3月5日，县委书记主持召开…", "于2019年5月12日召开"
+# (used with .match(text, pos); the sentence may wrap onto the next line, as PDFs do).
+_HELD = re.compile(r"[^。；;！!？?]{0,60}?(?:召开|举行|举办|主持|开幕|闭幕)")
+_SPACE = re.compile(r"\s+")
+# A table row as extracted text: cells separated by tabs (a tab only pushing the 落款 to
+# the right is not one).
+_TABLE_ROW = re.compile(r"\S\t+\S")
+# An organisation's name ending a line just before its date: "XX县人民政府2019年5月12日".
+_ORG_END = re.compile(
+    r"(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组|局|厅|委|办|部"
+    r"|中心|协会|公司|学校|大学|学院|医院|研究所|研究院)\s*$"
+)
+
+#: The roles a date can play in a document, in the order a clerk trusts them as the
+#: document's own date. ``body`` (a date the text merely mentions) is never the
+#: document's date.
+ROLE_ORDER: tuple[str, ...] = (
+    "signature", "masthead", "published", "meeting", "issue", "form", "title", "cover",
+)  # fmt: skip
+#: Labels of a form's own date (填报日期) and of a publication date (发布时间).
+_FORM_LABELS = ("填报", "填表", "制表", "统计", "报送", "导出", "打印")
+_PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传")
+_MEETING_LABELS = ("会议", "开会", "召开", "活动", "举办")
+_COVER_LABELS = ("批准", "编制", "修订", "修改", "审核", "编写", "生效", "版本", "创建")
+_SIGNED_LABELS = ("签订", "签约", "签署", "签字", "成文", "落款")
+_PERIOD_LABELS = ("截止", "起止", "开始", "结束", "有效", "报名", "期限", "申报", "提交")
+#: More dates than this standing alone in a text make it a log or a schedule: dated
+#: entries, none of them the document's 落款.
+_ENTRY_DATES = 3
+_LINE_KEPT = 80
+_NAME_MAX = 30  # a signature's name before its date
+_OPENING = 20  # a meeting's date opens the first sentence: within its first characters
+#: Non-empty lines at the bottom of the text (before the 版记) where the 落款 is looked for.
+_SIGNATURE_LINES = 15
+
+
+@dataclass(frozen=True, slots=True)
+class RoleDate:
+    """A date of a document and the role it plays there.
+
+    ``role`` is ``signature`` (the 落款/成文日期, or a date the document gives itself:
+    签订日期, 成文日期), ``masthead`` (the date in the 版头 under a 期号: a brief's or a
+    纪要's), ``published`` (a web page's 发布时间 or dateline), ``meeting`` (the meeting a
+    record or 纪要 is about), ``issue`` (the 印发日期 of the 版记), ``form`` (填报日期),
+    ``title`` (in the title), ``cover`` (a cover page's or template's date: 批准日期,
+    编制日期) or ``body`` (any date the text only mentions: never the document's date).
+    ``line`` is the line it stands on, trimmed.
+    """
+
+    date: datetime.date
+    role: str
+    start: int
+    end: int
+    raw: str
+    line: str
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where the parts of a document are, as character offsets into its text.
+
+    ``head_end``: end of the 版头 and title (dates before it are the head's);
+    ``title``: the title's span, if any; ``banji``: start of the 版记 (抄送/印发 lines).
+    """
+
+    head_end: int = 0
+    title: tuple[int, int] | None = None
+    banji: int | None = None
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -171,83 +270,223 @@ def _stands_alone(text: str, f: FoundDate) -> bool:
     stripped = before.rstrip()
     if before == "" or before[-1].isspace() or stripped[-1:] in ("（", "("):
         return True
-    # "签订日期：2019年6月26日", "日期: 2019.6.26": a labelled date closing its line.
-    return _DATE_LABEL.search(stripped) is not None
+    # "签订日期：2019年6月26日", "日期: 2019.6.26": a labelled date closing its line;
+    # "XX县人民政府2019年5月12日": the signature glued to its date.
+    return _DATE_LABEL.search(stripped) is not None or _ORG_END.search(stripped) is not None
 
 
 def _is_printing_date(text: str, f: FoundDate) -> bool:
     return _YINFA_AFTER.match(text, f.end) is not None
 
 
-def _banji_start(text: str, dates: list[FoundDate]) -> int | None:
-    """Offset of the 版记 (the first 抄送/分送/报送 line, else the 印发 line), if any."""
+def banji_start(text: str) -> int | None:
+    """Offset of the 版记 (the first 抄送/分送/报送/主题词 line, else the …印发 line), if any."""
     pos = 0
     for line in text.splitlines(keepends=True):
         if _BANJI_LINE.match(line):
             return pos
         pos += len(line)
-    for f in dates:
+    for f in find_dates(text):
         if _is_printing_date(text, f):
             return _line_bounds(text, f.start)[0]
     return None
 
 
-def _head_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
-    """The first date within the first non-empty lines of ``text``."""
+def _label(text: str, start: int) -> str | None:
+    """The label in front of the date at ``start``, on its line or alone on the line
+    above ("时 间" in a form's cell), white space removed."""
+    line_start, _ = _line_bounds(text, start)
+    m = _LABEL_BEFORE.search(text, line_start, start)
+    if m is not None:
+        return _SPACE.sub("", m["label"])
+    if text[line_start:start].strip():
+        return None
+    if line_start == 0:
+        return None
+    prev_start, _ = _line_bounds(text, line_start - 1)
+    m = _LABEL_ALONE.match(text[prev_start : line_start - 1])
+    return _SPACE.sub("", m["label"]) if m else None
+
+
+def _place_follows(text: str, f: FoundDate) -> bool:
+    """A 地点 label within the next three lines: the date is an event's (会议记录 form)."""
+    _, line_end = _line_bounds(text, f.start)
+    if _PLACE_LABEL.search(text, f.end, line_end):  # "时间：…　　地点：…" on one line
+        return True
+    rest = text[line_end + 1 :].split("\n", 3)[:3]
+    return any(_PLACE_LABEL.match(line) for line in rest)
+
+
+def _after_organisation(text: str, line_start: int) -> bool:
+    """True if the non-empty line above ``line_start`` is an organisation's name (落款)."""
+    above = text[:line_start].rstrip()
+    prev = above[above.rfind("\n") + 1 :].strip()
+    return 2 <= len(prev) <= 30 and _ORG_END.search(prev) is not None
+
+
+def _first_lines_end(text: str, start: int, count: int) -> int:
+    """Offset after the first ``count`` non-empty lines from ``start``."""
     seen = 0
-    limit = len(text)
-    pos = 0
-    for line in text.splitlines(keepends=True):
+    pos = start
+    for line in text[start:].splitlines(keepends=True):
+        pos += len(line)
         if line.strip():
             seen += 1
-            if seen > _HEAD_LINES:
-                limit = pos
+            if seen >= count:
+                return pos
+    return len(text)
+
+
+def _bottom_start(text: str, end: int) -> int:
+    """Offset where the last ``_SIGNATURE_LINES`` non-empty lines before ``end`` begin."""
+    lines = text[:end].splitlines(keepends=True)
+    pos = end
+    seen = 0
+    for line in reversed(lines):
+        pos -= len(line)
+        if line.strip():
+            seen += 1
+            if seen >= _SIGNATURE_LINES:
                 break
-        pos += len(line)
-    return next((f for f in dates if f.start < limit), None)
+    return max(pos, 0)
 
 
-def document_date(text: str) -> FoundDate | None:
-    """The 成文日期 of an official document, by this heuristic.
+def _label_role(label: str, text: str, f: FoundDate) -> str:
+    """The role a label gives the date after it."""
+    if any(w in label for w in _PERIOD_LABELS):
+        return "body"  # a deadline or a period: 截止日期, 报名时间
+    if any(w in label for w in _FORM_LABELS):
+        return "form"
+    if "印发" in label:
+        return "issue"
+    if any(w in label for w in _PUBLISHED_LABELS):
+        return "published"
+    if any(w in label for w in _MEETING_LABELS) or _place_follows(text, f):
+        return "meeting"
+    if any(w in label for w in _COVER_LABELS):
+        return "cover"
+    if any(w in label for w in _SIGNED_LABELS) or label == "日期":
+        return "signature"  # 日期, 签订日期, 成文日期: the date the document gives itself
+    return "body"
 
-    1. If there is a 版记 (the first line starting 抄送：/抄报：/分送：/报送：/主题词：,
-       else the "…日印发" line), look only before it: the last date that stands alone on
-       its line or ends a line after white space (the signature block), else the last
-       date before it.
-    2. Without a 版记: the last such stand-alone date in the whole text.
-    3. Else (纪要 with no trailing date): the first date in the first 8 non-empty lines,
-       e.g. "2019年3月5日，县委书记主持召开…".
-    4. The 印发 date ("…年…月…日印发") is ignored unless nothing else is found.
 
-    Before all that, a labelled publication date ("发布时间：2019-09-12 16:45") wins:
-    a news page printed from a browser also carries the printing date in its header.
+def _role(text: str, f: FoundDate, layout: Layout, bottom: int, lead_end: int) -> str:
+    line_start, line_end = _line_bounds(text, f.start)
+    line = text[line_start:line_end]
+    label = _label(text, f.start)
+    if _TABLE_ROW.search(line):
+        # A row of a table: its dates are the rows' (schedules...), unless a cell labels it.
+        return _label_role(label, text, f) if label else "body"
+    if _is_printing_date(text, f):
+        return "issue"
+    if layout.title is not None and layout.title[0] <= f.start < layout.title[1]:
+        return "title"
+    if label is not None:
+        return _label_role(label, text, f)
+    alone = _stands_alone(text, f)
+    before = text[line_start : f.start].strip()
+    # Only a date on its line, or a name and the date: "XX县人民政府办公室    2019年5月12日"
+    # (not "V1.1 张三 2020-01-02", a row of a revision table).
+    named = (
+        before
+        and len(before) <= _NAME_MAX
+        and not any(c.isdigit() for c in before)
+        and text[line_start : f.start].endswith(("  ", "\u3000", "\t"))
+    )
+    only_date = (
+        not before or before in ("（", "(") or _ORG_END.search(before) is not None or named
+    )
+    if f.end <= layout.head_end:
+        if alone and before and not before.endswith(("（", "(")):
+            return "masthead"  # "XX县人民政府办公室        2019年3月6日" under 第3期
+        if alone and before.endswith(("（", "(")):
+            return "signature"
+        return "cover" if alone else "body"
+    if alone and only_date and (f.start >= bottom or _after_organisation(text, line_start)):
+        return "signature"
+    if alone and only_date and f.start < lead_end:
+        # Right under the title: "（2019年3月5日）", a 纪要's "XX局    2014年11月28日"
+        # under its 期号, or a cover page's date.
+        if before in ("（", "("):
+            return "signature"
+        return "masthead" if before else "cover"
+    if f.start < lead_end and not before and _DATELINE.match(text, f.end):
+        return "published"  # "2019年7月2日　来源：云岭日报": a page's publication line
+    if f.start < lead_end and f.start - line_start <= _OPENING and _HELD.match(text, f.end):
+        return "meeting"  # "2019年3月5日，县委书记主持召开…": a 纪要's first sentence
+    return "body"
+
+
+def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
+    """Every date of ``text`` with its role (see :class:`RoleDate`), in text order.
+
+    ``layout`` says where the head, the title and the 版记 are; without it the head is
+    taken to be the first line only and the 版记 is found in the text. Dates after the
+    版记 (a second document stapled on) are the body's.
     """
-    dates = find_dates(text)
-    if not dates:
-        return None
     text = text.translate(_LINES)  # same offsets, one kind of line break
-    for label in _PUBLISHED.finditer(text):
-        published = next((f for f in dates if f.start == label.end()), None)
-        if published is not None:
-            return published
-    printing = [f for f in dates if _is_printing_date(text, f)]
-    others = [f for f in dates if not _is_printing_date(text, f)]
-    banji = _banji_start(text, dates)
-    if banji is not None:
-        before = [f for f in others if f.end <= banji]
-        alone = [f for f in before if _stands_alone(text, f)]
-        if alone:
-            return alone[-1]
-        if before:
-            return before[-1]
-    else:
-        alone = [f for f in others if _stands_alone(text, f)]
-        if alone:
-            return alone[-1]
-    head = _head_date(text, others)
-    if head is not None:
-        return head
-    return printing[0] if printing else None
+    found = find_dates(text)
+    if not found:
+        return []
+    if layout is None:
+        first_end = text.find("\n", len(text) - len(text.lstrip()))
+        layout = Layout(
+            head_end=first_end if first_end >= 0 else len(text), banji=banji_start(text)
+        )
+    banji = layout.banji if layout.banji is not None else len(text)
+    bottom = _bottom_start(text, banji)
+    lead_end = _first_lines_end(text, layout.head_end, _HEAD_LINES)
+    out: list[RoleDate] = []
+    for f in found:
+        if f.start >= banji and not _is_printing_date(text, f):
+            role = "body"
+        else:
+            role = _role(text, f, layout, bottom, lead_end)
+        start, end = _line_bounds(text, f.start)
+        line = text[start:end].strip()[:_LINE_KEPT]
+        out.append(RoleDate(f.date, role, f.start, f.end, f.raw, line))
+    unlabelled = {
+        r.date for r in out if r.role in ("signature", "cover") and _label(text, r.start) is None
+    }
+    if len(unlabelled) > _ENTRY_DATES:  # a log of dated entries: no 落款 among them
+        out = [
+            replace(r, role="body")
+            if r.role in ("signature", "cover") and _label(text, r.start) is None
+            else r
+            for r in out
+        ]
+    return out
+
+
+def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> RoleDate | None:
+    """The date a clerk would file the document by: the first role of ``order`` present.
+
+    The order is :data:`ROLE_ORDER`: the 落款, a 版头's date, a publication date, the
+    meeting's, the 印发 date, a 填报日期, a date in the title, a cover's. The 落款 and the
+    印发 date are the last of their role (before the 版记), the others the first. Body
+    dates are never chosen.
+    """
+    for role in order:
+        of_role = [r for r in roles if r.role == role]
+        if of_role:
+            return of_role[-1] if role in ("signature", "issue") else of_role[0]
+    return None
+
+
+def title_date(title: str) -> RoleDate | None:
+    """The date a title gives its document ("…2014年3月24—28日工作安排"), unless a label
+    makes it another date (创建日期, 截止时间: not the document's)."""
+    for f in find_dates(title):
+        label = _label(title, f.start)
+        role = _label_role(label, title, f) if label else "title"
+        if role in ("title", "form", "issue", "published", "signature"):
+            return RoleDate(f.date, role, f.start, f.end, f.raw, title[:_LINE_KEPT])
+    return None
+
+
+def document_date(text: str, layout: Layout | None = None) -> RoleDate | None:
+    """The document's own date with its role (:func:`date_roles`, :func:`choose_date`)."""
+    return choose_date(date_roles(text, layout))
 
 
 def date_from_name(name: str) -> datetime.date | None:

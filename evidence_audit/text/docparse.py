@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .dates import find_dates
+from .dates import Layout, RoleDate, banji_start, choose_date, date_roles, find_dates
 
 __all__ = [
+    "PART_TITLES",
+    "ZONES",
     "DocNumber",
+    "DocPart",
+    "DocStructure",
+    "TitleCandidate",
     "doc_type",
     "embedded_titles",
     "find_doc_number",
     "find_title",
+    "parse_document",
 ]
 
 
@@ -393,3 +399,390 @@ def find_issuer(text: str) -> str | None:
             if _SIGNATURE_RE.match(previous):
                 return previous
     return None
+
+
+# --- the document's parts -----------------------------------------------------------
+
+#: The parts a document is read into, in the words of GB/T 9704 (and of other genres).
+PART_TITLES: dict[str, str] = {
+    "oa_header": "OA 页眉",
+    "marks": "份号/密级/紧急程度",
+    "issuer_mark": "发文机关标志",
+    "doc_number": "发文字号",
+    "signer": "签发人",
+    "masthead": "刊头（期号、编发单位、日期）",
+    "cover": "封面项",
+    "title": "标题",
+    "addressee": "主送机关",
+    "body": "正文",
+    "attachments": "附件说明",
+    "signature": "发文机关署名",
+    "date": "成文日期",
+    "note": "附注",
+    "cc": "抄送",
+    "printed": "印发机关和印发日期",
+}
+#: The three zones of a 公文 and the parts each holds (PART_TITLES order within a zone).
+ZONES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("版头", ("oa_header", "marks", "issuer_mark", "doc_number", "signer", "masthead", "cover")),
+    ("主体", ("title", "addressee", "body", "attachments", "signature", "date", "note")),
+    ("版记", ("cc", "printed")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocPart:
+    """One part of a document: its kind (a key of :data:`PART_TITLES`), text and line."""
+
+    part: str
+    text: str
+    line: int  # index among the non-empty lines
+
+
+@dataclass(frozen=True, slots=True)
+class TitleCandidate:
+    """A line (or lines) that could be the title, how strongly, and why (in Chinese)."""
+
+    text: str
+    line: int
+    score: float
+    reason: str
+    chosen: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DocStructure:
+    """A document read into its parts (:func:`parse_document`).
+
+    ``head``, ``lead`` and ``tail`` are the text above the title (版头, 刊头, a web
+    page's header), the first lines of the body and its last lines: where a genre shows
+    (a byline, a salutation, 责任编辑, 谢谢大家). ``dates`` are every date with its role,
+    ``date`` the one the document is filed by.
+    """
+
+    parts: tuple[DocPart, ...] = ()
+    title: str | None = None
+    title_reason: str | None = None
+    candidates: tuple[TitleCandidate, ...] = ()
+    number: DocNumber | None = None
+    dates: tuple[RoleDate, ...] = ()
+    date: RoleDate | None = None
+    head: str = ""
+    lead: str = ""
+    tail: str = ""
+
+    def part(self, name: str) -> str | None:
+        """The text of the first part called ``name``, if there is one."""
+        return next((p.text for p in self.parts if p.part == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    index: int  # among the non-empty lines
+    start: int
+    end: int
+    raw: str  # stripped
+    flat: str  # without any white space
+
+
+_BANJI_PREFIX = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|报\s*送|主\s*题\s*词)\s*[:：]")
+_ATTACHMENT = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
+_NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
+_MARKS = re.compile(
+    r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8})$"
+)
+_ISSUE_NO = re.compile(
+    r"^[（(]?第\s*[0-9一二三四五六七八九十〇]+\s*[期号][)）]?$|^[（(]\s*[0-9]+\s*[)）]$"
+    r"|^.{0,20}(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9一二三四五六七八九十]+\s*期$"
+)
+# An organisation's name standing alone: a letterhead, not a title.
+_ORG_NAME = re.compile(
+    r"^[^《》，。；：:]{2,30}?(?:公司|集团|大学|学院|学校|医院|中心|协会|研究院|研究所|委员会)$"
+)
+_NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
+_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：].+$")
+_CELLS = re.compile(r"\S\t+\S")  # cells of a table row, as extracted text
+_PRINTED = re.compile(r"日\s*印\s*发")
+_LEAD_LINES = 3
+_TAIL_LINES = 5
+_ZONE_CHARS = 300
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            out.append(
+                _Line(
+                    len(out), pos, pos + len(raw.rstrip("\r\n")), stripped, _SPACE_RE.sub("", raw)
+                )
+            )
+        pos += len(raw)
+    return out
+
+
+def _why_not(line: str) -> str | None:
+    """Why a line of the head cannot be (part of) the title, or None if it could."""
+    if line.startswith("\t"):
+        return "表格的一行"
+    if line.startswith("\v"):
+        return "层次标题（一、（一）1.）"
+    if _OA_HEADER.match(line):
+        return "OA 系统的页眉（【】或[]）"
+    if _ISSUE_NO.match(line):
+        return "期号"
+    if _MARKS.match(line):
+        return "份号、密级或紧急程度"
+    if line.startswith("签发人") or _SIGNER.match(line):
+        return "签发人"
+    if any(_own_line(line, c)[0] for c in _candidates(line)):
+        return "发文字号"
+    if (_ISSUER_RE.match(line) or _ORG_NAME.match(line)) and "关于" not in line:
+        return "发文机关标志或机关名称"
+    dates = find_dates(line)
+    if dates and dates[-1].end == len(line):
+        return "以日期结尾的行（落款、刊头或纪要日期）"
+    if _NOT_TITLE.match(line):
+        return "句子或页码"
+    if _SECTION_RE.match(line):
+        return "层次标题（一、（一）1.）"
+    if _LABEL_LINE.match(line):
+        return "表格或封面的填写项（“××：”）"
+    return None
+
+
+def _title_candidates(
+    lines: list[_Line], doc_types: Sequence[str], fallback: str | None
+) -> list[TitleCandidate]:
+    """Every way the top of the text could hold the title, scored, with reasons."""
+    top: list[_Line] = []
+    for line in lines:
+        if len(top) >= _TOP_LINES:
+            break
+        if line.flat[-1] in "：:":  # the 主送机关 ends the head...
+            if not top and len(line.flat) > 2:  # ...but "工作计划：" opening the text is a heading
+                top.append(replace(line, flat=line.flat[:-1]))
+            break
+        top.append(line)
+    joined: list[tuple[int, str]] = []
+    for line in top:
+        if _CELLS.search(line.raw):
+            joined.append((line.index, "\t" + line.flat))  # a table row: never the title
+        elif _NUMBERED.match(line.raw):
+            joined.append((line.index, "\v" + line.flat))  # "1 概述": a numbered heading
+        else:
+            joined.append((line.index, line.flat))
+
+    def typed(s: str) -> str | None:
+        return doc_type(s, doc_types)
+
+    out: list[TitleCandidate] = []
+    seen: set[str] = set()
+
+    def add(text: str, index: int, score: float, reason: str) -> None:
+        if text not in seen:
+            seen.add(text)
+            out.append(TitleCandidate(text, index, score, reason))
+
+    heading_found = False
+    for k, (index, flat) in enumerate(joined):
+        why = _why_not(flat)
+        if why is not None:
+            add(flat, index, 0.0, f"不是标题：{why}")
+            continue
+        if len(flat) not in _TITLE_LEN:
+            add(flat, index, 0.0, f"不是标题：长度 {len(flat)} 字")
+            continue
+        t = typed(flat)
+        if t:
+            best, used = flat, 1
+            parts = [flat]
+            for _, nxt in joined[k + 1 : k + 3]:
+                if _why_not(nxt) or nxt.startswith("关于"):
+                    break
+                parts.append(nxt)
+                if typed(nxt) and len("".join(parts)) in _TITLE_LEN:
+                    best, used = "".join(parts), len(parts)
+            lines_note = f"，{used} 行连成" if used > 1 else ""
+            bonus = 1.0 if best.startswith("关于") or "关于" in best else 0.0
+            above = joined[k - 1][1] if k > 0 else ""
+            if (
+                not best.startswith("关于")
+                and _ORG_NAME.match(above)
+                and not above.endswith("文件")
+                and len(above + best) in _TITLE_LEN
+            ):
+                # "西安电子科技大学" over "优才海外访学项目实施细则": the issuer opens the title.
+                best, index = above + best, joined[k - 1][0]
+                lines_note = "，与上一行的机关名称连成"
+            add(best, index, 10.0 + bonus, f"以文种“{typed(best)}”结尾{lines_note}")
+            continue
+        parts = [flat]
+        for _, nxt in joined[k + 1 : k + 3]:
+            if _why_not(nxt) or nxt.startswith("关于"):
+                break
+            parts.append(nxt)
+            if typed(nxt):
+                whole = "".join(parts)
+                if len(whole) in _TITLE_LEN:
+                    add(whole, index, 10.0, f"以文种“{typed(whole)}”结尾，{len(parts)} 行连成")
+                break
+        if flat.startswith("关于"):
+            add(flat, index, 6.0, "以“关于”开头")
+        elif not heading_found and len(flat) <= _HEADING_MAX and flat[-1] not in "。，；！？,;!?":
+            heading_found = True
+            add(flat, index, 3.0, "首个像标题的短行（不是句子）")
+    if fallback:
+        flat_fallback = _SPACE_RE.sub("", fallback)
+        if flat_fallback and flat_fallback not in seen and len(flat_fallback) in _TITLE_LEN:
+            add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")
+    return out
+
+
+def parse_document(
+    text: str, doc_types: Sequence[str], fallback_title: str | None = None
+) -> DocStructure:
+    """Read ``text`` into the parts of a document (GB/T 9704 for a 公文).
+
+    版头: OA header, 份号/密级, 发文机关标志, 发文字号, 签发人, a brief's 刊头 or a cover;
+    主体: title (the best of the candidates, see :class:`TitleCandidate`), 主送机关,
+    正文, 附件说明, 发文机关署名 and 成文日期, 附注; 版记: 抄送, 印发. Texts that are not
+    公文 get the parts they have. ``fallback_title`` (a Word heading, a table's title, a
+    web page's <title>) is a weaker candidate. Every date gets its role
+    (:func:`~evidence_audit.text.dates.date_roles`).
+    """
+    lines = _lines(text)
+    if not lines:
+        return DocStructure()
+    candidates = _title_candidates(lines, doc_types, fallback_title)
+    best = max(candidates, key=lambda c: (c.score, -c.line), default=None)
+    title: TitleCandidate | None = best if best is not None and best.score > 0 else None
+    if title is not None:
+        candidates = [replace(c, chosen=c is title) for c in candidates]
+    parts: list[DocPart] = []
+    number = find_doc_number(text)
+    if number is not None and number.cited:
+        number = None
+
+    title_line = title.line if title is not None and title.line >= 0 else -1
+    title_end_line = title_line
+    if title is not None and title_line >= 0:
+        covered = ""
+        for line in lines[title_line:]:
+            covered += line.flat
+            title_end_line = line.index
+            if len(covered) >= len(title.text):
+                break
+    head_lines = lines[:title_line] if title_line >= 0 else []
+    for line in head_lines:
+        why = _why_not(line.flat)
+        if why is None:
+            continue
+        if why.startswith("OA"):
+            parts.append(DocPart("oa_header", line.raw, line.index))
+        elif why == "期号":
+            parts.append(DocPart("masthead", line.raw, line.index))
+        elif why.startswith("份号"):
+            parts.append(DocPart("marks", line.raw, line.index))
+        elif why == "签发人":
+            parts.append(DocPart("signer", line.raw, line.index))
+        elif why == "发文字号":
+            parts.append(DocPart("doc_number", number.raw if number else line.raw, line.index))
+            signer = _SIGNER.search(line.raw)
+            if signer:
+                parts.append(DocPart("signer", signer.group(), line.index))
+        elif why.startswith("发文机关"):
+            parts.append(DocPart("issuer_mark", line.raw, line.index))
+        elif why.startswith("以日期"):
+            parts.append(DocPart("masthead", line.raw, line.index))
+        elif why.startswith("表格或封面"):
+            parts.append(DocPart("cover", line.raw, line.index))
+    if title is not None:
+        parts.append(DocPart("title", title.text, max(title.line, 0)))
+
+    # The body starts after the title (and the 主送机关); the 版记 ends it.
+    after = title_end_line + 1 if title_end_line >= 0 else 0
+    addressee = None
+    for line in lines[after : after + 3]:
+        if line.flat[-1] in "：:" and not _ADDRESSEE_SKIP.match(line.flat):
+            body = line.flat[:-1]
+            if 2 <= len(body) <= 80 and not _NOT_TITLE.match(body) and not _LABEL_LINE.match(body):
+                addressee = line
+            break
+    if addressee is not None:
+        parts.append(DocPart("addressee", addressee.flat[:-1], addressee.index))
+        after = addressee.index + 1
+    banji_at = banji_start(text)
+    banji_line = next(
+        (ln.index for ln in lines[after:] if banji_at is not None and ln.end >= banji_at), None
+    )
+    body_end = banji_line if banji_line is not None else len(lines)
+
+    head_end = lines[title_end_line].end if title_end_line >= 0 else (lines[0].end if lines else 0)
+    title_span = None
+    if title_line >= 0:
+        title_span = (lines[title_line].start, lines[title_end_line].end)
+    layout = Layout(
+        head_end=head_end,
+        title=title_span,
+        banji=lines[banji_line].start if banji_line is not None else None,
+    )
+    roles = date_roles(text, layout)
+    chosen = choose_date(roles)
+
+    # 落款: the signature date's line and the organisation line(s) above it.
+    signature = next((r for r in reversed(roles) if r.role == "signature" and r is chosen), None)
+    sig_line = None
+    if signature is not None:
+        sig_line = next((ln for ln in lines if ln.start <= signature.start < ln.end + 1), None)
+    body_lines = lines[after:body_end]
+    if sig_line is not None and sig_line.index >= after:
+        org = text[sig_line.start : signature.start].strip() if signature else ""
+        if org:
+            parts.append(DocPart("signature", org, sig_line.index))
+        elif sig_line.index - 1 >= after and _SIGNATURE_RE.match(lines[sig_line.index - 1].flat):
+            prev = lines[sig_line.index - 1]
+            parts.append(DocPart("signature", prev.raw, prev.index))
+        if signature is not None:
+            parts.append(DocPart("date", signature.raw, sig_line.index))
+        body_lines = [ln for ln in body_lines if ln.index < sig_line.index - (0 if org else 1)]
+        for ln in lines[sig_line.index + 1 : body_end]:
+            if _NOTE.match(ln.flat):
+                parts.append(DocPart("note", ln.raw, ln.index))
+                break
+    attachments = [ln for ln in body_lines if _ATTACHMENT.match(ln.flat) and ln.index > after]
+    if attachments:
+        first = attachments[0]
+        parts.append(DocPart("attachments", first.raw, first.index))
+        body_lines = [ln for ln in body_lines if ln.index < first.index]
+    if body_lines:
+        summary = body_lines[0].raw
+        parts.append(
+            DocPart("body", f"{len(body_lines)} 行，起于“{summary[:30]}”", body_lines[0].index)
+        )
+    if banji_line is not None:
+        for ln in lines[banji_line:]:
+            if _BANJI_PREFIX.match(ln.flat) and ln.flat.startswith(("抄", "分", "报")):
+                parts.append(DocPart("cc", ln.raw, ln.index))
+            elif _PRINTED.search(ln.raw):
+                parts.append(DocPart("printed", ln.raw, ln.index))
+    order = {name: k for k, name in enumerate(PART_TITLES)}
+    parts.sort(key=lambda p: (p.line, order[p.part]))
+
+    head_text = "\n".join(ln.raw for ln in lines[: max(title_line, 0)])
+    lead_lines = body_lines[:_LEAD_LINES] if body_lines else lines[after : after + _LEAD_LINES]
+    tail_lines = lines[max(len(lines) - _TAIL_LINES, after) :]
+    return DocStructure(
+        parts=tuple(parts),
+        title=title.text if title is not None else None,
+        title_reason=title.reason if title is not None else None,
+        candidates=tuple(candidates),
+        number=number,
+        dates=tuple(roles),
+        date=chosen,
+        head=head_text[-_ZONE_CHARS:],
+        lead="\n".join(ln.raw for ln in lead_lines)[:_ZONE_CHARS],
+        tail="\n".join(ln.raw for ln in tail_lines)[-_ZONE_CHARS:],
+    )
