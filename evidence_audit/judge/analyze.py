@@ -448,8 +448,8 @@ def make_features(
         content_read=extraction.content_read,
         picture=picture,
         head=structure.head if structure else "",
-        lead=structure.lead if structure else "",
-        tail=structure.tail if structure else "",
+        lead=structure.lead if structure else extraction.text[:_ZONE_CHARS],
+        tail=structure.tail if structure else extraction.text[-_ZONE_CHARS:],
     )
 
 
@@ -467,6 +467,9 @@ def _sha256(stream: BinaryIO) -> str:
 
 
 _CANDIDATES_KEPT = 8
+#: Without a document's structure (a picture's text read by OCR, a sheet), its first and
+#: last characters stand for the lead and the tail.
+_ZONE_CHARS = 300
 _DATES_KEPT = 12
 
 

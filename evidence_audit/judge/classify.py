@@ -28,8 +28,18 @@ _NAME_SUFFIX = re.compile(r"(?:[（(\[【][^）)\]】]*[）)\]】]|[-_ ]?副本|
 # Trailing punctuation and bracketed qualifiers: （试行） （征求意见稿） （2019年修订）
 _TITLE_TAIL = re.compile(r"(?:[\s。.!！]+|[（(][^（）()]{1,10}[)）])+$")
 _ROWS_SCANNED = 200
-# A notice that only carries another document: 关于印发/转发…的通知.
-_FORWARDING = re.compile(r"^.*?关于(?:印发|转发|下发|公布|颁发|修订印发)(.+?)的(?:通知|函)$")
+#: A header at least this much made of known ledger columns counts in full; below it the
+#: columns signal falls with the square of the shortfall.
+_FIT_FULL = 0.5
+#: What a kind may score on weak evidence alone (names, or a ledger's title without its
+#: header), as a share of the ruleset's min_score: never enough to be recognised.
+_WEAK_CAP = 0.9
+_NAME_PLACES = frozenset({"name", "path"})
+_TEXT_FAMILIES = frozenset({"document", "presentation"})
+#: Fewer characters of text than this is thin content: the confidence falls in proportion.
+_THIN_TEXT = 40
+# A notice that only carries another document: (关于)印发/转发…的通知.
+_FORWARDING = re.compile(r"^.*?(?:印发|转发|下发|公布|颁发|修订印发)(.+?)的(?:通知|函)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +82,18 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
     for kind in rules.kinds:
         if kind.id == OTHER or not _format_allowed(kind, features):
             continue
-        score, reasons, table = _score(kind, features, rules)
+        score, reasons, table, content = _score(kind, features, rules)
+        if features.content_read and score > 0:
+            cap = rules.min_score * _WEAK_CAP
+            if kind.requires_table and table is None and score > cap:
+                # A ledger is recognised from its header: a title or a name alone
+                # ("花名册" over a staff list) does not make one.
+                score = cap
+                reasons = [*reasons, "表头不是这种台账的列，仅凭标题或文件名不认定为台账"]
+            elif not content and score > cap:
+                # A name is a weak signal: 工作总结.docx holding study notes is no report.
+                score = cap
+                reasons = [*reasons, "只有文件名或文件夹提示，正文没有依据"]
         if score > 0:
             scored.append(KindScore(kind, round(score, 2), tuple(reasons), table))
     scored.sort(key=lambda s: (-s.score, s.kind.id))
@@ -95,6 +116,12 @@ def classify(features: Features, rules: Ruleset) -> Classification:
         # the file count, whatever the name says (会议记录.docx that cannot be opened).
         confidence = min(confidence * 0.6, rules.count_confidence * 0.9)
         reasons = [*reasons, "未能读取正文，仅凭文件名和路径判断，不计入事项"]
+    elif features.family in _TEXT_FAMILIES and not features.tables:
+        length = len("".join(features.text.split()))
+        if length < _THIN_TEXT:
+            # Thin content: a few words say little, whatever they are.
+            confidence *= length / _THIN_TEXT
+            reasons = [*reasons, f"正文只有 {length} 字，把握相应降低"]
     if second:
         reasons = [*reasons, f"次选：{scored[1][1].title}（{second:.1f} 分）"]
     return Classification(
@@ -124,19 +151,26 @@ def _format_allowed(kind: Kind, f: Features) -> bool:
     return not kind.formats or f.family in kind.formats or f.format in kind.formats
 
 
-def _score(kind: Kind, f: Features, rules: Ruleset) -> tuple[float, list[str], int | None]:
+def _score(
+    kind: Kind, f: Features, rules: Ruleset
+) -> tuple[float, list[str], int | None, bool]:
+    """The kind's score, the reasons, the ledger table that matched, and whether any
+    evidence came from the content (not only from the name and folders)."""
     total = 0.0
     reasons: list[str] = []
     table_index: int | None = None
+    content = False
     for signal in kind.signals:
         weight, reason, table = _signal(signal, f, rules)
-        if weight <= 0:
+        if weight == 0:
             continue
         total += weight
-        reasons.append(f"{reason} (+{weight:g})")
-        if table is not None:
+        reasons.append(f"{reason} ({weight:+g})")
+        if table is not None and weight > 0:
             table_index = table
-    return total, reasons, table_index
+        if weight > 0 and not (signal.where and set(signal.where) <= _NAME_PLACES):
+            content = True  # a format, a photo, a header, or words in the content
+    return total, reasons, table_index, content
 
 
 def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | None]:
@@ -175,21 +209,39 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
     return 0.0, "", None
 
 
+def header_fit(table: Table, rules: Ruleset) -> tuple[int, int]:
+    """How much of a table's header is ledger vocabulary: (columns the ruleset knows,
+    non-empty header cells). A questionnaire or a form has few known columns among many."""
+    cells = [h for h in table.header if h and h.strip()]
+    known = match_columns(table.header, list(rules.columns), rules.columns)
+    return len(known), len(cells)
+
+
 def _columns_signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | None]:
-    best: tuple[int, int, list[str]] = (0, -1, [])
+    best: tuple[float, int, list[str], tuple[int, int]] = (0.0, -1, [], (0, 0))
     for index, table in enumerate(f.tables):
         found = match_columns(table.header, s.values, rules.columns)
-        if s.key and not any(k in found for k in s.key):
+        if len(found) < s.min or (s.key and not any(k in found for k in s.key)):
             continue  # only generic columns (姓名, 身份证号): not this kind of ledger
-        if len(found) > best[0]:
-            best = (len(found), index, list(found))
-    matched, index, names = best
-    if matched < s.min:
+        known, cells = header_fit(table, rules)
+        # The header as a whole: a ledger is mostly columns the ruleset knows; two of
+        # them among twenty strange ones (a questionnaire, a staff list) weigh little.
+        fit = known / cells if cells else 0.0
+        share = min(1.0, fit / _FIT_FULL) ** 2
+        weight = s.weight * len(found) / len(s.values) * share
+        if weight > best[0]:
+            best = (weight, index, list(found), (known, cells))
+    weight, index, names, (known, cells) = best
+    if index < 0 or weight <= 0:
         return 0.0, "", None
-    weight = s.weight * matched / len(s.values)
     table = f.tables[index]
     where = f"表“{table.name}”第 {table.header_row} 行" if table.name else "表头"
-    return weight, f"{where}表头含 {'、'.join(names)}（{matched}/{len(s.values)}）", index
+    fit_note = f"；表头 {cells} 列中 {known} 列是台账常见列" if known < cells * _FIT_FULL else ""
+    return (
+        round(weight, 2),
+        f"{where}表头含 {'、'.join(names)}（{len(names)}/{len(s.values)}）{fit_note}",
+        index,
+    )
 
 
 _WHERE = {

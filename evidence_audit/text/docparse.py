@@ -499,6 +499,7 @@ _ISSUE_NO = re.compile(
 _ORG_NAME = re.compile(
     r"^[^《》，。；：:]{2,30}?(?:公司|集团|大学|学院|学校|医院|中心|协会|研究院|研究所|委员会)$"
 )
+_PLACEHOLDER = re.compile(r"^[{｛][^{}｛｝]{1,40}[}｝]$")
 _NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：].+$")
 _CELLS = re.compile(r"\S\t+\S")  # cells of a table row, as extracted text
@@ -531,6 +532,8 @@ def _why_not(line: str) -> str | None:
         return "层次标题（一、（一）1.）"
     if _OA_HEADER.match(line):
         return "OA 系统的页眉（【】或[]）"
+    if _PLACEHOLDER.match(line):
+        return "模板的占位符（{…}）"
     if _ISSUE_NO.match(line):
         return "期号"
     if _MARKS.match(line):
@@ -570,6 +573,7 @@ def _title_candidates(
     for line in top:
         if _CELLS.search(line.raw):
             joined.append((line.index, "\t" + line.flat))  # a table row: never the title
+            break  # the title comes before a table, not among its cells
         elif _NUMBERED.match(line.raw):
             joined.append((line.index, "\v" + line.flat))  # "1 概述": a numbered heading
         else:
