@@ -105,8 +105,8 @@ def test_replaced_file_and_new_unit(archive: Path, tmp_path: Path) -> None:
     assert (changed.path, changed.before_kind, changed.after_kind) == (
         "青溪县/对接函.docx",
         "函 / 对接函件",
-        "函 / 对接函件",
-    )  # fmt: skip  (still a letter by its name, but no longer a valid one)
+        "未识别",
+    )  # fmt: skip  (its name alone no longer makes it a letter)
 
 
 def test_different_rulesets_or_archives_are_refused(archive: Path, tmp_path: Path) -> None:

@@ -76,19 +76,19 @@ def test_every_picture_is_what_it_shows(report: Report) -> None:
         # a camera photo of a meeting: a photo, dated by its camera
         "IMG_20190512_093012.jpg": ("photo", "2019-05-12", "exif", []),
         # a news page on a phone: news, dated by the article
-        "Screenshot_20190514.png": ("news", "2019-05-14", "document", ["ocr_text"]),
+        "Screenshot_20190514.png": ("news", "2019-05-14", "published", ["ocr_text"]),
         # a chat: read as a document, it is none of the ruleset's kinds
-        "微信图片_聊天.png": ("other", "2019-05-14", "document", ["ocr_text"]),
+        "微信图片_聊天.png": ("other", "2019-05-14", "published", ["ocr_text"]),
         # a scanned letter, as JPG and as an image-only PDF: a 函 with its 成文日期
-        "扫描0001.jpg": ("letter", "2019-06-18", "document", ["ocr_text"]),
-        "扫描0002.pdf": ("letter", "2019-06-18", "document", ["ocr_text"]),
+        "扫描0001.jpg": ("letter", "2019-06-18", "signature", ["ocr_text"]),
+        "扫描0002.pdf": ("letter", "2019-06-18", "signature", ["ocr_text"]),
         # a chart is no photo
         "图表.png": ("other", None, None, []),
         # damaged pictures: unreadable, and nothing of their pixels is judged
         "IMG_20190513_101500.jpg": ("other", "2019-05-13", "filename", ["unreadable"]),
         "截图_20190515.png": ("other", "2019-05-15", "filename", ["unreadable"]),
         # a scanned report whose head says nothing of 保障: read whole for the item's check
-        "扫描0003.jpg": ("report", "2019-10-09", "document", ["ocr_text"]),
+        "扫描0003.jpg": ("report", "2019-10-09", "signature", ["ocr_text"]),
     }
 
 
@@ -254,7 +254,7 @@ def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
     with open(tmp_path / "青溪县" / "商请函.pdf", "wb") as out:
         writer.write(out)
     record = audit(tmp_path).file("青溪县/商请函.pdf")
-    assert facts(record) == ("letter", "2019-06-18", "document", [])
+    assert facts(record) == ("letter", "2019-06-18", "signature", [])
 
 
 def test_a_picture_needs_no_text_to_be_a_photo(tmp_path: Path) -> None:
@@ -296,5 +296,5 @@ def test_a_page_photographed_sideways_is_read_upright(tmp_path: Path) -> None:
     (tmp_path / "青溪县").mkdir()
     sideways.save(tmp_path / "青溪县" / "IMG_20190619_090000.jpg", "JPEG", quality=85, exif=exif)
     record = audit(tmp_path).file("青溪县/IMG_20190619_090000.jpg")
-    assert facts(record) == ("letter", "2019-06-18", "document", ["ocr_text"])
+    assert facts(record) == ("letter", "2019-06-18", "signature", ["ocr_text"])
     assert record.doc.doc_number == pictures.LETTER_NUMBER

@@ -180,7 +180,7 @@ _LABEL_ALONE = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{0,6}?(?:日\s*期|时\
 _PLACE_LABEL = re.compile(r"(?:^|\s)(?:会议)?地\s*点\s*[:：]?")
 # What follows the date on a news page's publication line (used with .match(text, pos)).
 _DATELINE = re.compile(
-    r"[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?"
+    r"[^\S\n]*(?:(?:上午|下午|早上|中午|晚上)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?"
     r"(?:来源|作者|编辑|责任编辑|发布|浏览|阅读|点击|字号|星期|周[一二三四五六日天]|$)",
     re.M,
 )
