@@ -10,10 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import openpyxl
 
 from evidence_audit import load_ruleset
 from evidence_audit.files.scan import FileEntry
 from evidence_audit.judge.analyze import analyze_file
+from evidence_audit.judge.items import judge_item
 from evidence_audit.models import FileRecord
 from evidence_audit.text.docparse import find_doc_number, find_title
 
@@ -133,3 +135,220 @@ def test_a_meeting_notice_is_meeting_material(tmp_path: Path) -> None:
     )
     assert record.kind == "meeting_material"
     assert str(record.date) == "2015-01-04"
+
+
+# --- genres, names, ledgers and forms (issue 8's patterns) ----------------------------
+
+
+def _xlsx(tmp_path: Path, name: str, rows: list[list[object]]) -> FileRecord:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "县扶贫办" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(str(path))
+    return analyze_file(FileEntry(f"县扶贫办/{name}", "县扶贫办", str(path)), RULES)
+
+
+def _counts(record: FileRecord) -> bool:
+    return record.kind != "other" and record.confidence >= RULES.count_confidence
+
+
+def test_a_name_alone_does_not_decide(tmp_path: Path) -> None:
+    # dev r094, r117 and the issue: 工作总结.docx holding study notes, 典型案例.docx holding
+    # a lesson plan, 会议纪要.docx holding course notes
+    notes = ["第三章 线性代数复习", "矩阵的秩等于其非零子式的最高阶数。", "习题：3、5、7。"]
+    for name in ("工作总结.docx", "典型案例.docx", "会议纪要.docx"):
+        record = _docx(tmp_path, name, notes)
+        assert not _counts(record), (name, record.classification)
+        assert any("只有文件名或文件夹提示" in r for r in record.classification.reasons) or (
+            record.kind == "other"
+        )
+    # the same name over content that agrees counts
+    record = _docx(tmp_path, "工作总结.docx", ["2019年东西部扶贫协作工作总结", "一、主要做法"])
+    assert record.kind == "report" and _counts(record)
+
+
+def test_thin_content_lowers_the_confidence(tmp_path: Path) -> None:
+    record = _docx(tmp_path, "情况.docx", ["情况说明"])
+    assert record.kind == "report" and not _counts(record)
+    assert "正文只有 4 字，把握相应降低" in record.classification.reasons
+
+
+def test_news_is_read_where_news_has_its_marks(tmp_path: Path) -> None:
+    # dev r017, r048, r124: 日报, 人民网, 来源: inside a report or a reference list are no
+    # news; a byline under the headline or an editor at the end are.
+    report = _docx(
+        tmp_path,
+        "报告.docx",
+        [
+            "关于2019年扶贫协作宣传工作情况的报告",
+            "县委：",
+            "今年以来，我县在人民网、云岭日报刊发稿件12篇，来源：县融媒体中心统计。",
+            "特此报告。",
+            "县扶贫办",
+            "2019年11月5日",
+        ],
+    )
+    assert report.kind == "report"
+    news = _docx(
+        tmp_path,
+        "稿件.docx",
+        [
+            "山海携手 共建产业园",
+            "来源：云岭日报　2019年6月3日",
+            "6月1日，济南市历下区代表团来到青溪县考察产业园建设。",
+            "双方签订了劳务协作协议。",
+            "责任编辑：王芳",
+        ],
+    )
+    assert (news.kind, _counts(news)) == ("news", True)
+    # news without a byline: "近日，…" opens it
+    plain = _docx(
+        tmp_path,
+        "新闻稿.docx",
+        ["青溪县开展消费扶贫进机关活动", "近日，青溪县在县行政中心开展消费扶贫进机关活动。"],
+    )
+    assert plain.kind == "news"
+    # a journal article carries 责任编辑 too, and its 摘要, 关键词, 参考文献
+    article = _docx(
+        tmp_path,
+        "文献.docx",
+        [
+            "美国工程管理教育管窥",
+            "摘要：本文介绍美国工程管理教育。",
+            "关键词：工程管理",
+            "参考文献",
+            "责任编辑：李四",
+        ],
+    )
+    assert article.kind != "news"
+
+
+def test_a_speech_is_meeting_material(tmp_path: Path) -> None:
+    # the issue: 讲话稿/演讲稿; dev r105: a 述职 speech
+    record = _docx(
+        tmp_path,
+        "材料.docx",
+        [
+            "尊敬的各位领导、同志们：",
+            "大家好！今天我代表县扶贫协作办汇报今年的东西部扶贫协作工作。",
+            "一是产业合作取得新进展。",
+            "二是劳务协作成效明显。",
+            "谢谢大家！",
+        ],
+    )
+    assert (record.kind, _counts(record)) == ("meeting_material", True)
+
+
+def test_a_brief_is_read_by_its_masthead(tmp_path: Path) -> None:
+    record = _docx(
+        tmp_path,
+        "1.docx",
+        [
+            "扶贫协作工作简报",
+            "第5期",
+            "青溪县扶贫协作办公室编　　　　2019年6月20日",
+            "我县召开东西部扶贫协作推进会",
+            "6月18日，我县召开推进会，部署下半年工作。",
+        ],
+    )
+    assert record.kind == "news"
+    assert (str(record.date), record.date_source) == ("2019-06-20", "masthead")
+
+
+def test_an_experience_write_up_is_a_case(tmp_path: Path) -> None:
+    # the issue: experience write-ups titled "X县创新…助力…"
+    record = _docx(
+        tmp_path,
+        "材料1.docx",
+        [
+            "青溪县“三链”联动助力消费扶贫",
+            "青溪县探索产业链、供应链、销售链联动模式，带动贫困户增收。",
+            "主要做法：……",
+            "取得成效：……",
+        ],
+    )
+    assert (record.kind, _counts(record)) == ("case", True)
+
+
+def test_comments_and_manuals_are_no_policy_or_report(tmp_path: Path) -> None:
+    # dev r096 (修改意见), r148 (作业说明)
+    assert _docx(tmp_path, "意见.docx", ["学生手册修改意见", "第3页：删去一句。"]).kind != "policy"
+    record = _docx(
+        tmp_path, "说明.docx", ["课程作业说明", "作业一：矩阵运算。", "提交时间：第5周。"]
+    )
+    assert record.kind != "report"
+
+
+def test_a_ledger_is_read_from_its_whole_header(tmp_path: Path) -> None:
+    # the issue: a questionnaire with 村 and 帮扶措施 among many columns is no roster
+    header = ["序号", "村", "帮扶措施", "您对帮扶工作是否满意", "希望得到哪些帮助", "家庭收入来源",
+              "外出务工意愿", "子女就学情况", "住房情况", "医疗保障情况", "填表人"]  # fmt: skip
+    questionnaire = _xlsx(
+        tmp_path, "调查.xlsx", [["入户调查问卷"], header, [1, "新寨村", "产业", "是"]]
+    )
+    assert questionnaire.kind == "other"
+    # dev r141: a company's staff list with one column named like a public-post ledger's
+    staff = ["序号", "姓名", "用工形式", "用工公司", "一级部门", "二级部门", "岗位名称", "入职日期",
+             "合同到期日", "社保缴纳地", "公积金缴纳地", "学历", "毕业院校", "紧急联系人"]  # fmt: skip
+    assert _xlsx(tmp_path, "花名册.xlsx", [["员工花名册"], staff, [1, "张明"]]).kind == "other"
+    # a roster's template, its header and no rows, is a roster (and counts for nothing)
+    roster = ["序号", "乡镇", "村", "户主姓名", "性别", "身份证号", "家庭人口", "帮扶措施", "备注"]
+    template = _xlsx(tmp_path, "带动贫困人口花名册.xlsx", [["带动贫困人口花名册"], roster])
+    assert template.kind == "ledger.roster"
+    assert template.ledger is not None and template.ledger.rows == 0
+    item = judge_item(RULES.item("industry.beneficiary_roster"), [template], RULES)
+    assert (item.status, [p.code for p in item.problems]) == ("defective", ["no_data_rows"])
+
+
+def test_blank_forms_are_no_ledgers(tmp_path: Path) -> None:
+    # dev r112 (回执 with 姓名, 职称), r021 (预算项目申报表), r145 (a list of theses with 专业
+    # and 职称): forms and lists shaped like tables
+    reply = _docx_table(
+        tmp_path, "回执.docx", "回执：专家推荐表",
+        [["单位", "姓名", "性别", "学位", "职务/职称", "研究领域", "电话"], ["", "", "", "", "", "", ""]],
+    )  # fmt: skip
+    assert reply.kind == "other"
+    budget = _xlsx(
+        tmp_path, "申报表.xlsx",
+        [["各处室2015年预算项目申报表"], ["项目", "金额（万元）", "测算依据", "备注"], ["会议费", 12, "", ""]],
+    )  # fmt: skip
+    assert budget.kind == "other"
+    theses = _docx_table(
+        tmp_path, "附件2.docx", "优秀毕业设计（论文）推荐论文汇总表",
+        [["专业名称", "论文名称", "作者姓名", "指导教师姓名", "指导教师职称"], ["软件工程", "某研究", "甲", "乙", "讲师"]],
+    )  # fmt: skip
+    assert theses.kind == "other"
+
+
+def _docx_table(tmp_path: Path, name: str, title: str, rows: list[list[str]]) -> FileRecord:
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "县扶贫办" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return analyze_file(FileEntry(f"县扶贫办/{name}", "县扶贫办", str(path)), RULES)
+
+
+def test_a_meeting_date_in_a_report_says_what_it_is(tmp_path: Path) -> None:
+    # the issue: a meeting date in the body reported as the document's while the 落款 is
+    # handwritten: the date is found, and said to be the meeting's, not the 落款
+    record = _docx(
+        tmp_path,
+        "汇报.docx",
+        [
+            "关于扶贫协作工作的汇报",
+            "县委：",
+            "2019年3月5日，县政府召开专题会议研究协作工作。",
+            "特此汇报。",
+        ],
+    )
+    assert (str(record.date), record.date_source) == ("2019-03-05", "meeting")
+    assert [(d.raw, d.role) for d in record.doc.dates] == [("2019年3月5日", "meeting")]

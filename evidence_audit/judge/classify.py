@@ -159,7 +159,7 @@ def _score(
     total = 0.0
     reasons: list[str] = []
     table_index: int | None = None
-    content = False
+    content = 0.0  # what the format, a photo, a header or words of the content add up to
     for signal in kind.signals:
         weight, reason, table = _signal(signal, f, rules)
         if weight == 0:
@@ -168,9 +168,9 @@ def _score(
         reasons.append(f"{reason} ({weight:+g})")
         if table is not None and weight > 0:
             table_index = table
-        if weight > 0 and not (signal.where and set(signal.where) <= _NAME_PLACES):
-            content = True  # a format, a photo, a header, or words in the content
-    return total, reasons, table_index, content
+        if not (signal.where and set(signal.where) <= _NAME_PLACES):
+            content += weight
+    return total, reasons, table_index, content > 0
 
 
 def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | None]:

@@ -168,6 +168,11 @@ def candidate(item: Item, record: FileRecord, rules: Ruleset) -> Candidate:
         notes.extend(p.with_file(record.path) for p in outcome.notes)
         metrics.extend(outcome.metrics)
         figures.extend(outcome.figures)
+    empty = record.ledger is not None and record.ledger.rows == 0
+    if empty and record.readable and not any(p.code == "no_data_rows" for p in failures):
+        # A ledger's template (its header and no rows) is its kind, and counts for nothing.
+        sheet = record.ledger.sheet if record.ledger else ""
+        failures.append(Problem("no_data_rows", f"工作表“{sheet}”只有表头，没有数据行"))
     return Candidate(
         path=record.path,
         kind=record.kind,

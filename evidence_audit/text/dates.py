@@ -216,6 +216,7 @@ _ENTRY_DATES = 3
 _LINE_KEPT = 80
 _NAME_MAX = 30  # a signature's name before its date
 _OPENING = 20  # a meeting's date opens the first sentence: within its first characters
+_UNDER_TITLE = 2  # lines right under the title: a 刊头's or a cover's date, not a 落款
 #: Non-empty lines at the bottom of the text (before the 版记) where the 落款 is looked for.
 _SIGNATURE_LINES = 15
 
@@ -370,7 +371,9 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
     return "body"
 
 
-def _role(text: str, f: FoundDate, layout: Layout, bottom: int, lead_end: int) -> str:
+def _role(
+    text: str, f: FoundDate, layout: Layout, bottom: int, lead_end: int, end_of_text: int
+) -> str:
     line_start, line_end = _line_bounds(text, f.start)
     line = text[line_start:line_end]
     label = _label(text, f.start)
@@ -393,16 +396,27 @@ def _role(text: str, f: FoundDate, layout: Layout, bottom: int, lead_end: int) -
         and not any(c.isdigit() for c in before)
         and text[line_start : f.start].endswith(("  ", "\u3000", "\t"))
     )
-    only_date = (
-        not before or before in ("（", "(") or _ORG_END.search(before) is not None or named
-    )
+    only_date = not before or before in ("（", "(") or _ORG_END.search(before) is not None or named
     if f.end <= layout.head_end:
         if alone and before and not before.endswith(("（", "(")):
             return "masthead"  # "XX县人民政府办公室        2019年3月6日" under 第3期
         if alone and before.endswith(("（", "(")):
             return "signature"
         return "cover" if alone else "body"
-    if alone and only_date and (f.start >= bottom or _after_organisation(text, line_start)):
+    # A date closing the text is its 落款, however short the text; one right under the
+    # title with more after it is a 刊头's or a cover's.
+    last = not text[line_end:end_of_text].strip()
+    under_title = (
+        layout.title is not None
+        and not last
+        and f.start < _first_lines_end(text, layout.head_end, _UNDER_TITLE)
+    )
+    if (
+        alone
+        and only_date
+        and not under_title
+        and (f.start >= bottom or _after_organisation(text, line_start))
+    ):
         return "signature"
     if alone and only_date and f.start < lead_end:
         # Right under the title: "（2019年3月5日）", a 纪要's "XX局    2014年11月28日"
@@ -441,7 +455,7 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
         if f.start >= banji and not _is_printing_date(text, f):
             role = "body"
         else:
-            role = _role(text, f, layout, bottom, lead_end)
+            role = _role(text, f, layout, bottom, lead_end, banji)
         start, end = _line_bounds(text, f.start)
         line = text[start:end].strip()[:_LINE_KEPT]
         out.append(RoleDate(f.date, role, f.start, f.end, f.raw, line))

@@ -497,7 +497,8 @@ _ISSUE_NO = re.compile(
 )
 # An organisation's name standing alone: a letterhead, not a title.
 _ORG_NAME = re.compile(
-    r"^[^《》，。；：:]{2,30}?(?:公司|集团|大学|学院|学校|医院|中心|协会|研究院|研究所|委员会)$"
+    r"^[^《》，。；：:]{2,30}?(?:公司|集团|大学|学院|学校|医院|中心|协会|研究院|研究所|委员会"
+    r"|处|科|股|室)$"
 )
 _PLACEHOLDER = re.compile(r"^[{｛][^{}｛｝]{1,40}[}｝]$")
 _NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
