@@ -608,6 +608,39 @@ def test_titles_that_end_in_no_type() -> None:
         assert parse_document(text, TYPES).title == title, text
 
 
+def test_a_headline_broken_over_two_lines_is_joined() -> None:
+    # dev_seen r124, r138: the headline's last words on a line of their own
+    text = (
+        "附件5\n山东财经大学本科毕业论文（设计）\n参考文献规范格式\n"
+        "参考文献是文中引用的具有文字来源的文献集合，应限于作者直接阅读过的文献。"
+    )
+    structure = parse_document(text, TYPES)
+    assert structure.title == "山东财经大学本科毕业论文（设计）参考文献规范格式"
+    assert structure.title_reason == "首个像标题的短行（不是句子），与下一行的短行连成"
+    # dev_seen r140: 章程 is a 文种 of the ruleset
+    text = (
+        "第一届全国大学生集成电路创新创业大赛（邀请赛）\n章程\n一、概况\n为培养人才，决定举办大赛。"
+    )
+    assert (
+        parse_document(text, (*TYPES, "章程")).title
+        == "第一届全国大学生集成电路创新创业大赛（邀请赛）章程"
+    )
+    # dev_seen r148: the next typed line opens the first part ("作业一、…说明")
+    text = "2019秋课程作业说明\n作业一、讲义读书笔记说明\n请阅读讲义并写笔记。"
+    assert parse_document(text, (*TYPES, "说明")).title == "2019秋课程作业说明"
+    not_joined = {
+        # an author's name, a table's cells (dev r093), a subtitle line and a third short line
+        "美国工程管理教育管窥\n何继善\n摘要：本文介绍美国工程管理教育的情况。": "美国工程管理教育管窥",
+        "软件著作权申请材料要求\n版本号 说明 修改者 时间\n本文说明申请材料。": "软件著作权申请材料要求",
+        "携手奔小康\n——记帮扶干部张某\n他来到村里已经三年了，走遍了每一户。": "携手奔小康",
+        "凤栖历下深化携手奔小康\n两地共建产业园区\n云岭日报记者郑伟\n6月28日，展销会开幕。": (
+            "凤栖历下深化携手奔小康"
+        ),
+    }
+    for text, title in not_joined.items():
+        assert parse_document(text, TYPES).title == title, text
+
+
 def test_an_issuer_line_above_a_typed_title_opens_it() -> None:
     # dev r110: "西安电子科技大学" over "优才海外访学项目实施细则"
     text = "附件4\n西安电子科技大学\n优才海外访学项目实施细则\n为开拓本科生的国际视野，制定本细则。"

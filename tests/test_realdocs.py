@@ -97,6 +97,23 @@ def test_a_reply_quoting_a_report_is_not_a_report(tmp_path: Path) -> None:
     )
 
 
+def test_a_reply_ending_in_this_reply_is_a_letter(tmp_path: Path) -> None:
+    # dev r002: "关于…有关情况和建议意见的回复", closing with 此复
+    record = _docx(
+        tmp_path,
+        "回复.docx",
+        [
+            "关于研究办理《西线工程对四川的影响与对策研究报告》移民工作有关情况和建议意见的回复",
+            "省发展改革委：",
+            "你委来函收悉。经认真研究，现将有关情况和建议意见回复如下：一、……",
+            "此复。",
+            "2014年9月8日",
+        ],
+    )
+    assert record.kind == "letter"
+    assert record.classification.confidence >= RULES.count_confidence
+
+
 def test_minutes_without_a_headline_are_minutes(tmp_path: Path) -> None:
     # r003, r010…: the 纪要's red header is an image; the text starts with its number.
     record = _docx(

@@ -274,6 +274,9 @@ _SECTION_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[章节条])"
 )
 _HEADING_MAX = 50
+_PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,2}、")  # "作业一、"
+_TAIL_MAX = 10  # the end of a headline broken over two lines
+_WORDS = re.compile(r"\S{2,}")
 
 
 def find_title(text: str, doc_types: Sequence[str]) -> str | None:
@@ -605,7 +608,7 @@ def _title_candidates(
             best, used = flat, 1
             parts = [flat]
             for _, nxt in joined[k + 1 : k + 3]:
-                if _why_not(nxt) or nxt.startswith("关于"):
+                if _why_not(nxt) or nxt.startswith("关于") or _PART_HEADING.match(nxt):
                     break
                 parts.append(nxt)
                 if typed(nxt) and len("".join(parts)) in _TITLE_LEN:
@@ -638,12 +641,40 @@ def _title_candidates(
             add(flat, index, 6.0, "以“关于”开头")
         elif not heading_found and len(flat) <= _HEADING_MAX and flat[-1] not in "。，；！？,;!?":
             heading_found = True
-            add(flat, index, 3.0, "首个像标题的短行（不是句子）")
+            tail = _tail_line(joined, k, {ln.index: ln.raw for ln in top})
+            if tail is not None and len(flat + tail) <= _HEADING_MAX:
+                add(flat + tail, index, 3.0, "首个像标题的短行（不是句子），与下一行的短行连成")
+            else:
+                add(flat, index, 3.0, "首个像标题的短行（不是句子）")
     if fallback:
         flat_fallback = _SPACE_RE.sub("", fallback)
         if flat_fallback and flat_fallback not in seen and len(flat_fallback) in _TITLE_LEN:
             add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")
     return out
+
+
+def _tail_line(joined: list[tuple[int, str]], k: int, raw: dict[int, str]) -> str | None:
+    """The short line ending a headline broken over two lines ("…本科毕业论文（设计）"
+    over "参考文献规范格式"), or None: four to ten characters (fewer may be a name), no
+    punctuation of a sentence or subtitle, and the body (a sentence, a heading, a table,
+    the end) right after it."""
+    if k + 1 >= len(joined):
+        return None
+    index, nxt = joined[k + 1]
+    if (
+        _why_not(nxt) is not None
+        or len(_WORDS.findall(raw.get(index, ""))) > 1  # "版本号 说明 修改者": a table's cells
+        or not 4 <= len(nxt) <= _TAIL_MAX
+        or nxt.startswith(("关于", "—", "-", "(", "（", "《"))
+        or any(ch in nxt for ch in "，。；：！？,;:!?·")
+        or any(ch.isdigit() for ch in nxt)
+    ):
+        return None
+    after = joined[k + 2][1] if k + 2 < len(joined) else ""
+    short = after and _why_not(after) is None and len(after) <= _HEADING_MAX
+    if short and after[-1] not in "。，；！？,;!?":
+        return None  # a third short line: a subtitle, a byline, an issuer
+    return nxt
 
 
 def parse_document(
