@@ -369,3 +369,79 @@ def test_a_meeting_date_in_a_report_says_what_it_is(tmp_path: Path) -> None:
     )
     assert (str(record.date), record.date_source) == ("2019-03-05", "meeting")
     assert [(d.raw, d.role) for d in record.doc.dates] == [("2019年3月5日", "meeting")]
+
+
+def test_a_sections_signature_is_no_title(tmp_path: Path) -> None:
+    # dev r017, r018: an OA draft signed by a 处室, here without its headline: the 处室's
+    # line is the 落款's, not the title, and "特此报告" closing it makes it a report
+    record = _docx(
+        tmp_path,
+        "1400officefile527922141024174451.docx",
+        [
+            "【四川省扶贫和移民工作局】",
+            "局领导：",
+            "2013年6月，我们根据省政府办公厅的交办意见，启动了移民安置规划大纲的技术审查工作。"
+            "现将相关情况汇报如下：",
+            "一、电站建设和前期移民工作概况",
+            "乌东德水电站是金沙江下游梯级水电站的首级。",
+            "特此报告。",
+            "移民安置处",
+            "2014年10月24日",
+        ],
+    )
+    assert record.doc.title is None
+    parts = [(p.part, p.text) for p in record.doc.parts]
+    assert ("signature", "移民安置处") in parts and ("date", "2014年10月24日") in parts
+    assert (record.kind, _counts(record)) == ("report", True)
+    assert "正文末尾含“特此报告” (+3)" in record.classification.reasons
+    assert (str(record.date), record.date_source) == ("2014-10-24", "signature")
+
+
+def test_a_brief_is_read_by_its_masthead_whatever_it_is_called(tmp_path: Path) -> None:
+    # the issue: 信息 as well as 简报; the brief's name over its 第N期 is its 刊头, and the
+    # article's headline its title
+    record = _docx(
+        tmp_path,
+        "2.docx",
+        [
+            "扶贫信息",
+            "第12期",
+            "青溪县扶贫开发领导小组办公室编　　　　2019年6月20日",
+            "我县召开东西部扶贫协作推进会",
+            "6月18日，我县召开推进会，部署下半年工作。",
+            "会议要求，各乡镇要压实责任。",
+        ],
+    )
+    assert (record.kind, _counts(record)) == ("news", True)
+    assert record.doc.title == "我县召开东西部扶贫协作推进会"
+    assert [p.text for p in record.doc.parts if p.part == "masthead"][:2] == ["扶贫信息", "第12期"]
+    assert "刊头含“信息” (+5)" in record.classification.reasons
+    assert (str(record.date), record.date_source) == ("2019-06-20", "masthead")
+    # an 信息中心's 公文 is no brief: 信息 in its 版头 is not a 刊头
+    notice = _docx(
+        tmp_path,
+        "3.docx",
+        [
+            "XX县信息中心文件",
+            "X信发〔2019〕3号",
+            "关于做好2019年扶贫协作信息报送工作的通知",
+            "各乡镇：",
+            "请按时报送。",
+            "XX县信息中心",
+            "2019年5月1日",
+        ],
+    )
+    assert notice.kind != "news"
+
+
+def test_an_unreadable_file_named_minutes_does_not_count(tmp_path: Path) -> None:
+    # the issue (dev r084's name): 会议记录.doc that cannot be read is no minutes that count
+    path = tmp_path / "县扶贫办" / "会议记录.doc"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    record = analyze_file(FileEntry("县扶贫办/会议记录.doc", "县扶贫办", str(path)), RULES)
+    assert "unreadable" in [p.code for p in record.problems]
+    assert not _counts(record)
+    assert "未能读取正文，仅凭文件名和路径判断，不计入事项" in record.classification.reasons
+    item = judge_item(RULES.item("org.government_minutes"), [record], RULES)
+    assert item.status != "present"

@@ -448,6 +448,9 @@ def make_features(
         content_read=extraction.content_read,
         picture=picture,
         head=structure.head if structure else "",
+        masthead="\n".join(p.text for p in structure.parts if p.part == "masthead")
+        if structure
+        else "",
         lead=structure.lead if structure else extraction.text[:_ZONE_CHARS],
         tail=structure.tail if structure else extraction.text[-_ZONE_CHARS:],
     )

@@ -57,6 +57,7 @@ class Features:
     content_read: bool = True
     picture: str | None = None  # what the picture shows (a ruleset picture class), if an image
     head: str = ""  # the lines above the title: 版头, a brief's 刊头, a web page's header
+    masthead: str = ""  # a brief's 刊头 lines: its name over 第N期, the 编发单位 and date
     lead: str = ""  # the first lines of the body: a dateline, a byline, a salutation
     tail: str = ""  # the last lines: the 落款, a byline, 责任编辑, 谢谢大家
 
@@ -246,7 +247,7 @@ def _columns_signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str,
 
 _WHERE = {
     "name": "文件名", "path": "所在文件夹", "title": "标题", "text": "正文", "rows": "表格内容",
-    "head": "标题上方（版头、刊头）", "lead": "正文开头", "tail": "正文末尾",
+    "head": "标题上方（版头、刊头）", "masthead": "刊头", "lead": "正文开头", "tail": "正文末尾",
 }  # fmt: skip
 
 
@@ -284,6 +285,8 @@ def _subject(f: Features, where: str) -> str:
         return rows_text(f.tables)
     if where == "head":
         return f.head
+    if where == "masthead":
+        return f.masthead
     if where == "lead":
         return f.lead
     if where == "tail":

@@ -371,7 +371,7 @@ _ADDRESSEE_SKIP = re.compile(
 )
 _SIGNATURE_RE = re.compile(
     r"^[^《》，。；：:]{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
-    r"|局|厅|委|办|部|中心|协会|公司)$"
+    r"|局|厅|委|办|部|中心|协会|公司|(?<!之)处|科|室)$"  # a 处室 signs an internal draft
 )
 
 
@@ -604,6 +604,9 @@ def _title_candidates(
             add(flat, index, 0.0, f"不是标题：长度 {len(flat)} 字")
             continue
         t = typed(flat)
+        if not t and _masthead_name(joined, k):
+            add(flat, index, 0.0, "不是标题：刊名（下一行是期号）")
+            continue
         if t:
             best, used = flat, 1
             parts = [flat]
@@ -651,6 +654,11 @@ def _title_candidates(
         if flat_fallback and flat_fallback not in seen and len(flat_fallback) in _TITLE_LEN:
             add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")
     return out
+
+
+def _masthead_name(joined: list[tuple[int, str]], k: int) -> bool:
+    """Line ``k`` names a brief ("扶贫信息" over "第12期"): the 刊头, not the title."""
+    return k + 1 < len(joined) and bool(_ISSUE_NO.match(joined[k + 1][1]))
 
 
 def _tail_line(joined: list[tuple[int, str]], k: int, raw: dict[int, str]) -> str | None:
@@ -712,9 +720,11 @@ def parse_document(
             if len(covered) >= len(title.text):
                 break
     head_lines = lines[:title_line] if title_line >= 0 else []
-    for line in head_lines:
+    for k, line in enumerate(head_lines):
         why = _why_not(line.flat)
         if why is None:
+            if k + 1 < len(head_lines) and _ISSUE_NO.match(head_lines[k + 1].flat):
+                parts.append(DocPart("masthead", line.raw, line.index))
             continue
         if why.startswith("OA"):
             parts.append(DocPart("oa_header", line.raw, line.index))
