@@ -445,3 +445,30 @@ def test_an_unreadable_file_named_minutes_does_not_count(tmp_path: Path) -> None
     assert "未能读取正文，仅凭文件名和路径判断，不计入事项" in record.classification.reasons
     item = judge_item(RULES.item("org.government_minutes"), [record], RULES)
     assert item.status != "present"
+
+
+def test_a_reply_carrying_a_review_meetings_opinion_is_no_minutes(tmp_path: Path) -> None:
+    # dev r008: a 批复 with its 附件, the 审查意见 of the meeting that reviewed the 方案
+    record = _docx(
+        tmp_path,
+        "1096officefile996529140922161115.docx",
+        [
+            "【四川省扶贫和移民工作局】",
+            "四川省扶贫和移民工作局",
+            "关于凉山州会东县大弯腰树水电站建设",
+            "征地实物指标调查细则及工作方案的批复",
+            "凉山州移民工作局：",
+            "你局请示收悉。经研究，同意按《细则及工作方案》（审定本）开展实物调查工作。",
+            "此复。",
+            "附件：审查意见",
+            "四川省扶贫和移民工作局",
+            "2014年9月23日",
+            "附件1",
+            "实物指标调查细则及工作方案审查意见",
+            "2014年7月30日，四川省移民安置规划中心在成都主持召开了审查会议。",
+            "会议听取了设计单位关于编制情况的汇报，并进行了认真审查讨论。",
+        ],
+    )
+    assert record.doc.title == "关于凉山州会东县大弯腰树水电站建设征地实物指标调查细则及工作方案的批复"
+    assert record.kind != "minutes"
+    assert (str(record.date), record.date_source) == ("2014-09-23", "signature")
