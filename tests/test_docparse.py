@@ -667,3 +667,12 @@ def test_head_lead_and_tail_are_where_a_genre_shows() -> None:
     assert structure.head == "第3期\nXX县人民政府办公室        2019年3月6日"
     assert dict(_parts(brief))["masthead"] == "XX县人民政府办公室        2019年3月6日"
     assert structure.date is not None and structure.date.role == "masthead"
+
+
+def test_an_attachment_mark_above_the_title_is_no_addressee() -> None:
+    # dev_seen r125: "附件1：" over a form's title, not a 主送机关 ending the head
+    text = "附件1：\n河北省食品药品从业人员健康检查表\n体检日期：    年  月  日        编号:\n单位:    单位性质:"
+    structure = parse_document(text, TYPES)
+    assert structure.title == "河北省食品药品从业人员健康检查表"
+    reasons = {c.text: c.reason for c in structure.candidates}
+    assert reasons["附件1"] == "不是标题：附件标识（附件1）"

@@ -491,6 +491,8 @@ class _Line:
 _BANJI_PREFIX = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|报\s*送|主\s*题\s*词)\s*[:：]")
 _ATTACHMENT = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
+# "附件1" or "附件1：" alone above an attached document's title.
+_ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?$")
 _MARKS = re.compile(
     r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8})$"
 )
@@ -536,6 +538,8 @@ def _why_not(line: str) -> str | None:
         return "层次标题（一、（一）1.）"
     if _OA_HEADER.match(line):
         return "OA 系统的页眉（【】或[]）"
+    if _ATTACHMENT_MARK.match(line):
+        return "附件标识（附件1）"
     if _PLACEHOLDER.match(line):
         return "模板的占位符（{…}）"
     if _ISSUE_NO.match(line):
@@ -568,6 +572,9 @@ def _title_candidates(
     for line in lines:
         if len(top) >= _TOP_LINES:
             break
+        if _ATTACHMENT_MARK.match(line.flat):  # "附件1：" over the attachment's title
+            top.append(replace(line, flat=line.flat.rstrip("：:")))
+            continue
         if line.flat[-1] in "：:":  # the 主送机关 ends the head...
             if not top and len(line.flat) > 2:  # ...but "工作计划：" opening the text is a heading
                 top.append(replace(line, flat=line.flat[:-1]))
