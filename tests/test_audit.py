@@ -234,6 +234,9 @@ def test_enterprise_credit_codes_and_row_schema(tmp_path: Path) -> None:
         ["落地企业台账"], header,
         [1, "鲁丰食品有限公司", "91350100M000100Y43", 500, 30],
         [2, "", "91350100M000100Y44", 200, 10],
+        # all digits, as an enterprise's code may be: no citizen ID, and right or wrong as a code
+        [3, "滇南果业有限公司", "915326001234500072", 300, 20],
+        [4, "云岭茶业有限公司", "915326001234500073", 100, 5],
     ])  # fmt: skip
     header = ["序号", "车间名称", "所在县乡村", "吸纳就业人数", "其中贫困人口"]
     make_xlsx(tmp_path / "青溪县" / "车间.xlsx", [
@@ -247,7 +250,8 @@ def test_enterprise_credit_codes_and_row_schema(tmp_path: Path) -> None:
     assert enterprise.status == "defective"
     assert [(p.code, p.message) for p in enterprise.problems] == [
         ("invalid_credit_code",
-         "工作表“Sheet1”中统一社会信用代码校验不通过（GB 32100）：第4行“91350100M000100Y44”"),
+         "工作表“Sheet1”中统一社会信用代码校验不通过（GB 32100）："
+         "第4行“91350100M000100Y44”；第6行“915326********0073”"),
         ("invalid_row", "工作表“Sheet1”第4行“企业名称”为空"),
     ]  # fmt: skip
     workshops = unit.item("labour.workshops")

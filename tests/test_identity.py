@@ -243,6 +243,10 @@ def test_mask_phone(value: str, masked: str) -> None:
         ("座机0731-84512345不处理", "座机0731-84512345不处理"),
         ("金额1234567.89元", "金额1234567.89元"),
         ("没有号码", "没有号码"),
+        # an enterprise's all-digit credit code (91…, no province's) is public; a wrong one
+        # may be a mistyped ID and is masked
+        ("信用代码915326001234500072", "信用代码915326001234500072"),
+        ("信用代码915326001234500073", "信用代码915326********0073"),
         (
             f"{ID_B}\t13912345678\n{ID_A}",
             f"{mask_id(ID_B)}\t139****5678\n430124********1236",

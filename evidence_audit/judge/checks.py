@@ -23,7 +23,13 @@ from ..rules import params as p
 from ..rules.ruleset import Item, Ruleset
 from ..text.columns import cell_text, data_rows, match_columns, parse_number
 from ..text.dates import find_dates, parse_chinese_date
-from ..text.identity import citizen_id_problem, credit_code_valid, mask_id, normalize_id
+from ..text.identity import (
+    citizen_id_problem,
+    credit_code_valid,
+    is_sealed,
+    mask_id,
+    normalize_id,
+)
 from .classify import rows_text
 
 _SHOWN = 5  # rows named in one message
@@ -422,7 +428,9 @@ def check_valid_credit_codes(
         code = cell_text(value).upper().replace(" ", "")
         if code and not credit_code_valid(code):
             rows.append(number)
-            bad.append(f"第{number}行“{code}”")
+            # a code that may be a person's ID was sealed: shown masked, as an ID is
+            shown = mask_id(cell_text(value)) if is_sealed(cell_text(value)) else code
+            bad.append(f"第{number}行“{shown}”")
     if not bad:
         return PASS
     return _fail(

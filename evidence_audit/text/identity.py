@@ -216,9 +216,16 @@ def mask_phone(s: str) -> str:
     return _mask_digits(v, 3, 4)
 
 
+def _organisation_code(v: str) -> bool:
+    """A valid unified social credit code that no citizen ID can be (its first two digits
+    are no province's, as an enterprise's 91… is not): public, never masked or sealed."""
+    return credit_code_valid(v) and v[:2] not in _ID_PROVINCES
+
+
 def _mask_match(original: str, m: re.Match[str]) -> str:
     if m.group("id") is not None:
-        return mask_id(original[m.start() : m.end()])
+        found = original[m.start() : m.end()]
+        return found if _organisation_code(normalize_id(found)) else mask_id(found)
     start = m.start("num")
     return original[m.start() : start] + _mask_digits(original[start : m.end()], 3, 4)
 
@@ -279,6 +286,8 @@ def looks_personal(value: object) -> bool:
     if isinstance(value, str) and (len(value) > 40 or not _THREE_DIGITS.search(value)):
         return False  # a sentence, or no number in it
     v = normalize_id(value)
+    if _organisation_code(v):
+        return False
     return bool(_PERSONAL_RE.fullmatch(v)) and not _SEALED_RE.fullmatch(v)
 
 
