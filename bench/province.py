@@ -2,9 +2,11 @@
 
     python bench/province.py [--files 10000 100000] [--runs 2] [--jobs 2] [--keep DIR]
 
-The archive is the sample archive multiplied with hard links (no file is copied): each
-copy of a unit folder gets a new name of the same type ("青溪县" → "青溪3县"), so the audit
-sees copies × 11 units, every one judged and cross-checked against the others. The
+The archive is the sample archive multiplied with hard links (no file is copied) inside
+the sample's own unit folders: copy k of a unit's files goes in its sub-folder "第k批", so
+that the audit sees the sample's 12 units holding thousands of files each, as a
+prefecture's counties do (not thousands of units of a dozen files). The archive is built
+under the temporary folder (or ``--keep DIR``), never in the repository. The
 command runs as a user runs it (`python -m evidence_audit ARCHIVE -q --json --xlsx
 --jobs N --no-ocr`: OCR's cost is the simulation's business, see bench/simulate.py) while
 this script samples every process of its tree five times a second: resident memory
@@ -31,18 +33,30 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_archive"
 
 
-def build(target: Path, files: int) -> int:
-    """An archive of about ``files`` files, hard links to the sample's; the count made."""
+def build(target: Path, files: int, archives: int = 1) -> int:
+    """``archives`` archives of about ``files`` files in all, hard links to the sample's;
+    the count made.
+
+    Each archive has the sample's own unit folders (12, as a prefecture has a few dozen):
+    the files multiply inside them, copy k of a unit's files in its sub-folder "第k批"
+    (the first copy where the sample has it), so that a unit holds hundreds or thousands
+    of files as a real county's folder does, not thousands of units of a dozen files.
+    With several archives, archive k is ``target/州k`` (audited with ``--collection``).
+    """
     units = [u for u in sorted(SAMPLE.iterdir()) if u.is_dir()]
-    per_copy = sum(1 for u in units for p in u.rglob("*") if p.is_file())
-    copies = max(1, round(files / per_copy))
+    sources = {
+        u: [p for p in sorted(u.rglob("*")) if p.is_file() and not p.is_symlink()] for u in units
+    }
+    per_copy = sum(len(s) for s in sources.values())
+    copies = max(1, round(files / archives / per_copy))
     made = 0
-    for k in range(copies):
-        for unit in units:
-            name = unit.name if k == 0 else f"{unit.name[:-1]}{k}{unit.name[-1]}"
-            for source in unit.rglob("*"):
-                if source.is_file() and not source.is_symlink():
-                    dest = target / name / source.relative_to(unit)
+    for a in range(archives):
+        root = target if archives == 1 else target / f"州{a + 1:02d}"
+        for k in range(copies):
+            for unit, paths in sources.items():
+                base = root / unit.name if k == 0 else root / unit.name / f"第{k}批"
+                for source in paths:
+                    dest = base / source.relative_to(unit)
                     dest.parent.mkdir(parents=True, exist_ok=True)
                     os.link(source, dest)
                     made += 1
@@ -97,7 +111,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="build the archives here and keep them")
     args = parser.parse_args()
-    base = args.keep or Path(tempfile.mkdtemp(prefix="province-bench-", dir=ROOT.parent))
+    base = args.keep or Path(tempfile.mkdtemp(prefix="province-bench-"))
     env = dict(os.environ)
     for files in args.files:
         archive = base / f"archive-{files}"

@@ -39,9 +39,16 @@ def stream_json(report: Report | CombinedReport, stream: BinaryIO) -> None:
     """Write the report's JSON, and a final line break, to an open binary stream."""
     # Every string is masked and made safe by the model; backslashreplace is the last
     # guard (a stray lone surrogate becomes the JSON escape \udcxx, not a crash).
-    for chunk in json_chunks(report):
-        stream.write(chunk.encode("utf-8", "backslashreplace"))
-    stream.write(b"\n")
+    pending: list[str] = []
+    size = 0
+    for chunk in json_chunks(report):  # the encoder's pieces are small: written in runs
+        pending.append(chunk)
+        size += len(chunk)
+        if size >= 1 << 16:
+            stream.write("".join(pending).encode("utf-8", "backslashreplace"))
+            pending.clear()
+            size = 0
+    stream.write(("".join(pending) + "\n").encode("utf-8", "backslashreplace"))
 
 
 def json_chunks(report: Report | CombinedReport) -> Iterator[str]:
@@ -51,23 +58,40 @@ def json_chunks(report: Report | CombinedReport) -> Iterator[str]:
         return
     head = combined_head(report)
     document: dict[str, Any] = {**head, "archives": _HOLE, "summary": combined_summary(report)}
-    before, after = _dumps(document).split(json.dumps(_HOLE), 1)
-    yield before
-    yield from _list([_report(r, 2) for r in report.reports], 1)
-    yield after
+    for piece in _around(document, 0):
+        if piece is None:
+            yield from _list((_report(r, 2) for r in report.reports), 1)
+        else:
+            yield piece
 
 
 def _report(report: Report, depth: int) -> Iterator[str]:
     document = report_to_dict(report, files=False)
     document["files"] = _HOLE
-    before, after = _indent(_dumps(document), depth).split(json.dumps(_HOLE), 1)
     titles = dict(report.kind_titles)
-    yield before
-    yield from _list(
-        (iter([_indent(_dumps(file_dict(f, titles)), depth + 2)]) for f in report.files),
-        depth + 1,
-    )
-    yield after
+    for piece in _around(document, depth):
+        if piece is None:
+            yield from _list(
+                (iter([_indent(_dumps(file_dict(f, titles)), depth + 2)]) for f in report.files),
+                depth + 1,
+            )
+        else:
+            yield piece
+
+
+def _around(document: Any, depth: int) -> Iterator[str | None]:
+    """The text of ``document`` at ``depth``, in the encoder's pieces, with None where the
+    list to stream goes (its placeholder). Never the whole text at once: the items of a
+    unit of many files are long, and their text is several times their size."""
+    hole = json.dumps(_HOLE)
+    for chunk in _ENCODER.iterencode(document):
+        if hole in chunk:
+            before, after = chunk.split(hole, 1)
+            yield _indent(before, depth)
+            yield None
+            yield _indent(after, depth)
+        else:
+            yield _indent(chunk, depth)
 
 
 def _list(items: Any, depth: int) -> Iterator[str]:
@@ -82,8 +106,11 @@ def _list(items: Any, depth: int) -> Iterator[str]:
     yield "[]" if first else "\n" + "  " * depth + "]"
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=2)
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    return _ENCODER.encode(value)
 
 
 def _indent(text: str, depth: int) -> str:

@@ -19,6 +19,7 @@ file at a time each, so the sweep always knows which file a worker is on and sin
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import secrets
@@ -113,6 +114,10 @@ def _serve(
     for name in ("SIGTERM", "SIGHUP"):  # not the parent's handlers, inherited by fork
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    # What the worker inherited from the sweep (forked: its listing, the ruleset) is never
+    # its garbage: out of the collector's sight, it costs nothing to collect after each
+    # file, and its pages stay shared with the parent's.
+    gc.freeze()
     while True:
         try:
             task = conn.recv()
@@ -122,6 +127,12 @@ def _serve(
             return
         index, entry = task
         conn.send((index, read_entry(entry, rules, limits, secret)))
+        # Readers leave reference cycles behind (python-docx's package and its parts,
+        # holding lxml trees in native memory; pypdfium2's handles) that only a full
+        # collection frees, and the collector, blind to native memory, runs one rarely:
+        # a worker grew by 30 MB every thousand files, the more the larger the archive
+        # it inherited. Collected after each file, it stays the size of one file's work.
+        gc.collect()
 
 
 # --- in the sweep ----------------------------------------------------------------------
