@@ -26,6 +26,22 @@ from ..models import FileRecord
 _BATCH = 500  # rows written at once
 
 
+class Pickled(list[FileRecord]):
+    """Records that arrive with their pickled form (``blobs``, one per record, made by
+    the worker that read them): the store keeps those bytes as they are. Pickling in the
+    sweep would cost its time and leave a UTF-8 copy on every Chinese string it touches,
+    the strings the summaries keep included (CPython caches it on the string)."""
+
+    blobs: Sequence[bytes] = ()
+
+    @classmethod
+    def of(cls, blobs: Sequence[bytes]) -> Pickled:
+        """The records of ``blobs``, which they keep."""
+        records = cls(pickle.loads(blob) for blob in blobs)
+        records.blobs = blobs
+        return records
+
+
 class RecordStore:
     """Records added in any order, read back sorted by path (then by the order of the
     archive). :meth:`files` ends the writing and gives the report's file list."""
@@ -38,17 +54,21 @@ class RecordStore:
         self._db.execute("PRAGMA journal_mode = OFF")
         self._db.execute("PRAGMA synchronous = OFF")
         self._db.execute(
-            "CREATE TABLE files (path TEXT, entry INTEGER, member INTEGER, value BLOB)"
+            "CREATE TABLE files (path BLOB, entry INTEGER, member INTEGER, value BLOB)"
         )
-        self._pending: list[tuple[str, int, int, bytes]] = []
-        self._memory: list[tuple[str, int, int, bytes]] | None = None  # after a failure
+        self._pending: list[tuple[bytes, int, int, bytes]] = []
+        self._memory: list[tuple[bytes, int, int, bytes]] | None = None  # after a failure
         self._cleanup = weakref.finalize(self, _remove, self._db, self._folder)
 
     def add(self, entry: int, records: Sequence[FileRecord]) -> None:
         """The records of the ``entry``-th file of the archive (its own, then its members')."""
+        blobs = records.blobs if isinstance(records, Pickled) else ()
         for member, record in enumerate(records):
-            value = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
-            self._pending.append((record.path, entry, member, value))
+            if member < len(blobs):
+                value = blobs[member]
+            else:
+                value = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+            self._pending.append((_key(record.path), entry, member, value))
         if len(self._pending) >= _BATCH:
             self._flush()
 
@@ -123,7 +143,7 @@ class StoredFiles(Sequence[FileRecord]):
     def find(self, path: str) -> FileRecord | None:
         """The first record of ``path``, without reading the others."""
         sql = f"SELECT value FROM files WHERE path = ? {_ORDER} LIMIT 1"
-        return next(self._store._rows(sql, path), None)
+        return next(self._store._rows(sql, _key(path)), None)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence):
@@ -137,6 +157,12 @@ class StoredFiles(Sequence[FileRecord]):
 
     def __repr__(self) -> str:
         return f"<{len(self)} stored file records>"
+
+
+def _key(path: str) -> bytes:
+    """A path as the store keeps it: its UTF-8 bytes, in the same order as the text (a
+    string bound as text would keep a UTF-8 copy of itself for as long as it lives)."""
+    return path.encode("utf-8", "surrogatepass")
 
 
 def _remove(db: sqlite3.Connection, folder: str) -> None:

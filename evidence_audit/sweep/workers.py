@@ -22,6 +22,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import pickle
 import secrets
 import signal
 import sys
@@ -32,6 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from types import TracebackType
+from typing import Any
 
 from ..files.extract.base import Limits
 from ..files.scan import FileEntry
@@ -39,6 +41,7 @@ from ..judge.analyze import failed_record
 from ..models import FileRecord
 from ..rules.ruleset import Ruleset
 from .redact import read_entry, seal_record
+from .store import Pickled
 
 Progress = Callable[[int, int, str], None]
 #: Time a worker gets past the per-file limit to report the timeout itself.
@@ -118,6 +121,11 @@ def _serve(
     # its garbage: out of the collector's sight, it costs nothing to collect after each
     # file, and its pages stay shared with the parent's.
     gc.freeze()
+    _work(conn, rules, limits, secret)
+
+
+def _work(conn: Connection, rules: Ruleset, limits: Limits, secret: bytes) -> None:
+    """Answer each task (index, packed entry) with (index, the records pickled)."""
     while True:
         try:
             task = conn.recv()
@@ -125,17 +133,41 @@ def _serve(
             return
         if task is None:
             return
-        index, entry = task
-        conn.send((index, read_entry(entry, rules, limits, secret)))
+        index, packed = task
+        records = read_entry(_unpack(packed), rules, limits, secret)
+        blobs = [pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in records]
+        del records
+        conn.send((index, blobs))
+        del blobs
         # Readers leave reference cycles behind (python-docx's package and its parts,
         # holding lxml trees in native memory; pypdfium2's handles) that only a full
         # collection frees, and the collector, blind to native memory, runs one rarely:
-        # a worker grew by 30 MB every thousand files, the more the larger the archive
-        # it inherited. Collected after each file, it stays the size of one file's work.
+        # a worker grew by 30 MB every thousand files. Collected after each file, it
+        # stays the size of one file's work (bench/memory_worker.py).
         gc.collect()
 
 
 # --- in the sweep ----------------------------------------------------------------------
+
+
+def _pack(entry: FileEntry) -> tuple[object, ...]:
+    """An entry to send to a worker, its strings as UTF-8 bytes: pickling the strings
+    themselves would leave a UTF-8 copy of each on the sweep's listing (CPython caches it
+    on the string), three strings a file for the whole sweep."""
+    return (
+        *(s.encode("utf-8", "surrogatepass") for s in (entry.path, entry.unit, entry.disk_path)),
+        entry.size,
+        entry.mtime_ns,
+        entry.dev,
+        entry.ino,
+        entry.problems,
+    )
+
+
+def _unpack(packed: tuple[Any, ...]) -> FileEntry:
+    path, unit, disk_path, *rest = packed
+    strings = (b.decode("utf-8", "surrogatepass") for b in (path, unit, disk_path))
+    return FileEntry(*strings, *rest)
 
 
 class _Worker:
@@ -162,7 +194,7 @@ class _Worker:
     def give(self, index: int, entry: FileEntry, seconds: float) -> None:
         self.index = index
         self.deadline = time.monotonic() + seconds + _GRACE if seconds > 0 else None
-        self.conn.send((index, entry))
+        self.conn.send((index, _pack(entry)))
 
     def kill(self) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -269,7 +301,7 @@ class _Pool:
                     busy.remove(worker)
                     worker.index = worker.deadline = None
                     idle.append(worker)
-                    finish(*answer)
+                    finish(answer[0], Pickled.of(answer[1]))
                 elif not worker.process.is_alive():
                     lost(worker, timed_out=False)
                 elif worker.deadline is not None and now >= worker.deadline:
