@@ -71,6 +71,7 @@ def measure(command: list[str], env: dict[str, str]) -> dict[str, float]:
     peak_rss: dict[int, float] = {}
     peak_pss: dict[int, float] = {}
     peak_sum_pss = peak_sum_rss = 0.0
+    swept = 0.0  # the main process's memory when its workers have gone: the sweep's end
     while process.poll() is None:
         try:
             tree = [root, *root.children(recursive=True)]
@@ -87,6 +88,8 @@ def measure(command: list[str], env: dict[str, str]) -> dict[str, float]:
             peak_pss[p.pid] = max(peak_pss.get(p.pid, 0.0), pss)
             total_rss += rss
             total_pss += pss
+        if len(tree) == 1 and len(peak_rss) > 1 and not swept:
+            swept = peak_rss.get(process.pid, 0.0)
         peak_sum_rss = max(peak_sum_rss, total_rss)
         peak_sum_pss = max(peak_sum_pss, total_pss)
         time.sleep(0.2)
@@ -98,6 +101,7 @@ def measure(command: list[str], env: dict[str, str]) -> dict[str, float]:
         "largest_rss": max(peak_rss.values(), default=0.0),
         "largest_pss": max(peak_pss.values(), default=0.0),
         "main_rss": peak_rss.get(process.pid, 0.0),
+        "swept_rss": swept,
         "sum_rss": peak_sum_rss,
         "sum_pss": peak_sum_pss,
         "processes": float(len(peak_rss)),
@@ -130,7 +134,8 @@ def main() -> None:
             print(
                 f"  run {run}: {m['seconds']:.0f} s ({made / m['seconds']:.0f} files/s); "
                 f"largest process {m['largest_rss']:.0f} MB RSS / {m['largest_pss']:.0f} MB PSS "
-                f"(main {m['main_rss']:.0f} MB RSS); all {m['processes']:.0f} processes "
+                f"(main {m['main_rss']:.0f} MB RSS, {m['swept_rss']:.0f} MB until the sweep's end); "
+                f"all {m['processes']:.0f} processes "
                 f"{m['sum_rss']:.0f} MB RSS / {m['sum_pss']:.0f} MB PSS at their peak",
                 flush=True,
             )
