@@ -32,7 +32,7 @@ from .judge.rectification import RectificationTally, load_problem_list
 from .models import Attestation, CombinedReport, FileRecord, InspectionProblem, Report
 from .rules.ruleset import Ruleset, load_ruleset
 from .sweep.run import Executor, LocalExecutor, ProgressCallback, sweep
-from .sweep.store import RecordStore
+from .sweep.store import RecordStore, Unpickled
 
 
 def audit(
@@ -275,7 +275,7 @@ def _audit_scan(
     # units keep their items' candidates, the cross checks what they read of it (a thin
     # view: cross_view). Nothing else of a file stays in memory.
     tallies = {name: UnitTally(name, unit_types[name], ruleset) for name in unit_names}
-    views: list[tuple[tuple[int, int], FileRecord]] = []
+    views: list[tuple[tuple[int, int], bytes]] = []  # pickled: see Unpickled
     if wanted is not None:  # a sweep of some units speaks only of their problems
         listed = [p for p in listed if RectificationTally.names(p, list(unit_types))]
     if several:  # and one archive of several only of the problems of its own units
@@ -301,7 +301,7 @@ def _audit_scan(
                 evidence.add(record, order)
             view = cross_view(record, unit_types, ruleset)
             if view is not None:
-                views.append((order, view))
+                views.append((order, Unpickled.pickle(view)))
     scan_problems: dict[str, list[Problem]] = defaultdict(list)
     for p in scan.problems:
         scan_problems[(p.file or "").split("/", 1)[0]].append(p)
@@ -310,7 +310,10 @@ def _audit_scan(
         judged.append(UnitTally(expected.name, expected.type, ruleset).judge(False, []))
     judged = apply_attestations(judged, attested, wanted)
     views.sort(key=lambda pair: pair[0])
-    checks = run_cross_checks([v for _, v in views], {u.unit: u.type for u in judged}, ruleset)
+    tallies.clear()  # the candidates are judged
+    cross: Unpickled[FileRecord] = Unpickled([v for _, v in views])
+    views.clear()
+    checks = run_cross_checks(cross, {u.unit: u.type for u in judged}, ruleset)
     today = as_of or dt.date.today()
     return Report(
         tool_version=__version__,

@@ -19,11 +19,12 @@ import sqlite3
 import tempfile
 import weakref
 from collections.abc import Iterator, Sequence
-from typing import overload
+from typing import TypeVar, overload
 
 from ..models import FileRecord
 
 _BATCH = 500  # rows written at once
+_T = TypeVar("_T")
 
 
 class Pickled(list[FileRecord]):
@@ -40,6 +41,39 @@ class Pickled(list[FileRecord]):
         records = cls(pickle.loads(blob) for blob in blobs)
         records.blobs = blobs
         return records
+
+
+class Unpickled(Sequence[_T]):
+    """Objects kept as their pickles, each made again as it is read: for what the sweep
+    must hold until its end and reads once or twice (the views of the checks across
+    units), a third of their size as objects, whose many short strings and tuples each
+    carry an object's header."""
+
+    def __init__(self, blobs: Sequence[bytes]) -> None:
+        self._blobs = blobs
+
+    @staticmethod
+    def pickle(value: object) -> bytes:
+        """The form a value is kept in."""
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    def __iter__(self) -> Iterator[_T]:
+        for blob in self._blobs:
+            value: _T = pickle.loads(blob)
+            yield value
+
+    @overload
+    def __getitem__(self, index: int) -> _T: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[_T]: ...
+    def __getitem__(self, index: int | slice) -> _T | Sequence[_T]:
+        if isinstance(index, slice):
+            return Unpickled(self._blobs[index])
+        value: _T = pickle.loads(self._blobs[index])
+        return value
 
 
 class RecordStore:
