@@ -21,7 +21,7 @@ import psutil
 from evidence_audit.files.scan import scan_archive
 from evidence_audit.judge.analyze import DEFAULT_LIMITS
 from evidence_audit.rules.ruleset import load_ruleset
-from evidence_audit.sweep.redact import read_entry
+from evidence_audit.sweep._redact import read_entry
 
 
 def main() -> None:

@@ -121,7 +121,7 @@ def _library() -> Callable[[Image.Image], str]:
 
     def read(image: Image.Image) -> str:
         picture = image.convert("RGB")
-        picture.thumbnail((1600, 1600))  # as files/extract/image.py decodes it
+        picture.thumbnail((1600, 1600))  # as files/extract/_image.py decodes it
         return read_page(picture).text
 
     return read

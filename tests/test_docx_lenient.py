@@ -15,8 +15,8 @@ import docx
 import pytest
 
 from evidence_audit.files.extract import extract
+from evidence_audit.files.extract._docx import read_docx
 from evidence_audit.files.extract.base import Limits
-from evidence_audit.files.extract.docx import read_docx
 
 Edit = Callable[[str, bytes], bytes | None]
 RIBBON = (

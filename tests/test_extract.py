@@ -28,12 +28,12 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 import evidence_audit.files.extract as extract_module
-import evidence_audit.files.extract.image as image_module
+import evidence_audit.files.extract._image as image_module
 from evidence_audit.errors import ExtractionError
 from evidence_audit.files.extract import READERS, extract
+from evidence_audit.files.extract._pdf import pdf_date
+from evidence_audit.files.extract._text import decode_text, sniff_delimiter
 from evidence_audit.files.extract.base import Extraction, ImageInfo, Limits, Table
-from evidence_audit.files.extract.pdf import pdf_date
-from evidence_audit.files.extract.text import decode_text, sniff_delimiter
 from evidence_audit.findings import Problem
 
 LIMITS = Limits()

@@ -19,11 +19,11 @@ import pillow_heif
 import pytest
 from PIL import Image
 
-import evidence_audit.files.extract.html as html_module
+import evidence_audit.files.extract._html as html_module
 from evidence_audit.errors import ExtractionError
 from evidence_audit.files.extract import READERS, extract
+from evidence_audit.files.extract._ole import parse_summary
 from evidence_audit.files.extract.base import Extraction, Limits, Table
-from evidence_audit.files.extract.ole import parse_summary
 from evidence_audit.files.formats import identify
 from evidence_audit.findings import PROBLEM_CODES, Problem
 

@@ -108,3 +108,24 @@ def test_no_absolute_machine_path_in_a_tracked_file() -> None:
         text = path.read_bytes().decode("utf-8", "ignore")
         hits += [f"{name}: {m}" for m in _MACHINE_PATHS if m in text]
     assert hits == []
+
+
+def test_modules_used_only_inside_their_package_are_named_private() -> None:
+    """A module that no other package imports is its package's business: ``_name.py``.
+
+    What another layer may import keeps a public name, so the folders show each layer's
+    interface at a glance (the package's own API is pinned in test_public_api.py).
+    """
+    graph = grimp.build_graph("evidence_audit", cache_dir=None)
+    public_inside = []
+    for module in sorted(graph.modules):
+        package, _, name = module.rpartition(".")
+        if package.count(".") < 1 or name.startswith("_") or graph.find_children(module):
+            continue  # top-level modules, private ones and subpackages
+        outside = [
+            importer for importer in graph.find_modules_that_directly_import(module)
+            if importer != package and not importer.startswith(package + ".")
+        ]  # fmt: skip
+        if not outside:
+            public_inside.append(module)
+    assert public_inside == []

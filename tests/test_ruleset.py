@@ -169,7 +169,7 @@ def test_extends_overlays_the_builtin_ruleset(tmp_path: Path) -> None:
 
 
 def test_every_check_the_schema_allows_has_a_function() -> None:
-    from evidence_audit.judge.checks import FILE_CHECKS, SET_CHECKS
+    from evidence_audit.judge._checks import FILE_CHECKS, SET_CHECKS
     from evidence_audit.judge.cross import CROSS_CHECKS
     from evidence_audit.rules.params import CROSS_CHECK_NAMES, ITEM_CHECK_NAMES
     from evidence_audit.rules.ruleset import _schema
@@ -184,7 +184,7 @@ def test_every_check_the_schema_allows_has_a_function() -> None:
 
 
 def test_every_check_declares_known_problem_codes() -> None:
-    from evidence_audit.judge.checks import FILE_CHECKS, SET_CHECKS
+    from evidence_audit.judge._checks import FILE_CHECKS, SET_CHECKS
     from evidence_audit.judge.cross import CROSS_CHECKS
 
     for name, check in [*FILE_CHECKS.items(), *SET_CHECKS.items(), *CROSS_CHECKS.items()]:

@@ -15,8 +15,8 @@ from evidence_audit import load_ruleset
 from evidence_audit.files.scan import FileEntry, scan_archive
 from evidence_audit.findings import Problem
 from evidence_audit.judge.analyze import DEFAULT_LIMITS
-from evidence_audit.sweep import workers
-from evidence_audit.sweep.redact import read_entry
+from evidence_audit.sweep import _workers as workers
+from evidence_audit.sweep._redact import read_entry
 from evidence_audit.sweep.store import Pickled, RecordStore
 
 RULES = load_ruleset(None)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from evidence_audit.files.extract._tables import build_table
 from evidence_audit.files.extract.base import Cell, Limits, Table
-from evidence_audit.files.extract.tables import build_table
 
 LIMITS = Limits()
 Rows = list[list[Cell]]

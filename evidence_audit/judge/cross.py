@@ -25,7 +25,7 @@ from ..rules import params as p
 from ..rules.ruleset import CrossCheck, Ruleset
 from ..text.columns import cell_text, is_total_row, match_columns, parse_number
 from ..text.identity import citizen_id_problem, id_key, mask_id, normalize_id
-from .checks import column_cells
+from ._checks import column_cells
 
 CrossFunction = Callable[
     [CrossCheck, Sequence[FileRecord], Mapping[str, str], Ruleset], CheckResult

@@ -20,8 +20,8 @@ from ..models import (
     UnitResult,
 )
 from ..rules.ruleset import Item, Ruleset
+from ._checks import FILE_CHECKS, SET_CHECKS, Candidate
 from .attest import AttestationError
-from .checks import FILE_CHECKS, SET_CHECKS, Candidate
 
 
 def judge_unit(

@@ -4,7 +4,7 @@ the files that changed.
 The cache is one SQLite file, readable by its owner only, in a folder outside the archive.
 It keeps what the audit needs and nothing personal in clear: records are stored sealed
 (personal numbers as masked numbers with a keyed hash, texts masked, see
-:mod:`~evidence_audit.sweep.redact`), with the file's name left out (it is the key's
+:mod:`~evidence_audit.sweep._redact`), with the file's name left out (it is the key's
 business, and the key is a keyed hash). The key is made of the file's path, size,
 modification time, device and inode as the walk saw them, the ruleset's fingerprint, the
 tool's code, the limits, and whether OCR read pictures and scans and with which engine:

@@ -32,7 +32,7 @@ from ..files.scan import FileEntry
 from ..judge.analyze import failed_record
 from ..models import FileRecord
 from ..rules.ruleset import Ruleset
-from .redact import read_entry, seal_record
+from ._redact import read_entry, seal_record
 from .run import ProgressCallback, Results
 
 try:

@@ -6,7 +6,7 @@ Every way of running is an :class:`Executor`: it yields each entry's records as 
 they are read, so a caller that keeps only what it needs holds memory bounded by that,
 not by the number of files.
 
-Every record leaves the sweep sealed (:mod:`~evidence_audit.sweep.redact`): personal
+Every record leaves the sweep sealed (:mod:`~evidence_audit.sweep._redact`): personal
 numbers keyed with the cache's secret, or with a fresh secret for a sweep without cache.
 """
 
@@ -22,9 +22,9 @@ from ..files.scan import FileEntry
 from ..judge.analyze import DEFAULT_LIMITS
 from ..models import FileRecord
 from ..rules.ruleset import Ruleset
+from ._redact import read_entry
+from ._workers import iter_isolated
 from .cache import RecordCache
-from .redact import read_entry
-from .workers import iter_isolated
 
 ProgressCallback = Callable[[int, int, str], None]
 #: (index of the entry, its records: the file's own, then a zip's members'), as read.

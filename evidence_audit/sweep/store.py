@@ -2,7 +2,7 @@
 
 A sweep of a province reads hundreds of thousands of files; holding every record until
 the report is written would make memory grow with the archive. The records (sealed: no
-clear personal number, see :mod:`~evidence_audit.sweep.redact`) go into a private
+clear personal number, see :mod:`~evidence_audit.sweep._redact`) go into a private
 temporary SQLite file instead, and the report's ``files`` reads them back one at a time,
 sorted by path; the audit keeps its own compact summaries of what judging needs. The file is removed when the report is no longer used (or at exit). Should the
 store fail (a full temporary folder), the records are kept in memory instead: the report

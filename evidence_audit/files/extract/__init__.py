@@ -16,17 +16,17 @@ from typing import BinaryIO
 
 from ...errors import ExtractionError
 from ...findings import PROBLEM_CODES, Problem
-from . import image
+from . import _image
+from ._docx import read_docx
+from ._html import read_html
+from ._odf import read_odt
+from ._ofd import read_ofd
+from ._ole import read_doc, read_ppt, read_xls_with_metadata
+from ._pdf import read_pdf
+from ._slides import read_pptx
+from ._spreadsheet import read_ods, read_xlsx
+from ._text import read_csv, read_txt
 from .base import Cell, Extraction, ImageInfo, Limits, Reader, Table
-from .docx import read_docx
-from .html import read_html
-from .odf import read_odt
-from .ofd import read_ofd
-from .ole import read_doc, read_ppt, read_xls_with_metadata
-from .pdf import read_pdf
-from .slides import read_pptx
-from .spreadsheet import read_ods, read_xlsx
-from .text import read_csv, read_txt
 
 __all__ = [
     "READERS",
@@ -48,7 +48,7 @@ READERS: Mapping[str, Reader] = MappingProxyType(
         "et": read_xls_with_metadata,
         "ods": read_ods,
         "pdf": read_pdf,
-        **image.READERS,
+        **_image.READERS,
         "txt": read_txt,
         "csv": read_csv,
         "pptx": read_pptx,

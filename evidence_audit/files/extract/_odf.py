@@ -16,9 +16,9 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree as SafeET
 
 from ...errors import ExtractionError
+from ._tables import build_table
 from .base import Cell, Extraction, Limits, Table
 from .ooxml import iso_datetime, open_zip
-from .tables import build_table
 
 __all__ = ["read_odt"]
 

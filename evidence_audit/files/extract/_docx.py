@@ -28,9 +28,9 @@ import docx
 from defusedxml import ElementTree as SafeET
 
 from ...errors import ExtractionError
+from ._tables import build_table
 from .base import Extraction, Limits, Table
 from .ooxml import core_properties, open_zip
-from .tables import build_table
 
 __all__ = ["read_docx"]
 

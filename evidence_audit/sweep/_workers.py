@@ -40,7 +40,7 @@ from ..files.scan import FileEntry
 from ..judge.analyze import failed_record
 from ..models import FileRecord
 from ..rules.ruleset import Ruleset
-from .redact import read_entry, seal_record
+from ._redact import read_entry, seal_record
 from .store import Pickled
 
 Progress = Callable[[int, int, str], None]
@@ -59,7 +59,7 @@ def analyze_isolated(
     secret: bytes = b"",
 ) -> list[list[FileRecord]]:
     """The sealed records of each entry, in order, read by ``workers`` processes
-    (``secret`` keys the personal numbers, see :mod:`~evidence_audit.sweep.redact`)."""
+    (``secret`` keys the personal numbers, see :mod:`~evidence_audit.sweep._redact`)."""
     results: list[list[FileRecord]] = [[] for _ in entries]
     for index, records in iter_isolated(entries, rules, limits, workers, progress, secret):
         results[index] = records

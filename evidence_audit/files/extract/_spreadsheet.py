@@ -16,9 +16,9 @@ from defusedxml import ElementTree as SafeET
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from ...errors import ExtractionError
+from ._tables import build_table
 from .base import Cell, Extraction, Limits, Table
 from .ooxml import core_properties, iso_datetime, open_zip
-from .tables import build_table
 
 __all__ = ["read_ods", "read_xls", "read_xlsx"]
 

@@ -11,8 +11,8 @@ from typing import BinaryIO
 import charset_normalizer
 
 from ...errors import ExtractionError
+from ._tables import build_table
 from .base import Extraction, Limits
-from .tables import build_table
 
 __all__ = ["decode_text", "read_csv", "read_txt", "sniff_delimiter", "text_encoding"]
 

@@ -20,8 +20,8 @@ from html.parser import HTMLParser
 from typing import BinaryIO
 
 from ...errors import ExtractionError
+from ._tables import build_table
 from .base import Cell, Extraction, Limits, Table
-from .tables import build_table
 
 __all__ = ["MAX_HTML_BYTES", "read_html"]
 

@@ -23,8 +23,8 @@ import olefile
 
 from ...errors import ExtractionError
 from ...findings import Problem
+from ._spreadsheet import read_xls
 from .base import Extraction, Limits
-from .spreadsheet import read_xls
 
 __all__ = ["parse_summary", "read_doc", "read_ppt", "read_xls_with_metadata", "summary_metadata"]
 
