@@ -72,12 +72,12 @@ def audit(
     if not ocr:
         limits = replace(limits, ocr=False)
     attested = _attestations(attestations, ruleset)
-    scan = scan_archive(archive)
-    _check_cache(cache, archive, scan)
+    listing = [scan_archive(archive)]
+    _check_cache(cache, archive, listing[0])
     if on_scan is not None:
-        on_scan(scan)
+        on_scan(listing[0])
     return _audit_scan(
-        scan,
+        listing,
         archive,
         ruleset,
         wanted=set(units) if units is not None else None,
@@ -134,10 +134,10 @@ def audit_many(
     listed = _problem_list(problems, ruleset)
     wanted = set(units) if units is not None else None
     scans = [scan_archive(a) for a in archives]
-    for archive, scan in zip(archives, scans, strict=True):
-        _check_cache(cache, archive, scan)
+    for index, archive in enumerate(archives):
+        _check_cache(cache, archive, scans[index])
         if on_scan is not None:
-            on_scan(scan)
+            on_scan(scans[index])
     placed: list[list[Attestation]] = [[] for _ in scans]
     lost: list[str] = []
     for row in attested:
@@ -153,11 +153,13 @@ def audit_many(
     if lost and wanted is None:
         raise AttestationError("人工确认文件中这些单位不在任何档案中：" + "、".join(lost))
     reports = []
+    several = len(scans) > 1
+    scans.reverse()  # handed over one by one from the end: each listing lives in its audit
     with _executor(jobs, scheduler, path_map) as executor:
-        for index, (archive, scan) in enumerate(zip(archives, scans, strict=True)):
+        for index, archive in enumerate(archives):
             reports.append(
                 _audit_scan(
-                    scan,
+                    [scans.pop()],
                     archive,
                     ruleset,
                     wanted=wanted,
@@ -168,7 +170,7 @@ def audit_many(
                     cache=cache,
                     listed=listed,
                     as_of=as_of,
-                    several=len(scans) > 1,
+                    several=several,
                 )
             )
     return CombinedReport(tuple(reports))
@@ -244,7 +246,7 @@ def _problem_list(
 
 
 def _audit_scan(
-    scan: Scan,
+    listing: list[Scan],
     archive: str | os.PathLike[str],
     ruleset: Ruleset,
     *,
@@ -259,11 +261,22 @@ def _audit_scan(
     several: bool = False,
 ) -> Report:
     """One archive's audit, from its listing. ``several``: one of a sweep of several
-    archives, where a problem of the list speaks only of the archive that has its unit."""
+    archives, where a problem of the list speaks only of the archive that has its unit.
+
+    The listing is handed over in ``listing`` (taken out of it here), so that no caller
+    keeps it: once the files are read it is freed, before the units are judged and the
+    report written (at 100,000 files it is some 60 MB).
+    """
+    scan = listing.pop()
     entries = [e for e in scan.files if wanted is None or e.unit in wanted]
     unit_names = [u for u in scan.units if wanted is None or u in wanted]
     unit_types = {name: ruleset.unit_type(name) for name in unit_names}
     present = set(scan.units)
+    skipped = scan.skipped
+    scan_problems: dict[str, list[Problem]] = defaultdict(list)
+    for p in scan.problems:
+        scan_problems[(p.file or "").split("/", 1)[0]].append(p)
+    del scan
     absent = [
         e
         for e in ruleset.expected_units
@@ -302,9 +315,7 @@ def _audit_scan(
             view = cross_view(record, unit_types, ruleset)
             if view is not None:
                 views.append((order, Unpickled.pickle(view)))
-    scan_problems: dict[str, list[Problem]] = defaultdict(list)
-    for p in scan.problems:
-        scan_problems[(p.file or "").split("/", 1)[0]].append(p)
+    del entries, results  # the listing: every file is read
     judged = [tallies[name].judge(True, scan_problems.get(name, [])) for name in unit_names]
     for expected in absent:
         judged.append(UnitTally(expected.name, expected.type, ruleset).judge(False, []))
@@ -325,7 +336,7 @@ def _audit_scan(
         units=tuple(sorted(judged, key=lambda u: (_type_order(ruleset, u.type), u.unit))),
         files=store.files(),
         checks=checks,
-        skipped=scan.skipped,
+        skipped=skipped,
         kind_titles=tuple((k.id, k.title) for k in ruleset.kinds),
         unit_type_titles=tuple(ruleset.unit_types.items()),
         labels=ruleset.labels,
