@@ -12,7 +12,7 @@ import pytest
 from builders import citizen_id, make_docx, make_jpeg, make_xlsx
 
 from evidence_audit import audit, load_ruleset
-from evidence_audit.files.scan import scan_archive
+from evidence_audit.files.scan import FileEntry, scan_archive
 from evidence_audit.judge.cross import cross_view
 from evidence_audit.judge.items import UnitTally
 from evidence_audit.models import FileRecord
@@ -106,6 +106,24 @@ def test_the_report_reads_its_files_from_the_store(tmp_path: Path) -> None:
     # a report pickles as plain data
     again = pickle.loads(pickle.dumps(report))
     assert again.to_json() == report.to_json() and isinstance(again.files, tuple)
+
+
+def test_the_listing_is_freed_before_the_units_are_judged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = _archive(tmp_path / "archive", 2)
+    judge = UnitTally.judge
+    alive: list[int] = []
+
+    def counting(self: UnitTally, *args: object, **kwargs: object) -> object:
+        gc.collect()
+        alive.append(sum(isinstance(o, FileEntry) for o in gc.get_objects()))
+        return judge(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(UnitTally, "judge", counting)
+    report = audit(archive)
+    assert alive == [0, 0]  # two units judged, no file of the listing left
+    assert len(report.files) == 14
 
 
 def test_a_file_list_longer_than_a_sheet_goes_on_in_the_next(
