@@ -10,7 +10,7 @@ flagged as less sure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..files.extract.base import ImageInfo, Table
@@ -272,26 +272,23 @@ def _title_subjects(f: Features, where: str) -> list[str]:
     return [*(_TITLE_TAIL.sub("", t) for t in inner), title]
 
 
+#: Where a keyword signal looks (the ruleset's ``where``) → that text of the file.
+_PLACES: dict[str, Callable[[Features], str]] = {
+    "name": lambda f: f.name,
+    "path": lambda f: f.folders,
+    "title": lambda f: f.title,
+    "text": lambda f: f.text,
+    "rows": lambda f: rows_text(f.tables),
+    "head": lambda f: f.head,
+    "masthead": lambda f: f.masthead,
+    "lead": lambda f: f.lead,
+    "tail": lambda f: f.tail,
+}
+
+
 def _subject(f: Features, where: str) -> str:
-    if where == "name":
-        return f.name
-    if where == "path":
-        return f.folders
-    if where == "title":
-        return f.title
-    if where == "text":
-        return f.text
-    if where == "rows":
-        return rows_text(f.tables)
-    if where == "head":
-        return f.head
-    if where == "masthead":
-        return f.masthead
-    if where == "lead":
-        return f.lead
-    if where == "tail":
-        return f.tail
-    return ""
+    place = _PLACES.get(where)
+    return place(f) if place is not None else ""
 
 
 def rows_text(tables: Sequence[Table], limit: int = _ROWS_SCANNED) -> str:

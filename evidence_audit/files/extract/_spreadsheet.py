@@ -12,19 +12,17 @@ import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO
 
-from defusedxml import ElementTree as SafeET
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from ...errors import ExtractionError
 from ._tables import build_table
 from .base import Cell, Extraction, Limits, Table
-from .ooxml import core_properties, iso_datetime, open_zip
+from .ooxml import core_properties, iso_datetime, metadata_part, open_zip
 
 __all__ = ["read_ods", "read_xls", "read_xlsx"]
 
 _RawCell = int | float | str | bool | dt.time | dt.date | dt.datetime | dt.timedelta
 _TEXT_ROWS = 12  # leading non-blank rows of each sheet given as text
-_META_XML_MAX = 1024 * 1024
 _ODF = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
     "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
@@ -215,17 +213,8 @@ def read_xls(stream: BinaryIO, limits: Limits) -> Extraction:
 def _odf_meta(zf: zipfile.ZipFile) -> dict[str, str | None]:
     """Title, author and dates from an ODF ``meta.xml`` (empty when absent or malformed)."""
     out: dict[str, str | None] = {}
-    try:
-        info = zf.getinfo("meta.xml")
-    except KeyError:
-        return out
-    if info.file_size > _META_XML_MAX:
-        return out
-    with zf.open(info) as part:
-        data = part.read(_META_XML_MAX)
-    try:
-        root = SafeET.fromstring(data)
-    except Exception:  # defusedxml's refusals and ParseError alike: metadata is optional
+    root = metadata_part(zf, "meta.xml")
+    if root is None:
         return out
 
     def text(path: str) -> str | None:

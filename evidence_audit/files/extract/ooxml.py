@@ -16,6 +16,7 @@ import datetime as dt
 import re
 import zipfile
 from typing import BinaryIO
+from xml.etree import ElementTree as ET
 
 import olefile
 from defusedxml import ElementTree as SafeET
@@ -25,7 +26,7 @@ from .base import Limits
 
 __all__ = ["bomb_reason", "core_properties", "iso_datetime", "open_zip"]
 
-_CORE_XML_MAX = 1024 * 1024
+_METADATA_XML_MAX = 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 
@@ -110,6 +111,24 @@ def iso_datetime(value: str | dt.datetime | dt.date | None) -> str | None:
             return None
 
 
+def metadata_part(zf: zipfile.ZipFile, name: str) -> ET.Element | None:
+    """The parsed XML of a package's small metadata part, or None when it is absent,
+    larger than 1 MB or malformed: metadata is optional, the content may still be read."""
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > _METADATA_XML_MAX:
+        return None
+    with zf.open(info) as part:
+        data = part.read(_METADATA_XML_MAX)
+    try:
+        root: ET.Element = SafeET.fromstring(data)
+    except Exception:  # defusedxml's refusals and ParseError alike
+        return None
+    return root
+
+
 def core_properties(zf: zipfile.ZipFile) -> dict[str, str | None]:
     """Title, author, created and modified from ``docProps/core.xml`` (None when absent).
 
@@ -117,17 +136,8 @@ def core_properties(zf: zipfile.ZipFile) -> dict[str, str | None]:
     content may still be readable.
     """
     out: dict[str, str | None] = dict.fromkeys(("title", "author", "created", "modified"))
-    try:
-        info = zf.getinfo("docProps/core.xml")
-    except KeyError:
-        return out
-    if info.file_size > _CORE_XML_MAX:
-        return out
-    with zf.open(info) as part:
-        data = part.read(_CORE_XML_MAX)
-    try:
-        root = SafeET.fromstring(data)
-    except Exception:  # defusedxml's refusals and ParseError alike: metadata is optional
+    root = metadata_part(zf, "docProps/core.xml")
+    if root is None:
         return out
 
     def text(path: str) -> str | None:
