@@ -31,7 +31,7 @@ from .judge.items import UnitTally, apply_attestations
 from .judge.rectification import RectificationTally, load_problem_list
 from .models import Attestation, CombinedReport, FileRecord, InspectionProblem, Report
 from .rules.ruleset import Ruleset, load_ruleset
-from .sweep.run import Executor, LocalExecutor, ProgressCallback, sweep
+from .sweep.run import Executor, Listing, LocalExecutor, ProgressCallback, sweep
 from .sweep.store import RecordStore, Unpickled
 
 
@@ -264,11 +264,11 @@ def _audit_scan(
     archives, where a problem of the list speaks only of the archive that has its unit.
 
     The listing is handed over in ``listing`` (taken out of it here), so that no caller
-    keeps it: once the files are read it is freed, before the units are judged and the
-    report written (at 100,000 files it is some 60 MB).
+    keeps it: each file's entry is let go as soon as the file is read, while the
+    summaries grow (at 100,000 files the listing is some 60 MB).
     """
     scan = listing.pop()
-    entries = [e for e in scan.files if wanted is None or e.unit in wanted]
+    entries = Listing(e for e in scan.files if wanted is None or e.unit in wanted)
     unit_names = [u for u in scan.units if wanted is None or u in wanted]
     unit_types = {name: ruleset.unit_type(name) for name in unit_names}
     present = set(scan.units)
@@ -306,6 +306,7 @@ def _audit_scan(
         prune=wanted is None,
     )
     for index, found in results:
+        entries.release(index)  # read: the listing lets it go (the executor is done with it)
         store.add(index, found)
         for member, record in enumerate(found):
             order = (index, member)

@@ -18,7 +18,7 @@ from evidence_audit.judge.items import UnitTally
 from evidence_audit.models import FileRecord
 from evidence_audit.report import xlsx
 from evidence_audit.sweep.run import analyze_groups
-from evidence_audit.sweep.store import StoredFiles
+from evidence_audit.sweep.store import RecordStore, StoredFiles
 
 RULES = load_ruleset(None)
 #: Bytes kept in memory per file, at most. The summaries are what the report must say
@@ -124,6 +124,32 @@ def test_the_listing_is_freed_before_the_units_are_judged(
     report = audit(archive)
     assert alive == [0, 0]  # two units judged, no file of the listing left
     assert len(report.files) == 14
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("cached", [False, True])
+def test_each_file_of_the_listing_is_let_go_once_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int, cached: bool
+) -> None:
+    archive = _archive(tmp_path / "archive", 2)
+    add = RecordStore.add
+    alive: list[int] = []
+
+    def counting(self: RecordStore, *args: object, **kwargs: object) -> None:
+        gc.collect()
+        alive.append(sum(isinstance(o, FileEntry) for o in gc.get_objects()))
+        add(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RecordStore, "add", counting)
+    cache = tmp_path / "cache" if cached else None
+    audit(archive, jobs=jobs, cache=cache)
+    if cached:  # the second sweep takes every file from the cache
+        alive.clear()
+        audit(archive, jobs=jobs, cache=cache)
+    # as the k-th file read (from 0) is stored: the 13 - k not yet taken, and at most
+    # the one the executor still has in hand
+    assert len(alive) == 14
+    assert all(13 - k <= n <= 14 - k for k, n in enumerate(alive)), alive
 
 
 def test_a_file_list_longer_than_a_sheet_goes_on_in_the_next(

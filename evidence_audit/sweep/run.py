@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol, overload
 
 from ..files.extract.base import Limits
 from ..files.scan import FileEntry
@@ -29,6 +29,55 @@ from .cache import RecordCache
 ProgressCallback = Callable[[int, int, str], None]
 #: (index of the entry, its records: the file's own, then a zip's members'), as read.
 Results = Iterator[tuple[int, list[FileRecord]]]
+
+
+class Listing(Sequence[FileEntry]):
+    """An archive's files for one sweep, each let go (:meth:`release`) once its records
+    are taken: at 100,000 files the listing is some 60 MB, which would otherwise stay
+    until the last file is read, on top of the summaries growing meanwhile."""
+
+    def __init__(self, entries: Iterable[FileEntry]) -> None:
+        self._entries: list[FileEntry | None] = list(entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @overload
+    def __getitem__(self, index: int) -> FileEntry: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[FileEntry]: ...
+    def __getitem__(self, index: int | slice) -> FileEntry | Sequence[FileEntry]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        entry = self._entries[index]
+        if entry is None:
+            raise RuntimeError(f"file {index} of the listing was asked for after its release")
+        return entry
+
+    def release(self, index: int) -> None:
+        """Let the ``index``-th entry go: its records are taken, nothing reads it again."""
+        self._entries[index] = None
+
+
+class _Picked(Sequence[FileEntry]):
+    """Some entries of a sequence, by their indices, without a copy of them (a copy would
+    keep alive what the listing releases)."""
+
+    def __init__(self, entries: Sequence[FileEntry], indices: Sequence[int]) -> None:
+        self._entries = entries
+        self._indices = indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    @overload
+    def __getitem__(self, index: int) -> FileEntry: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[FileEntry]: ...
+    def __getitem__(self, index: int | slice) -> FileEntry | Sequence[FileEntry]:
+        if isinstance(index, slice):
+            return _Picked(self._entries, self._indices[index])
+        return self._entries[self._indices[index]]
 
 
 class Executor(Protocol):
@@ -87,7 +136,8 @@ def sweep(
     prune: bool = False,
 ) -> Results:
     """Every entry's records, as soon as each is known: cached ones first, then the rest
-    as the executor reads them (stored in the cache as they come).
+    as the executor reads them (stored in the cache as they come). Given a
+    :class:`Listing`, the caller may release each entry once it has taken its records.
 
     ``root`` is the archive the entries belong to: a cache shared by several archives
     keeps them apart, and ``prune`` (only for a sweep of every unit) forgets the files of
@@ -109,7 +159,7 @@ def sweep(
                 yield index, cached
             else:
                 todo.append((index, key))
-        fresh = [entries[index] for index, _ in todo]
+        fresh = _Picked(entries, [index for index, _ in todo])
         for position, records in run.analyze(fresh, rules, limits, progress, store.secret):
             index, key = todo[position]
             if key is not None:
