@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from ..files.extract.base import Cell, Extraction, Table
 from ..files.visual import near_pairs
@@ -78,6 +78,16 @@ def _cut(f: FileRecord) -> str | None:
     return next((f"{f.path}：{p.message}" for p in f.problems if p.code == "rows_limit"), None)
 
 
+class _Photo(NamedTuple):
+    """What comparing photos needs of one (not the whole record: a province has
+    hundreds of thousands of photos, all held at once while they are compared)."""
+
+    path: str
+    unit: str
+    sha256: str | None
+    visual_hash: str | None
+
+
 def duplicate_photos(
     spec: CrossCheck, files: Sequence[FileRecord], unit_types: Mapping[str, str], rules: Ruleset
 ) -> CheckResult:
@@ -88,18 +98,23 @@ def duplicate_photos(
     notice), which no rule forbids; a chart is no photo.
     """
     kinds = _photo_kinds(rules)
-    photos = [f for f in files if f.family == "image" and f.readable and f.kind in kinds]
-    by_hash: dict[str, list[FileRecord]] = defaultdict(list)
-    for f in photos:
-        if f.sha256:
-            by_hash[f.sha256].append(f)
+    photos = [
+        _Photo(f.path, f.unit, f.sha256, f.visual_hash)
+        for f in files
+        if f.family == "image" and f.readable and f.kind in kinds
+    ]
+    by_hash: dict[str, list[_Photo]] = defaultdict(list)
+    for photo in photos:
+        if photo.sha256:
+            by_hash[photo.sha256].append(photo)
     problems = [
         _photo_problem(group, "同一张照片")
         for group in sorted(by_hash.values(), key=lambda g: g[0].path)
         if len(group) > 1
     ]
+    del by_hash
     max_distance = rules.photo_max_distance
-    hashed = [f for f in photos if f.visual_hash]
+    hashed = [photo for photo in photos if photo.visual_hash]
     if max_distance > 0 and hashed:
         for a, b in _near_photo_pairs(hashed, max_distance):
             problems.append(
@@ -110,14 +125,14 @@ def duplicate_photos(
     return _result(spec, problems, photos=len(photos))
 
 
-def _near_photo_pairs(hashed: Sequence[FileRecord], max_distance: int) -> list[tuple[int, int]]:
+def _near_photo_pairs(hashed: Sequence[_Photo], max_distance: int) -> list[tuple[int, int]]:
     """Index pairs (sorted) of photos within ``max_distance`` bits that are not
     byte-identical (those are reported as such). Fingerprints are compared once per
     distinct value: a picture copied to a thousand folders costs one comparison, not
     half a million."""
     by_print: dict[str, list[int]] = defaultdict(list)
-    for index, f in enumerate(hashed):
-        by_print[f.visual_hash or ""].append(index)
+    for index, photo in enumerate(hashed):
+        by_print[photo.visual_hash or ""].append(index)
     prints = list(by_print)
     pairs: list[tuple[int, int]] = []
 
@@ -157,7 +172,7 @@ def _photo_kinds(rules: Ruleset) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def _photo_problem(group: Sequence[FileRecord], what: str) -> Problem:
+def _photo_problem(group: Sequence[_Photo], what: str) -> Problem:
     units = sorted({f.unit for f in group})
     where = "、".join(units)
     scope = f"被 {len(units)} 个单位（{where}）重复使用" if len(units) > 1 else f"在{where}重复存放"
