@@ -184,11 +184,21 @@ def _photo_problem(group: Sequence[_Photo], what: str) -> Problem:
     )
 
 
+class _IdCell(NamedTuple):
+    """One ID cell of a ledger, with where it is (not the ledger: every ID cell of a
+    province is held at once while they are compared)."""
+
+    path: str
+    unit: str
+    row: int
+    value: str  # normalised (and sealed)
+
+
 def _id_rows(
     params: p.IdColumn, files: Sequence[FileRecord], rules: Ruleset
-) -> tuple[list[tuple[FileRecord, int, str]], list[str]]:
-    """(file, row, normalised id) for every ID cell of the ledgers the check covers, and
-    why some could not all be seen (ledgers cut at the row limit)."""
+) -> tuple[list[_IdCell], list[str]]:
+    """Every ID cell of the ledgers the check covers, and why some could not all be seen
+    (ledgers cut at the row limit)."""
     kinds, column = set(params.kinds), params.column
     out = []
     cut: list[str] = []
@@ -199,7 +209,7 @@ def _id_rows(
         for number, _, cell in found.cells if found else ():
             value = normalize_id(cell)
             if value:
-                out.append((f, number, value))
+                out.append(_IdCell(f.path, f.unit, number, value))
     return out, cut
 
 
@@ -217,21 +227,21 @@ def duplicate_people(
     rows, cut = _id_rows(params, files, rules)
     if not rows and not cut:
         return _not_run(spec, _no_ids(params, rules))
-    seen: dict[str, list[tuple[FileRecord, int, str]]] = defaultdict(list)
-    for f, row, value in rows:
-        if citizen_id_problem(value) is None:
-            seen[id_key(value)].append((f, row, value))
+    seen: dict[str, list[_IdCell]] = defaultdict(list)
+    for cell in rows:
+        if citizen_id_problem(cell.value) is None:
+            seen[id_key(cell.value)].append(cell)
     problems = []
     for entries in seen.values():
-        units = sorted({f.unit for f, _, _ in entries})
+        units = sorted({cell.unit for cell in entries})
         per_file: dict[str, int] = defaultdict(int)
-        for f, _, _ in entries:
-            per_file[f.path] += 1
+        for cell in entries:
+            per_file[cell.path] += 1
         twice_in_one = any(n > 1 for n in per_file.values())
         if len(units) < 2 and not twice_in_one:
             continue
-        masked = mask_id(entries[0][2])
-        where = "；".join(f"{f.path} 第{row}行" for f, row, _ in entries[:_SHOWN])
+        masked = mask_id(entries[0].value)
+        where = "；".join(f"{cell.path} 第{cell.row}行" for cell in entries[:_SHOWN])
         scope = f"在 {len(units)} 个单位重复统计" if len(units) > 1 else "在同一台账中重复登记"
         problems.append(
             Problem(
@@ -254,11 +264,11 @@ def invalid_ids(
         return _not_run(spec, _no_ids(params, rules))
     bad: dict[str, list[str]] = defaultdict(list)
     units: dict[str, str] = {}
-    for f, row, value in rows:
-        reason = citizen_id_problem(value)
+    for cell in rows:
+        reason = citizen_id_problem(cell.value)
         if reason:
-            bad[f.path].append(f"第{row}行 {mask_id(value)} {reason}")
-            units[f.path] = f.unit
+            bad[cell.path].append(f"第{cell.row}行 {mask_id(cell.value)} {reason}")
+            units[cell.path] = cell.unit
     problems = [
         Problem(
             "invalid_id",
