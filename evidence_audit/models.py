@@ -408,11 +408,11 @@ class CombinedReport:
 # --- the JSON contract ------------------------------------------------------------
 
 
-def report_to_dict(report: Report, *, files: bool = True) -> dict[str, Any]:
+def report_to_dict(report: Report, *, files: bool = True, units: bool = True) -> dict[str, Any]:
     """The report as plain JSON-ready data, every string masked for citizen IDs and phones.
 
-    ``files=False`` leaves the (long) file list empty: writers that stream the files
-    take each one from :func:`file_dict`."""
+    ``files=False`` leaves the (long) file list empty, ``units=False`` the units: writers
+    that stream them take each one from :func:`file_dict` and :func:`unit_dict`."""
     counts = report.counts()
     kind_titles = dict(report.kind_titles)
     out = {
@@ -421,7 +421,7 @@ def report_to_dict(report: Report, *, files: bool = True) -> dict[str, Any]:
         "ruleset": ruleset_dict(report),
         "archive": report.archive,
         "as_of": report.as_of.isoformat() if report.as_of else None,
-        "units": [_unit(u, report) for u in report.units],
+        "units": [_unit(u, report) for u in report.units] if units else [],
         "files": [_file(f, kind_titles) for f in report.files] if files else [],
         "checks": [_check(c) for c in report.checks],
         "skipped": [
@@ -531,6 +531,12 @@ def combined_to_dict(combined: CombinedReport) -> dict[str, Any]:
 def file_dict(f: FileRecord, kind_titles: Mapping[str, str]) -> dict[str, Any]:
     """One entry of the report's ``files``, masked: what streaming writers write."""
     masked: dict[str, Any] = _mask(_file(f, kind_titles))
+    return masked
+
+
+def unit_dict(u: UnitResult, report: Report) -> dict[str, Any]:
+    """One entry of the report's ``units``, masked: what streaming writers write."""
+    masked: dict[str, Any] = _mask(_unit(u, report))
     return masked
 
 

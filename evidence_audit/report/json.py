@@ -1,8 +1,9 @@
 """Write a report as its JSON contract (docs/report.md); personal data is masked by
 :mod:`evidence_audit.models` (``report_to_dict``, ``file_dict``).
 
-The file list is streamed: each file's entry is made, masked and written in turn, so a
-report of a million files is written in the memory of one. The text is the same, byte
+The file list and the units are streamed: each file's entry and each unit (its items,
+which name their files) is made, masked and written in turn, so a report of a million
+files is written in the memory of one file and one unit. The text is the same, byte
 for byte, as :meth:`~evidence_audit.models.Report.to_json`.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, BinaryIO
 
 from ..models import (
@@ -20,10 +21,14 @@ from ..models import (
     combined_summary,
     file_dict,
     report_to_dict,
+    unit_dict,
 )
 from .output import write_atomic
 
-_HOLE = "\x00files\x00"  # where the streamed list goes in the rest of the document
+
+def _hole(name: str) -> str:
+    """The placeholder of a streamed list in the rest of the document."""
+    return f"\x00{name}\x00"
 
 
 def write_json(report: Report | CombinedReport, path: str | os.PathLike[str]) -> None:
@@ -57,41 +62,49 @@ def json_chunks(report: Report | CombinedReport) -> Iterator[str]:
         yield from _report(report, 0)
         return
     head = combined_head(report)
-    document: dict[str, Any] = {**head, "archives": _HOLE, "summary": combined_summary(report)}
-    for piece in _around(document, 0):
-        if piece is None:
-            yield from _list((_report(r, 2) for r in report.reports), 1)
-        else:
-            yield piece
+    document: dict[str, Any] = {
+        **head,
+        "archives": _hole("archives"),
+        "summary": combined_summary(report),
+    }
+    yield from _around(
+        document, 0, {"archives": lambda: _list((_report(r, 2) for r in report.reports), 1)}
+    )
 
 
 def _report(report: Report, depth: int) -> Iterator[str]:
-    document = report_to_dict(report, files=False)
-    document["files"] = _HOLE
+    document = report_to_dict(report, files=False, units=False)
+    document["units"] = _hole("units")
+    document["files"] = _hole("files")
     titles = dict(report.kind_titles)
-    for piece in _around(document, depth):
-        if piece is None:
-            yield from _list(
-                (iter([_indent(_dumps(file_dict(f, titles)), depth + 2)]) for f in report.files),
-                depth + 1,
-            )
-        else:
-            yield piece
+
+    def entries(values: Any, to_dict: Callable[[Any], Any]) -> Iterator[str]:
+        return _list((iter([_indent(_dumps(to_dict(v)), depth + 2)]) for v in values), depth + 1)
+
+    yield from _around(
+        document,
+        depth,
+        {
+            "units": lambda: entries(report.units, lambda u: unit_dict(u, report)),
+            "files": lambda: entries(report.files, lambda f: file_dict(f, titles)),
+        },
+    )
 
 
-def _around(document: Any, depth: int) -> Iterator[str | None]:
-    """The text of ``document`` at ``depth``, in the encoder's pieces, with None where the
-    list to stream goes (its placeholder). Never the whole text at once: the items of a
-    unit of many files are long, and their text is several times their size."""
-    hole = json.dumps(_HOLE)
+def _around(
+    document: Any, depth: int, holes: Mapping[str, Callable[[], Iterator[str]]]
+) -> Iterator[str]:
+    """The text of ``document`` at ``depth``, in the encoder's pieces, each placeholder
+    of ``holes`` replaced by its streamed list. Never the whole text at once: the items
+    of a unit of many files are long, and their text is several times their size."""
+    marks = {json.dumps(_hole(name)): stream for name, stream in holes.items()}
     for chunk in _ENCODER.iterencode(document):
-        if hole in chunk:
-            before, after = chunk.split(hole, 1)
-            yield _indent(before, depth)
-            yield None
-            yield _indent(after, depth)
-        else:
-            yield _indent(chunk, depth)
+        for mark, stream in marks.items():
+            if mark in chunk:
+                before, chunk = chunk.split(mark, 1)
+                yield _indent(before, depth)
+                yield from stream()
+        yield _indent(chunk, depth)
 
 
 def _list(items: Any, depth: int) -> Iterator[str]:
