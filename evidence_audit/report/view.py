@@ -14,7 +14,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, overload
 
-from ..models import DATE_SOURCE_TITLES, CombinedReport, Report, file_dict, report_to_dict
+from ..models import (
+    DATE_SOURCE_TITLES,
+    CombinedReport,
+    Report,
+    file_dict,
+    report_to_dict,
+    unit_dict,
+)
 from ..rules.ruleset import Labels
 
 #: The tool's words for the statuses of the report contract.
@@ -207,8 +214,11 @@ class ReportView:
 
 def view_of(report: Report) -> ReportView:
     """The view of an audit's report; its files are viewed one by one as they are read,
-    so that a renderer streaming them holds one at a time."""
-    return build_view(report_to_dict(report, files=False), files=FileViews(report))
+    so that a renderer streaming them holds one at a time, and its units are made one
+    at a time into their views (never all their dicts at once)."""
+    document = report_to_dict(report, files=False, units=False)
+    document["units"] = (unit_dict(u, report) for u in report.units)
+    return build_view(document, files=FileViews(report))
 
 
 class FileViews(Sequence[FileView]):
