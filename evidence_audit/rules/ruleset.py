@@ -625,7 +625,8 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         expected_units=tuple(
             ExpectedUnit(name=u["name"], type=u["type"]) for u in units.get("expected", ())
         ),
-        # Every title ending a kind looks for is also a document type to find titles by.
+        # Every title ending a kind looks for in titles is also a document type to find
+        # titles by (not an ending looked for in file names only: "…情况.docx").
         doc_types=tuple(
             dict.fromkeys(
                 [
@@ -634,7 +635,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                         v
                         for k in kinds
                         for s in k.signals
-                        if s.type == "title_ending"
+                        if s.type == "title_ending" and "title" in s.where
                         for v in s.values
                     ),
                 ]

@@ -98,6 +98,13 @@ _ISSUER_RE = re.compile(
     r"|常委会|局|厅|委|办)$"
 )
 _TITLE_LEN = range(4, 81)
+#: A line ending in a document type goes on to the next line only if it is this long: a
+#: headline wrapped at the page's width ("…实施规划报告" + "编制…会议纪要"), not a short
+#: heading over the body ("项目总结" over "总体完成情况…").
+_WRAPPED = 10
+#: A title shorter than _TITLE_LEN is one when it is a document type of at least this
+#: many characters on its own ("策划书", "章程" is not: a heading of a section).
+_SHORT_TYPE = 3
 # An OA system's header line: the whole line in 【】 or [] (【某省扶贫和移民工作局】).
 _OA_HEADER = re.compile(r"^[【\[［〖][^【】\[\]［］〖〗]{2,40}[】\]］〗]$")
 
@@ -310,7 +317,8 @@ def find_title(text: str, doc_types: Sequence[str]) -> str | None:
         if _skip_line(line) or _SECTION_RE.match(line):
             continue
         if typed(line) and ok(line):
-            return _longer_title(line, lines[i + 1 : i + 3], typed, ok)
+            following = lines[i + 1 : i + 3] if len(line) >= _WRAPPED else []
+            return _longer_title(line, following, typed, ok)
         parts = [line]
         for nxt in lines[i + 1 : i + 3]:
             if _skip_line(nxt) or nxt.startswith("关于") or _SECTION_RE.match(nxt):
@@ -505,10 +513,13 @@ _ORG_NAME = re.compile(
     r"^[^《》，。；：:]{2,30}?(?:公司|集团|大学|学院|学校|医院|中心|协会|研究院|研究所|委员会"
     r"|处|科|股|室)$"
 )
-_PLACEHOLDER = re.compile(r"^[{｛][^{}｛｝]{1,40}[}｝]$")
+_PLACEHOLDER = re.compile(
+    r"^[{｛][^{}｛｝]{1,40}[}｝]$|^[（(][^（）()]{0,20}(?:填写|填入|输入)[^（）()]{0,20}[)）]$"
+)
 _NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：].+$")
 _CELLS = re.compile(r"\S\t+\S")  # cells of a table row, as extracted text
+_GAP = re.compile(r"\S(?: {4,}|\u3000{3,})\S")  # cells laid out with spaces
 _PRINTED = re.compile(r"日\s*印\s*发")
 _LEAD_LINES = 3
 _TAIL_LINES = 5
@@ -581,10 +592,13 @@ def _title_candidates(
             break
         top.append(line)
     joined: list[tuple[int, str]] = []
-    for line in top:
+    for line in _spaced_out(top):
         if _CELLS.search(line.raw):
             joined.append((line.index, "\t" + line.flat))  # a table row: never the title
             break  # the title comes before a table, not among its cells
+        elif _GAP.search(line.raw) and doc_type(line.flat, doc_types) is None:
+            # cells set apart by spaces (a blank to fill in a typed title is no cell)
+            joined.append((line.index, "\t" + line.flat))
         elif _NUMBERED.match(line.raw):
             joined.append((line.index, "\v" + line.flat))  # "1 概述": a numbered heading
         else:
@@ -607,7 +621,7 @@ def _title_candidates(
         if why is not None:
             add(flat, index, 0.0, f"不是标题：{why}")
             continue
-        if len(flat) not in _TITLE_LEN:
+        if len(flat) not in _TITLE_LEN and not (len(flat) >= _SHORT_TYPE and typed(flat) == flat):
             add(flat, index, 0.0, f"不是标题：长度 {len(flat)} 字")
             continue
         t = typed(flat)
@@ -617,7 +631,7 @@ def _title_candidates(
         if t:
             best, used = flat, 1
             parts = [flat]
-            for _, nxt in joined[k + 1 : k + 3]:
+            for _, nxt in joined[k + 1 : k + 3] if len(flat) >= _WRAPPED else ():
                 if _why_not(nxt) or nxt.startswith("关于") or _PART_HEADING.match(nxt):
                     break
                 parts.append(nxt)
@@ -628,6 +642,7 @@ def _title_candidates(
             above = joined[k - 1][1] if k > 0 else ""
             if (
                 not best.startswith("关于")
+                and len(best) >= _WRAPPED  # "送达回执" under its issuer is a form's name
                 and _ORG_NAME.match(above)
                 and not above.endswith("文件")
                 and len(above + best) in _TITLE_LEN
@@ -660,6 +675,26 @@ def _title_candidates(
         flat_fallback = _SPACE_RE.sub("", fallback)
         if flat_fallback and flat_fallback not in seen and len(flat_fallback) in _TITLE_LEN:
             add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")
+    return out
+
+
+def _spaced_out(top: list[_Line]) -> list[_Line]:
+    """The lines with a cover's title set one character a line ("策" "划" "书") read as
+    one line."""
+    out: list[_Line] = []
+    k = 0
+    while k < len(top):
+        j = k
+        while j < len(top) and len(top[j].flat) == 1 and "\u4e00" <= top[j].flat <= "\u9fff":
+            j += 1
+        if j - k >= 2:
+            run = top[k:j]
+            word = "".join(line.flat for line in run)
+            out.append(_Line(run[0].index, run[0].start, run[-1].end, word, word))
+            k = j
+        else:
+            out.append(top[k])
+            k += 1
     return out
 
 
