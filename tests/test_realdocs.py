@@ -636,3 +636,32 @@ def test_a_forms_labels_and_cells_are_no_title(tmp_path: Path) -> None:
         "第十五届“挑战杯”海南省大学生创业计划竞赛东北振兴产业升级专项赛参赛承诺书",
         "other",
     )
+
+
+def test_a_name_does_not_outweigh_a_word_of_the_content(tmp_path: Path) -> None:
+    # heldout2 r193, r194: 典型案例.docx / 前沿案例1.1.docx holding a lesson design that says
+    # 创新 once: the name (+2.5) may back the content up (+1), not outweigh it.
+    lesson = [
+        "需求分析：",
+        "学情分析：学生大多数可能已经具备基本的计算机操作技能，已经初步掌握了数据与信息的基本概念。",
+        "课标要求分析：课标要求学生能够理解和应用数据与信息的基本知识，培养学生分析和解决问题的能力。",
+        "数字化学习与创新：个体通过评估和选择常见的数字化资源和工具，有效地管理学习过程。",
+    ]
+    for name in ("典型案例.docx", "前沿案例1.1.docx"):
+        record = _docx(tmp_path, name, lesson)
+        assert record.kind == "other", (name, record.classification)
+        assert "最接近：典型案例，得分 2.0" in record.classification.reasons[0]
+    # a write-up saying what it is under its headline is a case, whatever its name
+    record = _docx(
+        tmp_path,
+        "典型案例-溪口县.docx",
+        [
+            "溪口县“订单式”劳务协作带动贫困群众稳定增收",
+            "（典型案例）",
+            "溪口县与金沙区创新“岗位订单+技能培训+稳岗服务”劳务协作模式，由企业提出用工订单。",
+            "2019年以来，共按订单输送贫困劳动力432人到金沙区稳定就业。",
+            "溪口县人力资源和社会保障局",
+            "2019年10月15日",
+        ],
+    )
+    assert (record.kind, _counts(record), record.date_source) == ("case", True, "signature")

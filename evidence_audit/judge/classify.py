@@ -84,6 +84,7 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
         if kind.id == OTHER or not _format_allowed(kind, features):
             continue
         score, reasons, table, content = _score(kind, features, rules)
+        names = score - content
         if features.content_read and score > 0:
             cap = rules.min_score * _WEAK_CAP
             if kind.requires_table and table is None and score > cap:
@@ -91,10 +92,15 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
                 # ("花名册" over a staff list) does not make one.
                 score = cap
                 reasons = [*reasons, "表头不是这种台账的列，仅凭标题或文件名不认定为台账"]
-            elif not content and score > cap:
+            elif content <= 0 and score > cap:
                 # A name is a weak signal: 工作总结.docx holding study notes is no report.
                 score = cap
                 reasons = [*reasons, "只有文件名或文件夹提示，正文没有依据"]
+            elif names > content:
+                # A name backs the content up, never outweighs it: 典型案例.docx holding a
+                # lesson design that mentions 创新 once is no case.
+                score = 2 * content
+                reasons = [*reasons, f"文件名的分量不超过正文的依据（按 {score:g} 分计）"]
         if score > 0:
             scored.append(KindScore(kind, round(score, 2), tuple(reasons), table))
     scored.sort(key=lambda s: (-s.score, s.kind.id))
@@ -154,9 +160,9 @@ def _format_allowed(kind: Kind, f: Features) -> bool:
 
 def _score(
     kind: Kind, f: Features, rules: Ruleset
-) -> tuple[float, list[str], int | None, bool]:
-    """The kind's score, the reasons, the ledger table that matched, and whether any
-    evidence came from the content (not only from the name and folders)."""
+) -> tuple[float, list[str], int | None, float]:
+    """The kind's score, the reasons, the ledger table that matched, and how much of the
+    score came from the content (not from the name and folders)."""
     total = 0.0
     reasons: list[str] = []
     table_index: int | None = None
@@ -171,7 +177,7 @@ def _score(
             table_index = table
         if not (signal.where and set(signal.where) <= _NAME_PLACES):
             content += weight
-    return total, reasons, table_index, content > 0
+    return total, reasons, table_index, content
 
 
 def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | None]:
