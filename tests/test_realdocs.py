@@ -665,3 +665,43 @@ def test_a_name_does_not_outweigh_a_word_of_the_content(tmp_path: Path) -> None:
         ],
     )
     assert (record.kind, _counts(record), record.date_source) == ("case", True, "signature")
+
+
+def test_news_without_byline_is_read_by_its_dated_lead(tmp_path: Path) -> None:
+    # heldout2 r203 (and dev_seen r202): no headline, no byline, no 记者; the lead opens
+    # with the day of the event and tells what happened, 会上 …
+    record = _docx(
+        tmp_path,
+        "新闻稿.docx",
+        [
+            "5月1日下午，我校在北辰楼西阶教室召开了“创响青春，信向未来——节能减排竞赛班”"
+            "我的青春故事报告会。王耀彬、倪桑语两位经验分享人主讲。",
+            "此次经验故事分享大会是节能减排竞赛班的一部分，是对我校对A类学科竞赛的一次推广活动。",
+            "会上，王耀彬以节能减排大赛为主题，分享了一些基础认知和他在几次参赛过程中的心得体会。",
+            "现场交流环节，王耀彬学长对获得数据资料、与导师的沟通等问题进行了详细地解答。",
+        ],
+    )
+    assert (record.kind, _counts(record), record.date, record.date_source) == (
+        "news",
+        True,
+        None,
+        None,
+    )
+    assert any("正文开头有“5月1日下午，”" in r for r in record.classification.reasons)
+    # minutes without a headline open with the full date of the meeting: no news
+    record = _docx(
+        tmp_path,
+        "纪要.docx",
+        [
+            "2019年3月5日，县委书记张三主持召开县委常委会会议，研究东西部扶贫协作工作。",
+            "现将会议议定事项纪要如下：",
+            "一、会议听取了县扶贫办关于东西部扶贫协作工作的汇报。",
+            "会上，与会人员进行了讨论。",
+            "出席：张三、李四、王五",
+        ],
+    )
+    assert (record.kind, str(record.date), record.date_source) == (
+        "minutes",
+        "2019-03-05",
+        "meeting",
+    )

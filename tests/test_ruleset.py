@@ -227,3 +227,18 @@ def test_docs_describe_every_id_of_the_built_in_ruleset() -> None:
     cross = [c["id"] for c in data["cross_checks"]]
     missing = [i for i in (*kinds, *items, *cross) if f"`{i}`" not in docs]
     assert missing == []
+
+
+def test_a_pattern_signal_that_is_no_regular_expression_is_refused(tmp_path: Path) -> None:
+    data: Any = _builtin()
+    news = next(i for i, k in enumerate(data["kinds"]) if k["id"] == "news")
+    data["kinds"][news]["signals"].append(
+        {"type": "pattern", "values": ["^[0-9]{1,2}月("], "in": ["lead"], "weight": 2}
+    )
+    at = len(data["kinds"][news]["signals"]) - 1
+    with pytest.raises(RulesetError) as err:
+        load_ruleset(_write(tmp_path, data))
+    assert len(err.value.errors) == 1
+    assert err.value.errors[0].startswith(
+        f"$.kinds[{news}].signals[{at}].values[0]: 正则表达式无效"
+    ), err.value.errors

@@ -158,9 +158,7 @@ def _format_allowed(kind: Kind, f: Features) -> bool:
     return not kind.formats or f.family in kind.formats or f.format in kind.formats
 
 
-def _score(
-    kind: Kind, f: Features, rules: Ruleset
-) -> tuple[float, list[str], int | None, float]:
+def _score(kind: Kind, f: Features, rules: Ruleset) -> tuple[float, list[str], int | None, float]:
     """The kind's score, the reasons, the ledger table that matched, and how much of the
     score came from the content (not from the name and folders)."""
     total = 0.0
@@ -197,6 +195,15 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
                 if value in subject:
                     w = s.weight * (name_boost if where in ("name", "path") else 1.0)
                     return w, f"{_WHERE[where]}含“{value}”", None
+        return 0.0, "", None
+    if s.type == "pattern":
+        for where in s.where:
+            subject = _subject(f, where)
+            for pattern in s.patterns:
+                found = pattern.search(subject)
+                if found:
+                    w = s.weight * (name_boost if where in ("name", "path") else 1.0)
+                    return w, f"{_WHERE[where]}有“{found.group()[:20]}”", None
         return 0.0, "", None
     if s.type == "format":
         if f.family in s.values or f.format in s.values:

@@ -66,12 +66,13 @@ class AppliesTo:
 class Signal:
     """One recognition signal of a kind: where to look, what for, and its weight."""
 
-    type: str  # title_ending | keyword | format | columns | photo | picture
+    type: str  # title_ending | keyword | pattern | format | columns | photo | picture
     weight: float
     values: tuple[str, ...] = ()
-    where: tuple[str, ...] = ()  # name | path | title | text | rows
+    where: tuple[str, ...] = ()  # name | path | title | text | rows | head | lead | tail...
     min: int = 1  # columns: how many must be found
     key: tuple[str, ...] = ()  # columns: at least one of these must be among them
+    patterns: tuple[re.Pattern[str], ...] = ()  # pattern: the values compiled
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,6 +420,9 @@ def _semantic_errors(data: dict[str, Any]) -> Iterator[str]:
                 for value in sig["values"]:
                     if value not in picture_ids:
                         yield f"$.kinds[{i}].signals[{j}]: 图片类别 {value!r} 未在 pictures.classes 中定义"
+            if sig["type"] == "pattern":
+                for v, value in enumerate(sig["values"]):
+                    yield from _regex_error(value, f"$.kinds[{i}].signals[{j}].values[{v}]")
             if sig["type"] == "columns":
                 for col in sig.get("key", []):
                     if col not in sig["values"]:
@@ -558,6 +562,9 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                     where=tuple(s.get("in", ())),
                     min=int(s.get("min", 1)),
                     key=tuple(s.get("key", ())),
+                    patterns=tuple(re.compile(v) for v in s["values"])
+                    if s["type"] == "pattern"
+                    else (),
                 )
                 for s in k["signals"]
             ),

@@ -402,6 +402,13 @@ def _role(
             return "masthead"  # "XX县人民政府办公室        2019年3月6日" under 第3期
         if alone and before.endswith(("（", "(")):
             return "signature"
+        if (
+            not alone
+            and layout.title is None
+            and f.start - line_start <= _OPENING
+            and _HELD.match(text, f.end)
+        ):
+            return "meeting"  # no headline: the text opens with the meeting, 2019年3月5日，…召开
         return "cover" if alone else "body"
     # A date closing the text is its 落款, however short the text; one right under the
     # title with more after it is a 刊头's or a cover's.
