@@ -705,3 +705,75 @@ def test_news_without_byline_is_read_by_its_dated_lead(tmp_path: Path) -> None:
         "2019-03-05",
         "meeting",
     )
+
+
+def test_a_documents_own_labelled_date_outranks_a_tables(tmp_path: Path) -> None:
+    # heldout2 r188: a test report's 完成日期 is its own date; 制表日期 of a table inside
+    # is a form's
+    record = _docx(
+        tmp_path,
+        "测试报告.docx",
+        [
+            "学生作业管理系统测试报告",
+            "版本：3.0",
+            "作者：梁夏铭",
+            "完成日期：2018.6.28",
+            "引言",
+            "确定现有项目的信息和应测试的软件构件。列出推荐的测试需求。",
+            "系统测试时间：2018.6.25—2018.6.27",
+            "制表日期：2018/07/04",
+            "经过对测试结果进行分析，项目的设计和实施达到了项目需求规格说明书中要求。",
+        ],
+    )
+    assert (str(record.date), record.date_source, record.kind) == (
+        "2018-06-28",
+        "signature",
+        "report",
+    )
+    # heldout2 r161: an e-invoice is dated by its 开票日期
+    record = _docx(
+        tmp_path,
+        "发票.docx",
+        [
+            "发票代码：033002000211",
+            "浙江增值税电子普通发票",
+            "发票号码：83089647",
+            "开票日期：2020年07月23日",
+            "机器编号：927000236092",
+            "名称：江苏京利华新材料有限公司",
+            "价税合计（大写）伍佰贰拾陆圆整（小写）¥526.00",
+        ],
+    )
+    assert (str(record.date), record.date_source, record.kind) == (
+        "2020-07-23",
+        "signature",
+        "other",
+    )
+
+
+def test_a_plans_activity_period_is_no_date_of_the_plan(tmp_path: Path) -> None:
+    # heldout2 r196: 活动时间 spanning five days is when the planned camp runs, not a day
+    # a meeting was held; the plan has no date of its own
+    record = _docx(
+        tmp_path,
+        "创客夏令营课程安排计划-云南寻甸营-已更新.docx",
+        [
+            "华东师范大学中学生“科技一夏 编码未来”",
+            "创客夏令营课程安排计划",
+            "“科技一夏 编码未来”创客夏令营由华东师范大学软件工程学院承办，课程具体安排如下：",
+            "课程目标",
+            "掌握Scratch图形化编程的基本原理与操作方法，学会编程逻辑控制",
+            "活动时间：2025年7月27日-7月31日",
+            "营员：寻甸县金所街道办事处雷锋希望小学学生",
+            "四、课程安排",
+        ],
+    )
+    assert (record.kind, record.date, record.date_source) == ("plan", None, None)
+    assert [(d.raw, d.role) for d in record.doc.dates] == [("2025年7月27日", "body")]
+    # an activity held on one day, with its place, is still dated by it
+    record = _docx(
+        tmp_path,
+        "活动记录.docx",
+        ["主题党日活动记录", "活动时间：2019年5月1日", "活动地点：村委会", "参加人员：全体党员"],
+    )
+    assert (str(record.date), record.date_source) == ("2019-05-01", "meeting")

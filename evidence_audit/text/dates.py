@@ -188,6 +188,11 @@ _DATELINE = re.compile(
 # (used with .match(text, pos); the sentence may wrap onto the next line, as PDFs do).
 _HELD = re.compile(r"[^。；;！!？?]{0,60}?(?:召开|举行|举办|主持|开幕|闭幕)")
 _SPACE = re.compile(r"\s+")
+# A date opening a span that ends another day: "2025年7月27日-7月31日", "…至2020年1月5日"
+# (used with .match(text, pos)).
+_SPAN_AFTER = re.compile(
+    rf"{_H}[—–\-~～至到]{{1,2}}{_H}(?:(?:19|20)[0-9]{{2}}{_H}年{_H})?[0-9]{{1,2}}{_H}月"
+)
 # A table row as extracted text: cells separated by tabs (a tab only pushing the 落款 to
 # the right is not one).
 _TABLE_ROW = re.compile(r"\S\t+\S")
@@ -206,9 +211,14 @@ ROLE_ORDER: tuple[str, ...] = (
 #: Labels of a form's own date (填报日期) and of a publication date (发布时间).
 _FORM_LABELS = ("填报", "填表", "制表", "统计", "报送", "导出", "打印")
 _PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传")
-_MEETING_LABELS = ("会议", "开会", "召开", "活动", "举办")
+_MEETING_LABELS = ("会议", "开会", "召开")
+#: An event's labels: its date is a meeting's, unless it opens a span of days (a plan's
+#: 活动时间：7月27日-7月31日 is the activity's period, not a day something was held).
+_EVENT_LABELS = ("活动", "举办")
 _COVER_LABELS = ("批准", "编制", "修订", "修改", "审核", "编写", "生效", "版本", "创建")
-_SIGNED_LABELS = ("签订", "签约", "签署", "签字", "成文", "落款")
+_SIGNED_LABELS = (
+    "签订", "签约", "签署", "签字", "成文", "落款", "签发", "完成日期", "开票", "发证", "出具",
+)  # fmt: skip
 _PERIOD_LABELS = ("截止", "起止", "开始", "结束", "有效", "报名", "期限", "申报", "提交")
 #: More dates than this standing alone in a text make it a log or a schedule: dated
 #: entries, none of them the document's 落款.
@@ -226,7 +236,7 @@ class RoleDate:
     """A date of a document and the role it plays there.
 
     ``role`` is ``signature`` (the 落款/成文日期, or a date the document gives itself:
-    签订日期, 成文日期), ``masthead`` (the date in the 版头 under a 期号: a brief's or a
+    签订日期, 成文日期, 完成日期, 开票日期, 发证日期), ``masthead`` (the date in the 版头 under a 期号: a brief's or a
     纪要's), ``published`` (a web page's 发布时间 or dateline), ``meeting`` (the meeting a
     record or 纪要 is about), ``issue`` (the 印发日期 of the 版记), ``form`` (填报日期),
     ``title`` (in the title), ``cover`` (a cover page's or template's date: 批准日期,
@@ -362,7 +372,9 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
         return "issue"
     if any(w in label for w in _PUBLISHED_LABELS):
         return "published"
-    if any(w in label for w in _MEETING_LABELS) or _place_follows(text, f):
+    if any(w in label for w in _EVENT_LABELS) and _SPAN_AFTER.match(text, f.end):
+        return "body"
+    if any(w in label for w in (*_MEETING_LABELS, *_EVENT_LABELS)) or _place_follows(text, f):
         return "meeting"
     if any(w in label for w in _COVER_LABELS):
         return "cover"
