@@ -830,3 +830,37 @@ def test_a_speech_without_headline_opens_with_its_greeting(tmp_path: Path) -> No
     ):
         record = _docx(tmp_path, "演讲稿.docx", lines)
         assert (record.kind, _counts(record)) == ("meeting_material", True), lines[0]
+
+
+def test_a_headline_led_by_a_kicker_is_a_title_not_a_field(tmp_path: Path) -> None:
+    # heldout2 r171: "数读空气质量：…" over the story; dev_seen r112: "回执：专家推荐表" over
+    # its table. A field (姓名：…, 发票代码：0330…) followed by fields stays a field.
+    record = _docx(
+        tmp_path,
+        "新闻稿.docx",
+        [
+            "数读空气质量：保定雾霾治理初见成效",
+            "前几年，保定的空气质量状况不佳，雾霾天比较严重，大街上戴口罩防霾的人也比较多。",
+            "2017年，保定市通过实施“蓝天行动”等手段，坚决实现空气质量明显好转。",
+            "对于保定雾霾的情况保定市政府提出了以下工作措施：",
+        ],
+    )
+    assert record.doc.title == "数读空气质量：保定雾霾治理初见成效"
+    # 成效 in a headline is weak evidence of a case, against a name saying news: unsure
+    assert record.kind == "case" and not _counts(record), record.classification
+    record = _docx_table(
+        tmp_path,
+        "回执.docx",
+        "回执：专家推荐表",
+        [
+            ["单位", "姓名", "性别", "学位", "职务/职称", "研究领域", "电话"],
+            ["", "", "", "", "", "", ""],
+        ],
+    )
+    assert (record.doc.title, record.kind) == ("回执：专家推荐表", "other")
+    record = _docx(
+        tmp_path,
+        "登记.docx",
+        ["活动主题：建国七十周年分享感动故事", "活动背景：建国七十周年", "活动目的："],
+    )
+    assert record.doc.title is None

@@ -618,6 +618,8 @@ def _title_candidates(
     heading_found = False
     for k, (index, flat) in enumerate(joined):
         why = _why_not(flat)
+        if why is not None and k == 0 and _kicker(flat, joined[1][1] if len(joined) > 1 else ""):
+            why = None
         if why is not None:
             add(flat, index, 0.0, f"不是标题：{why}")
             continue
@@ -676,6 +678,16 @@ def _title_candidates(
         if flat_fallback and flat_fallback not in seen and len(flat_fallback) in _TITLE_LEN:
             add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")
     return out
+
+
+def _kicker(line: str, nxt: str) -> bool:
+    """A headline led by a kicker ("数读空气质量：保定雾霾治理初见成效", "回执：专家推荐表")
+    opening the text, not a form's field: words after the colon, no figure or blank to
+    fill in, and no field on the next line."""
+    if not _LABEL_LINE.match(line) or (nxt and _LABEL_LINE.match(nxt.lstrip("\t\v"))):
+        return False
+    after = re.split("[:：]", line, maxsplit=1)[1]
+    return len(after) >= 4 and not any(c.isdigit() or c in "{｛_（(" for c in after)
 
 
 def _spaced_out(top: list[_Line]) -> list[_Line]:
