@@ -864,3 +864,36 @@ def test_a_headline_led_by_a_kicker_is_a_title_not_a_field(tmp_path: Path) -> No
         ["活动主题：建国七十周年分享感动故事", "活动背景：建国七十周年", "活动目的："],
     )
     assert record.doc.title is None
+
+
+def test_a_meeting_notice_or_a_contingency_plan_by_its_title(tmp_path: Path) -> None:
+    # the meeting notices, titled without 关于召开; an 应急预案 is a plan
+    record = _docx(
+        tmp_path,
+        "通知.docx",
+        [
+            "会议通知",
+            "各村：",
+            "定于2019年5月10日上午9时在县政府三楼会议室召开全县扶贫工作会议，请准时参加。",
+            "县扶贫办",
+            "2019年5月6日",
+        ],
+    )
+    assert (record.kind, _counts(record), str(record.date), record.date_source) == (
+        "meeting_material",
+        True,
+        "2019-05-06",
+        "signature",
+    )
+    record = _docx(
+        tmp_path,
+        "预案.docx",
+        [
+            "县扶贫办东西部扶贫协作考察接待应急预案",
+            "一、总则",
+            "为妥善处置考察接待中的突发事件，保障考察活动安全有序，制定本预案。",
+            "二、组织机构",
+            "成立应急处置领导小组，由县扶贫办主任任组长。",
+        ],
+    )
+    assert (record.kind, _counts(record)) == ("plan", True)
