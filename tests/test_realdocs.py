@@ -897,3 +897,43 @@ def test_a_meeting_notice_or_a_contingency_plan_by_its_title(tmp_path: Path) -> 
         ],
     )
     assert (record.kind, _counts(record)) == ("plan", True)
+
+
+def test_history_told_and_a_template_cover_date_are_not_the_documents(tmp_path: Path) -> None:
+    # the issue: an anniversary speech opening with the date of a meeting a century ago
+    record = _docx(
+        tmp_path,
+        "讲话.docx",
+        [
+            "在纪念建党98周年大会上的讲话",
+            "同志们：",
+            "1921年7月23日，中国共产党第一次全国代表大会召开。",
+            "98年来，我们党团结带领人民取得了举世瞩目的成就。",
+            "谢谢大家！",
+        ],
+    )
+    assert (record.kind, record.date, record.date_source) == ("meeting_material", None, None)
+    assert [(d.raw, d.role) for d in record.doc.dates] == [("1921年7月23日", "body")]
+    # as heldout2 r185: a minutes template whose cover keeps an old 批准日期, here right above
+    # the meeting's 地点; the meeting's own date dates the minutes
+    record = _docx(
+        tmp_path,
+        "会议纪要.docx",
+        [
+            "会议纪要",
+            "批准日期：2012年3月1日",
+            "会议时间：2019年5月6日",
+            "会议地点：三楼会议室",
+            "参会人员：张三、李四",
+            "会议内容：研究东西部扶贫协作工作。",
+        ],
+    )
+    assert (record.kind, str(record.date), record.date_source) == (
+        "minutes",
+        "2019-05-06",
+        "meeting",
+    )
+    assert [(d.raw, d.role) for d in record.doc.dates] == [
+        ("2012年3月1日", "cover"),
+        ("2019年5月6日", "meeting"),
+    ]

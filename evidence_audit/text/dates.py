@@ -187,6 +187,9 @@ _DATELINE = re.compile(
 # A meeting held on the date: "2019年3月5日，县委书记主持召开…", "于2019年5月12日召开"
 # (used with .match(text, pos); the sentence may wrap onto the next line, as PDFs do).
 _HELD = re.compile(r"[^。；;！!？?]{0,60}?(?:召开|举行|举办|主持|开幕|闭幕)")
+#: A meeting told in the text before this year is history ("1921年7月23日，中国共产党第一次
+#: 全国代表大会召开" in a speech), not the meeting a digital record was written for.
+_HISTORY = 1980
 _SPACE = re.compile(r"\s+")
 # A date opening a span that ends another day: "2025年7月27日-7月31日", "…至2020年1月5日"
 # (used with .match(text, pos)).
@@ -374,10 +377,11 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
         return "published"
     if any(w in label for w in _EVENT_LABELS) and _SPAN_AFTER.match(text, f.end):
         return "body"
-    if any(w in label for w in (*_MEETING_LABELS, *_EVENT_LABELS)) or _place_follows(text, f):
+    meeting = any(w in label for w in (*_MEETING_LABELS, *_EVENT_LABELS))
+    if any(w in label for w in _COVER_LABELS) and not meeting:
+        return "cover"  # a template cover's 批准日期, even above the meeting's 地点
+    if meeting or _place_follows(text, f):
         return "meeting"
-    if any(w in label for w in _COVER_LABELS):
-        return "cover"
     if any(w in label for w in _SIGNED_LABELS) or label == "日期":
         return "signature"  # 日期, 签订日期, 成文日期: the date the document gives itself
     return "body"
@@ -419,6 +423,7 @@ def _role(
             and layout.title is None
             and f.start - line_start <= _OPENING
             and _HELD.match(text, f.end)
+            and f.date.year >= _HISTORY
         ):
             return "meeting"  # no headline: the text opens with the meeting, 2019年3月5日，…召开
         return "cover" if alone else "body"
@@ -445,7 +450,12 @@ def _role(
         return "masthead" if before else "cover"
     if f.start < lead_end and not before and _DATELINE.match(text, f.end):
         return "published"  # "2019年7月2日　来源：云岭日报": a page's publication line
-    if f.start < lead_end and f.start - line_start <= _OPENING and _HELD.match(text, f.end):
+    if (
+        f.start < lead_end
+        and f.start - line_start <= _OPENING
+        and _HELD.match(text, f.end)
+        and f.date.year >= _HISTORY
+    ):
         return "meeting"  # "2019年3月5日，县委书记主持召开…": a 纪要's first sentence
     return "body"
 
