@@ -937,3 +937,20 @@ def test_history_told_and_a_template_cover_date_are_not_the_documents(tmp_path: 
         ("2012年3月1日", "cover"),
         ("2019年5月6日", "meeting"),
     ]
+
+
+def test_a_report_without_headline_by_its_opening_formula(tmp_path: Path) -> None:
+    # dev r017: an OA draft without its headline: addressee, then "现将…报告如下："
+    record = _docx(
+        tmp_path,
+        "1318officefile.docx",
+        [
+            "【四川省扶贫和移民工作局】",
+            "国务院扶贫办：",
+            "按照贵办《关于认真组织好扶贫日活动的通知》（国开办明电字〔2014〕3号）要求，"
+            "现将“扶贫日”四川系列活动初步成果报告如下：",
+            "完善组织机构情况",
+            "我省省委省政府高度重视首个“扶贫日”四川活动相关工作，迅速成立活动领导小组。",
+        ],
+    )
+    assert (record.kind, _counts(record), record.doc.doc_number) == ("report", True, None)
