@@ -676,3 +676,17 @@ def test_an_attachment_mark_above_the_title_is_no_addressee() -> None:
     assert structure.title == "河北省食品药品从业人员健康检查表"
     reasons = {c.text: c.reason for c in structure.candidates}
     assert reasons["附件1"] == "不是标题：附件标识（附件1）"
+
+
+def test_a_letter_spaced_letterhead_does_not_open_the_title() -> None:
+    # dev_seen r142, r143: "杭 州 电 子 科 技 大 学" set letter-spaced over the form's name;
+    # dev r110's plain "西安电子科技大学" over its 实施细则 still opens it
+    types = TYPES
+    text = "杭 州 电 子 科 技 大 学\n毕业设计（论文）开题报告\n学    院\t网络空间安全学院\n一、题目"
+    structure = parse_document(text, types)
+    assert (structure.title, structure.title_reason) == (
+        "毕业设计（论文）开题报告",
+        "以文种“报告”结尾",
+    )
+    text = "附件4\n西安电子科技大学\n优才海外访学项目实施细则\n为开拓本科生的国际视野，制定本细则。"
+    assert parse_document(text, types).title == "西安电子科技大学优才海外访学项目实施细则"

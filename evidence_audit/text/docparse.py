@@ -519,6 +519,8 @@ _PLACEHOLDER = re.compile(
 _NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：].+$")
 _CELLS = re.compile(r"\S\t+\S")  # cells of a table row, as extracted text
+# A line set letter-spaced ("杭 州 电 子 科 技 大 学"): a cover's letterhead, set apart.
+_SPACED = re.compile(r"(?:\S[ \t\u3000]+){3,}\S")
 _GAP = re.compile(r"\S(?: {4,}|\u3000{3,})\S")  # cells laid out with spaces
 _PRINTED = re.compile(r"日\s*印\s*发")
 _LEAD_LINES = 3
@@ -616,6 +618,7 @@ def _title_candidates(
             out.append(TitleCandidate(text, index, score, reason))
 
     heading_found = False
+    raw_of = {ln.index: ln.raw for ln in top}
     for k, (index, flat) in enumerate(joined):
         why = _why_not(flat)
         if why is not None and k == 0 and _kicker(flat, joined[1][1] if len(joined) > 1 else ""):
@@ -647,6 +650,7 @@ def _title_candidates(
                 and len(best) >= _WRAPPED  # "送达回执" under its issuer is a form's name
                 and _ORG_NAME.match(above)
                 and not above.endswith("文件")
+                and not _SPACED.fullmatch(raw_of.get(joined[k - 1][0], ""))
                 and len(above + best) in _TITLE_LEN
             ):
                 # "西安电子科技大学" over "优才海外访学项目实施细则": the issuer opens the title.
@@ -668,7 +672,7 @@ def _title_candidates(
             add(flat, index, 6.0, "以“关于”开头")
         elif not heading_found and len(flat) <= _HEADING_MAX and flat[-1] not in "。，；！？,;!?":
             heading_found = True
-            tail = _tail_line(joined, k, {ln.index: ln.raw for ln in top})
+            tail = _tail_line(joined, k, raw_of)
             if tail is not None and len(flat + tail) <= _HEADING_MAX:
                 add(flat + tail, index, 3.0, "首个像标题的短行（不是句子），与下一行的短行连成")
             else:
