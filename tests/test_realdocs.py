@@ -954,3 +954,36 @@ def test_a_report_without_headline_by_its_opening_formula(tmp_path: Path) -> Non
         ],
     )
     assert (record.kind, _counts(record), record.doc.doc_number) == ("report", True, None)
+
+
+def test_news_whose_lead_says_when_and_where_it_happened(tmp_path: Path) -> None:
+    # a headline without 文种, a lead telling that something was held 于…日…在…: news;
+    # the same words planned (定于…在…) in a notice are no news
+    record = _docx(
+        tmp_path,
+        "讲座.docx",
+        [
+            "我院举办人工智能前沿讲座",
+            "为拓宽学生学术视野，我院于5月12日下午在图书馆报告厅举办了人工智能前沿讲座。",
+            "讲座中，张教授介绍了大模型的发展历程与应用前景。",
+            "本次活动吸引了200余名师生参加。",
+        ],
+    )
+    assert (record.kind, _counts(record), record.date) == ("news", True, None)
+    record = _docx(
+        tmp_path,
+        "通知.docx",
+        [
+            "关于举办人工智能前沿讲座的通知",
+            "各班级：",
+            "为拓宽学生学术视野，学院定于5月12日下午在图书馆报告厅举办人工智能前沿讲座。",
+            "请各班组织学生参加本次活动。",
+            "学院办公室",
+            "2019年5月6日",
+        ],
+    )
+    assert (record.kind, str(record.date), record.date_source) == (
+        "other",
+        "2019-05-06",
+        "signature",
+    )
