@@ -987,3 +987,29 @@ def test_news_whose_lead_says_when_and_where_it_happened(tmp_path: Path) -> None
         "2019-05-06",
         "signature",
     )
+
+
+def test_campus_news_by_its_credits_and_a_business_plan_by_its_title(tmp_path: Path) -> None:
+    # a college's news item: no 记者, but its credits (文/…, 供稿) close it
+    record = _docx(
+        tmp_path,
+        "动态.docx",
+        [
+            "环科院开展“世界环境日”主题宣传活动",
+            "为增强同学们的环保意识，学院组织青年志愿者走进社区开展环保宣传。",
+            "志愿者们向居民发放宣传手册，讲解垃圾分类知识。",
+            "（文/张宁宇 图/李明 供稿：环境科学与工程学院）",
+        ],
+    )
+    assert (record.kind, _counts(record)) == ("news", True)
+    assert any("有“（文/张宁宇”" in r for r in record.classification.reasons), record
+    record = _docx(
+        tmp_path,
+        "项目.docx",
+        [
+            "“驾考通”小程序创业计划书",
+            "第一部分 项目介绍",
+            "产品为软件形式，为用户提供驾校浏览及报名、科目一科目四练习及其它相关服务。",
+        ],
+    )
+    assert (record.kind, _counts(record)) == ("plan", True)
