@@ -690,3 +690,11 @@ def test_a_letter_spaced_letterhead_does_not_open_the_title() -> None:
     )
     text = "附件4\n西安电子科技大学\n优才海外访学项目实施细则\n为开拓本科生的国际视野，制定本细则。"
     assert parse_document(text, types).title == "西安电子科技大学优才海外访学项目实施细则"
+
+
+def test_a_field_opening_a_form_is_no_headline() -> None:
+    # "项目名称：…" over a section heading is a form's field, "数读空气质量：…" a kicker
+    text = "项目名称：智慧农业服务平台建设\n一、项目背景\n农业生产需要数据支持。"
+    assert parse_document(text, TYPES).title is None
+    text = "数读空气质量：保定雾霾治理初见成效\n前几年，保定的空气质量状况不佳。"
+    assert parse_document(text, TYPES).title == "数读空气质量：保定雾霾治理初见成效"

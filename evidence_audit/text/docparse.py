@@ -519,6 +519,10 @@ _PLACEHOLDER = re.compile(
 _NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：].+$")
 _CELLS = re.compile(r"\S\t+\S")  # cells of a table row, as extracted text
+# What a form's field is called: 项目名称, 活动时间, 申报单位, 联系人, 案由.
+_FIELD_NAME = re.compile(
+    r"(?:名称|时间|日期|地点|单位|姓名|主题|编号|类别|方式|电话|地址|人|号|由|型)$"
+)
 # A line set letter-spaced ("杭 州 电 子 科 技 大 学"): a cover's letterhead, set apart.
 _SPACED = re.compile(r"(?:\S[ \t\u3000]+){3,}\S")
 _GAP = re.compile(r"\S(?: {4,}|\u3000{3,})\S")  # cells laid out with spaces
@@ -690,7 +694,9 @@ def _kicker(line: str, nxt: str) -> bool:
     fill in, and no field on the next line."""
     if not _LABEL_LINE.match(line) or (nxt and _LABEL_LINE.match(nxt.lstrip("\t\v"))):
         return False
-    after = re.split("[:：]", line, maxsplit=1)[1]
+    label, after = re.split("[:：]", line, maxsplit=1)
+    if _FIELD_NAME.search(label):
+        return False  # 项目名称：…, 活动主题：…
     return len(after) >= 4 and not any(c.isdigit() or c in "{｛_（(" for c in after)
 
 
