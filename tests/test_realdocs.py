@@ -1013,3 +1013,27 @@ def test_campus_news_by_its_credits_and_a_business_plan_by_its_title(tmp_path: P
         ],
     )
     assert (record.kind, _counts(record)) == ("plan", True)
+
+
+def test_a_certificates_date_read_out_of_order_keeps_its_label(tmp_path: Path) -> None:
+    # heldout2 r160: an OFD 施工许可证 read cell by cell: "发证日期" stands two lines above
+    # its date, a line of the notes and a line of stray punctuation between
+    lines = [
+        "建设单位",
+        "中华安保有限公司",
+        "工程名称",
+        "中华监测有限公司保障园区项目",
+        "2020年10月09日至2021年04月07日",
+        "根据《中华人民共和国建筑法》第八条规定经审查本建筑工程符合施工条件准予施工",
+        "特发此证",
+        "发证日期",
+        "二未经发证机关许可本证的各项内容不得变更",
+        "、，。",
+        "2020年10月9日",
+        *[f"第{n}条注意事项的内容" for n in range(3, 20)],
+    ]
+    record = _docx(tmp_path, "许可证.docx", lines)
+    assert (str(record.date), record.date_source) == ("2020-10-09", "signature")
+    # a date under an unrelated line, with no label of the document's own date above: none
+    record = _docx(tmp_path, "许可证2.docx", [ln for ln in lines if ln != "发证日期"])
+    assert (record.date, record.date_source) == (None, None)

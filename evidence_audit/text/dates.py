@@ -232,6 +232,8 @@ _OPENING = 20  # a meeting's date opens the first sentence: within its first cha
 _UNDER_TITLE = 2  # lines right under the title: a 刊头's or a cover's date, not a 落款
 #: Non-empty lines at the bottom of the text (before the 版记) where the 落款 is looked for.
 _SIGNATURE_LINES = 15
+#: Lines above a date where the label of the document's own date may stand alone.
+_LABEL_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +321,31 @@ def _label(text: str, start: int) -> str | None:
         return None
     prev_start, _ = _line_bounds(text, line_start - 1)
     m = _LABEL_ALONE.match(text[prev_start : line_start - 1])
-    return _SPACE.sub("", m["label"]) if m else None
+    if m is not None:
+        return _SPACE.sub("", m["label"])
+    return _own_label_above(text, prev_start, start)
+
+
+def _own_label_above(text: str, line_start: int, start: int) -> str | None:
+    """A label of the document's own date (发证日期, 开票日期) alone a few lines above a
+    date standing alone, with no date between: a certificate's cells read out of order."""
+    _, end = _line_bounds(text, start)
+    rest = text[start:end].rstrip()
+    found = find_dates(rest)
+    if not found or found[0].start != 0 or found[0].end != len(rest):
+        return None  # the date does not stand alone on its line
+    for _ in range(_LABEL_REACH):
+        if line_start == 0:
+            return None
+        line_start, _ = _line_bounds(text, line_start - 1)
+        line = text[line_start : text.find("\n", line_start)]
+        m = _LABEL_ALONE.match(line)
+        if m is not None:
+            label = _SPACE.sub("", m["label"])
+            return label if any(w in label for w in _SIGNED_LABELS) else None
+        if find_dates(line) or ":" in line or "：" in line:
+            return None
+    return None
 
 
 def _place_follows(text: str, f: FoundDate) -> bool:
