@@ -317,12 +317,11 @@ def _audit_scan(
             if view is not None:
                 views.append((order, Unpickled.pickle(view)))
     del entries, results  # the listing: every file is read
-    judged = [tallies[name].judge(True, scan_problems.get(name, [])) for name in unit_names]
+    judged = [tallies.pop(name).judge(True, scan_problems.get(name, [])) for name in unit_names]
     for expected in absent:
         judged.append(UnitTally(expected.name, expected.type, ruleset).judge(False, []))
     judged = apply_attestations(judged, attested, wanted)
     views.sort(key=lambda pair: pair[0])
-    tallies.clear()  # the candidates are judged
     cross: Unpickled[FileRecord] = Unpickled([v for _, v in views])
     views.clear()
     checks = run_cross_checks(cross, {u.unit: u.type for u in judged}, ruleset)

@@ -78,6 +78,7 @@ class UnitTally:
                 self.candidates.setdefault(item.id, []).append(found)
 
     def judge(self, folder_found: bool, scan_problems: Sequence[Problem]) -> UnitResult:
+        """The unit's result, once: judging takes the items' candidates out of the tally."""
         name, rules = self.name, self.rules
         problems = list(scan_problems)
         if not folder_found:
@@ -105,9 +106,11 @@ class UnitTally:
                 )
             )
         applicable = {i.id for i in self.items}
+        # Each item's candidates are let go as it is judged (a tally is judged once): its
+        # result keeps what it says of them, the rest would only add to the peak.
         items = tuple(
             judge_candidates(
-                item, [c for _, c in sorted(self.candidates.get(item.id, ()), key=_first)], rules
+                item, [c for _, c in sorted(self.candidates.pop(item.id, ()), key=_first)], rules
             )
             if item.id in applicable
             else _not_applicable(item)
