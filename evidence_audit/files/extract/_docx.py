@@ -15,6 +15,9 @@ name it) is read here with defusedxml (no entities, no DTD, no network; its size
 by ``open_zip``): paragraphs, tables (merged cells repeated as python-docx gives them)
 and the first heading. A package whose main part is missing or is not XML stays
 unreadable.
+
+python-docx is imported when a .docx is first read: the sweep's main process, which
+reads no file, does not carry its 14 MB.
 """
 
 from __future__ import annotations
@@ -24,7 +27,6 @@ import xml.etree.ElementTree as ET
 import zipfile
 from typing import BinaryIO
 
-import docx
 from defusedxml import ElementTree as SafeET
 
 from ...errors import ExtractionError
@@ -46,6 +48,8 @@ def _row_text(cells: list[str]) -> str:
 
 def read_docx(stream: BinaryIO, limits: Limits) -> Extraction:
     """Text, first heading, tables and core properties of a .docx file."""
+    import docx
+
     with open_zip(stream, limits) as zf:
         meta = core_properties(zf)
         stream.seek(0)

@@ -2,6 +2,8 @@
 
 PDFium (the PDF engine of Chrome) was chosen over pypdf by a measured comparison
 (bench/pdf_readers.py): the same text from Chinese CID-font documents, about 6× faster.
+It is imported when a PDF is first read: the sweep's main process, which reads no file,
+does not carry its 7 MB.
 """
 
 from __future__ import annotations
@@ -9,15 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import pypdfium2 as pdfium
 from PIL import Image
 
 from ...errors import ExtractionError
 from ...findings import Problem
 from . import ocr
 from .base import Extraction, Limits
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 __all__ = ["pdf_date", "read_pdf"]
 
@@ -77,6 +81,8 @@ def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
 
     An image-only scan gives ``content_read=False`` and a ``no_text_layer`` problem.
     """
+    import pypdfium2 as pdfium
+
     stream.seek(0)
     data = stream.read()
     try:
@@ -151,6 +157,8 @@ def _ocr(data: bytes, pages: int, limits: Limits) -> tuple[str, bool]:
     a moment ago is then neither rendered nor detected again)."""
     if pages <= 0 or not ocr.available():
         return "", False
+    import pypdfium2 as pdfium
+
     digest = hashlib.blake2b(data, digest_size=16).digest()
     pdf = pdfium.PdfDocument(data)
     partial = False
