@@ -78,16 +78,14 @@ def _report(report: Report, depth: int) -> Iterator[str]:
     document["files"] = _hole("files")
     titles = dict(report.kind_titles)
 
-    def entries(values: Any, to_dict: Callable[[Any], Any]) -> Iterator[str]:
-        return _list((iter([_indent(_dumps(to_dict(v)), depth + 2)]) for v in values), depth + 1)
-
+    # A file's entry is short: its text is made at once. A unit's is as long as its
+    # items' lists of files: it is written in the encoder's pieces, never whole.
+    units = (_around(unit_dict(u, report), depth + 2, {}) for u in report.units)
+    files = (iter([_indent(_dumps(file_dict(f, titles)), depth + 2)]) for f in report.files)
     yield from _around(
         document,
         depth,
-        {
-            "units": lambda: entries(report.units, lambda u: unit_dict(u, report)),
-            "files": lambda: entries(report.files, lambda f: file_dict(f, titles)),
-        },
+        {"units": lambda: _list(units, depth + 1), "files": lambda: _list(files, depth + 1)},
     )
 
 
