@@ -305,7 +305,8 @@ def build_record(
             problems.append(
                 Problem("content_not_read", f"图片中的文字未能识别（{why}），仅凭文件名和路径分类")
             )
-    doc, structure = _doc_info(extraction, family, rules)
+    ocr = any(p.code == "ocr_text" for p in (*problems, *extraction.problems))
+    doc, structure = _doc_info(extraction, family, rules, ocr=ocr)
     features = make_features(
         entry.path,
         ident.format,
@@ -477,7 +478,7 @@ _DATES_KEPT = 12
 
 
 def _doc_info(
-    extraction: Extraction, family: str, rules: Ruleset
+    extraction: Extraction, family: str, rules: Ruleset, *, ocr: bool = False
 ) -> tuple[DocInfo, docparse.DocStructure | None]:
     if family == "spreadsheet":
         title = extraction.title or next((t.title for t in extraction.tables if t.title), None)
@@ -499,7 +500,7 @@ def _doc_info(
     found = structure.date
     return DocInfo(
         title=title,
-        doc_number=number.raw if number else None,
+        doc_number=(number.normal if ocr else number.tidy) if number else None,
         doc_number_well_formed=number.well_formed if number else None,
         doc_number_issue=number.issue if number else None,
         doc_date=found.date if found else None,

@@ -642,7 +642,8 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                         v
                         for k in kinds
                         for s in k.signals
-                        if s.type == "title_ending" and "title" in s.where
+                        # an ending that counts against a kind (a form's 表) names no type
+                        if s.type == "title_ending" and "title" in s.where and s.weight > 0
                         for v in s.values
                     ),
                 ]

@@ -190,6 +190,9 @@ _HELD = re.compile(r"[^。；;！!？?]{0,60}?(?:召开|举行|举办|主持|开
 #: A meeting told in the text before this year is history ("1921年7月23日，中国共产党第一次
 #: 全国代表大会召开" in a speech), not the meeting a digital record was written for.
 _HISTORY = 1980
+#: A meeting to come, announced by a notice: "定于2018年6月21日…举行" is the day of the
+#: event, not the notice's date (searched just before the date).
+_ANNOUNCED = re.compile(r"(?:定于|拟于|将于|计划于|准备于)\s*$")
 _SPACE = re.compile(r"\s+")
 # A date opening a span that ends another day: "2025年7月27日-7月31日", "…至2020年1月5日"
 # (used with .match(text, pos)).
@@ -450,6 +453,7 @@ def _role(
             and f.start - line_start <= _OPENING
             and _HELD.match(text, f.end)
             and f.date.year >= _HISTORY
+            and not _ANNOUNCED.search(text, line_start, f.start)
         ):
             return "meeting"  # no headline: the text opens with the meeting, 2019年3月5日，…召开
         return "cover" if alone else "body"
@@ -481,6 +485,7 @@ def _role(
         and f.start - line_start <= _OPENING
         and _HELD.match(text, f.end)
         and f.date.year >= _HISTORY
+        and not _ANNOUNCED.search(text, line_start, f.start)
     ):
         return "meeting"  # "2019年3月5日，县委书记主持召开…": a 纪要's first sentence
     return "body"

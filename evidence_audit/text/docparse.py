@@ -48,6 +48,21 @@ class DocNumber:
     issue: str | None
     cited: bool = False
 
+    @property
+    def tidy(self) -> str:
+        """The number with ASCII digits and no white space, as a clerk copies it
+        (沪府规 〔２０１８〕５号 → 沪府规〔2018〕5号, 办发〔2010〕5 号 → 办发〔2010〕5号)."""
+        return _SPACE_RE.sub("", _fold(self.raw))
+
+    @property
+    def normal(self) -> str:
+        """:attr:`tidy` with 〔〕 around the year whatever brackets were read: for text
+        read by OCR, which reads 〔 as [ or （ (晋政办发[2018]35号 → 晋政办发〔2018〕35号).
+        What else is wrong with it (a 第, a two-digit year) is kept as written."""
+        if not self.brackets:
+            return self.tidy
+        return _BRACKETED_YEAR.sub(r"〔\1〕", self.tidy, count=1)
+
 
 _H = r"[ \t\u3000]*"  # horizontal white space: a number never spans lines
 _DOCNO = re.compile(
@@ -55,6 +70,7 @@ _DOCNO = re.compile(
     rf"(?P<year>(?:19|20)[0-9]{{2}}|[0-9]{{2}}){_H}(?P<rb>[〕﹞\]】〗)）］]){_H}(?P<zi>字)?{_H}"
     rf"(?P<di>第)?{_H}(?P<seq>[0-9]{{1,5}}){_H}号(?![楼院室栋])"
 )
+_BRACKETED_YEAR = re.compile(r"[〔﹝\[【〖(（［]((?:19|20)[0-9]{2}|[0-9]{2})[〕﹞\]】〗)）］]")
 _ORDER_NO = re.compile(
     rf"(?P<agency>[\u4e00-\u9fffA-Za-z]{{0,15}}?){_H}令\s*第{_H}(?P<seq>[0-9]{{1,5}}){_H}号"
 )
@@ -883,6 +899,10 @@ def parse_document(
 
     head_text = "\n".join(ln.raw for ln in lines[: max(title_line, 0)])
     lead_lines = body_lines[:_LEAD_LINES] if body_lines else lines[after : after + _LEAD_LINES]
+    if addressee is not None:
+        # The body opens with whom it addresses: 各位领导、同仁们： is a speech's greeting,
+        # read as the 主送机关 line all the same.
+        lead_lines = [addressee, *lead_lines]
     tail_lines = lines[max(len(lines) - _TAIL_LINES, after) :]
     return DocStructure(
         parts=tuple(parts),
