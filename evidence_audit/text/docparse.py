@@ -86,6 +86,10 @@ _CITE_RE = re.compile(
 )
 #: A number in brackets right after a quoted title is that document's, not this one's.
 _CITE_OPEN = "（("
+#: What ends the line before a bracket opening a citation on the next: a quoted title.
+_CITE_WRAPPED = "》"
+#: After a number, the leader dots of a table of contents ("…号）………（24）").
+_TOC_AFTER = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*(?:[…⋯·.．]{3,}|…{2,})")
 #: "本通知（X政发〔2019〕4号）": the document naming itself.
 _SELF_REF = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
 #: Where an over-captured agency ("县政府根据湘发") really starts: after the last of these.
@@ -94,6 +98,9 @@ _AGENCY_CUT = re.compile(
 )
 _SENTENCE_END = "。；;！？!?\n"
 _TOP_LINES = 15
+#: A number not in the 版头 is the file's own only within this many non-empty lines: a
+#: 版头 after a cover or an OA routing slip, a 规范性文件's number under its title.
+_DEEP_LINES = 40
 _TOP_CHARS = 600
 
 _DRAFT_WORDS = r"征求意见稿|送审稿|讨论稿|初稿|草稿|代拟稿|修改稿|审议稿|草案"
@@ -200,10 +207,17 @@ def _candidates(text: str) -> list[_Candidate]:
 def _is_citation(text: str, c: _Candidate) -> bool:
     """True if a citing word or a 《》 precedes ``c`` in its sentence, or ``c`` stands in
     brackets after other text ("…的请示（德府〔2015〕5号）")."""
+    if _TOC_AFTER.match(text, c.end):
+        return True  # "…的意见（国办发〔2010〕5号）……（24）": an entry of a table of contents
     if c.start > 0 and text[c.start - 1] in _CITE_OPEN:
         line_start = text.rfind("\n", 0, c.start) + 1
         before = text[line_start : c.start - 1].strip()
-        if before and not _SELF_REF.search(before):
+        if not before:
+            # the line wrapped just before the bracket (a PDF): "…《…的通知》\n(晋…74号)"
+            before = text[:line_start].rstrip()[-1:]
+            if before in _CITE_WRAPPED:
+                return True
+        elif not _SELF_REF.search(before):
             return True
     sentence_start = c.context_start
     while sentence_start > 0 and text[sentence_start - 1] not in _SENTENCE_END:
@@ -241,6 +255,10 @@ def find_doc_number(text: str) -> DocNumber | None:
     for c in own:
         if c.start < _TOP_CHARS:
             return c.number
+    # Deeper in the text a number is another document's: one compiled or set out as an
+    # example (a 246-page 汇编, study notes quoting a 决定 whole), or the record of
+    # one.
+    own = [c for c in own if _own_line(text, c)[1] < _DEEP_LINES]
     for c in own:
         if _own_line(text, c)[0]:
             return c.number
