@@ -1336,3 +1336,51 @@ def test_the_signature_date_over_a_note_or_an_attachment(tmp_path: Path) -> None
         ],
     )
     assert (str(report.date), report.date_source) == ("2014-11-04", "signature")
+
+
+def test_a_section_heading_in_a_heading_style_is_no_title(tmp_path: Path) -> None:
+    # heldout3 r283: a summary whose only Word heading style is on "四、开发工作评价"; its
+    # title is the first line, in plain style
+    document = docx.Document()
+    document.add_paragraph("学生管理系统开发总结文档")
+    document.add_paragraph("项目概述：")
+    document.add_paragraph(
+        "1、目的：该学生信息管理系统软件项目是为适应教务发展的需要而进行研发的。"
+    )
+    document.add_heading("四、开发工作评价", level=1)
+    document.add_paragraph("本项目按计划完成了各项功能。")
+    path = tmp_path / "县扶贫办" / "总结文档.docx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    record = analyze_file(FileEntry("县扶贫办/总结文档.docx", "县扶贫办", str(path)), RULES)
+    assert record.doc.title == "学生管理系统开发总结文档"
+
+
+def test_a_blank_form_with_label_rows_is_no_ledger(tmp_path: Path) -> None:
+    # heldout3 r228: a 合同上交验收清单 to fill in: its header names 项目…金额, its rows are
+    # service types with check boxes and merged notes, nothing under the amounts
+    header = ["客户名称", "项目总金额", "合同日期", "执行金额", "执行部门"]
+    labels = [
+        "学校文化□",
+        "学校战略发展规划□",
+        "区域发展□",
+        "课程构建□",
+        "课堂教学□",
+        "教科研□",
+        "VI设计□",
+    ]
+    blank = _docx_table(
+        tmp_path,
+        "合同验收单.docx",
+        "合同上交验收清单（研究院内部）",
+        [header, *[[label, "", "", "", ""] for label in labels], ["备注：执行金额的填写要求"] * 5],
+    )
+    assert (blank.kind, _counts(blank)) == ("other", False)
+    # the same columns filled in are a ledger
+    filled = _docx_table(
+        tmp_path,
+        "合同台账.docx",
+        "合同台账",
+        [header, *[[label, "12.5", "2017-01-05", "10", "师生部"] for label in labels]],
+    )
+    assert (filled.kind, _counts(filled)) == ("ledger.fund", True)

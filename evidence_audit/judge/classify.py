@@ -34,6 +34,9 @@ _FIT_FULL = 0.5
 #: What a kind may score on weak evidence alone (names, or a ledger's title without its
 #: header), as a share of the ruleset's min_score: never enough to be recognised.
 _WEAK_CAP = 0.9
+#: A table whose ledger columns are filled in fewer than one row in this many is a
+#: blank form or template (label rows, check boxes), not a ledger.
+_FILLED_MIN = 4
 _NAME_PLACES = frozenset({"name", "path"})
 _TEXT_FAMILIES = frozenset({"document", "presentation"})
 #: Fewer characters of text than this is thin content: the confidence falls in proportion.
@@ -243,6 +246,8 @@ def _columns_signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str,
         fit = known / cells if cells else 0.0
         share = min(1.0, fit / _FIT_FULL) ** 2
         weight = s.weight * len(found) / len(s.values) * share
+        if _blank_form(table, list(found.values())):
+            weight = min(weight, rules.min_score * _WEAK_CAP / 2)
         if weight > best[0]:
             best = (weight, index, list(found), (known, cells))
     weight, index, names, (known, cells) = best
@@ -251,11 +256,31 @@ def _columns_signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str,
     table = f.tables[index]
     where = f"表“{table.name}”第 {table.header_row} 行" if table.name else "表头"
     fit_note = f"；表头 {cells} 列中 {known} 列是台账常见列" if known < cells * _FIT_FULL else ""
+    if _blank_form(table, list(match_columns(table.header, names, rules.columns).values())):
+        fit_note += "；这些列下几乎没有填写内容（空白表格或模板），不按台账认定"
     return (
         round(weight, 2),
         f"{where}表头含 {'、'.join(names)}（{len(names)}/{len(s.values)}）{fit_note}",
         index,
     )
+
+
+def _blank_form(table: Table, columns: list[int]) -> bool:
+    """A form or template to fill in: rows there are (labels, check boxes, notes), but
+    under the ledger's columns hardly one holds anything. A row repeating one text in
+    every cell is a merged note or section line, not data. A header without rows is
+    not this: it is the ledger's template, its kind with no data rows."""
+    rows = table.rows[:_ROWS_SCANNED]
+    if not rows or not columns:
+        return False
+    filled = 0
+    for row in rows:
+        texts = {cell_text(c) for c in row} - {""}
+        if len(texts) <= 1 and len(row) > 1:
+            continue  # one merged cell across the row
+        if any(i < len(row) and cell_text(row[i]) for i in columns):
+            filled += 1
+    return filled * _FILLED_MIN < len(rows)
 
 
 _WHERE = {

@@ -718,7 +718,11 @@ def _title_candidates(
     if fallback:
         flat_fallback = _SPACE_RE.sub("", fallback)
         if flat_fallback and flat_fallback not in seen and len(flat_fallback) in _TITLE_LEN:
-            add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")
+            if _SECTION_RE.match(flat_fallback):
+                # a heading style on "四、开发工作评价": a section's heading, not the title
+                add(flat_fallback, -1, 0.0, "不是标题：层次标题（一、（一）1.）")
+            else:
+                add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")
     return out
 
 
