@@ -1354,6 +1354,15 @@ def test_a_section_heading_in_a_heading_style_is_no_title(tmp_path: Path) -> Non
     document.save(str(path))
     record = analyze_file(FileEntry("县扶贫办/总结文档.docx", "县扶贫办", str(path)), RULES)
     assert record.doc.title == "学生管理系统开发总结文档"
+    # …总结文档 is a 总结: the ruleset's documents.type_suffixes are looked through
+    assert (record.kind, _counts(record)) == ("report", True)
+    assert "文档" in RULES.type_suffixes
+    other = _docx(
+        tmp_path,
+        "需求.docx",
+        ["作业管理系统需求文档", "1、目的：明确系统功能。", "2、范围：教师与学生。"],
+    )
+    assert other.kind == "other"
 
 
 def test_a_blank_form_with_label_rows_is_no_ledger(tmp_path: Path) -> None:

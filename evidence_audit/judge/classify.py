@@ -185,7 +185,7 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
     name_boost = 1.0 if f.content_read else 2.0
     if s.type == "title_ending":
         for where in s.where:
-            for subject in _title_subjects(f, where):
+            for subject in _title_subjects(f, where, rules.type_suffixes):
                 for value in s.values:
                     if subject.endswith(value):
                         w = s.weight * (name_boost if where in ("name", "path") else 1.0)
@@ -289,10 +289,11 @@ _WHERE = {
 }  # fmt: skip
 
 
-def _title_subjects(f: Features, where: str) -> list[str]:
+def _title_subjects(f: Features, where: str, suffixes: Sequence[str] = ()) -> list[str]:
     """What a title ending is looked for in: the name, or the title and the titles it carries.
 
     "关于印发《XX资金管理办法》的通知" is a 办法 in an envelope: the title inside counts.
+    A word the ruleset lets follow a 文种 (…总结文档) is looked through.
     """
     if where == "name":
         return [_TITLE_TAIL.sub("", f.clean_name)]
@@ -301,6 +302,11 @@ def _title_subjects(f: Features, where: str) -> list[str]:
     title = _TITLE_TAIL.sub("", f.title.strip())
     if not title:
         return []
+    bare = next(
+        (title[: -len(w)] for w in suffixes if title.endswith(w) and len(title) > len(w)), ""
+    )
+    if bare:
+        return [title, bare]
     forwarded = _FORWARDING.match(title)
     if not forwarded:
         # A title that only quotes another document (关于《X报告》的批复, 关于《X办法》

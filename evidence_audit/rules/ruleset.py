@@ -225,6 +225,8 @@ class Ruleset:
     pictures: tuple[PictureClass, ...] = ()  # what a picture can show, and how to tell
     picture_default: str | None = None  # the class of a picture no class scores enough for
     picture_min_score: float = 0.0
+    #: words a title may add after its 文种 (…总结文档, …汇报材料): the 文种 before them counts
+    type_suffixes: tuple[str, ...] = ()
 
     def kind(self, kind_id: str) -> Kind:
         for k in self.kinds:
@@ -649,6 +651,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                 ]
             )
         ),
+        type_suffixes=tuple(data.get("documents", {}).get("type_suffixes", ())),
         min_score=float(classification.get("min_score", 3.0)),
         count_confidence=float(classification.get("count_confidence", 0.5)),
         row_markers=RowMarkers(
