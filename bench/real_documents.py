@@ -125,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument(
-        "--split", required=True, help="dev, dev_seen, heldout2, heldout3 or heldout4 (several: comma-separated)"
+        "--split",
+        required=True,
+        help="dev, dev_seen, heldout2, heldout3 or heldout4 (several: comma-separated)",
     )
     parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST)
     parser.add_argument("--json", type=Path, help="also write the figures and misses as JSON")

@@ -95,9 +95,7 @@ _MACHINE_PATHS = tuple(f"/{folder}/" for folder in ("work", "root", "home"))
 
 
 def test_no_absolute_machine_path_in_a_tracked_file() -> None:
-    listed = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=False
-    )
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=False)
     if listed.returncode != 0:  # not a git checkout (an unpacked sdist): nothing to hold
         return
     hits = []
