@@ -31,7 +31,7 @@ from defusedxml import ElementTree as SafeET
 
 from ...errors import ExtractionError
 from ._tables import build_table
-from .base import Extraction, Limits, Table
+from .base import Extraction, Limits, Table, document_properties
 from .ooxml import core_properties, open_zip
 
 __all__ = ["read_docx"]
@@ -113,10 +113,7 @@ def _extraction(
     return Extraction(
         text="\n".join(parts)[: limits.text_chars],
         title=title,
-        meta_title=meta["title"],
-        author=meta["author"],
-        created=meta["created"],
-        modified=meta["modified"],
+        **document_properties(meta),
         pages=None,
         tables=tuple(tables),
     )

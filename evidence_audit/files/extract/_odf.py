@@ -17,7 +17,7 @@ from defusedxml import ElementTree as SafeET
 
 from ...errors import ExtractionError
 from ._tables import build_table
-from .base import Cell, Extraction, Limits, Table
+from .base import Cell, Extraction, Limits, Table, document_properties
 from .ooxml import iso_datetime, open_zip
 
 __all__ = ["read_odt"]
@@ -189,10 +189,7 @@ def read_odt(stream: BinaryIO, limits: Limits) -> Extraction:
     return Extraction(
         text="\n".join(parts)[: limits.text_chars],
         title=title,
-        meta_title=meta["title"],
-        author=meta["author"],
-        created=meta["created"],
-        modified=meta["modified"],
+        **document_properties(meta),
         pages=int(pages) if pages and pages.isdigit() else None,
         tables=tuple(tables),
     )

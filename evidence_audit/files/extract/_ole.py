@@ -24,7 +24,7 @@ import olefile
 from ...errors import ExtractionError
 from ...findings import Problem
 from ._spreadsheet import read_xls
-from .base import Extraction, Limits
+from .base import Extraction, Limits, document_properties
 
 __all__ = ["parse_summary", "read_doc", "read_ppt", "read_xls_with_metadata", "summary_metadata"]
 
@@ -340,10 +340,7 @@ def read_doc(stream: BinaryIO, limits: Limits) -> Extraction:
             problems = (Problem("content_not_read", _NOT_READ.format(reason=exc)),)
     return Extraction(
         text=text,
-        meta_title=meta["title"],
-        author=meta["author"],
-        created=meta["created"],
-        modified=meta["modified"],
+        **document_properties(meta),
         content_read=not problems,
         problems=problems,
     )
@@ -358,10 +355,7 @@ def read_ppt(stream: BinaryIO, limits: Limits) -> Extraction:
             raise ExtractionError("unreadable", "文件中没有演示文稿流，无法解析")
         meta = summary_metadata(ole)
     return Extraction(
-        meta_title=meta["title"],
-        author=meta["author"],
-        created=meta["created"],
-        modified=meta["modified"],
+        **document_properties(meta),
         content_read=False,
         problems=(
             Problem("content_not_read", "暂不读取 PowerPoint 二进制格式的正文，仅读取了文档属性"),

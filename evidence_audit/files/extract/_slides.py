@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
 from ...errors import ExtractionError
-from .base import Extraction, Limits
+from .base import Extraction, Limits, document_properties
 from .ooxml import core_properties, open_zip
 
 __all__ = ["read_pptx"]
@@ -60,9 +60,6 @@ def read_pptx(stream: BinaryIO, limits: Limits) -> Extraction:
     return Extraction(
         text="\n".join(parts)[: limits.text_chars],
         title=title,
-        meta_title=meta["title"],
-        author=meta["author"],
-        created=meta["created"],
-        modified=meta["modified"],
+        **document_properties(meta),
         pages=len(slides),
     )

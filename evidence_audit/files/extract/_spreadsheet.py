@@ -16,7 +16,7 @@ from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from ...errors import ExtractionError
 from ._tables import build_table
-from .base import Cell, Extraction, Limits, Table
+from .base import Cell, Extraction, Limits, Table, document_properties
 from .ooxml import core_properties, iso_datetime, metadata_part, open_zip
 
 __all__ = ["read_ods", "read_xls", "read_xlsx"]
@@ -115,10 +115,7 @@ def _sheets_extraction(
             size += len(text) + 1
     return Extraction(
         text="\n".join(texts)[: limits.text_chars],
-        meta_title=meta.get("title"),
-        author=meta.get("author"),
-        created=meta.get("created"),
-        modified=meta.get("modified"),
+        **document_properties(meta),
         pages=len(names),
         tables=tuple(tables),
     )

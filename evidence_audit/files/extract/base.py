@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import BinaryIO, Protocol
+from typing import BinaryIO, Protocol, TypedDict
 
 from ...findings import Problem
 
@@ -104,6 +105,25 @@ class Extraction:
     content_read: bool = True  # False when the body text could not be read
     ocr_partial: bool = False  # OCR recognised only the lines that decide (a page's head and end)
     problems: tuple[Problem, ...] = field(default=())
+
+
+class DocumentProperties(TypedDict):
+    """The :class:`Extraction` fields a format's document properties fill."""
+
+    meta_title: str | None
+    author: str | None
+    created: str | None
+    modified: str | None
+
+
+def document_properties(meta: Mapping[str, str | None]) -> DocumentProperties:
+    """``meta`` (keys title, author, created, modified; any may be absent) as Extraction fields."""
+    return DocumentProperties(
+        meta_title=meta.get("title"),
+        author=meta.get("author"),
+        created=meta.get("created"),
+        modified=meta.get("modified"),
+    )
 
 
 class Reader(Protocol):
