@@ -107,6 +107,16 @@ def ledger_table(record: FileRecord, rules: Ruleset, wanted: Sequence[str] = ())
     return tables[0]
 
 
+def ledger_columns(
+    record: FileRecord, rules: Ruleset, wanted: Sequence[str]
+) -> tuple[Table, dict[str, int]] | None:
+    """The file's ledger table and where each of ``wanted`` sits in it (None: no table)."""
+    table = ledger_table(record, rules, wanted)
+    if table is None:
+        return None
+    return table, match_columns(table.header, wanted, rules.columns)
+
+
 def _where(table: Table) -> str:
     return f"工作表“{table.name}”" if table.name else "表格"
 
@@ -207,10 +217,9 @@ def check_required_columns(
     record: FileRecord, params: p.Columns, item: Item, rules: Ruleset
 ) -> Outcome:
     wanted = params.columns
-    table = ledger_table(record, rules, wanted)
-    if table is None:
+    if (ledger := ledger_columns(record, rules, wanted)) is None:
         return _fail("missing_columns", "文件中没有表格，找不到台账的列", columns=list(wanted))
-    found = match_columns(table.header, wanted, rules.columns)
+    table, found = ledger
     missing = [c for c in wanted if c not in found]
     if not missing:
         if not data_rows(table, rules.row_markers):
@@ -228,11 +237,9 @@ def check_required_columns(
 def check_numeric_columns(
     record: FileRecord, params: p.Columns, item: Item, rules: Ruleset
 ) -> Outcome:
-    wanted = params.columns
-    table = ledger_table(record, rules, wanted)
-    if table is None:
+    if (ledger := ledger_columns(record, rules, params.columns)) is None:
         return PASS  # required_columns reports the missing table
-    found = match_columns(table.header, wanted, rules.columns)
+    table, found = ledger
     bad: list[str] = []
     rows: list[int] = []
     for name, index in found.items():
@@ -262,10 +269,9 @@ class ColumnCells:
 
 def column_cells(record: FileRecord, column: str, rules: Ruleset) -> ColumnCells | None:
     """The data cells of ``column`` in the file's ledger table, or None if it has none."""
-    table = ledger_table(record, rules, [column])
-    if table is None:
+    if (ledger := ledger_columns(record, rules, [column])) is None:
         return None
-    found = match_columns(table.header, [column], rules.columns)
+    table, found = ledger
     if column not in found:
         return None
     index = found[column]
@@ -348,8 +354,8 @@ def check_row_matches(
 def check_ratio(record: FileRecord, params: p.Ratio, item: Item, rules: Ruleset) -> Outcome:
     group_col, value_col = params.group_column, params.value_column
     terms, label = params.numerator, params.label
-    table = ledger_table(record, rules, [group_col, value_col])
-    found = match_columns(table.header, [group_col, value_col], rules.columns) if table else {}
+    ledger = ledger_columns(record, rules, [group_col, value_col])
+    table, found = ledger if ledger else (None, {})
     missing = [c for c in (group_col, value_col) if c not in found]
     if table is None or missing:
         return _fail(
@@ -446,10 +452,9 @@ def check_rows_valid(record: FileRecord, params: p.NoParams, item: Item, rules: 
     if not schema:
         return PASS
     properties: Mapping[str, Any] = schema.get("properties", {})
-    table = ledger_table(record, rules, list(properties))
-    if table is None:
+    if (ledger := ledger_columns(record, rules, list(properties))) is None:
         return PASS
-    found = match_columns(table.header, list(properties), rules.columns)
+    table, found = ledger
     # A column absent from the sheet is required_columns' business, not every row's.
     row_schema = {
         **schema,
