@@ -1393,3 +1393,174 @@ def test_a_blank_form_with_label_rows_is_no_ledger(tmp_path: Path) -> None:
         [header, *[[label, "12.5", "2017-01-05", "10", "师生部"] for label in labels]],
     )
     assert (filled.kind, _counts(filled)) == ("ledger.fund", True)
+
+
+# --- round 5: heldout4's patterns ------------------------------------------------------
+
+
+def _pdf(tmp_path: Path, name: str, lines: list[str], per_page: int = 40) -> FileRecord:
+    """A pdf printing ``lines`` one under the other, as an OA system or a browser prints."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "县扶贫办" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for start in range(0, len(lines), per_page):
+        c.setFont("STSong-Light", 10)
+        for i, line in enumerate(lines[start : start + per_page]):
+            c.drawString(30, 800 - 19 * i, line)
+        c.showPage()
+    c.save()
+    return analyze_file(FileEntry(f"县扶贫办/{name}", "县扶贫办", str(path)), RULES)
+
+
+def _explained(tmp_path: Path, name: str) -> str:
+    """What `evidence-audit explain` prints for a file written by the helpers above."""
+    import io
+
+    from evidence_audit.cli import run
+
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["explain", str(tmp_path / "县扶贫办" / name)], out, err) == 0, err.getvalue()
+    return out.getvalue()
+
+
+def test_a_typed_heading_below_the_bodys_sentences_is_no_title(tmp_path: Path) -> None:
+    # heldout4 r309: a tender excerpt of three sections, one sentence each; its second
+    # heading 评分办法 ends in 办法 but is no headline: no 办法 is claimed
+    tender = _docx(
+        tmp_path,
+        "tender_small.docx",
+        [
+            "资格要求",
+            "供应商须提供本市近三年类似项目业绩不少于2个，否则资格审查不通过。",
+            "评分办法",
+            "投标人具有本地服务网点的得5分，外地服务团队不得分。",
+            "合同条款",
+            "合同签订后30日内完成系统部署并提交验收材料。",
+        ],
+    )
+    assert (tender.kind, _counts(tender), tender.doc.title) == ("other", False, "资格要求")
+    demoted = next(c for c in tender.doc.title_candidates if c.text == "评分办法")
+    assert not demoted.chosen and "正文开始之后" in demoted.reason
+    # heldout4 r339: a brochure's page whose only typed line (交通规划) stands below its
+    # sentences; without another heading it is the title, and its 规划 decides nothing
+    brochure = _docx(
+        tmp_path,
+        "test.docx",
+        [
+            "耀华地区南至川杨河、北至世博会场址规划区红线范围，沿黄浦江岸线长度约1.8公里。",
+            "该区域位于黄浦江两岸综合开发核心区南延伸段的北端。",
+            "交通规划",
+            "轨道交通7号线东近卢浦大桥、打浦路隧道。",
+            "规划以商业、商务和现代居住为主。",
+        ],
+    )
+    assert (brochure.doc.title, brochure.kind, _counts(brochure)) == ("交通规划", "other", False)
+    explained = _explained(tmp_path, "test.docx")
+    assert "正文开始之后" in explained and "按 2.4 分计" in explained
+    # the same line heading the document, before any sentence, is a plan's title
+    plan = _docx(
+        tmp_path,
+        "规划.docx",
+        ["耀华地区交通规划", "轨道交通7号线东近卢浦大桥、打浦路隧道。", "规划以商业为主。"],
+    )
+    assert (plan.doc.title, plan.kind, _counts(plan)) == ("耀华地区交通规划", "plan", True)
+
+
+def test_an_oa_approval_printout_by_its_subject_and_application_date(tmp_path: Path) -> None:
+    # heldout4 r315: an OA 采购请示 printed to pdf: its headline wrapped inside the bracket
+    # of its fund source, a 打印日期, then the form: 主题 (the title again), 模板名称 (a
+    # template's name ending in 请示), 申请日期 (the document's date), 资金来源 (no news
+    # 来源). Its title is the headline, its date the 申请日期, and it is no news page.
+    subject = "关于宝安区新安街道宝城43区碧海花园棚户区改造项目第三批手机彩信定向投放服务公开询价的采购请示（资金来源：公司投资）"
+    record = _pdf(
+        tmp_path,
+        "2-23.采购请示OA审批（PDF导出版）.pdf",
+        [
+            subject[:50],
+            subject[50:],
+            "打印日期:2025-01-23",
+            "基本信息",
+            f"主题 {subject}",
+            "模板名称 棚改公司流程/采购管理类/采购类流程/采购请示（采购控制价合并审批）",
+            "申请人 刘帅 申请单编号 FM20250116482",
+            "部门 碧海花园建设项目部 创建时间 2025-01-16 16:55",
+            "审批内容",
+            "采购请示（采购控制价合并审批）",
+            "申请人 刘帅 所在部门 碧海花园建设项目部 申请日期 2025-01-16",
+            "采购预算金额（元） 400,000.00 计划完成时间 2025-02-15",
+            "一、采购内容：根据甲方选取的人群标签投放手机彩信。",
+            "2．根据我司于2025年1月15日向3家潜在供应商发出的询价函，至2025年1月16日共接收到报价。",
+            "妥否，请领导批示。",
+            f"2025/1/23 16:53 {subject}",
+        ],
+    )
+    assert record.doc.title == subject
+    assert (str(record.date), record.date_source) == ("2025-01-16", "signature")
+    assert record.kind != "news"
+    # heldout4 r316: no 主题 field; the headline wrapped after 的, a breadcrumb above it,
+    # and the 申请日期 label wrapped in its narrow cell
+    result = _pdf(
+        tmp_path,
+        "2-44.采购结果OA审批（PDF导出版）.pdf",
+        [
+            "首页 流程管理 棚改公司流程 采购管理类 采购类流程 采购结果请示（新）",
+            "关于宝安区新安街道宝城43区碧海花园棚户区改造项目第三批手机彩信定向投放服务（二次）询价采购结果的",
+            "审批（资金来源：公司投资）",
+            "采购结果审批",
+            "申请",
+            "人",
+            "刘帅 所在部",
+            "门",
+            "碧海花园建设项目部 申请日",
+            "期",
+            "2025-02-19",
+            "采购单位 深圳市天健棚改投资发展有限公司",
+            "二、基本情况",
+            "2025年2月12日，我司在招标采购平台发布采购公告，共有5家单位报名成功。",
+            "妥否，请领导批示。",
+        ],
+    )
+    assert result.doc.title == (
+        "关于宝安区新安街道宝城43区碧海花园棚户区改造项目第三批手机彩信定向投放服务（二次）"
+        "询价采购结果的审批（资金来源：公司投资）"
+    )
+    assert (str(result.date), result.date_source) == ("2025-02-19", "signature")
+    nav = next(c for c in result.doc.title_candidates if c.text.startswith("首页"))
+    assert not nav.chosen and "导航栏" in nav.reason
+
+
+def test_a_notice_page_titled_by_its_field_not_by_a_fields_label(tmp_path: Path) -> None:
+    # heldout4 r317, r318: a procurement 公示 page saved as pdf: 公示名称 gives the title,
+    # 公示发布时间 the date; "特殊事项说明", an empty field's label below the fields, is no
+    # title, so no 说明 (report) is claimed
+    name = (
+        "宝安区新安街道宝城43区碧海花园棚户区改造项目第三批手机彩信定向投放服务（二次）成交结果公示"
+    )
+    record = _pdf(
+        tmp_path,
+        "2-47.采购结果公示-特区建工采购平台（PDF导出版）.pdf",
+        [
+            "当前位置: 公告信息  结果公示",
+            "成交信息",
+            "公示信息",
+            f"公示名称 {name}",
+            "公示发布时间 2025-02-27 09:26",
+            "成交内容 宝安区新安街道宝城43区碧海花园棚户区改造项目第三批手机彩信定向投放服务（二次）",
+            "特殊事项说明",
+            "附件",
+            "单位地址：深圳市福田区红荔西路7019号 邮编：518034",
+            f"{name} 发布时间: 2025-02-27 09:26",
+            "序号 成交人 成交价(元) 是否中标",
+            "1 深圳市亚本传媒科技有限公司",
+        ],
+    )
+    assert (record.doc.title, record.kind) == (name, "other")
+    assert str(record.date) == "2025-02-27"
+    label = next(c for c in record.doc.title_candidates if c.text == "特殊事项说明")
+    assert not label.chosen and "正文开始之后" in label.reason

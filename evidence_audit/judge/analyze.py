@@ -454,6 +454,7 @@ def make_features(
         else "",
         lead=structure.lead if structure else extraction.text[:_ZONE_CHARS],
         tail=structure.tail if structure else extraction.text[-_ZONE_CHARS:],
+        title_doubt=(structure.title_doubt or "") if structure else "",
     )
 
 

@@ -41,6 +41,9 @@ _NAME_PLACES = frozenset({"name", "path"})
 _TEXT_FAMILIES = frozenset({"document", "presentation"})
 #: Fewer characters of text than this is thin content: the confidence falls in proportion.
 _THIN_TEXT = 40
+#: What a title's 文种 ending weighs when the title may be no headline (a heading found
+#: below the body's sentences or a form's fields): alone it stays below min_score.
+_DOUBTFUL_TITLE = 0.3
 # A notice that only carries another document: (关于)印发/转发…的通知.
 _FORWARDING = re.compile(r"^.*?(?:印发|转发|下发|公布|颁发|修订印发)(.+?)的(?:通知|函)$")
 
@@ -63,6 +66,7 @@ class Features:
     masthead: str = ""  # a brief's 刊头 lines: its name over 第N期, the 编发单位 and date
     lead: str = ""  # the first lines of the body: a dateline, a byline, a salutation
     tail: str = ""  # the last lines: the 落款, a byline, 责任编辑, 谢谢大家
+    title_doubt: str = ""  # why the title may be no headline (a heading inside the body)
 
     @property
     def clean_name(self) -> str:
@@ -189,6 +193,14 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
                 for value in s.values:
                     if subject.endswith(value):
                         w = s.weight * (name_boost if where in ("name", "path") else 1.0)
+                        if where == "title" and f.title_doubt and w > 0:
+                            # a 文种 ending on a line that may be no headline decides nothing
+                            # alone: what the body says must back it up
+                            w = round(w * _DOUBTFUL_TITLE, 2)
+                            why = (
+                                f"{_WHERE[where]}以“{value}”结尾，但{f.title_doubt}，按 {w:g} 分计"
+                            )
+                            return w, why, None
                         return w, f"{_WHERE[where]}以“{value}”结尾", None
         return 0.0, "", None
     if s.type == "keyword":

@@ -222,7 +222,9 @@ ROLE_ORDER: tuple[str, ...] = (
     "signature", "masthead", "published", "meeting", "issue", "form", "title", "cover",
 )  # fmt: skip
 #: Labels of a form's own date (填报日期) and of a publication date (发布时间).
-_FORM_LABELS = ("填报", "填表", "制表", "统计", "报送", "导出", "打印")
+_FORM_LABELS = ("填报", "填表", "制表", "统计", "报送", "导出")
+#: A printout's 打印日期 says when it left the printer, not when the document was made.
+_PRINTED_LABELS = ("打印",)
 _PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传")
 _MEETING_LABELS = ("会议", "开会", "召开")
 #: An event's labels: its date is a meeting's, unless it opens a span of days (a plan's
@@ -231,6 +233,7 @@ _EVENT_LABELS = ("活动", "举办")
 _COVER_LABELS = ("批准", "编制", "修订", "修改", "审核", "编写", "生效", "版本", "创建")
 _SIGNED_LABELS = (
     "签订", "签约", "签署", "签字", "成文", "落款", "签发", "完成日期", "开票", "发证", "出具",
+    "申请日期", "拟稿日期", "拟稿时间",  # an OA form's or an application's own date
 )  # fmt: skip
 _PERIOD_LABELS = ("截止", "起止", "开始", "结束", "有效", "报名", "期限", "申报", "提交")
 #: More dates than this standing alone in a text make it a log or a schedule: dated
@@ -244,6 +247,8 @@ _UNDER_TITLE = 2  # lines right under the title: a 刊头's or a cover's date, n
 _SIGNATURE_LINES = 15
 #: Lines above a date where the label of the document's own date may stand alone.
 _LABEL_REACH = 3
+#: A line this short above a date may end a label wrapped in a narrow cell ("期").
+_FRAGMENT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,9 +343,16 @@ def _label(text: str, start: int) -> str | None:
     if line_start == 0:
         return None
     prev_start, _ = _line_bounds(text, line_start - 1)
-    m = _LABEL_ALONE.match(text[prev_start : line_start - 1])
+    prev = text[prev_start : line_start - 1]
+    m = _LABEL_ALONE.match(prev)
     if m is not None:
         return _SPACE.sub("", m["label"])
+    if 0 < len(prev.strip()) <= _FRAGMENT and prev_start > 0:
+        # a label wrapped in a narrow cell: "申请人 刘帅 所在部门 … 申请日" over "期"
+        above_start, _ = _line_bounds(text, prev_start - 1)
+        m = _LABEL_BEFORE.search(text[above_start : prev_start - 1].rstrip() + prev.strip())
+        if m is not None:
+            return _SPACE.sub("", m["label"])
     return _own_label_above(text, prev_start, start)
 
 
@@ -411,8 +423,8 @@ def _bottom_start(text: str, end: int) -> int:
 
 def _label_role(label: str, text: str, f: FoundDate) -> str:
     """The role a label gives the date after it."""
-    if any(w in label for w in _PERIOD_LABELS):
-        return "body"  # a deadline or a period: 截止日期, 报名时间
+    if any(w in label for w in (*_PERIOD_LABELS, *_PRINTED_LABELS)):
+        return "body"  # a deadline or a period (截止日期, 报名时间), a printout's 打印日期
     if any(w in label for w in _FORM_LABELS):
         return "form"
     if "印发" in label:

@@ -508,6 +508,9 @@ class DocStructure:
     parts: tuple[DocPart, ...] = ()
     title: str | None = None
     title_reason: str | None = None
+    #: Why the chosen title may be no headline at all (a heading below the body's first
+    #: sentences): its 文种 ending is then weak evidence of the document's kind.
+    title_doubt: str | None = None
     candidates: tuple[TitleCandidate, ...] = ()
     number: DocNumber | None = None
     dates: tuple[RoleDate, ...] = ()
@@ -562,6 +565,28 @@ _SPACED = re.compile(r"(?:\S[ \t\u3000]+){3,}\S")
 _GAP = re.compile(r"\S(?: {4,}|\u3000{3,})\S")  # cells laid out with spaces
 _PRINTED = re.compile(r"日\s*印\s*发")
 _LEAD_LINES = 3
+#: The marks put before a line of the head read as no title line (a table's row, a numbered
+#: heading, a form's field, a web page's menu).
+_MARKED = "\t\v\f\x1e"
+#: A line ending a sentence: the body has begun above any line after it.
+_SENTENCE_LINE = re.compile(r"[。！？!?；;]$")
+#: A form's fields from the second on are its body: a typed line below them names a field.
+_FIELDS_BEGIN_BODY = 2
+#: What a line ending in a 文种 scores once the body has begun: below any headline.
+_IN_BODY = 2.0
+_IN_BODY_NOTE = "，但在正文开始之后（句子或表单的填写项之下）：像是小标题或栏目名，不像文件标题"
+#: A web page's navigation bar printed at its top: 首页 > 通知公告, 当前位置：….
+_NAVIGATION = re.compile(r"^(?:首页[\s>›»/|]|(?:当前|您的|您现在的|您当前的|所在)位置\s*[:：>])")
+#: A form's field printed as its label, white space and its value ("主题 关于…的请示",
+#: "公示名称 …公示", "申请人 张三"): the label is what fields are called.
+_SPACED_FIELD = re.compile(
+    r"^(?P<label>[\u4e00-\u9fff]{2,8}?(?:名称|标题|题目|主题|内容|时间|日期|事由|事项|单位|部门"
+    r"|地点|编号|类别|类型|申请人|负责人|联系人))[ \t\u3000]+(?P<value>\S.*)$"
+)
+#: Fields whose value is the document's title (an OA form's 主题, a 公示 page's 公示名称).
+_TITLE_FIELD = re.compile(r"(?:标题|题目|主题|(?:文件|文档|公示|公告|通知)名称)$")
+#: Words a headline cannot end on: the line goes on below ("关于…询价采购结果的" / "审批").
+_OPEN_END = "的和与及对"
 _TAIL_LINES = 5
 _ZONE_CHARS = 300
 
@@ -587,6 +612,10 @@ def _why_not(line: str) -> str | None:
         return "表格的一行"
     if line.startswith("\v"):
         return "层次标题（一、（一）1.）"
+    if line.startswith("\f"):
+        return "表单的填写项（栏目名后接所填内容）"
+    if line.startswith("\x1e"):
+        return "网页的导航栏（首页、当前位置）"
     if _OA_HEADER.match(line):
         return "OA 系统的页眉（【】或[]）"
     if _ATTACHMENT_MARK.match(line):
@@ -632,8 +661,16 @@ def _title_candidates(
             break
         top.append(line)
     joined: list[tuple[int, str]] = []
-    for line in _spaced_out(top):
-        if _CELLS.search(line.raw):
+    fields: dict[int, tuple[str, str]] = {}  # k → (label, value) of a form's field line
+    for line in _wrapped(_spaced_out(top)):
+        field = _SPACED_FIELD.match(line.raw)
+        if _NAVIGATION.match(line.raw):
+            joined.append((line.index, "\x1e" + line.flat))  # 首页 > …: a web page's menu
+        elif field is not None and not _CELLS.search(line.raw):
+            # "主题 关于…的请示", "成交内容 …": a form's field, its label glued to its value
+            fields[len(joined)] = (field["label"], _SPACE_RE.sub("", field["value"]))
+            joined.append((line.index, "\f" + line.flat))
+        elif _CELLS.search(line.raw):
             joined.append((line.index, "\t" + line.flat))  # a table row: never the title
             break  # the title comes before a table, not among its cells
         elif _GAP.search(line.raw) and doc_type(line.flat, doc_types) is None:
@@ -653,11 +690,24 @@ def _title_candidates(
     def add(text: str, index: int, score: float, reason: str) -> None:
         if text not in seen:
             seen.add(text)
-            out.append(TitleCandidate(text, index, score, reason))
+            out.append(TitleCandidate(text.lstrip(_MARKED), index, score, reason))
 
     heading_found = False
     raw_of = {ln.index: ln.raw for ln in top}
+    body_from: int | None = None  # the line where the body (sentences, a form's fields) begins
+    field_lines = 0
     for k, (index, flat) in enumerate(joined):
+        if body_from is None and k > 0:
+            prev = joined[k - 1][1]
+            if prev.startswith("\f"):
+                field_lines += 1
+            if _SENTENCE_LINE.search(prev) or field_lines >= _FIELDS_BEGIN_BODY:
+                body_from = joined[k - 1][0]
+        if k in fields:
+            label, value = fields[k]
+            if _TITLE_FIELD.search(label) and len(value) in _TITLE_LEN and body_from is None:
+                bonus = 1.0 if value.startswith("关于") else 0.0
+                add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")
         why = _why_not(flat)
         if why is not None and k == 0 and _kicker(flat, joined[1][1] if len(joined) > 1 else ""):
             why = None
@@ -680,6 +730,11 @@ def _title_candidates(
                 parts.append(nxt)
                 if typed(nxt) and len("".join(parts)) in _TITLE_LEN:
                     best, used = "".join(parts), len(parts)
+            if body_from is not None:
+                # "评分办法" after the body's sentences, "特殊事项说明" among a form's
+                # fields: a heading inside the document, not its title
+                add(best, index, _IN_BODY, f"以文种“{typed(best)}”结尾{_IN_BODY_NOTE}")
+                continue
             lines_note = f"，{used} 行连成" if used > 1 else ""
             bonus = 1.0 if best.startswith("关于") or "关于" in best else 0.0
             above = joined[k - 1][1] if k > 0 else ""
@@ -704,10 +759,17 @@ def _title_candidates(
             if typed(nxt):
                 whole = "".join(parts)
                 if len(whole) in _TITLE_LEN:
-                    add(whole, index, 10.0, f"以文种“{typed(whole)}”结尾，{len(parts)} 行连成")
+                    score, note = (10.0, "") if body_from is None else (_IN_BODY, _IN_BODY_NOTE)
+                    add(
+                        whole,
+                        index,
+                        score,
+                        f"以文种“{typed(whole)}”结尾，{len(parts)} 行连成{note}",
+                    )
                 break
         if flat.startswith("关于"):
-            add(flat, index, 6.0, "以“关于”开头")
+            score, note = (6.0, "") if body_from is None else (_IN_BODY, _IN_BODY_NOTE)
+            add(flat, index, score, f"以“关于”开头{note}")
         elif not heading_found and len(flat) <= _HEADING_MAX and flat[-1] not in "。，；！？,;!?":
             heading_found = True
             tail = _tail_line(joined, k, raw_of)
@@ -736,6 +798,34 @@ def _kicker(line: str, nxt: str) -> bool:
     if _FIELD_NAME.search(label):
         return False  # 项目名称：…, 活动主题：…
     return len(after) >= 4 and not any(c.isdigit() or c in "{｛_（(" for c in after)
+
+
+def _wrapped(top: list[_Line]) -> list[_Line]:
+    """Headlines broken inside a bracket ("…的采购请示（资" / "金来源：公司投资）") or after
+    a word no headline ends on ("…采购结果的" / "审批（…）") read as one line."""
+    out: list[_Line] = []
+    k = 0
+    while k < len(top):
+        line = top[k]
+        if k + 1 < len(top) and not _CELLS.search(line.raw):
+            nxt = top[k + 1]
+            flat = line.flat
+            open_bracket = flat.count("（") + flat.count("(") > flat.count("）") + flat.count(")")
+            closes = nxt.flat.count("）") + nxt.flat.count(")") > nxt.flat.count(
+                "（"
+            ) + nxt.flat.count("(")
+            if (
+                ((open_bracket and closes) or (flat.startswith("关于") and flat[-1] in _OPEN_END))
+                and len(flat + nxt.flat) in _TITLE_LEN
+                and not _CELLS.search(nxt.raw)
+            ):
+                word = flat + nxt.flat
+                out.append(_Line(line.index, line.start, nxt.end, line.raw + nxt.raw, word))
+                k += 2
+                continue
+        out.append(line)
+        k += 1
+    return out
 
 
 def _spaced_out(top: list[_Line]) -> list[_Line]:
@@ -805,6 +895,9 @@ def parse_document(
     candidates = _title_candidates(lines, doc_types, fallback_title)
     best = max(candidates, key=lambda c: (c.score, -c.line), default=None)
     title: TitleCandidate | None = best if best is not None and best.score > 0 else None
+    doubt = None
+    if title is not None and title.score <= _IN_BODY:
+        doubt = f"标题“{title.text}”{title.reason}"
     if title is not None:
         candidates = [replace(c, chosen=c is title) for c in candidates]
     parts: list[DocPart] = []
@@ -930,6 +1023,7 @@ def parse_document(
         parts=tuple(parts),
         title=title.text if title is not None else None,
         title_reason=title.reason if title is not None else None,
+        title_doubt=doubt,
         candidates=tuple(candidates),
         number=number,
         dates=tuple(roles),
