@@ -1564,3 +1564,123 @@ def test_a_notice_page_titled_by_its_field_not_by_a_fields_label(tmp_path: Path)
     assert str(record.date) == "2025-02-27"
     label = next(c for c in record.doc.title_candidates if c.text == "特殊事项说明")
     assert not label.chosen and "正文开始之后" in label.reason
+
+
+def test_minutes_by_their_record_fields_and_dated_meetings(tmp_path: Path) -> None:
+    # heldout4 r344: a team's 会议记录.doc with no mark of minutes but its fields: each
+    # meeting opens with 时间：… 地点：… and 内容：…; it is minutes of the first meeting
+    notes = _docx(
+        tmp_path,
+        "会议记录.docx",
+        [
+            "第一次会议：",
+            "时间：2017年9月25日                     地点：45教学楼3楼教室",
+            "内容：研究CANTOOL问题陈述文档并讨论该项目需要实现的需求。",
+            "研究结果大概如下：",
+            "1）CAN总线：与公交车、CANTOOL装置和其他电子控制装置相连。",
+            "第二次会议：",
+            "时间：2017年9月30日                     地点：45教学楼3楼教室",
+            "内容：讨论装置的功能。",
+        ],
+    )
+    assert (notes.kind, _counts(notes)) == ("minutes", True)
+    assert (str(notes.date), notes.date_source) == ("2017-09-25", "meeting")
+    # the same fields without the name are not enough alone to count as minutes
+    unnamed = _docx(tmp_path, "记录.docx", notes.extraction.text.splitlines())
+    assert not _counts(unnamed)
+    # heldout4 r346: a 会议记录 listing its meetings, each headed by its date
+    listed = _docx(
+        tmp_path,
+        "会议.docx",
+        [
+            "会议记录",
+            *[
+                line
+                for day, n in (("2017/9/27", "一"), ("2017/10/9", "二"), ("2017/10/13", "三"))
+                for line in (
+                    f"{day} 第{n}次会议",
+                    "参加人：任晓琪，王一茜，王俊艳",
+                    "内容：根据之前的分工任务，讨论各自进展并解决遇到的问题。",
+                )
+            ],
+        ],
+    )
+    assert (listed.kind, str(listed.date), listed.date_source) == (
+        "minutes",
+        "2017-09-27",
+        "meeting",
+    )
+    # heldout3 r280: a 会议纪要 whose entries are dates standing alone over what was done
+    log = _docx(
+        tmp_path,
+        "会议纪要.docx",
+        [
+            "会议纪要",
+            *[
+                line
+                for day in ("2018/4/22", "2018/4/28", "2018/5/6", "2018/5/13", "2018/5/27")
+                for line in (day, "商议团队项目主题及可行性，并进行分析。")
+            ],
+        ],
+    )
+    assert (str(log.date), log.date_source) == ("2018-04-22", "meeting")
+    # heldout3 r284: a record form per meeting: 主持人, 记录人 and 起始时间 in its cells
+    document = docx.Document()
+    document.add_paragraph("会  议  记  录")
+    document.add_paragraph("第   1  次会议记录")
+    table = document.add_table(rows=3, cols=4)
+    for r, row in enumerate(
+        [
+            ["主 持 人：", "林俊龙", "记 录 人：", "占铖"],
+            ["起始时间：", "2019.9.27 10:00", "结束时间：", "12:00"],
+            ["出席人员：", "所有成员", "", ""],
+        ]
+    ):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("会议主要议题：")
+    document.add_paragraph("确认项目选题及所需要实现的功能，子系统人员分工。")
+    path = tmp_path / "县扶贫办" / "会议记录表.docx"
+    document.save(str(path))
+    form = analyze_file(FileEntry("县扶贫办/会议记录表.docx", "县扶贫办", str(path)), RULES)
+    assert (form.kind, str(form.date), form.date_source) == ("minutes", "2019-09-27", "meeting")
+
+
+def test_a_submissions_batch_number_is_its_own_and_labelled_numbers_are_not(
+    tmp_path: Path,
+) -> None:
+    # heldout4 r334: the cover of a district's 建设用地项目呈报材料, its number in the
+    # number's place: the district in brackets, 土呈字, the year, 第148批次
+    cover = _docx(
+        tmp_path,
+        "呈报材料.docx",
+        [
+            "建设用地项目呈报材料",
+            "“一书四方案”",
+            "（浦东）土呈字〔2017〕第148批次",
+            "编制机关（公章）：上海市浦东新区规划和土地管理局",
+            "主要负责人（签字）：深山",
+            "填报时间：2017年12月7日",
+            "中华人民共和国国土资源部监制",
+            "一、建设用地项目呈报说明书",
+        ],
+    )
+    assert cover.doc.doc_number == "（浦东）土呈字〔2017〕第148批次"
+    assert cover.doc.title == "建设用地项目呈报材料“一书四方案”"
+    assert str(cover.date) == "2017-12-07"
+    # as the scan is read by OCR, with [ ] for 〔〕: given in the clerk's form
+    scanned = find_doc_number("建设用地项目呈报材料\n“一书四方案”\n（浦东）土呈字[2017]第148批次\n")
+    assert scanned is not None and not scanned.cited
+    assert scanned.normal == "（浦东）土呈字〔2017〕第148批次"
+    # a section's numeral in brackets is no district: only the number is read
+    listed = find_doc_number("（一）浙政发〔2019〕3号\n")
+    assert listed is not None and listed.tidy == "浙政发〔2019〕3号"
+    # a number under a label of another kind of number is not the file's 发文字号
+    for line in ("合同编号：JS〔2019〕第12号", "编号：院〔2019〕12号", "收文编号：办〔2019〕7号"):
+        contract = _docx(
+            tmp_path, "合同.docx", ["XX工程施工合同", line, "甲方：某公司", "乙方：某公司"]
+        )
+        assert contract.doc.doc_number is None, line
+    # a 发文稿纸's 文号 field is the number
+    labelled = find_doc_number("文号：浙政发〔2019〕3号\n关于做好项目申报的通知\n")
+    assert labelled is not None and not labelled.cited

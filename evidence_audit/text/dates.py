@@ -247,6 +247,16 @@ _UNDER_TITLE = 2  # lines right under the title: a 刊头's or a cover's date, n
 _SIGNATURE_LINES = 15
 #: Lines above a date where the label of the document's own date may stand alone.
 _LABEL_REACH = 3
+#: A meeting record's fields: who chaired, who took the minutes, who attended.
+_ATTENDANCE = re.compile(
+    r"(?:主[ \t\u3000]*持[ \t\u3000]*人|记[ \t\u3000]*录[ \t\u3000]*人|出席人员|列席人员"
+    r"|参会人员|参加人员|与会人员|参加人)[ \t\u3000]*[:：]"
+)
+_NEAR_LINES = 3
+#: A title naming a record of meetings (the 文种 纪要, a 会议记录).
+_MEETING_RECORD = re.compile(r"纪\s*要|会\s*议\s*记\s*录")
+#: What a line names after the date opening it in a record of meetings: 第一次会议, 例会.
+_MEETING_NAME = re.compile(r"[^。，；,;：:]{0,16}(?:会议|例会|碰头会|座谈会|讨论会)(?:记录|纪要)?")
 #: A line this short above a date may end a label wrapped in a narrow cell ("期").
 _FRAGMENT = 2
 
@@ -387,6 +397,23 @@ def _place_follows(text: str, f: FoundDate) -> bool:
     return any(_PLACE_LABEL.match(line) for line in rest)
 
 
+def _attendance_near(text: str, f: FoundDate) -> bool:
+    """A meeting record's fields (主持人, 记录人, 出席人员) within three lines of a
+    时间 field: the date is the meeting's ("起始时间：2019.9.27 10:00" in a 会议记录 form)."""
+    line_start, line_end = _line_bounds(text, f.start)
+    above = text[:line_start].rstrip("\n").rsplit("\n", _NEAR_LINES)[-_NEAR_LINES:]
+    below = text[line_end + 1 :].split("\n", _NEAR_LINES)[:_NEAR_LINES]
+    return any(_ATTENDANCE.search(line) for line in (*above, text[line_start:line_end], *below))
+
+
+def _meeting_named_after(text: str, f: FoundDate) -> bool:
+    """The date opens a line naming a meeting: "2017/9/27 第一次会议", a record's entry."""
+    line_start, line_end = _line_bounds(text, f.start)
+    if text[line_start : f.start].strip():
+        return False
+    return _MEETING_NAME.fullmatch(text[f.end : line_end].strip()) is not None
+
+
 def _after_organisation(text: str, line_start: int) -> bool:
     """True if the non-empty line above ``line_start`` is an organisation's name (落款)."""
     above = text[:line_start].rstrip()
@@ -436,7 +463,7 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
     meeting = any(w in label for w in (*_MEETING_LABELS, *_EVENT_LABELS))
     if any(w in label for w in _COVER_LABELS) and not meeting:
         return "cover"  # a template cover's 批准日期, even above the meeting's 地点
-    if meeting or _place_follows(text, f):
+    if meeting or _place_follows(text, f) or _attendance_near(text, f):
         return "meeting"
     if any(w in label for w in _SIGNED_LABELS) or label == "日期":
         return "signature"  # 日期, 签订日期, 成文日期: the date the document gives itself
@@ -458,6 +485,8 @@ def _role(
         return "title"
     if label is not None:
         return _label_role(label, text, f)
+    if _meeting_named_after(text, f) and f.date.year >= _HISTORY:
+        return "meeting"  # "2017/9/27 第一次会议": an entry of a record of meetings
     alone = _stands_alone(text, f)
     before = text[line_start : f.start].strip()
     # Only a date on its line, or a name and the date: "XX县人民政府办公室    2019年5月12日"
@@ -568,8 +597,12 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
         r.date for r in out if r.role in ("signature", "cover") and _label(text, r.start) is None
     }
     if len(unlabelled) > _ENTRY_DATES:  # a log of dated entries: no 落款 among them
+        # ...unless the title says it records meetings (会议纪要 holding a dated list): then
+        # each entry is a meeting, the record dated by the first
+        titled = text[layout.title[0] : layout.title[1]] if layout.title else ""
+        role = "meeting" if _MEETING_RECORD.search(titled) else "body"
         out = [
-            replace(r, role="body")
+            replace(r, role=role)
             if r.role in ("signature", "cover") and _label(text, r.start) is None
             else r
             for r in out

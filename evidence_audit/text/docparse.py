@@ -66,9 +66,10 @@ class DocNumber:
 
 _H = r"[ \t\u3000]*"  # horizontal white space: a number never spans lines
 _DOCNO = re.compile(
+    rf"(?:(?P<region>[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{{2,6}}[）)]){_H})?"
     rf"(?P<agency>[\u4e00-\u9fffA-Za-z]{{1,15}}?){_H}(?P<lb>[〔﹝\[【〖(（［]){_H}"
     rf"(?P<year>(?:19|20)[0-9]{{2}}|[0-9]{{2}}){_H}(?P<rb>[〕﹞\]】〗)）］]){_H}(?P<zi>字)?{_H}"
-    rf"(?P<di>第)?{_H}(?P<seq>[0-9]{{1,5}}){_H}号(?![楼院室栋])"
+    rf"(?P<di>第)?{_H}(?P<seq>[0-9]{{1,5}}){_H}(?:号(?![楼院室栋])|(?P<batch>批次))"
 )
 _BRACKETED_YEAR = re.compile(r"[〔﹝\[【〖(（［]((?:19|20)[0-9]{2}|[0-9]{2})[〕﹞\]】〗)）］]")
 _ORDER_NO = re.compile(
@@ -90,6 +91,11 @@ _CITE_OPEN = "（("
 _CITE_WRAPPED = "》"
 #: After a number, the leader dots of a table of contents ("…号）………（24）").
 _TOC_AFTER = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*(?:[…⋯·.．]{3,}|…{2,})")
+#: A label naming another kind of number: a contract's, a register's, a case's (a 发文字号 is
+#: printed bare, or labelled 文号 / 发文字号 on a 发文稿纸).
+_OTHER_NUMBER_LABEL = re.compile(
+    r"(?:编\s*号|编\s*码|合同号|案\s*号|序\s*号)[ \t\u3000]*[:：]?[ \t\u3000]*$"
+)
 #: "本通知（X政发〔2019〕4号）": the document naming itself.
 _SELF_REF = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
 #: Where an over-captured agency ("县政府根据湘发") really starts: after the last of these.
@@ -183,8 +189,13 @@ def _candidates(text: str) -> list[_Candidate]:
             continue  # "（12）3号" is an enumeration, not a number with a 2-digit year
         agency = _clean_agency(m["agency"])
         start = m.end("agency") - len(agency)
+        if m["region"] and agency == m["agency"]:
+            # "（浦东）土呈字〔2017〕第148批次": the district in brackets opens the number
+            start = m.start("region")
         y = _full_year(year)
-        issue = _docno_issue(lb, rb, year, m["zi"] is not None, m["di"] is not None, m["seq"])
+        # a 呈报 batch ("第148批次") is numbered in its own way: its 第 is no fault
+        di = m["di"] is not None and m["batch"] is None
+        issue = _docno_issue(lb, rb, year, m["zi"] is not None, di, m["seq"])
         number = DocNumber(
             raw=text[start : m.end()],
             agency=agency,
@@ -209,6 +220,9 @@ def _is_citation(text: str, c: _Candidate) -> bool:
     brackets after other text ("…的请示（德府〔2015〕5号）")."""
     if _TOC_AFTER.match(text, c.end):
         return True  # "…的意见（国办发〔2010〕5号）……（24）": an entry of a table of contents
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if _OTHER_NUMBER_LABEL.search(text, line_start, c.start):
+        return True  # "合同编号：JS〔2019〕第12号": a contract's or a register's number
     if c.start > 0 and text[c.start - 1] in _CITE_OPEN:
         line_start = text.rfind("\n", 0, c.start) + 1
         before = text[line_start : c.start - 1].strip()
