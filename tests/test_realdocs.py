@@ -1684,3 +1684,50 @@ def test_a_submissions_batch_number_is_its_own_and_labelled_numbers_are_not(
     # a 发文稿纸's 文号 field is the number
     labelled = find_doc_number("文号：浙政发〔2019〕3号\n关于做好项目申报的通知\n")
     assert labelled is not None and not labelled.cited
+
+
+def test_a_printed_web_page_by_its_article_headline_and_date(tmp_path: Path) -> None:
+    # dev_seen r128: a government web page printed to pdf: the portal's header and search
+    # box, the navigation bar, the article's headline, its 发布日期 with the time glued on
+    record = _pdf(
+        tmp_path,
+        "0、“315”科技创新体系建设工程.pdf",
+        [
+            "浙江政务服务网  浙里办APP简体繁体",
+            "请输入搜索关键词",
+            "大家都在搜：绍兴市人民政府优化营商环境教育",
+            "当前位置：首页>政务公开>政府工作名词解释",
+            "“315”科技创新体系建设工程",
+            "发布日期：2024-02-0723:04 浏览次数：2812 字体:[大中小]分享",
+            "为“十项重大工程”之一，“3”即“互联网+”、生命健康、新材料三大科创高地。",
+            "打印本页关闭窗口",
+            "网站简介 网站地图 联系我们 网站声明",
+        ],
+    )
+    assert record.doc.title == "“315”科技创新体系建设工程"
+    assert (str(record.date), record.date_source) == ("2024-02-07", "published")
+    assert "网页正文的标题" in (record.doc.title_reason or "")
+
+
+def test_a_forms_instructions_below_its_labels_are_no_title(tmp_path: Path) -> None:
+    # heldout3 r239: a 鉴定表's cover: its name, its labels each in a cell (学院, 专业, 姓名,
+    # 学号), then 填表说明 over the instructions: the form's name is the title
+    record = _pdf(
+        tmp_path,
+        "学年总结鉴定表-填写模板.pdf",
+        [
+            "西南交通大学学生学年总结鉴定表",
+            "学院",
+            "专业",
+            "姓名",
+            "学号",
+            "填表日期 年 月 日",
+            "西南交通大学党委学生工作部（学生工作处）",
+            "填表说明",
+            "1．本表由学生本人如实填写，一式一份。",
+        ],
+    )
+    assert record.doc.title == "西南交通大学学生学年总结鉴定表"
+    assert (record.kind, _counts(record)) == ("other", False)
+    notes = next(c for c in record.doc.title_candidates if c.text == "填表说明")
+    assert not notes.chosen and "正文开始之后" in notes.reason

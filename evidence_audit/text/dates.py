@@ -70,7 +70,7 @@ _DATE_RANGE = re.compile(
 )
 _DATE_NUM = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[./-])(?P<m>[0-9]{1,2})(?P=sep)"
-    r"(?P<d>[0-9]{1,2})(?![0-9])"
+    r"(?P<d>[0-9]{1,2}(?![0-9])|[0-9]{2}(?=[0-9]{1,2}:[0-9]{2}))"  # "2024-02-0723:04": time glued on
 )
 _DATE_CN = re.compile(
     rf"(?<![{_CN_DIGIT}十{_CN_ZERO}])(?P<y>[一二][{_CN_ZERO}{_CN_DIGIT}]{{3}}){_H}年{_H}"

@@ -586,6 +586,8 @@ _MARKED = "\t\v\f\x1e"
 _SENTENCE_LINE = re.compile(r"[。！？!?；;]$")
 #: A form's fields from the second on are its body: a typed line below them names a field.
 _FIELDS_BEGIN_BODY = 2
+#: A form's label alone in its cell is this short (姓名, 联系电话).
+_BARE_FIELD = 6
 #: What a line ending in a 文种 scores once the body has begun: below any headline.
 _IN_BODY = 2.0
 _IN_BODY_NOTE = "，但在正文开始之后（句子或表单的填写项之下）：像是小标题或栏目名，不像文件标题"
@@ -599,6 +601,8 @@ _SPACED_FIELD = re.compile(
 )
 #: Fields whose value is the document's title (an OA form's 主题, a 公示 page's 公示名称).
 _TITLE_FIELD = re.compile(r"(?:标题|题目|主题|(?:文件|文档|公示|公告|通知)名称)$")
+#: A web page's line saying when the article was published (发布日期：2024-02-07, 来源：…).
+_PUBLISHED_LINE = re.compile(r"^(?:发布|发表|发稿|更新)(?:日期|时间)[:：]")
 #: Words a headline cannot end on: the line goes on below ("关于…询价采购结果的" / "审批").
 _OPEN_END = "的和与及对"
 _TAIL_LINES = 5
@@ -713,8 +717,8 @@ def _title_candidates(
     for k, (index, flat) in enumerate(joined):
         if body_from is None and k > 0:
             prev = joined[k - 1][1]
-            if prev.startswith("\f"):
-                field_lines += 1
+            if prev.startswith("\f") or _bare_field(prev):
+                field_lines += 1  # "主题 …", or a form's label standing in its cell: 姓名, 学号
             if _SENTENCE_LINE.search(prev) or field_lines >= _FIELDS_BEGIN_BODY:
                 body_from = joined[k - 1][0]
         if k in fields:
@@ -732,6 +736,12 @@ def _title_candidates(
             add(flat, index, 0.0, f"不是标题：长度 {len(flat)} 字")
             continue
         t = typed(flat)
+        if not t and _bare_field(flat):
+            add(flat, index, 0.0, "不是标题：表单的栏目名（姓名、建设单位）")
+            continue
+        if not t and k > 0 and _bare_field(joined[k - 1][1]):
+            add(flat, index, 0.0, f"不是标题：表单栏目“{joined[k - 1][1]}”所填的内容")
+            continue
         if not t and _masthead_name(joined, k):
             add(flat, index, 0.0, "不是标题：刊名（下一行是期号）")
             continue
@@ -784,7 +794,14 @@ def _title_candidates(
         if flat.startswith("关于"):
             score, note = (6.0, "") if body_from is None else (_IN_BODY, _IN_BODY_NOTE)
             add(flat, index, score, f"以“关于”开头{note}")
-        elif not heading_found and len(flat) <= _HEADING_MAX and flat[-1] not in "。，；！？,;!?":
+        elif _web_headline(joined, k) and len(flat) <= _HEADING_MAX:
+            add(flat, index, 5.0, "网页正文的标题（导航栏之下或发布日期之上）")
+        elif (
+            not heading_found
+            and body_from is None
+            and len(flat) <= _HEADING_MAX
+            and flat[-1] not in "。，；！？,;!?"
+        ):
             heading_found = True
             tail = _tail_line(joined, k, raw_of)
             if tail is not None and len(flat + tail) <= _HEADING_MAX:
@@ -812,6 +829,19 @@ def _kicker(line: str, nxt: str) -> bool:
     if _FIELD_NAME.search(label):
         return False  # 项目名称：…, 活动主题：…
     return len(after) >= 4 and not any(c.isdigit() or c in "{｛_（(" for c in after)
+
+
+def _bare_field(line: str) -> bool:
+    """A form's label standing alone in its cell: 姓名, 学号, 工程名称."""
+    return len(line) <= _BARE_FIELD and _FIELD_NAME.search(line) is not None
+
+
+def _web_headline(joined: list[tuple[int, str]], k: int) -> bool:
+    """Line ``k`` heads a web page's article: under the navigation bar (当前位置：首页>…)
+    or over the line giving when it was published (发布日期：…)."""
+    above = joined[k - 1][1] if k > 0 else ""
+    below = joined[k + 1][1] if k + 1 < len(joined) else ""
+    return above.startswith("\x1e") or _PUBLISHED_LINE.match(below.lstrip(_MARKED)) is not None
 
 
 def _wrapped(top: list[_Line]) -> list[_Line]:
