@@ -1731,3 +1731,44 @@ def test_a_forms_instructions_below_its_labels_are_no_title(tmp_path: Path) -> N
     assert (record.kind, _counts(record)) == ("other", False)
     notes = next(c for c in record.doc.title_candidates if c.text == "填表说明")
     assert not notes.chosen and "正文开始之后" in notes.reason
+
+
+def test_a_spaced_genre_heading_and_a_title_field(tmp_path: Path) -> None:
+    # heldout3 r214: a company's internal 报告 headed "报  告" letter-spaced, its subject
+    # on a 题目 line: the headline is the title, and it is a report
+    report = _docx(
+        tmp_path,
+        "报告.购买科.docx",
+        [
+            "报  告",
+            "编号：20140315-01",
+            "起案者：毛 伟                       2014.03.15",
+            "题目：公司正阳西路新仓库监控系统安装事项",
+            "1、目的：改善新仓库消防安全环境，加强对员工作业的管理。",
+            "以上事项，敬请领导批准!",
+            "管理部安全科",
+        ],
+    )
+    assert (report.doc.title, report.kind, _counts(report)) == ("报告", "report", True)
+    assert str(report.date) == "2014-03-15"
+    # a county 发文稿纸: the title in its 标题 field, the number in its 文号 field, dated
+    # by its 拟稿日期 (the form's own date)
+    draft = _docx(
+        tmp_path,
+        "发文稿纸.docx",
+        [
+            "永寿县人民政府办公室发文稿纸",
+            "签发：张三",
+            "拟稿单位：县扶贫办",
+            "拟稿日期：2019年5月10日",
+            "标题：关于做好2019年东西部扶贫协作考核准备工作的通知",
+            "主送：各镇人民政府",
+            "文号：永政办发〔2019〕12号",
+            "各镇人民政府：",
+            "为做好考核准备工作，现将有关事项通知如下。",
+        ],
+    )
+    assert draft.doc.title == "关于做好2019年东西部扶贫协作考核准备工作的通知"
+    assert draft.doc.doc_number == "永政办发〔2019〕12号"
+    assert (str(draft.date), draft.date_source) == ("2019-05-10", "signature")
+    assert "表单“标题”一栏" in (draft.doc.title_reason or "")

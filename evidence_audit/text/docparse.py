@@ -576,6 +576,8 @@ _FIELD_NAME = re.compile(
 )
 # A line set letter-spaced ("杭 州 电 子 科 技 大 学"): a cover's letterhead, set apart.
 _SPACED = re.compile(r"(?:\S[ \t\u3000]+){3,}\S")
+#: A word set one character apart ("报  告", "纪 要"): a headline spaced to the page's width.
+_LETTER_SPACED = re.compile(r"\S(?:[ \t\u3000]+\S)+")
 _GAP = re.compile(r"\S(?: {4,}|\u3000{3,})\S")  # cells laid out with spaces
 _PRINTED = re.compile(r"日\s*印\s*发")
 _LEAD_LINES = 3
@@ -599,8 +601,13 @@ _SPACED_FIELD = re.compile(
     r"^(?P<label>[\u4e00-\u9fff]{2,8}?(?:名称|标题|题目|主题|内容|时间|日期|事由|事项|单位|部门"
     r"|地点|编号|类别|类型|申请人|负责人|联系人))[ \t\u3000]+(?P<value>\S.*)$"
 )
-#: Fields whose value is the document's title (an OA form's 主题, a 公示 page's 公示名称).
-_TITLE_FIELD = re.compile(r"(?:标题|题目|主题|(?:文件|文档|公示|公告|通知)名称)$")
+#: A field with a colon: "标题：关于…的通知" on a 发文稿纸.
+_COLON_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[:：](?P<value>.+)$")
+#: Fields whose value is the document's title (an OA form's 主题, a 公示 page's 公示名称; not an
+#: activity's 活动主题).
+_TITLE_FIELD = re.compile(
+    r"^(?:(?:文件|文档|公文)?(?:标题|题目|主题)|(?:文件|文档|公示|公告|通知)名称)$"
+)
 #: A web page's line saying when the article was published (发布日期：2024-02-07, 来源：…).
 _PUBLISHED_LINE = re.compile(r"^(?:发布|发表|发稿|更新)(?:日期|时间)[:：]")
 #: Words a headline cannot end on: the line goes on below ("关于…询价采购结果的" / "审批").
@@ -721,6 +728,9 @@ def _title_candidates(
                 field_lines += 1  # "主题 …", or a form's label standing in its cell: 姓名, 学号
             if _SENTENCE_LINE.search(prev) or field_lines >= _FIELDS_BEGIN_BODY:
                 body_from = joined[k - 1][0]
+        colon = _COLON_FIELD.match(flat)
+        if colon is not None:
+            fields.setdefault(k, (colon["label"], colon["value"]))
         if k in fields:
             label, value = fields[k]
             if _TITLE_FIELD.search(label) and len(value) in _TITLE_LEN and body_from is None:
@@ -732,7 +742,14 @@ def _title_candidates(
         if why is not None:
             add(flat, index, 0.0, f"不是标题：{why}")
             continue
-        if len(flat) not in _TITLE_LEN and not (len(flat) >= _SHORT_TYPE and typed(flat) == flat):
+        spaced_type = (
+            k == 0 and typed(flat) == flat and _LETTER_SPACED.fullmatch(raw_of.get(index, ""))
+        )
+        if (
+            len(flat) not in _TITLE_LEN
+            and not (len(flat) >= _SHORT_TYPE and typed(flat) == flat)
+            and not spaced_type  # "报  告", "通  知" letter-spaced heading the page
+        ):
             add(flat, index, 0.0, f"不是标题：长度 {len(flat)} 字")
             continue
         t = typed(flat)
