@@ -1772,3 +1772,28 @@ def test_a_spaced_genre_heading_and_a_title_field(tmp_path: Path) -> None:
     assert draft.doc.doc_number == "永政办发〔2019〕12号"
     assert (str(draft.date), draft.date_source) == ("2019-05-10", "signature")
     assert "表单“标题”一栏" in (draft.doc.title_reason or "")
+
+
+def test_an_oa_printouts_header_fields_above_the_headline_leave_it_the_title(
+    tmp_path: Path,
+) -> None:
+    # fields printed above the headline (紧急程度, 文件编号) are the printout's header, not
+    # the body: the headline under them is the title, its 文种 counts in full, and the
+    # 文件编号 is the document's own number (unlike a 合同编号)
+    record = _docx(
+        tmp_path,
+        "通知.docx",
+        [
+            "紧急程度 特急",
+            "文件编号 永政办发〔2019〕12号",
+            "关于印发永寿县2019年东西部扶贫协作工作方案的通知",
+            "各镇人民政府，县直各部门：",
+            "现将《永寿县2019年东西部扶贫协作工作方案》印发给你们，请认真贯彻执行。",
+            "永寿县人民政府办公室",
+            "2019年5月12日",
+        ],
+    )
+    assert record.doc.title == "关于印发永寿县2019年东西部扶贫协作工作方案的通知"
+    assert (record.kind, _counts(record)) == ("plan", True)
+    assert record.doc.doc_number == "永政办发〔2019〕12号"
+    assert (str(record.date), record.date_source) == ("2019-05-12", "signature")

@@ -94,7 +94,7 @@ _TOC_AFTER = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*(?:[…⋯·.．]{3,}|�
 #: A label naming another kind of number: a contract's, a register's, a case's (a 发文字号 is
 #: printed bare, or labelled 文号 / 发文字号 on a 发文稿纸).
 _OTHER_NUMBER_LABEL = re.compile(
-    r"(?:编\s*号|编\s*码|合同号|案\s*号|序\s*号)[ \t\u3000]*[:：]?[ \t\u3000]*$"
+    r"(?:(?<!文件)(?<!发文)(?<!公文)编\s*号|编\s*码|合同号|案\s*号|序\s*号)[ \t\u3000]*[:：]?[ \t\u3000]*$"
 )
 #: "本通知（X政发〔2019〕4号）": the document naming itself.
 _SELF_REF = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
@@ -724,8 +724,10 @@ def _title_candidates(
     for k, (index, flat) in enumerate(joined):
         if body_from is None and k > 0:
             prev = joined[k - 1][1]
-            if prev.startswith("\f") or _bare_field(prev):
-                field_lines += 1  # "主题 …", or a form's label standing in its cell: 姓名, 学号
+            if _bare_field(prev) or (prev.startswith("\f") and any(c.score > 0 for c in out)):
+                # a form's label standing in its cell (姓名, 学号), or "主题 …" below a line
+                # that could be the title (such fields above it are a printout's header)
+                field_lines += 1
             if _SENTENCE_LINE.search(prev) or field_lines >= _FIELDS_BEGIN_BODY:
                 body_from = joined[k - 1][0]
         colon = _COLON_FIELD.match(flat)
@@ -733,7 +735,7 @@ def _title_candidates(
             fields.setdefault(k, (colon["label"], colon["value"]))
         if k in fields:
             label, value = fields[k]
-            if _TITLE_FIELD.search(label) and len(value) in _TITLE_LEN and body_from is None:
+            if _TITLE_FIELD.search(label) and len(value) in _TITLE_LEN:
                 bonus = 1.0 if value.startswith("关于") else 0.0
                 add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")
         why = _why_not(flat)
