@@ -1797,3 +1797,22 @@ def test_an_oa_printouts_header_fields_above_the_headline_leave_it_the_title(
     assert (record.kind, _counts(record)) == ("plan", True)
     assert record.doc.doc_number == "永政办发〔2019〕12号"
     assert (str(record.date), record.date_source) == ("2019-05-12", "signature")
+
+
+def test_a_subtitle_after_a_dash_goes_with_the_headline(tmp_path: Path) -> None:
+    # heldout3 r234: "会议纪要" over "—ios、Android开发手机APP", then the meeting's date
+    record = _docx(
+        tmp_path,
+        "会议纪要.docx",
+        [
+            "会议纪要",
+            "—ios、Android开发手机APP",
+            "2014-10-09",
+            "会议目标",
+            "确定流程的设计方案",
+            "会议内容\t去掉上一步骤和下一步骤在该页面的占位",
+        ],
+    )
+    assert record.doc.title == "会议纪要—ios、Android开发手机APP"
+    # the 文种 ends the headline before its subtitle: minutes all the same
+    assert (record.kind, _counts(record)) == ("minutes", True)

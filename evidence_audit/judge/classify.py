@@ -27,6 +27,8 @@ _NAME_PREFIX = re.compile(
 _NAME_SUFFIX = re.compile(r"(?:[（(\[【][^）)\]】]*[）)\]】]|[-_ ]?副本|[-_ ]?copy|\s)+$", re.I)
 # Trailing punctuation and bracketed qualifiers: （试行） （征求意见稿） （2019年修订）
 _TITLE_TAIL = re.compile(r"(?:[\s。.!！]+|[（(][^（）()]{1,10}[)）])+$")
+#: A subtitle after a dash ("——在全县推进会上的讲话", "—ios开发"), ending a title.
+_SUBTITLE = re.compile(r"(?:—|－－|--)[^—－]*$")
 _ROWS_SCANNED = 200
 #: A header at least this much made of known ledger columns counts in full; below it the
 #: columns signal falls with the square of the shortfall.
@@ -314,6 +316,10 @@ def _title_subjects(f: Features, where: str, suffixes: Sequence[str] = ()) -> li
     title = _TITLE_TAIL.sub("", f.title.strip())
     if not title:
         return []
+    headline = _SUBTITLE.sub("", title)
+    if headline != title and headline:
+        # "会议纪要——ios、Android开发手机APP": the 文种 ends the headline, before its subtitle
+        return [title, _TITLE_TAIL.sub("", headline)]
     bare = next(
         (title[: -len(w)] for w in suffixes if title.endswith(w) and len(title) > len(w)), ""
     )

@@ -792,7 +792,17 @@ def _title_candidates(
                 # "西安电子科技大学" over "优才海外访学项目实施细则": the issuer opens the title.
                 best, index = above + best, joined[k - 1][0]
                 lines_note = "，与上一行的机关名称连成"
-            add(best, index, 10.0 + bonus, f"以文种“{typed(best)}”结尾{lines_note}")
+            kind = typed(best)
+            subtitle = joined[k + used][1] if k + used < len(joined) else ""
+            if (
+                subtitle.startswith(("—", "－－"))
+                and _why_not(subtitle) is None
+                and len(best + subtitle) in _TITLE_LEN
+            ):
+                # "会议纪要" over "—ios、Android开发手机APP": the subtitle goes with it
+                best += subtitle
+                lines_note += "，连同下一行的副标题（——）"
+            add(best, index, 10.0 + bonus, f"以文种“{kind}”结尾{lines_note}")
             continue
         parts = [flat]
         for _, nxt in joined[k + 1 : k + 3]:
