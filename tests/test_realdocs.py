@@ -1672,6 +1672,9 @@ def test_a_submissions_batch_number_is_its_own_and_labelled_numbers_are_not(
     scanned = find_doc_number("建设用地项目呈报材料\n“一书四方案”\n（浦东）土呈字[2017]第148批次\n")
     assert scanned is not None and not scanned.cited
     assert scanned.normal == "（浦东）土呈字〔2017〕第148批次"
+    # a number set letter-spaced in the 版头: its agency read whole
+    spaced = find_doc_number("永寿县人民政府文件\n永 政 发 〔2019〕 12 号\n关于开展考核的通知\n")
+    assert spaced is not None and spaced.tidy == "永政发〔2019〕12号"
     # a section's numeral in brackets is no district: only the number is read
     listed = find_doc_number("（一）浙政发〔2019〕3号\n")
     assert listed is not None and listed.tidy == "浙政发〔2019〕3号"

@@ -189,6 +189,17 @@ def _candidates(text: str) -> list[_Candidate]:
             continue  # "（12）3号" is an enumeration, not a number with a 2-digit year
         agency = _clean_agency(m["agency"])
         start = m.end("agency") - len(agency)
+        if len(agency) == 1 and agency == m["agency"]:
+            # a number set letter-spaced ("永 政 发 〔2019〕 12 号"): its agency, one
+            # character at a time
+            while (
+                start >= 2
+                and folded[start - 1] in " \t\u3000"
+                and "\u4e00" <= folded[start - 2] <= "\u9fff"
+                and (start == 2 or folded[start - 3] in " \t\u3000\n")
+            ):
+                start -= 2
+            agency = _SPACE_RE.sub("", text[start : m.end("agency")])
         if m["region"] and agency == m["agency"]:
             # "（浦东）土呈字〔2017〕第148批次": the district in brackets opens the number
             start = m.start("region")
