@@ -1819,3 +1819,28 @@ def test_a_subtitle_after_a_dash_goes_with_the_headline(tmp_path: Path) -> None:
     assert record.doc.title == "会议纪要—ios、Android开发手机APP"
     # the 文种 ends the headline before its subtitle: minutes all the same
     assert (record.kind, _counts(record)) == ("minutes", True)
+
+
+def test_a_summary_typed_into_a_sheets_cells_is_read_as_a_document(tmp_path: Path) -> None:
+    # heldout3 r217: 2011安全月活动总结.xls, a summary written down column A: no table, its
+    # first cell the headline; read as the document it is, it is a report
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for line in (
+        "2011年安全月活动总结",
+        "背景：为提高员工日常工作中的安全意识，结合安全月活动，特举办消防演练和安全知识竞赛活动。",
+        "内容1：水带联接、灭火器实际操作",
+        "让每一位员工熟练联接水带和使用灭火器，能对初起火灾迅速形成第一波灭火力量。",
+        "总结：本次活动设立了一等奖2名、二等奖4名、三等奖8名，其余参与奖。",
+        "充分调动了公司员工的安全工作积极参与性，也让员工增进了安全知识。",
+    ):
+        sheet.append([line])
+    path = tmp_path / "县扶贫办" / "2011安全月活动总结.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(str(path))
+    record = analyze_file(
+        FileEntry("县扶贫办/2011安全月活动总结.xlsx", "县扶贫办", str(path)), RULES
+    )
+    assert record.doc.title == "2011年安全月活动总结"
+    assert (record.kind, _counts(record), record.family) == ("report", True, "spreadsheet")

@@ -293,6 +293,10 @@ def build_record(
     """
     verdict = picture_verdict(ident.format, extraction, rules)
     family = reading_family(ident.family, verdict)
+    if family == "spreadsheet" and not extraction.tables and extraction.text.strip():
+        # a sheet without any table holds prose typed into its cells (a summary written
+        # in Excel): read as the document it is
+        family = "document"
     if verdict is not None and family != ident.family:
         if extraction.text:
             problems.append(
