@@ -7,10 +7,12 @@ the corpus id it comes from.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
 import openpyxl
+import pytest
 
 from evidence_audit import load_ruleset
 from evidence_audit.files.scan import FileEntry
@@ -97,63 +99,6 @@ def test_a_reply_quoting_a_report_is_not_a_report(tmp_path: Path) -> None:
     )
 
 
-def test_a_reply_ending_in_this_reply_is_a_letter(tmp_path: Path) -> None:
-    # dev r002: "关于…有关情况和建议意见的回复", closing with 此复
-    record = _docx(
-        tmp_path,
-        "回复.docx",
-        [
-            "关于研究办理《西线工程对四川的影响与对策研究报告》移民工作有关情况和建议意见的回复",
-            "省发展改革委：",
-            "你委来函收悉。经认真研究，现将有关情况和建议意见回复如下：一、……",
-            "此复。",
-            "2014年9月8日",
-        ],
-    )
-    assert record.kind == "letter"
-    assert record.classification.confidence >= RULES.count_confidence
-
-
-def test_minutes_without_a_headline_are_minutes(tmp_path: Path) -> None:
-    # r003, r010…: the 纪要's red header is an image; the text starts with its number.
-    record = _docx(
-        tmp_path,
-        "1064officefile029561140916122840.docx",
-        [
-            "扶贫专题",
-            "（2014年第22次）",
-            "四川省扶贫和移民工作局               2014年9月22日",
-            "2014年9月22日上午，副局长在局机关二楼会议室主持召开了2014年第22次局务会议，专题部署近期重点工作。",
-            "会议传达了全省深化农村改革工作会精神。",
-            "会议听取了各处（室）对近期扶贫开发工作开展情况的汇报。",
-            "参会人员：局领导，各处（室）负责人。",
-            "分送：局党组成员。",
-            "四川省扶贫和移民工作局办公室             2014年9月  日印发",
-        ],
-    )
-    assert record.kind == "minutes"
-    assert record.classification.confidence >= RULES.count_confidence
-    assert str(record.date) == "2014-09-22"
-
-
-def test_a_meeting_notice_is_meeting_material(tmp_path: Path) -> None:
-    # r023, r044: 关于召开…会议的通知
-    record = _docx(
-        tmp_path,
-        "通知.docx",
-        [
-            "关于召开2015年第一次局长专题会议的通知",
-            "各相关处：",
-            "拟于2015年1月12日下午2:30在二楼会议室召开局长专题会议。",
-            "特此通知",
-            "移民安置处",
-            "2015年1月4日",
-        ],
-    )
-    assert record.kind == "meeting_material"
-    assert str(record.date) == "2015-01-04"
-
-
 # --- genres, names, ledgers and forms (issue 8's patterns) ----------------------------
 
 
@@ -192,103 +137,6 @@ def test_thin_content_lowers_the_confidence(tmp_path: Path) -> None:
     record = _docx(tmp_path, "情况.docx", ["情况说明"])
     assert record.kind == "report" and not _counts(record)
     assert "正文只有 4 字，把握相应降低" in record.classification.reasons
-
-
-def test_news_is_read_where_news_has_its_marks(tmp_path: Path) -> None:
-    # dev r017, r048, r124: 日报, 人民网, 来源: inside a report or a reference list are no
-    # news; a byline under the headline or an editor at the end are.
-    report = _docx(
-        tmp_path,
-        "报告.docx",
-        [
-            "关于2019年扶贫协作宣传工作情况的报告",
-            "县委：",
-            "今年以来，我县在人民网、云岭日报刊发稿件12篇，来源：县融媒体中心统计。",
-            "特此报告。",
-            "县扶贫办",
-            "2019年11月5日",
-        ],
-    )
-    assert report.kind == "report"
-    news = _docx(
-        tmp_path,
-        "稿件.docx",
-        [
-            "山海携手 共建产业园",
-            "来源：云岭日报　2019年6月3日",
-            "6月1日，济南市历下区代表团来到青溪县考察产业园建设。",
-            "双方签订了劳务协作协议。",
-            "责任编辑：王芳",
-        ],
-    )
-    assert (news.kind, _counts(news)) == ("news", True)
-    # news without a byline: "近日，…" opens it
-    plain = _docx(
-        tmp_path,
-        "新闻稿.docx",
-        ["青溪县开展消费扶贫进机关活动", "近日，青溪县在县行政中心开展消费扶贫进机关活动。"],
-    )
-    assert plain.kind == "news"
-    # a journal article carries 责任编辑 too, and its 摘要, 关键词, 参考文献
-    article = _docx(
-        tmp_path,
-        "文献.docx",
-        [
-            "美国工程管理教育管窥",
-            "摘要：本文介绍美国工程管理教育。",
-            "关键词：工程管理",
-            "参考文献",
-            "责任编辑：李四",
-        ],
-    )
-    assert article.kind != "news"
-
-
-def test_a_speech_is_meeting_material(tmp_path: Path) -> None:
-    # the issue: 讲话稿/演讲稿; dev r105: a 述职 speech
-    record = _docx(
-        tmp_path,
-        "材料.docx",
-        [
-            "尊敬的各位领导、同志们：",
-            "大家好！今天我代表县扶贫协作办汇报今年的东西部扶贫协作工作。",
-            "一是产业合作取得新进展。",
-            "二是劳务协作成效明显。",
-            "谢谢大家！",
-        ],
-    )
-    assert (record.kind, _counts(record)) == ("meeting_material", True)
-
-
-def test_a_brief_is_read_by_its_masthead(tmp_path: Path) -> None:
-    record = _docx(
-        tmp_path,
-        "1.docx",
-        [
-            "扶贫协作工作简报",
-            "第5期",
-            "青溪县扶贫协作办公室编　　　　2019年6月20日",
-            "我县召开东西部扶贫协作推进会",
-            "6月18日，我县召开推进会，部署下半年工作。",
-        ],
-    )
-    assert record.kind == "news"
-    assert (str(record.date), record.date_source) == ("2019-06-20", "masthead")
-
-
-def test_an_experience_write_up_is_a_case(tmp_path: Path) -> None:
-    # the issue: experience write-ups titled "X县创新…助力…"
-    record = _docx(
-        tmp_path,
-        "材料1.docx",
-        [
-            "青溪县“三链”联动助力消费扶贫",
-            "青溪县探索产业链、供应链、销售链联动模式，带动贫困户增收。",
-            "主要做法：……",
-            "取得成效：……",
-        ],
-    )
-    assert (record.kind, _counts(record)) == ("case", True)
 
 
 def test_comments_and_manuals_are_no_policy_or_report(tmp_path: Path) -> None:
@@ -447,35 +295,6 @@ def test_an_unreadable_file_named_minutes_does_not_count(tmp_path: Path) -> None
     assert item.status != "present"
 
 
-def test_a_reply_carrying_a_review_meetings_opinion_is_no_minutes(tmp_path: Path) -> None:
-    # dev r008: a 批复 with its 附件, the 审查意见 of the meeting that reviewed the 方案
-    record = _docx(
-        tmp_path,
-        "1096officefile996529140922161115.docx",
-        [
-            "【四川省扶贫和移民工作局】",
-            "四川省扶贫和移民工作局",
-            "关于凉山州会东县大弯腰树水电站建设",
-            "征地实物指标调查细则及工作方案的批复",
-            "凉山州移民工作局：",
-            "你局请示收悉。经研究，同意按《细则及工作方案》（审定本）开展实物调查工作。",
-            "此复。",
-            "附件：审查意见",
-            "四川省扶贫和移民工作局",
-            "2014年9月23日",
-            "附件1",
-            "实物指标调查细则及工作方案审查意见",
-            "2014年7月30日，四川省移民安置规划中心在成都主持召开了审查会议。",
-            "会议听取了设计单位关于编制情况的汇报，并进行了认真审查讨论。",
-        ],
-    )
-    assert (
-        record.doc.title == "关于凉山州会东县大弯腰树水电站建设征地实物指标调查细则及工作方案的批复"
-    )
-    assert record.kind != "minutes"
-    assert (str(record.date), record.date_source) == ("2014-09-23", "signature")
-
-
 def test_a_short_heading_over_the_body_is_the_whole_title(tmp_path: Path) -> None:
     # heldout2 r172: "项目总结" over short lines of the body; the last of them ends in
     # 情况, which only file names are looked at for: no document type, and a title of
@@ -498,144 +317,6 @@ def test_a_short_heading_over_the_body_is_the_whole_title(tmp_path: Path) -> Non
         ],
     )
     assert (record.doc.title, record.kind, _counts(record)) == ("项目总结", "report", True)
-
-
-def test_a_cover_title_set_one_character_a_line(tmp_path: Path) -> None:
-    # heldout2 r184 (策/划/书 on three lines of a cover), r208 (a template whose name line
-    # is a placeholder in brackets), r176 (策划书 alone), r207 (…活动策划 over its subtitle)
-    record = _docx(
-        tmp_path,
-        "策划书.docx",
-        [
-            "策",
-            "划",
-            "书",
-            "第一部分 项目介绍",
-            "项目概述",
-            "产品为软件形式，为用户提供驾校浏览及报名、科目一科目四练习及其它相关服务",
-            "市场分析",
-            "2018年全国新增驾驶员数目3200万人次，目前全采用线下咨询报名等方式进行。",
-        ],
-    )
-    assert (record.doc.title, record.kind, _counts(record)) == ("策划书", "plan", True)
-    record = _docx(
-        tmp_path,
-        "策划书模板.docx",
-        [
-            "（此处填写活动名称）",
-            "策",
-            "划",
-            "书",
-            "主办单位：共青团南京信息工程大学委员会",
-            "承办单位：（此处填写社团名称）",
-            "一、活动概况",
-            "活动主题：“建国七十周年，分享感动故事”",
-        ],
-    )
-    assert record.doc.title == "策划书"
-    record = _docx(
-        tmp_path,
-        "活动.docx",
-        [
-            "策划书",
-            "一． 活动介绍",
-            "清华大学情系母校活动，是由共青团清华大学委员会与清华大学招生办公室共同主办，",
-            "清华大学紫荆志愿者服务总队承办，领航志愿服务团具体负责的大型志愿活动。活动开",
-            "展以来，秉承“服务同学，回报母校，锻炼自我, 展现清华”的主旨。",
-        ],
-    )
-    assert (record.doc.title, record.kind, _counts(record)) == ("策划书", "plan", True)
-    record = _docx(
-        tmp_path,
-        "素养公开课.docx",
-        [
-            "素养公开课系列活动策划",
-            "“国学经典诵读”活动",
-            "一、活动背景",
-            "中华文化源远流长，国学经典不胜枚举。本次活动，旨在通过组织学生诵读国学经典诗文。",
-            "二、活动目的",
-            "通过开展主题鲜明、形式多样、内容丰富的系列教育活动，加强学生对国学经典的理解。",
-        ],
-    )
-    assert (record.doc.title, record.kind, _counts(record)) == (
-        "素养公开课系列活动策划",
-        "plan",
-        True,
-    )
-
-
-def test_a_forms_labels_and_cells_are_no_title(tmp_path: Path) -> None:
-    # heldout2 r154: a routing slip's labels (拟办意见 / 局长批示 / 分管局领导意见) joined
-    # into a title ending in 意见 made it a policy; the slip's name is its title.
-    record = _docx(
-        tmp_path,
-        "公文处理单.docx",
-        [
-            "九江市财政局公文处理单",
-            "收文时间：2014-04-10 编号： 号",
-            "标　　题",
-            "呈局长阅",
-            "2014-04-10",
-            "拟办意见",
-            "局长批示",
-            "分管局领导意见",
-        ],
-    )
-    assert (record.doc.title, record.kind) == ("九江市财政局公文处理单", "other")
-    # dev r048: a line of two cells set apart by spaces is no part of the title under it
-    record = _docx(
-        tmp_path,
-        "统计表.docx",
-        [
-            "感谢同志们的辛",
-            "上级交办的事项      局主要领导交办的任务",
-            "局党组会议、局务会议、局长办公会议、局长专题会议安排部署的工作",
-            "完成情况统计表",
-            "办 公 室",
-            "2015年1月8日",
-            "统计：本次表中所统计的事项共212件；截至目前已全面完成175件，完成率82.5%。",
-        ],
-    )
-    assert record.doc.title == (
-        "局党组会议、局务会议、局长办公会议、局长专题会议安排部署的工作完成情况统计表"
-    )
-    # dev_seen r165: a blank to fill in inside the title is no gap between cells
-    record = _docx(
-        tmp_path,
-        "登记表.docx",
-        [
-            "附件1：",
-            "2020年           学院暑期社会实践活动宣传工作总负责人信息登记表",
-            "序号\t二级学院名称\t宣传总负责人\t电话",
-        ],
-    )
-    assert record.doc.title == "2020年学院暑期社会实践活动宣传工作总负责人信息登记表"
-    # heldout2 r179: a form's short name under its issuer is the title on its own
-    record = _docx(
-        tmp_path,
-        "送达回执.docx",
-        [
-            "永安市劳动人事争议仲裁委员会",
-            "送达回执",
-            "案号：{caseNo}",
-            "受送达人：{applicant}",
-        ],
-    )
-    assert (record.doc.title, record.kind) == ("送达回执", "other")
-    # heldout2 r192: a headline wrapped after 计划 goes on to its real type, 承诺书
-    record = _docx(
-        tmp_path,
-        "承诺书1.docx",
-        [
-            "第十五届“挑战杯”海南省大学生创业计划",
-            "竞赛东北振兴产业升级专项赛参赛承诺书",
-            "为了维护竞赛的公平与公正，正确处理参赛项目的知识产权问题，本人郑重承诺：",
-        ],
-    )
-    assert (record.doc.title, record.kind) == (
-        "第十五届“挑战杯”海南省大学生创业计划竞赛东北振兴产业升级专项赛参赛承诺书",
-        "other",
-    )
 
 
 def test_a_name_does_not_outweigh_a_word_of_the_content(tmp_path: Path) -> None:
@@ -707,50 +388,6 @@ def test_news_without_byline_is_read_by_its_dated_lead(tmp_path: Path) -> None:
     )
 
 
-def test_a_documents_own_labelled_date_outranks_a_tables(tmp_path: Path) -> None:
-    # heldout2 r188: a test report's 完成日期 is its own date; 制表日期 of a table inside
-    # is a form's
-    record = _docx(
-        tmp_path,
-        "测试报告.docx",
-        [
-            "学生作业管理系统测试报告",
-            "版本：3.0",
-            "作者：梁夏铭",
-            "完成日期：2018.6.28",
-            "引言",
-            "确定现有项目的信息和应测试的软件构件。列出推荐的测试需求。",
-            "系统测试时间：2018.6.25—2018.6.27",
-            "制表日期：2018/07/04",
-            "经过对测试结果进行分析，项目的设计和实施达到了项目需求规格说明书中要求。",
-        ],
-    )
-    assert (str(record.date), record.date_source, record.kind) == (
-        "2018-06-28",
-        "signature",
-        "report",
-    )
-    # heldout2 r161: an e-invoice is dated by its 开票日期
-    record = _docx(
-        tmp_path,
-        "发票.docx",
-        [
-            "发票代码：033002000211",
-            "浙江增值税电子普通发票",
-            "发票号码：83089647",
-            "开票日期：2020年07月23日",
-            "机器编号：927000236092",
-            "名称：江苏京利华新材料有限公司",
-            "价税合计（大写）伍佰贰拾陆圆整（小写）¥526.00",
-        ],
-    )
-    assert (str(record.date), record.date_source, record.kind) == (
-        "2020-07-23",
-        "signature",
-        "other",
-    )
-
-
 def test_a_plans_activity_period_is_no_date_of_the_plan(tmp_path: Path) -> None:
     # heldout2 r196: 活动时间 spanning five days is when the planned camp runs, not a day
     # a meeting was held; the plan has no date of its own
@@ -777,41 +414,6 @@ def test_a_plans_activity_period_is_no_date_of_the_plan(tmp_path: Path) -> None:
         ["主题党日活动记录", "活动时间：2019年5月1日", "活动地点：村委会", "参加人员：全体党员"],
     )
     assert (str(record.date), record.date_source) == ("2019-05-01", "meeting")
-
-
-def test_a_notice_demanding_rectification_is_no_evidence_of_it(tmp_path: Path) -> None:
-    # dev r013: 关于对…相关问题的整改通知 asks for rectification; it proves none
-    record = _docx(
-        tmp_path,
-        "整改通知.docx",
-        [
-            "【四川省扶贫和移民工作局】",
-            "关于对巴中市平昌县移民后扶整村推进示范片建设相关问题的整改通知",
-            "巴中市扶贫移民局：",
-            "我局对你市平昌县示范片建设项目实施情况进行了现场检查，现就检查中发现的问题提出整改要求。",
-            "请你局督促平昌县抓紧整改，并于12月10日前将整改结果上报我局。",
-            "四川省扶贫和移民工作局",
-            "2014年9月26日",
-        ],
-    )
-    assert (record.kind, str(record.date), record.date_source) == (
-        "other",
-        "2014-09-26",
-        "signature",
-    )
-    # the unit's answer is
-    record = _docx(
-        tmp_path,
-        "整改报告.docx",
-        [
-            "关于平昌县示范片建设相关问题整改情况的报告",
-            "四川省扶贫和移民工作局：",
-            "收到整改通知后，我县立行立改，三个问题均已整改到位。",
-            "平昌县人民政府",
-            "2014年12月5日",
-        ],
-    )
-    assert (record.kind, _counts(record)) == ("rectification", True)
 
 
 def test_a_speech_without_headline_opens_with_its_greeting(tmp_path: Path) -> None:
@@ -864,39 +466,6 @@ def test_a_headline_led_by_a_kicker_is_a_title_not_a_field(tmp_path: Path) -> No
         ["活动主题：建国七十周年分享感动故事", "活动背景：建国七十周年", "活动目的："],
     )
     assert record.doc.title is None
-
-
-def test_a_meeting_notice_or_a_contingency_plan_by_its_title(tmp_path: Path) -> None:
-    # the issue's meeting notices, titled without 关于召开; an 应急预案 is a plan
-    record = _docx(
-        tmp_path,
-        "通知.docx",
-        [
-            "会议通知",
-            "各村：",
-            "定于2019年5月10日上午9时在县政府三楼会议室召开全县扶贫工作会议，请准时参加。",
-            "县扶贫办",
-            "2019年5月6日",
-        ],
-    )
-    assert (record.kind, _counts(record), str(record.date), record.date_source) == (
-        "meeting_material",
-        True,
-        "2019-05-06",
-        "signature",
-    )
-    record = _docx(
-        tmp_path,
-        "预案.docx",
-        [
-            "县扶贫办东西部扶贫协作考察接待应急预案",
-            "一、总则",
-            "为妥善处置考察接待中的突发事件，保障考察活动安全有序，制定本预案。",
-            "二、组织机构",
-            "成立应急处置领导小组，由县扶贫办主任任组长。",
-        ],
-    )
-    assert (record.kind, _counts(record)) == ("plan", True)
 
 
 def test_history_told_and_a_template_cover_date_are_not_the_documents(tmp_path: Path) -> None:
@@ -1115,79 +684,6 @@ def test_an_exchange_speech_opens_by_greeting_its_audience(tmp_path: Path) -> No
         ],
     )
     assert application.kind != "meeting_material"
-
-
-def test_an_experience_material_by_its_slogan_headings(tmp_path: Path) -> None:
-    # heldout3 r247, r255: a county's 经验交流材料 whose headline is a graphic; the text
-    # opens with its first paragraph, and its sections are slogans (verb-object, comma,
-    # verb-object), as 经验材料 are written
-    record = _docx(
-        tmp_path,
-        "孝义市.docx",
-        [
-            "2017年11月孝义市被省政府办公厅列为基层政务公开标准",
-            "化规范化试点县市以来，市委、市政府高度重视，严格按照省、吕梁市部署要求推进试点。",
-            "一、坚持目标引领，画好一幅“规划图”",
-            "我们把试点工作纳入全市重点工作，制定方案，明确任务。",
-            "二、强化机制保障，织好一张“组织网”",
-            "成立领导组，建立周调度、月通报制度。",
-            "三、狠抓工作落实，下好三步“先手棋”",
-            "（一）加强学习研究。我们坚持以学为先。",
-            "孝义市政务公开领导小组办公室",
-            "2018年11月30日",
-        ],
-    )
-    assert (record.kind, _counts(record)) == ("case", True)
-    # a plan's sections are slogans too, and its title decides
-    plan = _docx(
-        tmp_path,
-        "方案.docx",
-        [
-            "青溪县2019年消费扶贫工作方案",
-            "一、强化组织领导，健全工作机制",
-            "成立工作专班。",
-            "二、拓宽销售渠道，促进农户增收",
-            "组织进机关、进企业。",
-        ],
-    )
-    assert (plan.kind, _counts(plan)) == ("plan", True)
-
-
-def test_news_opening_with_a_scene_or_credited_with_bars(tmp_path: Path) -> None:
-    # heldout3 r285 (新闻稿.docx): one sentence sets the scene, the next says when and where
-    # it happened; the name backs that up (alone it would not decide, see above)
-    scene = _docx(
-        tmp_path,
-        "新闻稿.docx",
-        [
-            "时间飞逝，一个学期已接近了尾声。交运161班于5月24日下午在16幢203教室召开了本学期第四次班会，班主任杨老师出席。",
-            "第一项议程是班委述职。",
-            "第二项议程是诚信考试宣誓。",
-        ],
-    )
-    assert (scene.kind, _counts(scene)) == ("news", True)
-    # heldout3 r288: the credits written 图|X 文|Y under the headline
-    credited = _docx(
-        tmp_path,
-        "稿件2.docx",
-        [
-            "宓教授带给我们的智慧校园",
-            "（图|陈某某 文|孙某某）9月1日下午，在新学期到来之际，信息学院请来了宓教授作报告。",
-            "报告结束后，同学们纷纷表示收获很大。",
-        ],
-    )
-    assert (credited.kind, _counts(credited)) == ("news", True)
-    # a meeting notice still says when and where a meeting will be: no news
-    notice = _docx(
-        tmp_path,
-        "通知.docx",
-        [
-            "关于召开班委会的通知",
-            "各位班委：",
-            "请大家注意。定于5月24日下午在16幢203教室召开班委会。",
-        ],
-    )
-    assert notice.kind == "meeting_material"
 
 
 def test_a_form_naming_the_parties_is_no_agreement(tmp_path: Path) -> None:
@@ -1802,25 +1298,6 @@ def test_an_oa_printouts_header_fields_above_the_headline_leave_it_the_title(
     assert (str(record.date), record.date_source) == ("2019-05-12", "signature")
 
 
-def test_a_subtitle_after_a_dash_goes_with_the_headline(tmp_path: Path) -> None:
-    # heldout3 r234: "会议纪要" over "—ios、Android开发手机APP", then the meeting's date
-    record = _docx(
-        tmp_path,
-        "会议纪要.docx",
-        [
-            "会议纪要",
-            "—ios、Android开发手机APP",
-            "2014-10-09",
-            "会议目标",
-            "确定流程的设计方案",
-            "会议内容\t去掉上一步骤和下一步骤在该页面的占位",
-        ],
-    )
-    assert record.doc.title == "会议纪要—ios、Android开发手机APP"
-    # the 文种 ends the headline before its subtitle: minutes all the same
-    assert (record.kind, _counts(record)) == ("minutes", True)
-
-
 def test_a_summary_typed_into_a_sheets_cells_is_read_as_a_document(tmp_path: Path) -> None:
     # heldout3 r217: 2011安全月活动总结.xls, a summary written down column A: no table, its
     # first cell the headline; read as the document it is, it is a report
@@ -1844,3 +1321,524 @@ def test_a_summary_typed_into_a_sheets_cells_is_read_as_a_document(tmp_path: Pat
     )
     assert record.doc.title == "2011年安全月活动总结"
     assert (record.kind, _counts(record), record.family) == ("report", True, "spreadsheet")
+
+
+# --- one real document each: its layout and what a clerk reads from it -----------------
+
+
+@dataclass(frozen=True)
+class Case:
+    """One document reproduced (its corpus id or the issue in ``why``) and what is read from it."""
+
+    id: str
+    why: str
+    name: str
+    lines: tuple[str, ...]
+    kind: str | None = None  # the kind it is judged
+    not_kind: str | None = None  # a kind it must not be judged
+    counts: bool | None = None  # whether it counts for the items (sure enough)
+    date: str | None = ""  # its date ("" not checked, None: no date)
+    source: str | None = None  # the date's role
+    title: str | None = None
+
+
+CASES = [
+    Case(
+        "a_reply_ending_in_this_reply_is_a_letter",
+        'dev r002: "关于…有关情况和建议意见的回复", closing with 此复',
+        "回复.docx",
+        (
+            "关于研究办理《西线工程对四川的影响与对策研究报告》移民工作有关情况和建议意见的回复",
+            "省发展改革委：",
+            "你委来函收悉。经认真研究，现将有关情况和建议意见回复如下：一、……",
+            "此复。",
+            "2014年9月8日",
+        ),
+        kind="letter",
+        counts=True,
+    ),
+    Case(
+        "minutes_without_a_headline_are_minutes",
+        "r003, r010…: the 纪要's red header is an image; the text starts with its number.",
+        "1064officefile029561140916122840.docx",
+        (
+            "扶贫专题",
+            "（2014年第22次）",
+            "四川省扶贫和移民工作局               2014年9月22日",
+            "2014年9月22日上午，副局长在局机关二楼会议室主持召开了2014年第22次局务会议，专题部署近期重点工作。",
+            "会议传达了全省深化农村改革工作会精神。",
+            "会议听取了各处（室）对近期扶贫开发工作开展情况的汇报。",
+            "参会人员：局领导，各处（室）负责人。",
+            "分送：局党组成员。",
+            "四川省扶贫和移民工作局办公室             2014年9月  日印发",
+        ),
+        kind="minutes",
+        counts=True,
+        date="2014-09-22",
+    ),
+    Case(
+        "a_meeting_notice_is_meeting_material",
+        "r023, r044: 关于召开…会议的通知",
+        "通知.docx",
+        (
+            "关于召开2015年第一次局长专题会议的通知",
+            "各相关处：",
+            "拟于2015年1月12日下午2:30在二楼会议室召开局长专题会议。",
+            "特此通知",
+            "移民安置处",
+            "2015年1月4日",
+        ),
+        kind="meeting_material",
+        date="2015-01-04",
+    ),
+    Case(
+        "news_is_read_where_news_has_its_marks[1]",
+        "dev r017, r048, r124: 日报, 人民网, 来源: inside a report or a reference list are no news; a byline under the headline or an editor at the end are.",
+        "报告.docx",
+        (
+            "关于2019年扶贫协作宣传工作情况的报告",
+            "县委：",
+            "今年以来，我县在人民网、云岭日报刊发稿件12篇，来源：县融媒体中心统计。",
+            "特此报告。",
+            "县扶贫办",
+            "2019年11月5日",
+        ),
+        kind="report",
+    ),
+    Case(
+        "news_is_read_where_news_has_its_marks[2]",
+        "",
+        "稿件.docx",
+        (
+            "山海携手 共建产业园",
+            "来源：云岭日报　2019年6月3日",
+            "6月1日，济南市历下区代表团来到青溪县考察产业园建设。",
+            "双方签订了劳务协作协议。",
+            "责任编辑：王芳",
+        ),
+        kind="news",
+        counts=True,
+    ),
+    Case(
+        "news_is_read_where_news_has_its_marks[3]",
+        'news without a byline: "近日，…" opens it',
+        "新闻稿.docx",
+        (
+            "青溪县开展消费扶贫进机关活动",
+            "近日，青溪县在县行政中心开展消费扶贫进机关活动。",
+        ),
+        kind="news",
+    ),
+    Case(
+        "news_is_read_where_news_has_its_marks[4]",
+        "a journal article carries 责任编辑 too, and its 摘要, 关键词, 参考文献",
+        "文献.docx",
+        (
+            "美国工程管理教育管窥",
+            "摘要：本文介绍美国工程管理教育。",
+            "关键词：工程管理",
+            "参考文献",
+            "责任编辑：李四",
+        ),
+        not_kind="news",
+    ),
+    Case(
+        "a_speech_is_meeting_material",
+        "the issue: 讲话稿/演讲稿; dev r105: a 述职 speech",
+        "材料.docx",
+        (
+            "尊敬的各位领导、同志们：",
+            "大家好！今天我代表县扶贫协作办汇报今年的东西部扶贫协作工作。",
+            "一是产业合作取得新进展。",
+            "二是劳务协作成效明显。",
+            "谢谢大家！",
+        ),
+        kind="meeting_material",
+        counts=True,
+    ),
+    Case(
+        "a_brief_is_read_by_its_masthead",
+        "",
+        "1.docx",
+        (
+            "扶贫协作工作简报",
+            "第5期",
+            "青溪县扶贫协作办公室编　　　　2019年6月20日",
+            "我县召开东西部扶贫协作推进会",
+            "6月18日，我县召开推进会，部署下半年工作。",
+        ),
+        kind="news",
+        date="2019-06-20",
+        source="masthead",
+    ),
+    Case(
+        "an_experience_write_up_is_a_case",
+        'the issue: experience write-ups titled "X县创新…助力…"',
+        "材料1.docx",
+        (
+            "青溪县“三链”联动助力消费扶贫",
+            "青溪县探索产业链、供应链、销售链联动模式，带动贫困户增收。",
+            "主要做法：……",
+            "取得成效：……",
+        ),
+        kind="case",
+        counts=True,
+    ),
+    Case(
+        "a_reply_carrying_a_review_meetings_opinion_is_no_minutes",
+        "dev r008: a 批复 with its 附件, the 审查意见 of the meeting that reviewed the 方案",
+        "1096officefile996529140922161115.docx",
+        (
+            "【四川省扶贫和移民工作局】",
+            "四川省扶贫和移民工作局",
+            "关于凉山州会东县大弯腰树水电站建设",
+            "征地实物指标调查细则及工作方案的批复",
+            "凉山州移民工作局：",
+            "你局请示收悉。经研究，同意按《细则及工作方案》（审定本）开展实物调查工作。",
+            "此复。",
+            "附件：审查意见",
+            "四川省扶贫和移民工作局",
+            "2014年9月23日",
+            "附件1",
+            "实物指标调查细则及工作方案审查意见",
+            "2014年7月30日，四川省移民安置规划中心在成都主持召开了审查会议。",
+            "会议听取了设计单位关于编制情况的汇报，并进行了认真审查讨论。",
+        ),
+        not_kind="minutes",
+        date="2014-09-23",
+        source="signature",
+        title="关于凉山州会东县大弯腰树水电站建设征地实物指标调查细则及工作方案的批复",
+    ),
+    Case(
+        "a_cover_title_set_one_character_a_line[1]",
+        "heldout2 r184 (策/划/书 on three lines of a cover), r208 (a template whose name line is a placeholder in brackets), r176 (策划书 alone), r207 (…活动策划 over its subtitle)",
+        "策划书.docx",
+        (
+            "策",
+            "划",
+            "书",
+            "第一部分 项目介绍",
+            "项目概述",
+            "产品为软件形式，为用户提供驾校浏览及报名、科目一科目四练习及其它相关服务",
+            "市场分析",
+            "2018年全国新增驾驶员数目3200万人次，目前全采用线下咨询报名等方式进行。",
+        ),
+        kind="plan",
+        counts=True,
+        title="策划书",
+    ),
+    Case(
+        "a_cover_title_set_one_character_a_line[2]",
+        "",
+        "策划书模板.docx",
+        (
+            "（此处填写活动名称）",
+            "策",
+            "划",
+            "书",
+            "主办单位：共青团南京信息工程大学委员会",
+            "承办单位：（此处填写社团名称）",
+            "一、活动概况",
+            "活动主题：“建国七十周年，分享感动故事”",
+        ),
+        title="策划书",
+    ),
+    Case(
+        "a_cover_title_set_one_character_a_line[3]",
+        "",
+        "活动.docx",
+        (
+            "策划书",
+            "一． 活动介绍",
+            "清华大学情系母校活动，是由共青团清华大学委员会与清华大学招生办公室共同主办，",
+            "清华大学紫荆志愿者服务总队承办，领航志愿服务团具体负责的大型志愿活动。活动开",
+            "展以来，秉承“服务同学，回报母校，锻炼自我, 展现清华”的主旨。",
+        ),
+        kind="plan",
+        counts=True,
+        title="策划书",
+    ),
+    Case(
+        "a_cover_title_set_one_character_a_line[4]",
+        "",
+        "素养公开课.docx",
+        (
+            "素养公开课系列活动策划",
+            "“国学经典诵读”活动",
+            "一、活动背景",
+            "中华文化源远流长，国学经典不胜枚举。本次活动，旨在通过组织学生诵读国学经典诗文。",
+            "二、活动目的",
+            "通过开展主题鲜明、形式多样、内容丰富的系列教育活动，加强学生对国学经典的理解。",
+        ),
+        kind="plan",
+        counts=True,
+        title="素养公开课系列活动策划",
+    ),
+    Case(
+        "a_forms_labels_and_cells_are_no_title[1]",
+        "heldout2 r154: a routing slip's labels (拟办意见 / 局长批示 / 分管局领导意见) joined into a title ending in 意见 made it a policy; the slip's name is its title.",
+        "公文处理单.docx",
+        (
+            "九江市财政局公文处理单",
+            "收文时间：2014-04-10 编号： 号",
+            "标　　题",
+            "呈局长阅",
+            "2014-04-10",
+            "拟办意见",
+            "局长批示",
+            "分管局领导意见",
+        ),
+        kind="other",
+        title="九江市财政局公文处理单",
+    ),
+    Case(
+        "a_forms_labels_and_cells_are_no_title[2]",
+        "dev r048: a line of two cells set apart by spaces is no part of the title under it",
+        "统计表.docx",
+        (
+            "感谢同志们的辛",
+            "上级交办的事项      局主要领导交办的任务",
+            "局党组会议、局务会议、局长办公会议、局长专题会议安排部署的工作",
+            "完成情况统计表",
+            "办 公 室",
+            "2015年1月8日",
+            "统计：本次表中所统计的事项共212件；截至目前已全面完成175件，完成率82.5%。",
+        ),
+        title="局党组会议、局务会议、局长办公会议、局长专题会议安排部署的工作完成情况统计表",
+    ),
+    Case(
+        "a_forms_labels_and_cells_are_no_title[3]",
+        "dev_seen r165: a blank to fill in inside the title is no gap between cells",
+        "登记表.docx",
+        (
+            "附件1：",
+            "2020年           学院暑期社会实践活动宣传工作总负责人信息登记表",
+            "序号	二级学院名称	宣传总负责人	电话",
+        ),
+        title="2020年学院暑期社会实践活动宣传工作总负责人信息登记表",
+    ),
+    Case(
+        "a_forms_labels_and_cells_are_no_title[4]",
+        "heldout2 r179: a form's short name under its issuer is the title on its own",
+        "送达回执.docx",
+        (
+            "永安市劳动人事争议仲裁委员会",
+            "送达回执",
+            "案号：{caseNo}",
+            "受送达人：{applicant}",
+        ),
+        kind="other",
+        title="送达回执",
+    ),
+    Case(
+        "a_forms_labels_and_cells_are_no_title[5]",
+        "heldout2 r192: a headline wrapped after 计划 goes on to its real type, 承诺书",
+        "承诺书1.docx",
+        (
+            "第十五届“挑战杯”海南省大学生创业计划",
+            "竞赛东北振兴产业升级专项赛参赛承诺书",
+            "为了维护竞赛的公平与公正，正确处理参赛项目的知识产权问题，本人郑重承诺：",
+        ),
+        kind="other",
+        title="第十五届“挑战杯”海南省大学生创业计划竞赛东北振兴产业升级专项赛参赛承诺书",
+    ),
+    Case(
+        "a_documents_own_labelled_date_outranks_a_tables[1]",
+        "heldout2 r188: a test report's 完成日期 is its own date; 制表日期 of a table inside is a form's",
+        "测试报告.docx",
+        (
+            "学生作业管理系统测试报告",
+            "版本：3.0",
+            "作者：梁夏铭",
+            "完成日期：2018.6.28",
+            "引言",
+            "确定现有项目的信息和应测试的软件构件。列出推荐的测试需求。",
+            "系统测试时间：2018.6.25—2018.6.27",
+            "制表日期：2018/07/04",
+            "经过对测试结果进行分析，项目的设计和实施达到了项目需求规格说明书中要求。",
+        ),
+        kind="report",
+        date="2018-06-28",
+        source="signature",
+    ),
+    Case(
+        "a_documents_own_labelled_date_outranks_a_tables[2]",
+        "heldout2 r161: an e-invoice is dated by its 开票日期",
+        "发票.docx",
+        (
+            "发票代码：033002000211",
+            "浙江增值税电子普通发票",
+            "发票号码：83089647",
+            "开票日期：2020年07月23日",
+            "机器编号：927000236092",
+            "名称：江苏京利华新材料有限公司",
+            "价税合计（大写）伍佰贰拾陆圆整（小写）¥526.00",
+        ),
+        kind="other",
+        date="2020-07-23",
+        source="signature",
+    ),
+    Case(
+        "a_notice_demanding_rectification_is_no_evidence_of_it[1]",
+        "dev r013: 关于对…相关问题的整改通知 asks for rectification; it proves none",
+        "整改通知.docx",
+        (
+            "【四川省扶贫和移民工作局】",
+            "关于对巴中市平昌县移民后扶整村推进示范片建设相关问题的整改通知",
+            "巴中市扶贫移民局：",
+            "我局对你市平昌县示范片建设项目实施情况进行了现场检查，现就检查中发现的问题提出整改要求。",
+            "请你局督促平昌县抓紧整改，并于12月10日前将整改结果上报我局。",
+            "四川省扶贫和移民工作局",
+            "2014年9月26日",
+        ),
+        kind="other",
+        date="2014-09-26",
+        source="signature",
+    ),
+    Case(
+        "a_notice_demanding_rectification_is_no_evidence_of_it[2]",
+        "the unit's answer is",
+        "整改报告.docx",
+        (
+            "关于平昌县示范片建设相关问题整改情况的报告",
+            "四川省扶贫和移民工作局：",
+            "收到整改通知后，我县立行立改，三个问题均已整改到位。",
+            "平昌县人民政府",
+            "2014年12月5日",
+        ),
+        kind="rectification",
+        counts=True,
+    ),
+    Case(
+        "a_meeting_notice_or_a_contingency_plan_by_its_title[1]",
+        "the issue's meeting notices, titled without 关于召开; an 应急预案 is a plan",
+        "通知.docx",
+        (
+            "会议通知",
+            "各村：",
+            "定于2019年5月10日上午9时在县政府三楼会议室召开全县扶贫工作会议，请准时参加。",
+            "县扶贫办",
+            "2019年5月6日",
+        ),
+        kind="meeting_material",
+        counts=True,
+        date="2019-05-06",
+        source="signature",
+    ),
+    Case(
+        "a_meeting_notice_or_a_contingency_plan_by_its_title[2]",
+        "",
+        "预案.docx",
+        (
+            "县扶贫办东西部扶贫协作考察接待应急预案",
+            "一、总则",
+            "为妥善处置考察接待中的突发事件，保障考察活动安全有序，制定本预案。",
+            "二、组织机构",
+            "成立应急处置领导小组，由县扶贫办主任任组长。",
+        ),
+        kind="plan",
+        counts=True,
+    ),
+    Case(
+        "an_experience_material_by_its_slogan_headings[1]",
+        "heldout3 r247, r255: a county's 经验交流材料 whose headline is a graphic; the text opens with its first paragraph, and its sections are slogans (verb-object, comma, verb-object), as 经验材料 are written",
+        "孝义市.docx",
+        (
+            "2017年11月孝义市被省政府办公厅列为基层政务公开标准",
+            "化规范化试点县市以来，市委、市政府高度重视，严格按照省、吕梁市部署要求推进试点。",
+            "一、坚持目标引领，画好一幅“规划图”",
+            "我们把试点工作纳入全市重点工作，制定方案，明确任务。",
+            "二、强化机制保障，织好一张“组织网”",
+            "成立领导组，建立周调度、月通报制度。",
+            "三、狠抓工作落实，下好三步“先手棋”",
+            "（一）加强学习研究。我们坚持以学为先。",
+            "孝义市政务公开领导小组办公室",
+            "2018年11月30日",
+        ),
+        kind="case",
+        counts=True,
+    ),
+    Case(
+        "an_experience_material_by_its_slogan_headings[2]",
+        "a plan's sections are slogans too, and its title decides",
+        "方案.docx",
+        (
+            "青溪县2019年消费扶贫工作方案",
+            "一、强化组织领导，健全工作机制",
+            "成立工作专班。",
+            "二、拓宽销售渠道，促进农户增收",
+            "组织进机关、进企业。",
+        ),
+        kind="plan",
+        counts=True,
+    ),
+    Case(
+        "news_opening_with_a_scene_or_credited_with_bars[1]",
+        "heldout3 r285 (新闻稿.docx): one sentence sets the scene, the next says when and where it happened; the name backs that up (alone it would not decide, see above)",
+        "新闻稿.docx",
+        (
+            "时间飞逝，一个学期已接近了尾声。交运161班于5月24日下午在16幢203教室召开了本学期第四次班会，班主任杨老师出席。",
+            "第一项议程是班委述职。",
+            "第二项议程是诚信考试宣誓。",
+        ),
+        kind="news",
+        counts=True,
+    ),
+    Case(
+        "news_opening_with_a_scene_or_credited_with_bars[2]",
+        "heldout3 r288: the credits written 图|X 文|Y under the headline",
+        "稿件2.docx",
+        (
+            "宓教授带给我们的智慧校园",
+            "（图|陈某某 文|孙某某）9月1日下午，在新学期到来之际，信息学院请来了宓教授作报告。",
+            "报告结束后，同学们纷纷表示收获很大。",
+        ),
+        kind="news",
+        counts=True,
+    ),
+    Case(
+        "news_opening_with_a_scene_or_credited_with_bars[3]",
+        "a meeting notice still says when and where a meeting will be: no news",
+        "通知.docx",
+        (
+            "关于召开班委会的通知",
+            "各位班委：",
+            "请大家注意。定于5月24日下午在16幢203教室召开班委会。",
+        ),
+        kind="meeting_material",
+    ),
+    Case(
+        "a_subtitle_after_a_dash_goes_with_the_headline",
+        'heldout3 r234: "会议纪要" over "—ios、Android开发手机APP", then the meeting\'s date',
+        "会议纪要.docx",
+        (
+            "会议纪要",
+            "—ios、Android开发手机APP",
+            "2014-10-09",
+            "会议目标",
+            "确定流程的设计方案",
+            "会议内容	去掉上一步骤和下一步骤在该页面的占位",
+        ),
+        kind="minutes",
+        counts=True,
+        title="会议纪要—ios、Android开发手机APP",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_a_real_documents_reading(tmp_path: Path, case: Case) -> None:
+    """Each case as its own test once was: the same file, the same assertions."""
+    record = _docx(tmp_path, case.name, list(case.lines))
+    if case.kind is not None:
+        assert record.kind == case.kind, (case.why, record.classification)
+    if case.not_kind is not None:
+        assert record.kind != case.not_kind, (case.why, record.classification)
+    if case.counts is not None:
+        assert _counts(record) is case.counts, (case.why, record.classification)
+    if case.date != "":
+        assert (str(record.date) if record.date else None) == case.date, case.why
+    if case.source is not None:
+        assert record.date_source == case.source, case.why
+    if case.title is not None:
+        assert record.doc.title == case.title, case.why
