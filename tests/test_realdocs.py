@@ -1842,3 +1842,23 @@ def test_a_real_documents_reading(tmp_path: Path, case: Case) -> None:
         assert record.date_source == case.source, case.why
     if case.title is not None:
         assert record.doc.title == case.title, case.why
+
+
+def test_a_genre_told_by_its_title_alone_is_said_to_be_less_sure(tmp_path: Path) -> None:
+    # heldout4 r309's lesson for real headlines: a 办法 has its 第一条, a plan its 工作目标.
+    # A headline ending in 办法 over a body without any article is still a 办法, less sure,
+    # and says why; with its articles it is sure.
+    body = [
+        "投标人具有本地服务网点的得5分，外地服务团队不得分，由评标委员会集体评定。",
+        "合同签订后30日内完成系统部署并提交验收材料，逾期按合同约定处理。",
+    ]
+    bare = _docx(tmp_path, "评分.docx", ["某某项目评分办法", *body])
+    assert (bare.kind, _counts(bare), bare.confidence) == ("measures", True, 0.8)
+    assert any("只凭标题的文种认定" in r and "第一条" in r for r in bare.classification.reasons)
+    backed = _docx(
+        tmp_path,
+        "办法.docx",
+        ["某某项目评分办法", "第一条 为规范评分，制定本办法。", *body],
+    )
+    assert (backed.kind, backed.confidence) == ("measures", 1.0)
+    assert not any("只凭标题的文种认定" in r for r in backed.classification.reasons)

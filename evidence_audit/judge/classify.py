@@ -46,6 +46,11 @@ _THIN_TEXT = 40
 #: What a title's 文种 ending weighs when the title may be no headline (a heading found
 #: below the body's sentences or a form's fields): alone it stays below min_score.
 _DOUBTFUL_TITLE = 0.3
+#: How much less sure a kind is when only the title's 文种 speaks for it and the body
+#: holds none of what the kind's body signals look for.
+_UNBACKED = 0.8
+_BODY_PLACES = frozenset({"text", "lead", "tail"})
+_SHOWN_WORDS = 4
 # A notice that only carries another document: (关于)印发/转发…的通知.
 _FORWARDING = re.compile(r"^.*?(?:印发|转发|下发|公布|颁发|修订印发)(.+?)的(?:通知|函)$")
 
@@ -84,6 +89,9 @@ class KindScore:
     score: float
     reasons: tuple[str, ...]
     table_index: int | None
+    #: What the body holds of this kind when only the title's 文种 spoke for it: the
+    #: words the kind's body signals look for, none of them found ("" when not so).
+    unbacked: str = ""
 
 
 def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
@@ -92,7 +100,7 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
     for kind in rules.kinds:
         if kind.id == OTHER or not _format_allowed(kind, features):
             continue
-        score, reasons, table, content = _score(kind, features, rules)
+        score, reasons, table, content, unbacked = _score(kind, features, rules)
         names = score - content
         if features.content_read and score > 0:
             cap = rules.min_score * _WEAK_CAP
@@ -111,33 +119,41 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
                 score = 2 * content
                 reasons = [*reasons, f"文件名的分量不超过正文的依据（按 {score:g} 分计）"]
         if score > 0:
-            scored.append(KindScore(kind, round(score, 2), tuple(reasons), table))
+            scored.append(KindScore(kind, round(score, 2), tuple(reasons), table, unbacked))
     scored.sort(key=lambda s: (-s.score, s.kind.id))
     return scored
 
 
 def classify(features: Features, rules: Ruleset) -> Classification:
     """The most likely kind of a file, or ``other`` when no kind scores enough."""
-    scored = [
-        (s.score, s.kind, list(s.reasons), s.table_index) for s in score_kinds(features, rules)
-    ]
+    ranked = score_kinds(features, rules)
+    scored = [(s.score, s.kind, list(s.reasons), s.table_index) for s in ranked]
     if not scored or scored[0][0] < rules.min_score:
         best = f"（最接近：{scored[0][1].title}，得分 {scored[0][0]:.1f}）" if scored else ""
         return Classification(OTHER, 0.0, (f"没有足够的识别特征{best}",), 0.0)
     top, kind, reasons, table = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
     confidence = confidence_of(top, second, rules.min_score)
+    length = len("".join(features.text.split()))
+    thin = features.family in _TEXT_FAMILIES and not features.tables and length < _THIN_TEXT
+    if ranked[0].unbacked and not thin:
+        # A 文种 ending is a strong sign, not proof: a 办法 has its 第一条, a plan its
+        # 工作目标. When the body shows none of what the kind's body signals look for,
+        # say so and be less sure (a text of a few words is less sure already).
+        confidence *= _UNBACKED
+        reasons = [
+            *reasons,
+            f"只凭标题的文种认定，正文没有这类文件常见的内容（{ranked[0].unbacked}），把握相应降低",
+        ]
     if not features.content_read:
         # A name is a weak signal: without content it suggests a kind but never makes
         # the file count, whatever the name says (会议记录.docx that cannot be opened).
         confidence = min(confidence * 0.6, rules.count_confidence * 0.9)
         reasons = [*reasons, "未能读取正文，仅凭文件名和路径判断，不计入事项"]
-    elif features.family in _TEXT_FAMILIES and not features.tables:
-        length = len("".join(features.text.split()))
-        if length < _THIN_TEXT:
-            # Thin content: a few words say little, whatever they are.
-            confidence *= length / _THIN_TEXT
-            reasons = [*reasons, f"正文只有 {length} 字，把握相应降低"]
+    elif thin:
+        # Thin content: a few words say little, whatever they are.
+        confidence *= length / _THIN_TEXT
+        reasons = [*reasons, f"正文只有 {length} 字，把握相应降低"]
     if second:
         reasons = [*reasons, f"次选：{scored[1][1].title}（{second:.1f} 分）"]
     return Classification(
@@ -167,13 +183,17 @@ def _format_allowed(kind: Kind, f: Features) -> bool:
     return not kind.formats or f.family in kind.formats or f.format in kind.formats
 
 
-def _score(kind: Kind, f: Features, rules: Ruleset) -> tuple[float, list[str], int | None, float]:
-    """The kind's score, the reasons, the ledger table that matched, and how much of the
-    score came from the content (not from the name and folders)."""
+def _score(
+    kind: Kind, f: Features, rules: Ruleset
+) -> tuple[float, list[str], int | None, float, str]:
+    """The kind's score, the reasons, the ledger table that matched, how much of the
+    score came from the content (not from the name and folders), and, when only the
+    title's 文种 spoke for the kind from the content, what its body signals looked for."""
     total = 0.0
     reasons: list[str] = []
     table_index: int | None = None
     content = 0.0  # what the format, a photo, a header or words of the content add up to
+    by_title = by_body = False
     for signal in kind.signals:
         weight, reason, table = _signal(signal, f, rules)
         if weight == 0:
@@ -184,7 +204,21 @@ def _score(kind: Kind, f: Features, rules: Ruleset) -> tuple[float, list[str], i
             table_index = table
         if not (signal.where and set(signal.where) <= _NAME_PLACES):
             content += weight
-    return total, reasons, table_index, content
+            if weight > 0:
+                if signal.type == "title_ending" and tuple(signal.where) == ("title",):
+                    by_title = True
+                else:
+                    by_body = True
+    looked_for = [
+        str(v)
+        for signal in kind.signals
+        if signal.weight > 0 and signal.type == "keyword" and set(signal.where) & _BODY_PLACES
+        for v in signal.values
+    ]
+    unbacked = ""
+    if by_title and not by_body and looked_for and f.content_read and f.tables == ():
+        unbacked = "、".join(looked_for[:_SHOWN_WORDS])
+    return total, reasons, table_index, content, unbacked
 
 
 def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | None]:
