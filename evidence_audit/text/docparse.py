@@ -873,7 +873,11 @@ def _kicker(line: str, nxt: str) -> bool:
 
 def _bare_field(line: str) -> bool:
     """A form's label standing alone in its cell: 姓名, 学号, 工程名称."""
-    return len(line) <= _BARE_FIELD and _FIELD_NAME.search(line) is not None
+    return (
+        len(line) <= _BARE_FIELD
+        and _FIELD_NAME.search(line) is not None
+        and not line.startswith("签发")  # the 版头's 签发人, its name on the next line
+    )
 
 
 def _web_headline(joined: list[tuple[int, str]], k: int) -> bool:
