@@ -256,7 +256,9 @@ _NEAR_LINES = 3
 #: A title naming a record of meetings (the 文种 纪要, a 会议记录).
 _MEETING_RECORD = re.compile(r"纪\s*要|会\s*议\s*记\s*录")
 #: What a line names after the date opening it in a record of meetings: 第一次会议, 例会.
-_MEETING_NAME = re.compile(r"[^。，；,;：:]{0,16}(?:会议|例会|碰头会|座谈会|讨论会)(?:记录|纪要)?")
+_MEETING_NAME = re.compile(
+    r"(?!.*(?:召开|举行|举办|参加|出席|组织))[^。，；,;：:]{0,16}(?:会议|例会|碰头会|座谈会|讨论会)(?:记录|纪要)?"
+)  # a meeting named, not an event told ("2019年3月5日 召开联席会议" in a timeline)
 #: A line this short above a date may end a label wrapped in a narrow cell ("期").
 _FRAGMENT = 2
 
