@@ -1862,3 +1862,29 @@ def test_a_genre_told_by_its_title_alone_is_said_to_be_less_sure(tmp_path: Path)
     )
     assert (backed.kind, backed.confidence) == ("measures", 1.0)
     assert not any("只凭标题的文种认定" in r for r in backed.classification.reasons)
+
+
+def test_titles_ending_in_a_notice_of_publicity_or_a_specification(tmp_path: Path) -> None:
+    # heldout2 r187: a 需求规格说明书 is titled whole (说明书 is a 文种 of the ruleset's
+    # documents.types, and no report: its title keyword 说明书 counts against one)
+    spec = _docx(
+        tmp_path,
+        "需求文档.docx",
+        ["作业管理系统需求规格说明书", "1 引言", "1.1 编写目的：明确系统的功能需求。"],
+    )
+    assert (spec.doc.title, spec.kind) == ("作业管理系统需求规格说明书", "other")
+    # a village's 公示 is titled by its headline ending in 公示
+    notice = _docx(
+        tmp_path,
+        "公示.docx",
+        [
+            "青溪村2019年拟退出贫困户名单公示",
+            "经村民代表大会评议，现将拟退出名单予以公示。",
+            "公示时间：2019年6月1日至6月7日。",
+            "青溪村村民委员会",
+            "2019年6月1日",
+        ],
+    )
+    assert (notice.doc.title, notice.kind) == ("青溪村2019年拟退出贫困户名单公示", "other")
+    assert (str(notice.date), notice.date_source) == ("2019-06-01", "signature")
+    assert "公示" in RULES.doc_types and "说明书" in RULES.doc_types

@@ -750,7 +750,12 @@ def _title_candidates(
                 bonus = 1.0 if value.startswith("关于") else 0.0
                 add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")
         why = _why_not(flat)
-        if why is not None and k == 0 and _kicker(flat, joined[1][1] if len(joined) > 1 else ""):
+        if (
+            why is not None
+            and k == 0
+            and not flat.startswith(("\f", "\x1e"))  # a form's field, a web page's menu
+            and _kicker(flat, joined[1][1] if len(joined) > 1 else "")
+        ):
             why = None
         if why is not None:
             add(flat, index, 0.0, f"不是标题：{why}")
