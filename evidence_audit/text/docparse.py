@@ -893,6 +893,11 @@ def _web_headline(joined: list[tuple[int, str]], k: int) -> bool:
     return above.startswith("\x1e") or _PUBLISHED_LINE.match(below.lstrip(_MARKED)) is not None
 
 
+def _open_brackets(text: str) -> int:
+    """Round brackets ``text`` opens and leaves open (negative: closes more than it opens)."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
 def _wrapped(top: list[_Line]) -> list[_Line]:
     """Headlines broken inside a bracket ("…的采购请示（资" / "金来源：公司投资）") or after
     a word no headline ends on ("…采购结果的" / "审批（…）") read as one line."""
@@ -903,12 +908,9 @@ def _wrapped(top: list[_Line]) -> list[_Line]:
         if k + 1 < len(top) and not _CELLS.search(line.raw):
             nxt = top[k + 1]
             flat = line.flat
-            open_bracket = flat.count("（") + flat.count("(") > flat.count("）") + flat.count(")")
-            closes = nxt.flat.count("）") + nxt.flat.count(")") > nxt.flat.count(
-                "（"
-            ) + nxt.flat.count("(")
+            in_bracket = _open_brackets(flat) > 0 and _open_brackets(nxt.flat) < 0
             if (
-                ((open_bracket and closes) or (flat.startswith("关于") and flat[-1] in _OPEN_END))
+                (in_bracket or (flat.startswith("关于") and flat[-1] in _OPEN_END))
                 and len(flat + nxt.flat) in _TITLE_LEN
                 and not _CELLS.search(nxt.raw)
             ):
