@@ -216,7 +216,7 @@ def _score(
         for v in signal.values
     ]
     unbacked = ""
-    if by_title and not by_body and looked_for and f.content_read and f.tables == ():
+    if by_title and not by_body and looked_for and f.content_read and not f.tables:
         unbacked = "、".join(looked_for[:_SHOWN_WORDS])
     return total, reasons, table_index, content, unbacked
 
