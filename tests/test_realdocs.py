@@ -999,6 +999,12 @@ def test_an_oa_approval_printout_by_its_subject_and_application_date(tmp_path: P
     assert record.doc.title == subject
     assert (str(record.date), record.date_source) == ("2025-01-16", "signature")
     assert record.kind != "news"
+    # the 主题 line is a field, its label glued to the title: never the title itself
+    assert any(
+        c.text.startswith("主题") and "表单的填写项" in c.reason
+        for c in record.doc.title_candidates
+    )
+    assert "signature" not in {p.part for p in record.doc.parts}  # 申请日期 is no 署名
     # heldout4 r316: no 主题 field; the headline wrapped after 的, a breadcrumb above it,
     # and the 申请日期 label wrapped in its narrow cell
     result = _pdf(

@@ -609,9 +609,11 @@ _NAVIGATION = re.compile(r"^(?:首页[\s>›»/|]|(?:当前|您的|您现在的|
 #: A form's field printed as its label, white space and its value ("主题 关于…的请示",
 #: "公示名称 …公示", "申请人 张三"): the label is what fields are called.
 _SPACED_FIELD = re.compile(
-    r"^(?P<label>[\u4e00-\u9fff]{2,8}?(?:名称|标题|题目|主题|内容|时间|日期|事由|事项|单位|部门"
+    r"^(?P<label>[\u4e00-\u9fff]{0,8}?(?:名称|标题|题目|主题|内容|时间|日期|事由|事项|单位|部门"
     r"|地点|编号|类别|类型|申请人|负责人|联系人))[ \t\u3000]+(?P<value>\S.*)$"
 )
+#: A line ending in a date's label: the date after it is a form's field, not a 落款.
+_DATE_FIELD_END = re.compile(r"(?:日\s*期|时\s*间)\s*[:：]?$")
 #: A field with a colon: "标题：关于…的通知" on a 发文稿纸.
 _COLON_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[:：](?P<value>.+)$")
 #: Fields whose value is the document's title (an OA form's 主题, a 公示 page's 公示名称; not an
@@ -1076,7 +1078,7 @@ def parse_document(
     body_lines = lines[after:body_end]
     if sig_line is not None and sig_line.index >= after:
         org = text[sig_line.start : signature.start].strip() if signature else ""
-        if org:
+        if org and not _DATE_FIELD_END.search(org):  # "申请日期 2025-01-16": a field, no 署名
             parts.append(DocPart("signature", org, sig_line.index))
         elif sig_line.index - 1 >= after and _SIGNATURE_RE.match(lines[sig_line.index - 1].flat):
             prev = lines[sig_line.index - 1]
