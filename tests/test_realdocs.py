@@ -1894,3 +1894,16 @@ def test_titles_ending_in_a_notice_of_publicity_or_a_specification(tmp_path: Pat
     assert (notice.doc.title, notice.kind) == ("青溪村2019年拟退出贫困户名单公示", "other")
     assert (str(notice.date), notice.date_source) == ("2019-06-01", "signature")
     assert "公示" in RULES.doc_types and "说明书" in RULES.doc_types
+
+
+def test_a_templates_merge_fields_are_no_title(tmp_path: Path) -> None:
+    # heldout3 r293: a certificate template whose title is its background picture; its
+    # text holds only Word merge fields («名称», «发证日期»): no title, no kind, no date
+    record = _docx(
+        tmp_path,
+        "许可证模板.docx",
+        ["«名称»", "«负责人»", "«地址»", "«有效期限»", "«发证日期»", "«鉴定职业范围» «鉴定等级»"],
+    )
+    assert (record.doc.title, record.kind, record.date) == (None, "other", None)
+    field = next(c for c in record.doc.title_candidates if c.text == "«名称»")
+    assert "占位符" in field.reason

@@ -577,6 +577,7 @@ _ORG_NAME = re.compile(
 )
 _PLACEHOLDER = re.compile(
     r"^[{｛][^{}｛｝]{1,40}[}｝]$|^[（(][^（）()]{0,20}(?:填写|填入|输入)[^（）()]{0,20}[)）]$"
+    r"|^(?:«[^«»]{1,40}»)+$"  # Word merge fields: «名称»
 )
 _NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：].+$")
