@@ -1907,3 +1907,30 @@ def test_a_templates_merge_fields_are_no_title(tmp_path: Path) -> None:
     assert (record.doc.title, record.kind, record.date) == (None, "other", None)
     field = next(c for c in record.doc.title_candidates if c.text == "«名称»")
     assert "占位符" in field.reason
+
+
+def test_a_red_head_under_a_leaders_note_starts_the_document_again(tmp_path: Path) -> None:
+    # a scanned notice with a leader's 批示 written over its red-head: the note's sentence
+    # does not make the headline below a heading inside a body; its 版头 starts it again
+    record = _docx(
+        tmp_path,
+        "批示件.docx",
+        [
+            "请扶贫办阅处。",
+            "张三 5.12",
+            "永寿县人民政府文件",
+            "永政发〔2019〕1号",
+            "关于印发永寿县2019年东西部扶贫协作工作方案的通知",
+            "各镇人民政府：",
+            "现将《永寿县2019年东西部扶贫协作工作方案》印发给你们，请认真贯彻执行。",
+            "永寿县人民政府",
+            "2019年5月12日",
+        ],
+    )
+    assert record.doc.title == "关于印发永寿县2019年东西部扶贫协作工作方案的通知"
+    assert (record.kind, _counts(record), record.doc.doc_number) == (
+        "plan",
+        True,
+        "永政发〔2019〕1号",
+    )
+    assert (str(record.date), record.date_source) == ("2019-05-12", "signature")

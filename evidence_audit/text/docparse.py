@@ -762,6 +762,14 @@ def _title_candidates(
             why = None
         if why is not None:
             add(flat, index, 0.0, f"不是标题：{why}")
+            if (
+                why == "发文字号"
+                or why.startswith("OA")
+                or (why.startswith("发文机关") and flat.endswith("文件"))
+            ):
+                # a 版头 below sentences starts the document again: a leader's 批示
+                # written over a red-head ("请张三同志阅处。" above "××县人民政府文件")
+                body_from, field_lines = None, 0
             continue
         spaced_type = (
             k == 0 and typed(flat) == flat and _LETTER_SPACED.fullmatch(raw_of.get(index, ""))
