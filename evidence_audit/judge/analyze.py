@@ -26,7 +26,7 @@ from ..models import UNREADABLE_CODES, Classification, DocInfo, FileRecord, Ledg
 from ..rules.params import Mentions
 from ..rules.ruleset import Ruleset
 from ..text import dates, docparse
-from ..text.columns import data_rows, match_columns, parse_number
+from ..text.columns import cell_text, data_rows, match_columns, parse_number
 from .classify import (
     Features,
     PictureVerdict,
@@ -501,8 +501,19 @@ def _doc_info(
     text = extraction.text
     structure = docparse.parse_document(text, rules.doc_types, extraction.title)
     title = structure.title
+    title_reason = structure.title_reason
     number = structure.number
     found = structure.date
+    cover = extraction.tables[0] if extraction.tables else None
+    if title is None and cover is not None and cover.title:
+        # a cover laid out as a table: its headline in the cells, above 编号：…
+        title = docparse.cover_title(cover.title, rules.doc_types)
+        title_reason = docparse.COVER_TITLE_REASON if title else None
+    if found is None and cover is not None:
+        # and its version table (版本 | 时间 | …) dates the document
+        found = dates.version_date(
+            cover.header, [tuple(cell_text(c) for c in row) for row in cover.rows]
+        )
     return DocInfo(
         title=title,
         doc_number=(number.normal if ocr else number.tidy) if number else None,
@@ -513,7 +524,7 @@ def _doc_info(
         issuer=docparse.find_issuer(text),
         addressee=structure.part("addressee"),
         date_role=found.role if found else None,
-        title_reason=structure.title_reason,
+        title_reason=title_reason,
         title_candidates=_kept_candidates(structure.candidates),
         parts=structure.parts,
         dates=_kept_dates(structure.dates, found),

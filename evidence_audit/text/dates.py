@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "form_date",
     "parse_chinese_date",
     "title_date",
+    "version_date",
 ]
 
 
@@ -225,6 +227,9 @@ ROLE_ORDER: tuple[str, ...] = (
 _FORM_LABELS = ("填报", "填表", "制表", "统计", "报送", "导出")
 #: A printout's 打印日期 says when it left the printer, not when the document was made.
 _PRINTED_LABELS = ("打印",)
+#: A report produced by a system and printed (a comparison, a statistics run) is dated
+#: by when the system made it.
+_GENERATED_LABELS = ("生成",)
 _PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传")
 _MEETING_LABELS = ("会议", "开会", "召开")
 #: An event's labels: its date is a meeting's, unless it opens a span of days (a plan's
@@ -456,8 +461,8 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
         return "body"  # a deadline or a period (截止日期, 报名时间), a printout's 打印日期
     if any(w in label for w in _FORM_LABELS):
         return "form"
-    if "印发" in label:
-        return "issue"
+    if "印发" in label or any(w in label for w in _GENERATED_LABELS):
+        return "issue"  # 印发日期; a report a system printed: its 生成时间
     if any(w in label for w in _PUBLISHED_LABELS):
         return "published"
     if any(w in label for w in _EVENT_LABELS) and _SPAN_AFTER.match(text, f.end):
@@ -625,6 +630,28 @@ def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> R
         if of_role:
             return of_role[-1] if role in ("signature", "issue") else of_role[0]
     return None
+
+
+_VERSION_COLUMN = re.compile(r"^(?:版\s*本|版\s*次|版\s*号)")
+_WHEN_COLUMN = re.compile(r"^(?:时\s*间|日\s*期|修订日期|发布日期)$")
+
+
+def version_date(header: Sequence[str], rows: Sequence[Sequence[str]]) -> RoleDate | None:
+    """The date of a cover's version table (版本 | 时间 | 描述 …): its latest version's,
+    with the role ``cover``; None when the table is no version table or holds no date."""
+    if not any(_VERSION_COLUMN.match(h.strip()) for h in header):
+        return None
+    when = next((k for k, h in enumerate(header) if _WHEN_COLUMN.match(h.strip())), None)
+    if when is None:
+        return None
+    best: RoleDate | None = None
+    for row in rows:
+        cell = row[when].strip() if when < len(row) else ""
+        found = find_dates(cell)
+        if found and (best is None or found[0].date >= best.date):
+            f = found[0]
+            best = RoleDate(f.date, "cover", f.start, f.end, f.raw, cell)
+    return best
 
 
 def title_date(title: str) -> RoleDate | None:

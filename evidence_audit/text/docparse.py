@@ -15,12 +15,14 @@ from dataclasses import dataclass, replace
 from .dates import Layout, RoleDate, banji_start, choose_date, date_roles, find_dates
 
 __all__ = [
+    "COVER_TITLE_REASON",
     "PART_TITLES",
     "ZONES",
     "DocNumber",
     "DocPart",
     "DocStructure",
     "TitleCandidate",
+    "cover_title",
     "doc_type",
     "embedded_titles",
     "find_doc_number",
@@ -68,14 +70,17 @@ _H = r"[ \t\u3000]*"  # horizontal white space: a number never spans lines
 _DOCNO = re.compile(
     rf"(?:(?P<region>[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{{2,6}}[）)]){_H})?"
     rf"(?P<agency>[\u4e00-\u9fffA-Za-z]{{1,15}}?){_H}(?P<lb>[〔﹝\[【〖(（［]){_H}"
-    rf"(?P<year>(?:19|20)[0-9]{{2}}|[0-9]{{2}}){_H}(?P<rb>[〕﹞\]】〗)）］]){_H}(?P<zi>字)?{_H}"
+    rf"(?P<year>(?:19|20)[0-9]{{2}}|[0-9]{{2}}){_H}(?P<rb>[〕﹞\]】〗)）］]){_H}"
+    # a type mark in brackets and a project's code between the year and the sequence:
+    # 南宁站〔2025〕（通知）钦防二线08号 (a supervision station numbers its notices so)
+    rf"(?:(?P<mark>[（(][\u4e00-\u9fff]{{1,4}}[）)]){_H}[\u4e00-\u9fff]{{0,8}}?{_H})?(?P<zi>字)?{_H}"
     rf"(?P<di>第)?{_H}(?P<seq>[0-9]{{1,5}}){_H}(?:号(?![楼院室栋])|(?P<batch>批次))"
 )
 _BRACKETED_YEAR = re.compile(r"[〔﹝\[【〖(（［]((?:19|20)[0-9]{2}|[0-9]{2})[〕﹞\]】〗)）］]")
 _ORDER_NO = re.compile(
     rf"(?P<agency>[\u4e00-\u9fffA-Za-z]{{0,15}}?){_H}令\s*第{_H}(?P<seq>[0-9]{{1,5}}){_H}号"
 )
-_SIGNER = re.compile(r"签\s*发\s*人\s*[:：].*$")
+_SIGNER = re.compile(r"签\s*发\s*人?\s*[:：].*$")
 # Full-width digits to ASCII and every line break to "\n", one for one (offsets stay valid).
 _FOLD = str.maketrans(
     "０１２３４５６７８９\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029",
@@ -96,6 +101,8 @@ _TOC_AFTER = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*(?:[…⋯·.．]{3,}|�
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?:(?<!文件)(?<!发文)(?<!公文)编\s*号|编\s*码|合同号|案\s*号|序\s*号)[ \t\u3000]*[:：]?[ \t\u3000]*$"
 )
+#: A headline naming an administrative instrument, whose 编号 is its own number.
+_INSTRUMENT = re.compile(r"(?:通知|决定|告知|意见)书$")
 #: "本通知（X政发〔2019〕4号）": the document naming itself.
 _SELF_REF = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
 #: Where an over-captured agency ("县政府根据湘发") really starts: after the last of these.
@@ -232,7 +239,8 @@ def _is_citation(text: str, c: _Candidate) -> bool:
     if _TOC_AFTER.match(text, c.end):
         return True  # "…的意见（国办发〔2010〕5号）……（24）": an entry of a table of contents
     line_start = text.rfind("\n", 0, c.start) + 1
-    if _OTHER_NUMBER_LABEL.search(text, line_start, c.start):
+    label = _OTHER_NUMBER_LABEL.search(text, line_start, c.start)
+    if label is not None and not _numbered_instrument(text, line_start, label.group()):
         return True  # "合同编号：JS〔2019〕第12号": a contract's or a register's number
     if c.start > 0 and text[c.start - 1] in _CITE_OPEN:
         line_start = text.rfind("\n", 0, c.start) + 1
@@ -248,6 +256,15 @@ def _is_citation(text: str, c: _Candidate) -> bool:
     while sentence_start > 0 and text[sentence_start - 1] not in _SENTENCE_END:
         sentence_start -= 1
     return _CITE_RE.search(text, sentence_start, c.end) is not None
+
+
+def _numbered_instrument(text: str, line_start: int, label: str) -> bool:
+    """A bare 编号 line under a headline naming an instrument (…通知书, …决定书): the
+    instrument's own number, as administrative 文书 print it (编号：南宁站〔2025〕…08号)."""
+    if not _SPACE_RE.sub("", label).startswith("编号"):
+        return False
+    above = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    return _INSTRUMENT.search(_SPACE_RE.sub("", above)) is not None
 
 
 def _own_line(text: str, c: _Candidate) -> tuple[bool, int]:
@@ -293,6 +310,25 @@ def find_doc_number(text: str) -> DocNumber | None:
         n = candidates[0].number
         return DocNumber(n.raw, n.agency, n.year, n.seq, n.brackets, n.well_formed, n.issue, True)
     return None
+
+
+#: Why a cover table's headline is the title.
+COVER_TITLE_REASON = "封面表格中的标题（编号、版本等栏目之上）"
+
+
+def cover_title(table_title: str, doc_types: Sequence[str]) -> str | None:
+    """The headline of a cover laid out as a table (a project report's: its name over
+    编号：…, a version table under it), when it ends with one of ``doc_types``: the lines
+    above the first field (a label with a colon)."""
+    lines: list[str] = []
+    for token in table_title.split():
+        if "：" in token or ":" in token:
+            break
+        lines.append(token)
+    flat = "".join(lines)
+    if len(flat) not in _TITLE_LEN or doc_type(flat, doc_types) is None:
+        return None
+    return flat
 
 
 def _strip_markers(title: str) -> str:
@@ -433,9 +469,7 @@ def first_heading(text: str) -> str | None:
     return None
 
 
-_ADDRESSEE_SKIP = re.compile(
-    r"^(?:签发人|附件|抄送|抄报|主题词|出席|列席|请假|记录|时间|地点|主持)"
-)
+_ADDRESSEE_SKIP = re.compile(r"^(?:签发|附件|抄送|抄报|主题词|出席|列席|请假|记录|时间|地点|主持)")
 _SIGNATURE_RE = re.compile(
     r"^[^《》，。；：:]{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
     r"|局|厅|委|办|部|中心|协会|公司|(?<!之)处|科|室)$"  # a 处室 signs an internal draft
@@ -665,7 +699,7 @@ def _why_not(line: str) -> str | None:
         return "期号"
     if _MARKS.match(line):
         return "份号、密级或紧急程度"
-    if line.startswith("签发人") or _SIGNER.match(line):
+    if line.startswith("签发") or _SIGNER.match(line):
         return "签发人"
     if any(_own_line(line, c)[0] for c in _candidates(line)):
         return "发文字号"
@@ -693,6 +727,9 @@ def _title_candidates(
             break
         if _ATTACHMENT_MARK.match(line.flat):  # "附件1：" over the attachment's title
             top.append(replace(line, flat=line.flat.rstrip("：:")))
+            continue
+        if _SIGNER.match(line.flat):  # the 版头's 签发人 (签发：), its name not yet written
+            top.append(line)
             continue
         if line.flat[-1] in "：:":  # the 主送机关 ends the head...
             if not top and len(line.flat) > 2:  # ...but "工作计划：" opening the text is a heading
