@@ -613,6 +613,18 @@ _PLACEHOLDER = re.compile(
     r"^[{｛][^{}｛｝]{1,40}[}｝]$|^[（(][^（）()]{0,20}(?:填写|填入|输入)[^（）()]{0,20}[)）]$"
     r"|^(?:«[^«»]{1,40}»)+$"  # Word merge fields: «名称»
 )
+#: An editor's note after a line's text ("关于…的通知   （此处有多个前导空格）"): no part of it.
+_EDITORS_NOTE = re.compile(r"\s*[（(]此处[^（）()]{1,30}[)）]\s*$")
+#: A document's control code on its own line (QR-4.1-01-A3 over 课题研究计划书).
+_CODE_LINE = re.compile(r"^[A-Za-z]{1,8}[-_.]?[0-9][-_.A-Za-z0-9]*$")
+#: A 发文字号 with X for its digits (XXX〔2023〕X号): a template's placeholder number.
+_PLACEHOLDER_NUMBER = re.compile(
+    r"^\S{0,15}?[〔\[［【（(](?P<number>[0-9X×x]{2,4}[〕\]］】）)]第?[0-9X×x]{1,5})号$"
+)
+#: A copyright line printed at the top of a page.
+_COPYRIGHT = re.compile(r"^(?:copyright|©|\(c\)|版权所有)", re.I)
+#: A field left blank at the top of a form or an instrument (编号：, 密级：): not a 主送.
+_BLANK_FIELD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}编号|文号|密级|份号)[:：]$")
 _NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：].+$")
 _CELLS = re.compile(r"\S\t+\S")  # cells of a table row, as extracted text
@@ -621,6 +633,8 @@ _FIELD_NAME = re.compile(
     r"(?:名称|时间|日期|地点|单位|姓名|主题|编号|类别|方式|电话|地址|人|号|由|型)$"
 )
 # A line set letter-spaced ("杭 州 电 子 科 技 大 学"): a cover's letterhead, set apart.
+#: A headline opening with the year it covers (2023年政府信息公开工作年度报告).
+_YEAR_LED = re.compile(r"(?:19|20)[0-9]{2}年")
 _SPACED = re.compile(r"(?:\S[ \t\u3000]+){3,}\S")
 #: A word set one character apart ("报  告", "纪 要"): a headline spaced to the page's width.
 _LETTER_SPACED = re.compile(r"\S(?:[ \t\u3000]+\S)+")
@@ -672,7 +686,11 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             out.append(
                 _Line(
-                    len(out), pos, pos + len(raw.rstrip("\r\n")), stripped, _SPACE_RE.sub("", raw)
+                    len(out),
+                    pos,
+                    pos + len(raw.rstrip("\r\n")),
+                    stripped,
+                    _SPACE_RE.sub("", _EDITORS_NOTE.sub("", raw)) or _SPACE_RE.sub("", raw),
                 )
             )
         pos += len(raw)
@@ -691,6 +709,13 @@ def _why_not(line: str) -> str | None:
         return "网页的导航栏（首页、当前位置）"
     if _OA_HEADER.match(line):
         return "OA 系统的页眉（【】或[]）"
+    if _CODE_LINE.match(line):
+        return "文件代号（QR-4.1-01）"
+    placeholder = _PLACEHOLDER_NUMBER.match(line)
+    if placeholder is not None and placeholder["number"].strip("0123456789〕]］】）)第"):
+        return "发文字号（模板的占位符）"
+    if _COPYRIGHT.match(line):
+        return "版权声明"
     if _ATTACHMENT_MARK.match(line):
         return "附件标识（附件1）"
     if _PLACEHOLDER.match(line):
@@ -728,7 +753,8 @@ def _title_candidates(
         if _ATTACHMENT_MARK.match(line.flat):  # "附件1：" over the attachment's title
             top.append(replace(line, flat=line.flat.rstrip("：:")))
             continue
-        if _SIGNER.match(line.flat):  # the 版头's 签发人 (签发：), its name not yet written
+        if _SIGNER.match(line.flat) or _BLANK_FIELD.match(line.flat):
+            # the 版头's 签发人 (签发：) or a 编号： its value not yet written: no 主送机关
             top.append(line)
             continue
         if line.flat[-1] in "：:":  # the 主送机关 ends the head...
@@ -845,15 +871,28 @@ def _title_candidates(
             lines_note = f"，{used} 行连成" if used > 1 else ""
             bonus = 1.0 if best.startswith("关于") or "关于" in best else 0.0
             above = joined[k - 1][1] if k > 0 else ""
+            # under the 版头's mark and number, the organisation named again over 关于… is
+            # the headline's own first part (a 标题 names its 发文机关)
+            numbered = (
+                k > 1
+                and _why_not(joined[k - 2][1]) == "发文字号"
+                and any(above in (f, f.removesuffix("文件")) for _, f in joined[: k - 2])
+            )
             if (
-                not best.startswith("关于")
+                (not best.startswith("关于") or numbered)
                 and len(best) >= _WRAPPED  # "送达回执" under its issuer is a form's name
-                and _ORG_NAME.match(above)
+                and (
+                    _ORG_NAME.match(above)
+                    or numbered  # the 版头's organisation named again over the headline
+                    # a government's name over a headline opening with the year it covers
+                    or (_ISSUER_RE.match(above) and _YEAR_LED.match(best))
+                )
                 and not above.endswith("文件")
                 and not _SPACED.fullmatch(raw_of.get(joined[k - 1][0], ""))
                 and len(above + best) in _TITLE_LEN
             ):
-                # "西安电子科技大学" over "优才海外访学项目实施细则": the issuer opens the title.
+                # "西安电子科技大学" over "优才海外访学项目实施细则", "某区人民政府" over
+                # "2023年政府信息公开工作年度报告": the issuer opens the title.
                 best, index = above + best, joined[k - 1][0]
                 lines_note = "，与上一行的机关名称连成"
             kind = typed(best)
