@@ -2067,6 +2067,31 @@ CASES = [
         title="证明",
         date="2020-02-19",
     ),
+    Case(
+        "a_procedure_under_a_cover_laid_out_as_a_table",
+        "heldout5 r436, r437: a quality-system procedure whose cover is a table (the centre | "
+        "编号：QP-1.1, 最新版号, 生效日期), its headline with its code on a line of its own, "
+        "then the revision table",
+        "QP-1.1-A3.docx",
+        (
+            "深圳市政府投资项目评审中心\t编 号： QP-1.1",
+            "最新版号： A3",
+            "生效日期： 2010.05.20",
+            "QP-1.1  文件控制程序",
+            "发放编号                                     （受控文件印章）",
+            "发布/修改记录",
+            "版号\t日期\t修改原因及内容摘要\t拟制人\t审核人\t批准人",
+            "A0\t2005-3-20\t首次发布\t陈某\t程某\t丘某",
+            "1 目的",
+            "对与质量管理体系有关的文件进行控制，确保各场所使用的文件为有效版本。",
+        ),
+        kind="measures",
+        counts=True,
+        title="QP-1.1文件控制程序",
+        date="2010-05-20",
+        source="cover",
+        number=None,
+    ),
 ]
 
 

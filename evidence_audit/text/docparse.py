@@ -774,7 +774,10 @@ def _title_candidates(
             joined.append((line.index, "\f" + line.flat))
         elif _CELLS.search(line.raw):
             joined.append((line.index, "\t" + line.flat))  # a table row: never the title
-            break  # the title comes before a table, not among its cells
+            if len(joined) > 1:
+                break  # the title comes before a table, not among its cells...
+            # ...unless the table opens the text: a cover laid out as a table (the
+            # organisation | 编号：QP-1.1), its headline on a line of its own below
         elif _GAP.search(line.raw) and doc_type(line.flat, doc_types) is None:
             # cells set apart by spaces (a blank to fill in a typed title is no cell)
             joined.append((line.index, "\t" + line.flat))
