@@ -2092,6 +2092,33 @@ CASES = [
         source="cover",
         number=None,
     ),
+    Case(
+        "a_task_book_is_an_agreement_by_its_parties[1]",
+        "dev_seen r142: a thesis 任务书 (题目, 主要内容, 进度安排) names no parties: no agreement",
+        "力晶鑫-任务书.docx",
+        (
+            "毕业设计（论文）任务书",
+            "题目：基于某某的系统设计与实现",
+            "一、主要内容：完成系统的需求分析、设计与实现。",
+            "二、进度安排：第1-4周查阅资料，第5-12周系统实现。",
+            "指导教师签字：",
+        ),
+        kind="other",
+    ),
+    Case(
+        "a_task_book_is_an_agreement_by_its_parties[2]",
+        "heldout5 r432: a project 任务书 between 甲方 and 乙方 is one",
+        "任务书模板.docx",
+        (
+            "科研装备更新项目任务书",
+            "编号：${contractNum}",
+            "甲方（委托方）：某某股份有限公司",
+            "乙方（承担方）：${leadUnitNames}",
+            "甲乙双方经协商，就科研装备更新项目签订本任务书。",
+        ),
+        kind="agreement",
+        counts=True,
+    ),
 ]
 
 
