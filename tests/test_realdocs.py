@@ -1888,6 +1888,22 @@ CASES = [
         title="关于开展“我的刀盾”传播素材整理工作的通知",
     ),
     Case(
+        "a_picture_credited_to_a_web_address_is_no_news",
+        "heldout5 r366 again, without its closing formula: 来源：<a web address> credits a "
+        "picture, where a news item's 来源 names its publisher",
+        "素材整理.docx",
+        (
+            "关于开展“我的刀盾”传",
+            "播素材整理工作的通知",
+            "[主送单位]：",
+            "为进一步梳理相关已下载原始素材，统一资料目录，现就开展素材整理工作通知如下：",
+            "一、总体要求。坚持来源明确、事实可核、口径统一的原则。",
+            "图1：公开传播主图",
+            "来源：https://knowyourmeme.com/photos/3227581",
+        ),
+        kind="other",
+    ),
+    Case(
         "a_description_ending_in_shuoming_is_no_report[1]",
         "heldout5 r415: a contest's data-format description (附录1中人口数据格式说明) over a "
         "sample table: a 说明 that describes a thing, not a situation, is not sure to be a report",
