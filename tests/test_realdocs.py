@@ -1904,6 +1904,25 @@ CASES = [
         kind="other",
     ),
     Case(
+        "a_plan_that_says_it_is_one",
+        "heldout5 r396 (实施方案.docx): a student project's plan opening with 前言 / 编写目的, "
+        "whose first sentence names it (特编写《导游众评网项目实施方案》)",
+        "实施方案.docx",
+        (
+            "前言",
+            "编写目的",
+            "为了确定项目实施过程，指导需求分析，特编写《导游众评网项目实施方案》",
+            "项目背景简介",
+            "1.2.1 项目基本信息",
+            "项目名称：导游众评网",
+            "项目启动背景：旅游是当前人们休闲娱乐的方式之一，因此我们决定做一个导游众评网。",
+            "1.3 开发模式：采用B/S模式开发。",
+            "1.4 进度安排：第一周需求分析，第二周系统设计。",
+        ),
+        kind="plan",
+        counts=True,
+    ),
+    Case(
         "a_description_ending_in_shuoming_is_no_report[1]",
         "heldout5 r415: a contest's data-format description (附录1中人口数据格式说明) over a "
         "sample table: a 说明 that describes a thing, not a situation, is not sure to be a report",
