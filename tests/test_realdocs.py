@@ -2300,3 +2300,7 @@ def test_a_report_whose_cover_is_a_table(tmp_path: Path) -> None:
     assert (record.kind, _counts(record)) == ("report", True)
     # the latest version's date, as a cover date
     assert (str(record.date), record.date_source) == ("2025-05-30", "cover")
+    # explain shows both: the cover's headline as the chosen candidate, the version row
+    chosen = [c for c in record.doc.title_candidates if c.chosen]
+    assert [c.text for c in chosen] == ["基于AI辅助的结构疲劳分析报告自动生成项目可行性报告"]
+    assert any(d.role == "cover" and "V1.0" in d.line for d in record.doc.dates)

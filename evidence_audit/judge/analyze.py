@@ -504,16 +504,23 @@ def _doc_info(
     title_reason = structure.title_reason
     number = structure.number
     found = structure.date
+    candidates = structure.candidates
+    found_dates = structure.dates
     cover = extraction.tables[0] if extraction.tables else None
+    headline = None
     if title is None and cover is not None and cover.title:
         # a cover laid out as a table: its headline in the cells, above 编号：…
-        title = docparse.cover_title(cover.title, rules.doc_types)
-        title_reason = docparse.COVER_TITLE_REASON if title else None
+        headline = docparse.cover_title(text, cover.title, rules.doc_types)
+    if headline is not None:
+        title, title_reason = headline.text, headline.reason
+        candidates = (*candidates, headline)
     if found is None and cover is not None:
         # and its version table (版本 | 时间 | …) dates the document
         found = dates.version_date(
             cover.header, [tuple(cell_text(c) for c in row) for row in cover.rows]
         )
+        if found is not None:
+            found_dates = (*found_dates, found)
     return DocInfo(
         title=title,
         doc_number=(number.normal if ocr else number.tidy) if number else None,
@@ -525,9 +532,9 @@ def _doc_info(
         addressee=structure.part("addressee"),
         date_role=found.role if found else None,
         title_reason=title_reason,
-        title_candidates=_kept_candidates(structure.candidates),
+        title_candidates=_kept_candidates(candidates),
         parts=structure.parts,
-        dates=_kept_dates(structure.dates, found),
+        dates=_kept_dates(found_dates, found),
     ), structure
 
 

@@ -650,7 +650,8 @@ def version_date(header: Sequence[str], rows: Sequence[Sequence[str]]) -> RoleDa
         found = find_dates(cell)
         if found and (best is None or found[0].date >= best.date):
             f = found[0]
-            best = RoleDate(f.date, "cover", f.start, f.end, f.raw, cell)
+            row_text = " | ".join(c.strip() for c in row if c.strip())
+            best = RoleDate(f.date, "cover", f.start, f.end, f.raw, f"版本表：{row_text}")
     return best
 
 

@@ -316,19 +316,22 @@ def find_doc_number(text: str) -> DocNumber | None:
 COVER_TITLE_REASON = "封面表格中的标题（编号、版本等栏目之上）"
 
 
-def cover_title(table_title: str, doc_types: Sequence[str]) -> str | None:
+def cover_title(text: str, table_title: str, doc_types: Sequence[str]) -> TitleCandidate | None:
     """The headline of a cover laid out as a table (a project report's: its name over
     编号：…, a version table under it), when it ends with one of ``doc_types``: the lines
-    above the first field (a label with a colon)."""
+    above the first field (a label with a colon), as a chosen candidate on the line of
+    ``text`` where the table's cells begin (-1 if not found)."""
     lines: list[str] = []
     for token in table_title.split():
         if "：" in token or ":" in token:
             break
         lines.append(token)
     flat = "".join(lines)
-    if len(flat) not in _TITLE_LEN or doc_type(flat, doc_types) is None:
+    if not lines or len(flat) not in _TITLE_LEN or doc_type(flat, doc_types) is None:
         return None
-    return flat
+    first = _SPACE_RE.sub("", lines[0])
+    where = next((ln.index for ln in _lines(text) if ln.flat.startswith(first)), -1)
+    return TitleCandidate(flat, where, 10.0, COVER_TITLE_REASON, chosen=True)
 
 
 def _strip_markers(title: str) -> str:
