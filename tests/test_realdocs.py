@@ -2035,6 +2035,24 @@ CASES = [
         number=None,
     ),
     Case(
+        "a_bodys_name_over_the_meeting_it_held",
+        "heldout5 r430: a 汇报材料 to a leading group's meeting, its headline broken after the "
+        "group's name (…领导小组 / 会议汇报材料), dated in brackets under its author",
+        "2016年第二次领导小组汇报.docx",
+        (
+            "“十条龙”科技攻关领导小组",
+            "会议汇报材料",
+            "科技部",
+            "（2015年12月22日）",
+            "“十条龙”科技攻关领导小组：",
+            "根据12月15日召开的第一次领导小组会议精神，对项目进一步进行了梳理。现汇报如下：",
+            "2016年，共有22项“十条龙”科技攻关项目，今年共有7个项目完成攻关任务。",
+        ),
+        title="“十条龙”科技攻关领导小组会议汇报材料",
+        kind="report",
+        date="2015-12-22",
+    ),
+    Case(
         "codes_notes_and_placeholders_are_no_part_of_a_title[1]",
         "heldout5 r441: a quality system's form code on its own line over the letter-spaced title",
         "QR-4.1-01-A3.docx",

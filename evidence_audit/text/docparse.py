@@ -886,12 +886,16 @@ def _title_candidates(
             )
             if (
                 (not best.startswith("关于") or numbered)
-                and len(best) >= _WRAPPED  # "送达回执" under its issuer is a form's name
+                # "送达回执" under its issuer is a form's name; "会议汇报材料" under a 领导小组
+                # names that body's meeting
+                and (len(best) >= _WRAPPED or best.startswith("会议"))
                 and (
                     _ORG_NAME.match(above)
                     or numbered  # the 版头's organisation named again over the headline
                     # a government's name over a headline opening with the year it covers
+                    # or over the meeting it held (领导小组 / 会议汇报材料)
                     or (_ISSUER_RE.match(above) and _YEAR_LED.match(best))
+                    or (_ISSUER_RE.match(above) and best.startswith("会议"))
                 )
                 and not above.endswith("文件")
                 and not _SPACED.fullmatch(raw_of.get(joined[k - 1][0], ""))
