@@ -667,6 +667,8 @@ _SPACED_FIELD = re.compile(
 #: A line ending in a date's label: the date after it is a form's field, not a 落款.
 _DATE_FIELD_END = re.compile(r"(?:日\s*期|时\s*间)\s*[:：]?$")
 #: A field with a colon: "标题：关于…的通知" on a 发文稿纸.
+#: A field with its value inside a line ("年份: 2023", "文字重复率: 42%").
+_INLINE_FIELD = re.compile(r"[\u4e00-\u9fff]{1,8}[:：][ \t\u3000]*[0-9]")
 _COLON_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[:：](?P<value>.+)$")
 #: Fields whose value is the document's title (an OA form's 主题, a 公示 page's 公示名称; not an
 #: activity's 活动主题).
@@ -811,7 +813,12 @@ def _title_candidates(
                 # a form's label standing in its cell (姓名, 学号), or "主题 …" below a line
                 # that could be the title (such fields above it are a printout's header)
                 field_lines += 1
-            if _SENTENCE_LINE.search(prev) or field_lines >= _FIELDS_BEGIN_BODY:
+            if (
+                _SENTENCE_LINE.search(prev)
+                or field_lines >= _FIELDS_BEGIN_BODY
+                or len(_INLINE_FIELD.findall(prev)) >= _FIELDS_BEGIN_BODY
+            ):
+                # a line of fields and figures (年份: 2023 vs 2024 文字重复率: 42%) is data
                 body_from = joined[k - 1][0]
         colon = _COLON_FIELD.match(flat)
         if colon is not None:
