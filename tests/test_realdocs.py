@@ -2101,6 +2101,20 @@ CASES = [
         title="比特币中国交易API文档",
     ),
     Case(
+        "codes_notes_and_placeholders_are_no_part_of_a_title[5]",
+        "dev r065: a contract template whose headline opens with the blank (工程名称)",
+        "评估合同.docx",
+        (
+            "(工程名称)移民安置独立评估合同书",
+            "（单位名称）：",
+            "甲方：某省扶贫和移民工作局",
+            "乙方：（单位名称）",
+            "甲乙双方经协商，签订本合同。",
+        ),
+        title="移民安置独立评估合同书",
+        kind="agreement",
+    ),
+    Case(
         "titles_of_instruments_and_certificates[1]",
         "heldout5 r399: a 不予受理通知书 template: 编号： blank above its two-line headline",
         "不予受理通知书.docx",

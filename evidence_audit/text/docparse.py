@@ -618,6 +618,8 @@ _PLACEHOLDER = re.compile(
 )
 #: An editor's note after a line's text ("关于…的通知   （此处有多个前导空格）"): no part of it.
 _EDITORS_NOTE = re.compile(r"\s*[（(]此处[^（）()]{1,30}[)）]\s*$")
+#: A blank to fill in opening a line ("(工程名称)移民安置独立评估合同书"): no part of it.
+_BLANK_LEAD = re.compile(r"^\s*[（(][\u4e00-\u9fff]{0,6}(?:名称|单位|姓名)[)）]\s*(?=[^\s：:])")
 #: A document's control code on its own line (QR-4.1-01-A3 over 课题研究计划书).
 _CODE_LINE = re.compile(r"^[A-Za-z]{1,8}[-_.]?[0-9][-_.A-Za-z0-9]*$")
 #: A 发文字号 with X for its digits (XXX〔2023〕X号): a template's placeholder number.
@@ -695,7 +697,8 @@ def _lines(text: str) -> list[_Line]:
                     pos,
                     pos + len(raw.rstrip("\r\n")),
                     stripped,
-                    _SPACE_RE.sub("", _EDITORS_NOTE.sub("", raw)) or _SPACE_RE.sub("", raw),
+                    _SPACE_RE.sub("", _BLANK_LEAD.sub("", _EDITORS_NOTE.sub("", raw)))
+                    or _SPACE_RE.sub("", raw),
                 )
             )
         pos += len(raw)
