@@ -2339,3 +2339,33 @@ def test_a_report_whose_cover_is_a_table(tmp_path: Path) -> None:
     chosen = [c for c in record.doc.title_candidates if c.chosen]
     assert [c.text for c in chosen] == ["基于AI辅助的结构疲劳分析报告自动生成项目可行性报告"]
     assert any(d.role == "cover" and "V1.0" in d.line for d in record.doc.dates)
+
+
+def test_a_sheets_title_ends_with_its_genre_not_its_fields(tmp_path: Path) -> None:
+    # heldout2 r191, dev r004: a sheet whose title rows hold, after the headline, the
+    # fields to fill in one merged cell (申报单位（盖章）：  联系人：  年 月 日), or a form's
+    # label set one character a line (发/布/内/容) under its date and 编号 row
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["第十五届“挑战杯”海南省大学生创业计划竞赛项目汇总表"])
+    sheet.append(["申报单位（盖章）：          联系人：       联系电话：               年 月 日"])
+    sheet.append(["推荐\n排序", "项目名称", "学校类型", "赛道组别", "项目\n负责人", "联系方式"])
+    sheet.merge_cells("A1:F1")
+    sheet.merge_cells("A2:F2")
+    path = tmp_path / "县扶贫办" / "汇总表.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(str(path))
+    summary = analyze_file(FileEntry("县扶贫办/汇总表.xlsx", "县扶贫办", str(path)), RULES)
+    assert summary.doc.title == "第十五届“挑战杯”海南省大学生创业计划竞赛项目汇总表"
+    register = _xlsx(
+        tmp_path,
+        "登记表.xlsx",
+        [
+            ["省扶贫移民局微博信息发布审核登记表", "", "", "", "", "", "", ""],
+            [" ", "", "   ", "   年   月    日", "", "", "   ", " 编号："],
+            ["发\n布\n内\n容", "", "", "", "", "", "", ""],
+            ["回\n复\n内\n容", "", "", "", "", "", "", ""],
+        ],
+    )
+    assert register.doc.title == "省扶贫移民局微博信息发布审核登记表"

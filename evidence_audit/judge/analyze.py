@@ -486,7 +486,14 @@ def _doc_info(
     extraction: Extraction, family: str, rules: Ruleset, *, ocr: bool = False
 ) -> tuple[DocInfo, docparse.DocStructure | None]:
     if family == "spreadsheet":
-        title = extraction.title or next((t.title for t in extraction.tables if t.title), None)
+        title = extraction.title or next(
+            (
+                docparse.table_headline(t.title, rules.doc_types)
+                for t in extraction.tables
+                if t.title
+            ),
+            None,
+        )
         filled = dates.form_date(extraction.text)
         if filled is not None:
             return DocInfo(title=title, doc_date=filled.date, date_role="form"), None

@@ -28,6 +28,7 @@ __all__ = [
     "find_doc_number",
     "find_title",
     "parse_document",
+    "table_headline",
 ]
 
 
@@ -332,6 +333,17 @@ def cover_title(text: str, table_title: str, doc_types: Sequence[str]) -> TitleC
     first = _SPACE_RE.sub("", lines[0])
     where = next((ln.index for ln in _lines(text) if ln.flat.startswith(first)), -1)
     return TitleCandidate(flat, where, 10.0, COVER_TITLE_REASON, chosen=True)
+
+
+def table_headline(title: str, doc_types: Sequence[str]) -> str:
+    """A table's title up to the 文种 that ends its headline: the labels, blanks and
+    letter-spaced column names after it (申报单位（盖章）：, 年 月 日, 发 布 内 容) are its
+    fields. ``title`` as it is when no word of it ends in one of ``doc_types``."""
+    tokens = title.split()
+    for k in range(1, len(tokens)):
+        if doc_type("".join(tokens[:k]), doc_types) is not None:
+            return " ".join(tokens[:k])
+    return title
 
 
 def _strip_markers(title: str) -> str:
