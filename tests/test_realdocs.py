@@ -2189,6 +2189,136 @@ CASES = [
         kind="agreement",
         counts=True,
     ),
+    # --- round 7 (heldout6's blind misses) ---
+    Case(
+        "minutes_by_who_took_part_and_what_was_discussed",
+        "heldout6 r507: a team's 会议记录.docx with no headline: each meeting opens with its "
+        "number and day, then 参与人员：, 会议主题：, 会议内容：",
+        "会议记录.docx",
+        (
+            "第一次会议 2021年3月17日",
+            "参与人员：霍达、赵德曹、文春林、李苗",
+            "会议主题：确定课程项目主题以及以及具体的功能",
+            "会议内容：",
+            "分配各自的职位角色",
+            "项目的主题：火车订票系统",
+            "第二次会议 2021年3月31日",
+            "参与人员：霍达、赵德曹、文春林、李苗",
+            "会议主题：完成项目计划书和需求说明文档1.0",
+            "会议内容：",
+            "商量讨论团队架构以及整个项目的工作流程",
+        ),
+        kind="minutes",
+        counts=True,
+    ),
+    Case(
+        "a_meetings_day_leading_its_title_is_no_section_number[1]",
+        "heldout6 r543: 8.30舍长会议记录 over 主题:, 主讲:, 摘要: — the month and day lead "
+        "the title (no heading numbered 8.), and the 主题 field is the meeting's subject",
+        "8.30会议记录.docx",
+        (
+            "8.30舍长会议记录",
+            "主题:团委学生会招新宣传",
+            "主讲:任禹衡",
+            "摘要:1.舍长到场",
+            "2.人文院团委项目安排",
+            "3.人文院学生会招新宣传",
+            "4.发放报名表，周天截止报名",
+            "5.会议总结",
+        ),
+        kind="minutes",
+        counts=True,
+        title="8.30舍长会议记录",
+    ),
+    Case(
+        "a_meetings_day_leading_its_title_is_no_section_number[2]",
+        "heldout6 r503: 3.31日会议记录： over the meeting's fields",
+        "估算会议记录.docx",
+        (
+            "3.31日会议记录：",
+            "会议时间：3.31日7点",
+            "地点：腾讯会议",
+            "主持人：魏嘉宜",
+            "参与者：吕思琦，宋春悦，李昂，高贺祥",
+            "会议主题：确定每一个用户故事的故事点",
+        ),
+        kind="minutes",
+        counts=True,
+        title="3.31日会议记录",
+    ),
+    Case(
+        "a_meetings_day_leading_its_title_is_no_section_number[3]",
+        "a sub-heading numbered 1.1 is still one, not a day",
+        "总结.docx",
+        (
+            "1.1工作概览",
+            "8月：初入职学习Laya，参加到魔法祭项目开始做一些简单的工作。",
+        ),
+        title=None,
+    ),
+    Case(
+        "a_title_written_inside_book_marks",
+        "heldout6 r551: 《2018年度总结》 heading an employee's annual summary: the title is "
+        "what the marks hold, and it ends in 总结",
+        "年度总结.docx",
+        (
+            "《2018年度总结》",
+            "自2018年7月任职以来，我在前端技术部领导与同事的正确引导和精心指导下，不断加强了"
+            "自身技术，努力提高理论和技术水平。下面就是我入职期间的工作总结：",
+            "一、工作回顾",
+            "1.1工作概览",
+            "8月：",
+            "初入职学习Laya，参加到魔法祭项目开始做一些简单的工作（页面制作，数据写入）。",
+            "张晓旭",
+            "2019.1.2",
+        ),
+        kind="report",
+        counts=True,
+        title="2018年度总结",
+    ),
+    Case(
+        "personal_reflections_are_no_case[1]",
+        "heldout6 r499, r500: 个人体会和经验教训: a person's own lessons, not a unit's "
+        "典型案例, whatever 经验 the title and body say",
+        "个人体会和经验教训_吴虹.docx",
+        (
+            "个人体会和经验教训",
+            "在这次软件工程课程项目中，我主要负责前端页面的开发。",
+            "经验：开发前要先和组员商量好接口，不然后面改起来很麻烦。",
+            "教训：时间安排不合理，前期拖得太久，后期赶工。",
+        ),
+        not_kind="case",
+        counts=False,
+    ),
+    Case(
+        "personal_reflections_are_no_case[2]",
+        "a 典型案例 titled by its 经验 still is one",
+        "经验.docx",
+        (
+            "某县探索“企业+合作社+贫困户”模式助力脱贫的经验做法",
+            "一、创新利益联结，带动群众增收",
+            "二、强化技能培训，提升就业能力",
+        ),
+        kind="case",
+        counts=True,
+    ),
+    Case(
+        "a_vendors_solution_is_no_work_plan",
+        "heldout6 r525: an OFD viewer's sample 云阅读解决方案 (a product's 优势, 高保真, 防扩散, "
+        "系统要求): 解决方案 is a vendor's word for its product, no 工作方案",
+        "sample.docx",
+        (
+            "云阅读解决方案",
+            "优势",
+            "无需额外下载软件",
+            "云阅读解决方案，可帮助程序开发人员集成OFD阅读功能，该功能支持终端用户通过网页浏览器"
+            "阅读OFD文件，且无需额外下载或安装其他任何软件。",
+            "高保真",
+            "基于云端和服务器的环境支持在各种客户端上显示内容。",
+        ),
+        not_kind="plan",
+        counts=False,
+    ),
 ]
 
 
@@ -2369,3 +2499,52 @@ def test_a_sheets_title_ends_with_its_genre_not_its_fields(tmp_path: Path) -> No
         ],
     )
     assert register.doc.title == "省扶贫移民局微博信息发布审核登记表"
+
+
+def test_a_pictures_heading_alone_does_not_make_it_count() -> None:
+    # heldout6 r523, r526, r556: screenshots and slides read by OCR whose heading ends in
+    # a 文种 (帮你整理会议纪要, 验签报告, 我的计划书) over words that are none of it. A clerk
+    # counts a picture of a page as that document only when the page shows its content.
+    from evidence_audit.files.extract.base import ImageInfo
+    from evidence_audit.judge.classify import Features, classify
+
+    image = ImageInfo(width=1280, height=720)
+    slide = Features(
+        name="DDD",
+        folders="",
+        title="开题緣由我的计划书",
+        text="开题緣由我的计划书\nDDD初探\n重申DDD的意义DDD相关内容简要说明\nEDA\n"
+        "事件溯源的概念、原理与使用\nES 和 CQRS 的关系\nDDD领域驱动设计",
+        format="png",
+        family="document",
+        image=image,
+        picture="document",
+    )
+    got = classify(slide, RULES)
+    assert got.kind == "plan" and got.confidence < RULES.count_confidence
+    assert any("图片经文字识别只认出标题的文种" in r for r in got.reasons)
+    # a photographed page of a plan showing its 工作目标 and 实施步骤 still counts
+    page = Features(
+        name="IMG_0001",
+        folders="",
+        title="2019年东西部扶贫协作工作计划",
+        text="2019年东西部扶贫协作工作计划\n一、工作目标\n全年完成劳务协作培训500人。\n"
+        "二、实施步骤\n3月启动，6月推进，11月总结。",
+        format="jpeg",
+        family="document",
+        image=image,
+        picture="document",
+    )
+    got = classify(page, RULES)
+    assert got.kind == "plan" and got.confidence >= RULES.count_confidence
+    # the same heading over a text document's thin body is less sure but still counts
+    text = Features(
+        name="计划",
+        folders="",
+        title="开题緣由我的计划书",
+        text=slide.text,
+        format="docx",
+        family="document",
+    )
+    got = classify(text, RULES)
+    assert (got.kind, got.confidence) == ("plan", 0.8)

@@ -49,6 +49,8 @@ _DOUBTFUL_TITLE = 0.3
 #: How much less sure a kind is when only the title's 文种 speaks for it and the body
 #: holds none of what the kind's body signals look for.
 _UNBACKED = 0.8
+#: Below the ruleset's count level, as a share of it: suggested, never counted.
+_NOT_COUNTED = 0.9
 _BODY_PLACES = frozenset({"text", "lead", "tail"})
 _SHOWN_WORDS = 4
 # A notice that only carries another document: (关于)印发/转发…的通知.
@@ -145,10 +147,17 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             *reasons,
             f"只凭标题的文种认定，正文没有这类文件常见的内容（{ranked[0].unbacked}），把握相应降低",
         ]
+    if ranked[0].unbacked and features.image is not None and features.content_read:
+        # A picture of a page read by OCR: a heading ending in a 文种 may be an app's
+        # banner or a slide's caption ("帮你整理会议纪要", "我的计划书"). A clerk counts a
+        # screenshot or a scan as that document only when its page shows what the
+        # document holds, so the heading alone does not make it count.
+        confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
+        reasons = [*reasons, "图片经文字识别只认出标题的文种，画面中没有这类文件的内容，不计入事项"]
     if not features.content_read:
         # A name is a weak signal: without content it suggests a kind but never makes
         # the file count, whatever the name says (会议记录.docx that cannot be opened).
-        confidence = min(confidence * 0.6, rules.count_confidence * 0.9)
+        confidence = min(confidence * 0.6, rules.count_confidence * _NOT_COUNTED)
         reasons = [*reasons, "未能读取正文，仅凭文件名和路径判断，不计入事项"]
     elif thin:
         # Thin content: a few words say little, whatever they are.

@@ -391,6 +391,13 @@ _SECTION_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[章节条])"
 )
 _HEADING_MAX = 50
+#: A month and day opening a line ("8.30", "3.31日"), not a section number like "1.1".
+_MONTH_DAY_LED = re.compile(
+    r"^(?:1[0-2]|0?[1-9])[.．](?:(?:3[01]|[12]\d|0?[1-9])日|(?:3[01]|[12]\d)(?![\d.．]))"
+    r"(?=[\u4e00-\u9fff])"
+)
+#: A title written wholly inside 《》, as the heading of the text it names.
+_QUOTED_TITLE = re.compile(r"《[^《》]+》")
 _PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,2}、")  # "作业一、"
 _TAIL_MAX = 10  # the end of a headline broken over two lines
 _WORDS = re.compile(r"\S{2,}")
@@ -815,6 +822,8 @@ def _title_candidates(
     def add(text: str, index: int, score: float, reason: str) -> None:
         if text not in seen:
             seen.add(text)
+            if _QUOTED_TITLE.fullmatch(text):
+                text = text[1:-1]  # "《2018年度总结》" heading the text: the title is inside
             out.append(TitleCandidate(text.lstrip(_MARKED), index, score, reason))
 
     heading_found = False
@@ -844,6 +853,10 @@ def _title_candidates(
                 bonus = 1.0 if value.startswith("关于") else 0.0
                 add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")
         why = _why_not(flat)
+        if why is not None and _MONTH_DAY_LED.match(flat) and typed(flat) and k == 0:
+            # "8.30舍长会议记录", "3.31日会议记录" opening the text: a meeting's day leads
+            # the title, it is no section number
+            why = None
         if (
             why is not None
             and k == 0
