@@ -2303,6 +2303,28 @@ CASES = [
         counts=True,
     ),
     Case(
+        "a_revision_records_release_date_is_a_versions_not_the_documents",
+        "heldout6 r509: a team's 项目计划书 with 编制日期 on its cover, and a 修订记录 row "
+        "naming the first version's 发布日期 further down",
+        "SE2018春-G06-项目计划书3.docx",
+        (
+            "项目计划书",
+            "项目名称：          Grasp Tdog",
+            "编制日期：       2018年6月25日",
+            "审核：",
+            "批准：",
+            "1.文档概述",
+            "1.1 目标",
+            "设计并开发一个Android App。",
+            "项目计划更改历史记录",
+            "初始版本号\tV0.1\t发布日期\t2018-3-18",
+            "编写人\t左文正\t实施日期\t2018-3-18",
+            "V0.2\t修改细节\t全部章节\t左文正\t2018.3.29",
+        ),
+        date="2018-06-25",
+        source="cover",
+    ),
+    Case(
         "a_vendors_solution_is_no_work_plan",
         "heldout6 r525: an OFD viewer's sample 云阅读解决方案 (a product's 优势, 高保真, 防扩散, "
         "系统要求): 解决方案 is a vendor's word for its product, no 工作方案",

@@ -455,6 +455,17 @@ def _bottom_start(text: str, end: int) -> int:
     return max(pos, 0)
 
 
+#: A table row naming a version (版本号, V0.1): a line of a document's revision record.
+_VERSION_ROW = re.compile(r"\t.*(?:版\s*本|版\s*号)|(?:版\s*本|版\s*号).*\t")
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _label_role(label: str, text: str, f: FoundDate) -> str:
     """The role a label gives the date after it."""
     if any(w in label for w in (*_PERIOD_LABELS, *_PRINTED_LABELS)):
@@ -464,6 +475,10 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
     if "印发" in label or any(w in label for w in _GENERATED_LABELS):
         return "issue"  # 印发日期; a report a system printed: its 生成时间
     if any(w in label for w in _PUBLISHED_LABELS):
+        if _VERSION_ROW.search(_line_of(text, f.start)):
+            # "初始版本号 | V0.1 | 发布日期 | 2018-3-18": a row of the 修订记录 dates one
+            # version, not the document (its cover's 编制日期 does)
+            return "body"
         return "published"
     if any(w in label for w in _EVENT_LABELS) and _SPAN_AFTER.match(text, f.end):
         return "body"
