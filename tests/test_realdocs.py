@@ -2325,6 +2325,37 @@ CASES = [
         source="cover",
     ),
     Case(
+        "a_closing_date_with_its_weekday_is_the_signature[1]",
+        "heldout6 r544: a student's letter to a teacher closing 此致 / 敬礼 / 郭树耸 / "
+        "2019年10月4日星期五",
+        "附件.docx",
+        (
+            "尊敬的李隐峰老师：",
+            "您好！我是西安电子科技大学计算机科学与技术学院软件工程专业的2018级本科生，我的名字叫郭树耸。",
+            "我们想要参加国创，希望老师能对我们的想法做一些指导。",
+            "此致",
+            "敬礼",
+            "郭树耸",
+            "2019年10月4日星期五",
+        ),
+        date="2019-10-04",
+        source="signature",
+    ),
+    Case(
+        "a_closing_date_with_its_weekday_is_the_signature[2]",
+        "a date with its weekday under the headline, more text after it, stays a page's "
+        "publication line, no 落款",
+        "记录.docx",
+        (
+            "学习记录",
+            "2019年10月4日星期五",
+            "今天学习了软件工程的需求分析方法，并完成了课后作业。",
+            "明天继续学习概要设计。",
+        ),
+        date="2019-10-04",
+        source="published",
+    ),
+    Case(
         "a_vendors_solution_is_no_work_plan",
         "heldout6 r525: an OFD viewer's sample 云阅读解决方案 (a product's 优势, 高保真, 防扩散, "
         "系统要求): 解决方案 is a vendor's word for its product, no 工作方案",

@@ -316,11 +316,17 @@ def _next_line_start(text: str, line_end: int) -> int:
     return pos
 
 
+#: A weekday written after a date: 星期五, （周五）.
+_WEEKDAY = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?")
+
+
 def _stands_alone(text: str, f: FoundDate) -> bool:
     """True if ``f`` is alone on its line or ends it after white space (signature block)."""
     line_start, line_end = _line_bounds(text, f.start)
     before = text[line_start : f.start]
     after = text[f.end : line_end].strip()
+    if _WEEKDAY.fullmatch(after) and not text[line_end:].strip():
+        after = ""  # the text closing on "2019年10月4日星期五": a 落款 with its weekday
     if after not in ("", "）", ")"):
         return False
     stripped = before.rstrip()
@@ -459,13 +465,6 @@ def _bottom_start(text: str, end: int) -> int:
 _VERSION_ROW = re.compile(r"\t.*(?:版\s*本|版\s*号)|(?:版\s*本|版\s*号).*\t")
 
 
-def _line_of(text: str, pos: int) -> str:
-    """The line of ``text`` that holds ``pos``."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
-
-
 def _label_role(label: str, text: str, f: FoundDate) -> str:
     """The role a label gives the date after it."""
     if any(w in label for w in (*_PERIOD_LABELS, *_PRINTED_LABELS)):
@@ -475,7 +474,7 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
     if "印发" in label or any(w in label for w in _GENERATED_LABELS):
         return "issue"  # 印发日期; a report a system printed: its 生成时间
     if any(w in label for w in _PUBLISHED_LABELS):
-        if _VERSION_ROW.search(_line_of(text, f.start)):
+        if _VERSION_ROW.search(text[slice(*_line_bounds(text, f.start))]):
             # "初始版本号 | V0.1 | 发布日期 | 2018-3-18": a row of the 修订记录 dates one
             # version, not the document (its cover's 编制日期 does)
             return "body"
