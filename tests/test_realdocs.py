@@ -2356,6 +2356,33 @@ CASES = [
         source="published",
     ),
     Case(
+        "a_date_with_its_version_under_the_headline_dates_the_document[1]",
+        "heldout6 r519: a project charter, 2024-03-13  - Version 1.0 under its headline, "
+        "then its fields",
+        "项目章程.docx",
+        (
+            "浙大城市学院校务问答机器人开发项目",
+            "2024-03-13  - Version 1.0",
+            "项目名\t浙大城市学院校务问答机器人开发项目",
+            "出资人/发起人\t浙大城市学院",
+            "工作说明",
+            "在四个月内完成校务问答机器人的原型设计和部分开发工作。",
+        ),
+        date="2024-03-13",
+        source="cover",
+    ),
+    Case(
+        "a_date_with_its_version_under_the_headline_dates_the_document[2]",
+        "a date followed by other words under the headline is not one",
+        "项目.docx",
+        (
+            "浙大城市学院校务问答机器人开发项目",
+            "2024-03-13 启动，为期四个月",
+            "在四个月内完成校务问答机器人的原型设计和部分开发工作。",
+        ),
+        date=None,
+    ),
+    Case(
         "a_vendors_solution_is_no_work_plan",
         "heldout6 r525: an OFD viewer's sample 云阅读解决方案 (a product's 优势, 高保真, 防扩散, "
         "系统要求): 解决方案 is a vendor's word for its product, no 工作方案",

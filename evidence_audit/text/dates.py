@@ -316,6 +316,11 @@ def _next_line_start(text: str, line_end: int) -> int:
     return pos
 
 
+#: A version mark after a date on its line: " - Version 1.0", "（V2.1）", "版本 1.0".
+_VERSION_AFTER = re.compile(
+    r"[^\S\n]*[-—–·|/（(]?[^\S\n]*(?:[Vv]ersion|[Vv]er\.?|[Vv]|版本号?[:：]?)[^\S\n]*"
+    r"\d+(?:\.\d+)*[）)]?[^\S\n]*"
+)
 #: A weekday written after a date: 星期五, （周五）.
 _WEEKDAY = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?")
 
@@ -559,6 +564,8 @@ def _role(
         if before in ("（", "("):
             return "signature"
         return "masthead" if before else "cover"
+    if f.start < lead_end and not before and _VERSION_AFTER.fullmatch(text, f.end, line_end):
+        return "cover"  # "2024-03-13 - Version 1.0" under the headline: the version it is
     if f.start < lead_end and not before and _DATELINE.match(text, f.end):
         return "published"  # "2019年7月2日　来源：云岭日报": a page's publication line
     if (
