@@ -2383,6 +2383,27 @@ CASES = [
         date=None,
     ),
     Case(
+        "a_test_logs_dated_rows_are_no_signature",
+        "heldout6 r498: a unit-test report, its cover table's 编制 … 日期 2017-11-4, then "
+        "test cases each with a row 日期 ⇥ 2017.10.2 ⇥ 执行人 ⇥ 苗旭",
+        "单元测试.docx",
+        (
+            "单元测试",
+            "版本号：0.1",
+            "编制\t魏卿 苗旭 汪嫱 吴虹\t日期\t2017-11-4",
+            "一 实验目的",
+            "掌握白盒测试方法，并按单元测试的要求设计测试用例。",
+            "测试用例ID\tConnect",
+            "日期\t    2017.10.2\t执行人\t苗旭",
+            "测试用例ID\tSend",
+            "日期\t     2017.10.19\t执行人\t魏卿",
+            "七 实验总结",
+            "通过本次实验，我们掌握了单元测试的方法。",
+        ),
+        date="2017-11-04",
+        source="signature",
+    ),
+    Case(
         "a_vendors_solution_is_no_work_plan",
         "heldout6 r525: an OFD viewer's sample 云阅读解决方案 (a product's 优势, 高保真, 防扩散, "
         "系统要求): 解决方案 is a vendor's word for its product, no 工作方案",

@@ -321,6 +321,8 @@ _VERSION_AFTER = re.compile(
     r"[^\S\n]*[-—–·|/（(]?[^\S\n]*(?:[Vv]ersion|[Vv]er\.?|[Vv]|版本号?[:：]?)[^\S\n]*"
     r"\d+(?:\.\d+)*[）)]?[^\S\n]*"
 )
+#: More cells after a date in a table row: "2017.10.2 ⇥ 执行人 ⇥ 苗旭".
+_RECORD_ROW = re.compile(r"[^\S\n]*\t[^\S\n]*[\u4e00-\u9fff]{2,6}[^\S\n]*\t")
 #: A weekday written after a date: 星期五, （周五）.
 _WEEKDAY = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?")
 
@@ -492,6 +494,11 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
     if meeting or _place_follows(text, f) or _attendance_near(text, f):
         return "meeting"
     if any(w in label for w in _SIGNED_LABELS) or label == "日期":
+        line_end = _line_bounds(text, f.start)[1]
+        if label == "日期" and _RECORD_ROW.match(text, f.end, line_end):
+            # "日期 | 2017.10.2 | 执行人 | 苗旭": a row of a log or a test record, more
+            # fields after the date, dates that record, not the document
+            return "body"
         return "signature"  # 日期, 签订日期, 成文日期: the date the document gives itself
     return "body"
 
