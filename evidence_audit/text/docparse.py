@@ -343,7 +343,10 @@ def table_headline(title: str, doc_types: Sequence[str]) -> str:
     for k in range(1, len(tokens)):
         if doc_type("".join(tokens[:k]), doc_types) is not None:
             return " ".join(tokens[:k])
-    return title
+    kept = len(tokens)
+    while kept > 1 and _FILL_FIELD.fullmatch(tokens[kept - 1]):
+        kept -= 1  # "课程测试 导出日期{{year}}": a field to fill follows the headline
+    return " ".join(tokens[:kept]) if kept < len(tokens) else title
 
 
 def _strip_markers(title: str) -> str:
@@ -395,6 +398,11 @@ _HEADING_MAX = 50
 _MONTH_DAY_LED = re.compile(
     r"^(?:1[0-2]|0?[1-9])[.．](?:(?:3[01]|[12]\d|0?[1-9])日|(?:3[01]|[12]\d)(?![\d.．]))"
     r"(?=[\u4e00-\u9fff])"
+)
+#: A field to fill written after a table's headline: its label and a placeholder or a
+#: blank (导出日期{{year}}, 填报日期：____, 单位：${unit}).
+_FILL_FIELD = re.compile(
+    r"[\u4e00-\u9fff（）()]{1,10}[:：]?(?:\{\{[^{}]*\}\}|\$\{[^{}]*\}|[_＿]{2,})"
 )
 #: A title written wholly inside 《》, as the heading of the text it names.
 _QUOTED_TITLE = re.compile(r"《[^《》]+》")
