@@ -19,7 +19,12 @@ from evidence_audit.files.scan import FileEntry
 from evidence_audit.judge.analyze import analyze_file
 from evidence_audit.judge.items import judge_item
 from evidence_audit.models import FileRecord
-from evidence_audit.text.docparse import find_doc_number, find_title, table_headline
+from evidence_audit.text.docparse import (
+    find_doc_number,
+    find_title,
+    parse_document,
+    table_headline,
+)
 
 RULES = load_ruleset("east-west-2019")
 TYPES = RULES.doc_types
@@ -2655,3 +2660,17 @@ def test_a_pictures_heading_alone_does_not_make_it_count() -> None:
     )
     got = classify(text, RULES)
     assert (got.kind, got.confidence) == ("plan", 0.8)
+
+
+def test_a_blank_line_parts_a_headline_from_the_line_below() -> None:
+    # heldout6 r473 (a .doc, which no Python library writes; its text as the reader gives
+    # it): "C语言常用算法归纳", a paragraph holding a no-break space, then "应当掌握的一般算法"
+    # heading the first part: two lines, not one title. Without the blank line the short
+    # line below still ends a headline broken over two lines.
+    body = (
+        "一、基本算法：\n交换、累加、累乘\n二、非数值计算常用经典算法：\n穷举、排序（冒泡，选择）\n"
+    )
+    parted = "C语言常用算法归纳\n\xa0\n应当掌握的一般算法\n" + body
+    assert parse_document(parted, TYPES).title == "C语言常用算法归纳"
+    broken = "C语言常用算法归纳\n应当掌握的一般算法\n" + body
+    assert parse_document(broken, TYPES).title == "C语言常用算法归纳应当掌握的一般算法"

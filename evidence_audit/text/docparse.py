@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .dates import Layout, RoleDate, banji_start, choose_date, date_roles, find_dates
 
@@ -836,6 +837,8 @@ def _title_candidates(
 
     heading_found = False
     raw_of = {ln.index: ln.raw for ln in top}
+    # lines set apart from the line above by a blank one (a paragraph holding a space)
+    apart = {b.index for a, b in pairwise(lines) if b.start - a.end > 2}
     body_from: int | None = None  # the line where the body (sentences, a form's fields) begins
     field_lines = 0
     for k, (index, flat) in enumerate(joined):
@@ -989,6 +992,8 @@ def _title_candidates(
         ):
             heading_found = True
             tail = _tail_line(joined, k, raw_of)
+            if tail is not None and k + 1 < len(joined) and joined[k + 1][0] in apart:
+                tail = None  # "C语言常用算法归纳", a blank line, "应当掌握的一般算法": two lines
             if tail is not None and len(flat + tail) <= _HEADING_MAX:
                 add(flat + tail, index, 3.0, "首个像标题的短行（不是句子），与下一行的短行连成")
             else:
