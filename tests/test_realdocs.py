@@ -2649,6 +2649,23 @@ def test_a_pictures_heading_alone_does_not_make_it_count() -> None:
     )
     got = classify(page, RULES)
     assert got.kind == "plan" and got.confidence >= RULES.count_confidence
+    # a scanned 公文 whose page shows its 主送机关 and 落款 counts on its headline
+    # (tests/test_pictures.py reads such scans whole)
+    letter = Features(
+        name="扫描0001",
+        folders="",
+        title="关于商请开展劳务协作对接的函",
+        text="关于商请开展劳务协作对接的函\n临江区人民政府：\n我县拟于6月组织劳务对接。\n"
+        "某县人民政府\n2019年6月18日",
+        format="jpeg",
+        family="document",
+        image=image,
+        picture="document",
+        formal="主送机关、发文机关署名、成文日期",
+    )
+    got = classify(letter, RULES)
+    assert got.kind == "letter" and got.confidence >= RULES.count_confidence
+    assert not any("图片经文字识别" in r for r in got.reasons)
     # the same heading over a text document's thin body is less sure but still counts
     text = Features(
         name="计划",

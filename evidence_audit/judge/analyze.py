@@ -459,6 +459,11 @@ def make_features(
         lead=structure.lead if structure else extraction.text[:_ZONE_CHARS],
         tail=structure.tail if structure else extraction.text[-_ZONE_CHARS:],
         title_doubt=(structure.title_doubt or "") if structure else "",
+        formal="、".join(
+            docparse.PART_TITLES[p]
+            for p in _FORMAL_PARTS
+            if structure is not None and structure.part(p) is not None
+        ),
     )
 
 
@@ -476,6 +481,8 @@ def _sha256(stream: BinaryIO) -> str:
 
 
 _CANDIDATES_KEPT = 8
+#: The parts that show a text is a 公文 (GB/T 9704), whatever words its body uses.
+_FORMAL_PARTS = ("issuer_mark", "doc_number", "addressee", "signature", "date")
 #: Without a document's structure (a picture's text read by OCR, a sheet), its first and
 #: last characters stand for the lead and the tail.
 _ZONE_CHARS = 300

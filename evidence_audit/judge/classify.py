@@ -76,6 +76,8 @@ class Features:
     lead: str = ""  # the first lines of the body: a dateline, a byline, a salutation
     tail: str = ""  # the last lines: the 落款, a byline, 责任编辑, 谢谢大家
     title_doubt: str = ""  # why the title may be no headline (a heading inside the body)
+    #: the parts of a 公文 the text shows (发文字号, 主送机关, 落款…), "、"-joined, "" if none
+    formal: str = ""
 
     @property
     def clean_name(self) -> str:
@@ -147,13 +149,23 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             *reasons,
             f"只凭标题的文种认定，正文没有这类文件常见的内容（{ranked[0].unbacked}），把握相应降低",
         ]
-    if ranked[0].unbacked and features.image is not None and features.content_read:
+    if (
+        ranked[0].unbacked
+        and features.image is not None
+        and features.content_read
+        and not features.formal
+    ):
         # A picture of a page read by OCR: a heading ending in a 文种 may be an app's
         # banner or a slide's caption ("帮你整理会议纪要", "我的计划书"). A clerk counts a
         # screenshot or a scan as that document only when its page shows what the
-        # document holds, so the heading alone does not make it count.
+        # document holds or the parts of a 公文 (a scanned letter's 主送机关 and 落款),
+        # so the heading alone does not make it count.
         confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
-        reasons = [*reasons, "图片经文字识别只认出标题的文种，画面中没有这类文件的内容，不计入事项"]
+        reasons = [
+            *reasons,
+            "图片经文字识别只认出标题的文种，画面中既没有这类文件的内容，"
+            "也没有公文的发文字号、主送机关或落款，不计入事项",
+        ]
     if not features.content_read:
         # A name is a weak signal: without content it suggests a kind but never makes
         # the file count, whatever the name says (会议记录.docx that cannot be opened).

@@ -116,6 +116,12 @@ def render_explanation(
     lines.append("")
     c = record.classification
     lines.append(f"识别结果：{ruleset.kind_title(c.kind)}（{c.kind}），把握 {c.confidence:.0%}")
+    # what set the confidence beyond the signals listed below (a genre told by its
+    # title alone, thin text, a picture's heading): the clerk sees why it is not counted
+    listed = {r for s in scores for r in s.reasons}
+    lines.extend(
+        f"  · {r}" for r in c.reasons if r not in listed and not r.startswith(("画面", "次选"))
+    )
     if scores:
         lines.append(f"各种类得分（识别门槛 {ruleset.min_score:g} 分）：")
         for s in scores[:_KINDS_SHOWN]:
