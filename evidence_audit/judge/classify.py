@@ -166,6 +166,12 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             "图片经文字识别只认出标题的文种，画面中既没有这类文件的内容，"
             "也没有公文的发文字号、主送机关或落款，不计入事项",
         ]
+    doubt = picture_doubt(kind, features, rules)
+    if doubt is not None and doubt[0] < confidence:
+        # What the picture shows was the evidence: the kind is no surer than that verdict
+        # (a web banner with a photo's colours is not an event photo at 100%).
+        confidence = doubt[0]
+        reasons = [*reasons, doubt[1]]
     if not features.content_read:
         # A name is a weak signal: without content it suggests a kind but never makes
         # the file count, whatever the name says (会议记录.docx that cannot be opened).
@@ -427,17 +433,20 @@ class PictureScore:
 
 @dataclass(frozen=True, slots=True)
 class PictureVerdict:
-    """The picture class chosen, why, and how every class scored."""
+    """The picture class chosen, why, how every class scored, and how decisively the
+    pixels (and EXIF) spoke for the chosen class (0..1)."""
 
     picture: PictureClass
     reasons: tuple[str, ...]
     scores: tuple[PictureScore, ...]
+    confidence: float = 1.0
 
 
 _MEASURE_TITLES = {
     "text_coverage": "文字占画面", "text_lines": "文字行数", "tallest_text": "最大字高占画面高",
     "colourfulness": "色彩饱和度", "white": "白色占比", "flat": "纯色占比", "edges": "锐利边缘占比",
     "aspect": "长宽比", "width": "宽", "height": "高", "megapixels": "像素（百万）",
+    "smooth": "平滑无颗粒的画面占比",
 }  # fmt: skip
 _EXIF_TITLES = {
     "camera": "相机型号", "exposure": "曝光参数", "gps": "GPS 位置", "taken": "拍摄时间",
@@ -459,6 +468,8 @@ def picture_measures(image: ImageInfo) -> dict[str, float]:
         values.update(
             colourfulness=facts.colourfulness, white=facts.white, flat=facts.flat, edges=facts.edges
         )
+        if facts.smooth is not None:
+            values["smooth"] = facts.smooth
         if facts.text_coverage is not None:
             values["text_coverage"] = facts.text_coverage
         if facts.text_lines is not None:
@@ -487,11 +498,61 @@ def classify_picture(
     ranked = sorted(scores, key=lambda s: -s.score)  # stable: the ruleset's order breaks ties
     best = ranked[0]
     if best.score >= rules.picture_min_score and best.score > 0:
+        second = max(0.0, ranked[1].score) if len(ranked) > 1 else 0.0
+        sure = _picture_sureness(best.score, second, rules)
         why = f"画面判断为{best.picture.title}（{best.score:g} 分）：" + "；".join(best.reasons)
-        return PictureVerdict(best.picture, (why,), tuple(ranked))
+        return PictureVerdict(best.picture, (why,), tuple(ranked), sure)
     default = rules.picture_class(rules.picture_default or rules.pictures[0].id)
     why = f"画面特征不明显，按{default.title}处理"
-    return PictureVerdict(default, (why,), tuple(ranked))
+    own = next((s.score for s in ranked if s.picture.id == default.id), 0.0)
+    # A default is no judgement: never more sure than half way to being recognised.
+    sure = _picture_sureness(max(0.0, own), 0.0, rules) * 0.5
+    return PictureVerdict(default, (why,), tuple(ranked), sure)
+
+
+def _picture_sureness(best: float, second: float, rules: Ruleset) -> float:
+    """How decisively the winning picture class was judged: its score against the
+    ruleset's ``sure_score`` (the evidence a clear case has), lowered by a close runner-up
+    (a tie by 55%; a distant one hardly, as the weak classes fire a little on most pictures)."""
+    sure = rules.picture_sure_score
+    if sure <= 0 or best <= 0:
+        return 1.0 if sure <= 0 else 0.0
+    return round(min(1.0, best / sure) * (1.0 - 0.55 * min(1.0, second / best) ** 2), 2)
+
+
+def picture_doubt(kind: Kind, f: Features, rules: Ruleset) -> tuple[float, str] | None:
+    """How sure a kind recognised by what its picture shows can be, and why: the picture
+    verdict's own confidence. None when the kind did not rest on a picture class."""
+    if f.picture is None or f.image is None:
+        return None
+    if not any(
+        s.type == "picture" and s.weight > 0 and f.picture in s.values for s in kind.signals
+    ):
+        return None
+    verdict = classify_picture(f.image, f.format, f.text, rules)
+    if verdict is None or verdict.picture.id != f.picture or verdict.confidence >= 1.0:
+        return None
+    title = verdict.picture.title
+    chosen = next(s for s in verdict.scores if s.picture.id == f.picture)
+    why: list[str] = []
+    if chosen.score < rules.picture_min_score:
+        why.append("画面特征不明显，只是按默认类别处理")
+    if not (f.image.camera or f.image.exposure):
+        why.append("没有相机拍摄信息（EXIF）")
+    against = [r for r in chosen.reasons if r.endswith(")") and "(-" in r]
+    if against:
+        why.append("不利的特征：" + "；".join(against))
+    rival = next((s for s in verdict.scores if s.picture.id != f.picture), None)
+    if rival is not None and rival.score > 0 and rival.score >= chosen.score * 0.6:
+        why.append(f"也像{rival.picture.title}（{rival.score:g} 分）")
+    detail = "，".join(why) or f"得分 {chosen.score:g}，未达明确的 {rules.picture_sure_score:g} 分"
+    sure = verdict.confidence
+    if sure < rules.count_confidence:
+        return sure, (
+            f"画面缺少{title}的明确特征（{detail}），可能是网页图片、横幅、海报、图标或地图，"
+            f"把握只有 {sure:.0%}，不计入事项，请人工确认"
+        )
+    return sure, f"画面判断为{title}的把握为 {sure:.0%}（{detail}）"
 
 
 def text_could_change(verdict: PictureVerdict, rules: Ruleset) -> bool:
@@ -552,4 +613,6 @@ def _picture_signal(
     return None
 
 
-_SHARES = frozenset({"text_coverage", "tallest_text", "colourfulness", "white", "flat", "edges"})
+_SHARES = frozenset(
+    {"text_coverage", "tallest_text", "colourfulness", "white", "flat", "edges", "smooth"}
+)

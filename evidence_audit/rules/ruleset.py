@@ -225,6 +225,9 @@ class Ruleset:
     pictures: tuple[PictureClass, ...] = ()  # what a picture can show, and how to tell
     picture_default: str | None = None  # the class of a picture no class scores enough for
     picture_min_score: float = 0.0
+    #: the score a clear case of a picture class reaches: a verdict below it is less sure
+    #: (0: every verdict is sure)
+    picture_sure_score: float = 0.0
     #: words a title may add after its 文种 (…总结文档, …汇报材料): the 文种 before them counts
     type_suffixes: tuple[str, ...] = ()
 
@@ -680,6 +683,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         pictures=picture_classes,
         picture_default=pictures.get("default"),
         picture_min_score=float(pictures.get("min_score", 0.0)),
+        picture_sure_score=float(pictures.get("sure_score", 0.0)),
         fingerprint=hashlib.sha256(
             json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
         ).hexdigest(),

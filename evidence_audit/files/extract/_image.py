@@ -147,7 +147,9 @@ def _look(stream: BinaryIO, limits: Limits, fmt: str, info: ImageInfo) -> Extrac
     if seen is None:  # not this picture again, read in part a moment ago
         picture = _decode(stream, SMALL_SIDE, limits, fmt)
         stats = visual.stats(picture)
-        facts = PictureFacts(stats.colourfulness, stats.white, stats.flat, stats.edges)
+        facts = PictureFacts(
+            stats.colourfulness, stats.white, stats.flat, stats.edges, smooth=stats.smooth
+        )
         seen = (picture, facts, visual.fingerprint(picture))
         if key is not None:
             with _LAST_LOCK:

@@ -67,6 +67,7 @@ class PictureFacts:
     white: float  # share of near-white pixels
     flat: float  # share of pixels in the four commonest colours
     edges: float  # share of sharp-edged pixels
+    smooth: float | None = None  # share of pixels in perfectly even patches (no grain)
     text_coverage: float | None = None  # share covered by text lines; None: OCR did not run
     text_lines: int | None = None  # text lines detected
     tallest_text: float | None = None  # tallest text line / picture height

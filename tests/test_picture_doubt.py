@@ -1,0 +1,185 @@
+"""A picture counts as an event photo only on positive evidence from its pixels (or EXIF):
+web graphics (banners, icons, maps) are not counted as photos at full confidence, a
+WeChat photo without EXIF still is, and the reason a picture is doubted is shown.
+
+The pictures are drawn here with Pillow: a phone-sized scene with blur and sensor noise
+(saved without EXIF, as WeChat sends it, and again with a camera's EXIF), a wide red
+banner with flat colours, a small transparent icon and a map with many small labels.
+The OCR engine runs as in an audit (.ci/run installs it; in CI a missing engine fails).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFilter
+
+from evidence_audit.files.extract.base import Limits
+from evidence_audit.files.extract.ocr import available
+from evidence_audit.files.scan import FileEntry
+from evidence_audit.files.visual import stats
+from evidence_audit.judge.analyze import analyze_file, picture_verdict
+from evidence_audit.models import FileRecord
+from evidence_audit.rules.ruleset import load_ruleset
+
+if not available():
+    if os.environ.get("CI"):
+        pytest.fail("the OCR engine (rapidocr, onnxruntime) must be installed", pytrace=False)
+    pytest.skip("the OCR engine is not installed", allow_module_level=True)
+
+RULES = load_ruleset()
+
+
+def scene(seed: int = 1, size: tuple[int, int] = (1280, 960)) -> Image.Image:
+    """A phone photo's look: soft shapes of many colours, blur, sensor noise everywhere."""
+    rng = random.Random(seed)
+    w, h = size
+    ramp = Image.linear_gradient("L").resize((w, h))
+    im = Image.merge(
+        "RGB",
+        (
+            ramp.point(lambda v: 60 + v // 2),
+            ramp.point(lambda v: 90 + v // 3),
+            Image.new("L", (w, h), 150),
+        ),
+    )
+    draw = ImageDraw.Draw(im)
+    for _ in range(40):
+        x, y, r = rng.randrange(w), rng.randrange(h), rng.randrange(20, 160)
+        colour = (rng.randrange(40, 230), rng.randrange(30, 200), rng.randrange(20, 180))
+        draw.ellipse((x, y, x + r, y + 2 * r), fill=colour)
+    im = im.filter(ImageFilter.GaussianBlur(3))
+    return Image.blend(im, Image.effect_noise((w, h), 24).convert("RGB"), 0.18)
+
+
+def banner() -> Image.Image:
+    """A web banner (1000×480): a smooth red gradient, a gold band and sun, no grain."""
+    ramp = Image.linear_gradient("L").rotate(90).resize((1000, 480))
+    im = Image.merge(
+        "RGB",
+        (
+            ramp.point(lambda v: 120 + v // 2),
+            ramp.point(lambda v: v // 6),
+            Image.new("L", (1000, 480), 30),
+        ),
+    )
+    draw = ImageDraw.Draw(im)
+    draw.rectangle((0, 400, 1000, 480), fill=(240, 200, 40))
+    draw.ellipse((700, 60, 900, 260), fill=(250, 210, 60))
+    draw.polygon([(100, 380), (250, 120), (400, 380)], fill=(150, 10, 20))
+    return im
+
+
+def icon() -> Image.Image:
+    """A 128-pixel app icon on a transparent background."""
+    im = Image.new("RGBA", (128, 128), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(im)
+    draw.ellipse((8, 8, 120, 120), fill=(230, 60, 40, 255))
+    draw.rectangle((44, 40, 84, 88), fill=(255, 255, 255, 255))
+    return im
+
+
+def district_map() -> Image.Image:
+    """A district map: pale flat land, roads, 30 villages marked by stars with labels."""
+    rng = random.Random(3)
+    im = Image.new("RGB", (1000, 820), (236, 240, 226))
+    draw = ImageDraw.Draw(im)
+    draw.polygon([(80, 60), (900, 90), (950, 700), (120, 760)], fill=(250, 246, 214))
+    for _ in range(12):
+        points = [(rng.randrange(1000), rng.randrange(820)) for _ in range(4)]
+        draw.line(points, fill=(200, 120, 60), width=3)
+    for i in range(30):
+        x, y = rng.randrange(100, 880), rng.randrange(100, 740)
+        draw.regular_polygon((x, y, 6), 5, fill=(220, 30, 30))
+        draw.text((x + 8, y - 6), f"Village {i}", fill=(30, 30, 30), font_size=14)
+    return im
+
+
+def analyse(tmp_path: Path, name: str, image: Image.Image, **save: object) -> FileRecord:
+    path = tmp_path / name
+    image.save(path, **save)  # type: ignore[arg-type]
+    return analyze_file(FileEntry(f"青溪县/{name}", "青溪县", str(path)), RULES, Limits())
+
+
+def codes(record: FileRecord) -> list[str]:
+    return [p.code for p in record.problems]
+
+
+def test_smooth_measures_grain() -> None:
+    # measured on a 256-pixel copy: the grain of a picture that size is all kept
+    assert stats(scene(size=(256, 192))).smooth < 0.1  # noise everywhere: no even patch
+    assert stats(banner()).smooth > 0.8  # drawn: nearly all even
+
+
+def test_wechat_photo_without_exif_counts(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "微信图片_20190618103055.jpg", scene(), quality=85)
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None and verdict.picture.id == "photo"
+    assert record.extraction.image is not None and record.extraction.image.camera is None
+    assert record.kind == "photo"
+    assert record.classification.confidence == pytest.approx(0.97)
+    assert record.classification.confidence >= RULES.count_confidence
+    assert codes(record) == []
+    assert (
+        "画面判断为现场照片的把握为 97%（没有相机拍摄信息（EXIF））"
+        in record.classification.reasons
+    )
+
+
+def test_camera_photo_is_sure(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "HUAWEI", "VOG-AL00"  # Make, Model
+    record = analyse(tmp_path, "IMG_20190512_093012.jpg", scene(seed=2), quality=85, exif=exif)
+    assert record.kind == "photo"
+    assert record.classification.confidence == 1.0
+    assert not any("把握" in r for r in record.classification.reasons)
+    assert codes(record) == []
+
+
+def test_banner_is_not_counted_as_a_photo(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "banner3.jpg", banner(), quality=90)
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None and verdict.picture.id == "photo"
+    assert record.kind == "photo"
+    assert record.classification.confidence < RULES.count_confidence
+    assert record.classification.confidence == pytest.approx(verdict.confidence)
+    assert codes(record) == ["low_confidence"]
+    why = record.classification.reasons[-1]
+    assert why.startswith("画面缺少现场照片的明确特征（没有相机拍摄信息（EXIF）")
+    assert "长宽比像横幅" in why and why.endswith("不计入事项，请人工确认")
+
+
+def test_icon_is_not_counted_as_a_photo(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "2019.png", icon(), format="PNG")
+    assert record.kind == "photo"
+    assert record.classification.confidence < RULES.count_confidence
+    assert codes(record) == ["low_confidence"]
+    assert "可能是网页图片、横幅、海报、图标或地图" in record.classification.reasons[-1]
+
+
+def test_map_is_not_a_photo(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "map.png", district_map(), format="PNG")
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None and verdict.picture.id != "photo"
+    assert record.kind != "photo"
+
+
+def test_watermark_counts_against_a_photo(tmp_path: Path) -> None:
+    photo = next(c for c in RULES.pictures if c.id == "photo")
+    watermark = next(s for s in photo.signals if s.type == "keyword")
+    assert watermark.weight < 0 and "昵图网" in watermark.values
+
+
+def test_no_sure_score_keeps_every_verdict_sure(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from evidence_audit.judge.classify import classify_picture
+
+    record = analyse(tmp_path, "banner3.jpg", banner(), quality=90)
+    assert record.extraction.image is not None
+    lenient = replace(RULES, picture_sure_score=0.0)
+    verdict = classify_picture(record.extraction.image, "jpeg", record.extraction.text, lenient)
+    assert verdict is not None and verdict.confidence == 1.0
