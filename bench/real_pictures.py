@@ -12,8 +12,10 @@ run on them, and split by repository into a development part and a held-out part
 
 Each picture is read as the audit reads it (with OCR) and scored on:
 - its class (photo, document, screenshot, chart), strict and lenient (``also_ok``);
-- whether it counts as a photo (the ruleset's ``photo`` kind) when it is one, and only
-  then: a document or a screenshot counted as an event photo is false assurance;
+- whether it counts as a photo (the ruleset's ``photo`` kind at or above
+  ``count_confidence``: a photo the library doubts is counted for no item) when it is one,
+  and only then: a document, a screenshot or a web graphic counted as an event photo is
+  false assurance;
 - whether a document or a screenshot is read as a document (classified by its text);
 - the kind of a document picture, its title and 发文字号 where labelled;
 - whether a broken copy is flagged ``unreadable`` (and so never counted).
@@ -80,7 +82,10 @@ def main(argv: list[str] | None = None) -> None:
             score["class lenient"] += shown in lenient
             if shown not in lenient:
                 misses.append(f"class {shown}")
-            is_photo = record.kind == "photo"
+            is_photo = (
+                record.kind == "photo"
+                and record.classification.confidence >= rules.count_confidence
+            )
             if label == "photo":
                 score["photos"] += 1
                 score["photos counted as photos"] += is_photo
