@@ -123,10 +123,7 @@ def test_wechat_photo_without_exif_counts(tmp_path: Path) -> None:
     assert record.classification.confidence == pytest.approx(0.97)
     assert record.classification.confidence >= RULES.count_confidence
     assert codes(record) == []
-    assert (
-        "画面判断为现场照片的把握为 97%（没有相机拍摄信息（EXIF））"
-        in record.classification.reasons
-    )
+    assert "是现场照片的把握为 97%（没有相机拍摄信息（EXIF））" in record.classification.reasons
 
 
 def test_camera_photo_is_sure(tmp_path: Path) -> None:
@@ -148,7 +145,9 @@ def test_banner_is_not_counted_as_a_photo(tmp_path: Path) -> None:
     assert record.classification.confidence == pytest.approx(verdict.confidence)
     assert codes(record) == ["low_confidence"]
     why = record.classification.reasons[-1]
-    assert why.startswith("画面缺少现场照片的明确特征（没有相机拍摄信息（EXIF）")
+    assert why.startswith(
+        "是否现场照片没有把握：画面缺少现场照片的明确特征（没有相机拍摄信息（EXIF）"
+    )
     assert "长宽比像横幅" in why and why.endswith("不计入事项，请人工确认")
 
 

@@ -549,10 +549,11 @@ def picture_doubt(kind: Kind, f: Features, rules: Ruleset) -> tuple[float, str] 
     sure = verdict.confidence
     if sure < rules.count_confidence:
         return sure, (
-            f"画面缺少{title}的明确特征（{detail}），可能是网页图片、横幅、海报、图标或地图，"
+            f"是否{title}没有把握：画面缺少{title}的明确特征（{detail}），"
+            "可能是网页图片、横幅、海报、图标或地图，"
             f"把握只有 {sure:.0%}，不计入事项，请人工确认"
         )
-    return sure, f"画面判断为{title}的把握为 {sure:.0%}（{detail}）"
+    return sure, f"是{title}的把握为 {sure:.0%}（{detail}）"
 
 
 def text_could_change(verdict: PictureVerdict, rules: Ruleset) -> bool:
