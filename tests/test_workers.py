@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -158,7 +159,9 @@ def test_workers_die_with_their_parent(archive: Path, tmp_path: Path, how: str) 
         assert all(_alive(p) for p in workers)
         if how == "SIGINT":  # Ctrl-C: the terminal signals the whole process group
             for pid in (sweep.pid, *workers):
-                os.kill(pid, signal.SIGINT)
+                # the sweep may already have stopped a worker the signal has not reached
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGINT)
         else:
             os.kill(sweep.pid, getattr(signal, how))
         _, err = sweep.communicate(timeout=20)
@@ -171,6 +174,7 @@ def test_workers_die_with_their_parent(archive: Path, tmp_path: Path, how: str) 
             assert sweep.returncode == -signal.SIGKILL
     finally:
         sweep.kill()
+        sweep.communicate()  # reaped and its pipes closed, whatever failed above
         for pid in workers:
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
