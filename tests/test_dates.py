@@ -116,7 +116,19 @@ def test_parse_chinese_date_rejects(text: str) -> None:
         ("12019-05-12", []),
         ("2019-05-123", []),
         ("2019-05/12", []),
-        ("2019年\n5月12日", []),
+        # the year alone ending a line, the month and day opening the next (a narrow cell)
+        ("2019年\n5月12日", [("2019年\n5月12日", date(2019, 5, 12))]),
+        ("会议时间：2021\n03/02 例会", [("2021\n03/02", date(2021, 3, 2))]),
+        ("2019\n3.1 概述", []),  # a section number under a year: no date
+        ("第2019\n3/2", []),  # the year is no year alone on its line
+        ("2019年底\n5月12日", []),
+        # damaged by OCR, one reading only
+        ("2025年3月l9日", [("2025年3月l9日", date(2025, 3, 19))]),
+        ("2O19年8月2O日", [("2O19年8月2O日", date(2019, 8, 20))]),
+        ("会议日期2025/319会议地点", [("2025/319", date(2025, 3, 19))]),
+        ("日期：2025/0319", [("2025/0319", date(2025, 3, 19))]),
+        ("会议日期2025/112", []),  # 1/12 or 11/2: ambiguous, no date
+        ("2025/319", []),  # unlabelled: a figure, not a damaged date
         ("3.2万元，2019年", []),
         ("第1822019年5月12日", []),  # year glued to other digits
         ("截至2019年12月31日，共2019人", [("2019年12月31日", date(2019, 12, 31))]),

@@ -79,6 +79,29 @@ _DATE_CN = re.compile(
     rf"(?P<m>十[一二]?|[{_CN_DIGIT}]|元){_H}月{_H}"
     rf"(?P<d>三十一?|二十[{_CN_DIGIT}]?|十[{_CN_DIGIT}]?|[{_CN_DIGIT}]){_H}[日号]"
 )
+# A date split over two lines (a cell, a narrow column): the year alone ending its line
+# ("2021", "会议时间：2021年"), the month and day opening the next ("03/02 例会", "3月2日").
+# Only "/" or "-" or 月…日 on the second line: "2021" over "3.1 概述" is a section number.
+_SPLIT_HEAD = r"(?:^|(?<=[\s:：]))(?P<y>(?:19|20)[0-9]{2})[^\S\n]*年?[^\S\n]*\n[^\S\n]*"
+_DATE_SPLIT_NUM = re.compile(
+    _SPLIT_HEAD + r"(?P<m>[0-9]{1,2})(?P<sep>[/-])(?P<d>[0-9]{1,2})(?![0-9./-])", re.M
+)
+_DATE_SPLIT_AR = re.compile(
+    _SPLIT_HEAD + rf"(?P<m>[0-9]{{1,2}}){_H}月{_H}(?P<d>[0-9]{{1,2}}){_H}[日号]", re.M
+)
+# Dates damaged by OCR where one reading only is possible: a letter for a digit inside
+# 年…月…日 ("2025年3月l9日"), or a labelled date that lost its second separator
+# ("会议日期2025/319": 3月19日, as 31月9日 is none; "2025/112" could be 1/12 or 11/2, so none).
+_OCR_DIGIT = "0-9lI|Oo"
+_DATE_OCR_AR = re.compile(
+    rf"(?<![0-9])(?P<y>(?:[1lI]9|2[0Oo])[{_OCR_DIGIT}]{{2}}){_H}年{_H}(?P<m>[{_OCR_DIGIT}]{{1,2}}){_H}月"
+    rf"{_H}(?P<d>[{_OCR_DIGIT}]{{1,2}}){_H}[日号]"
+)
+_DATE_OCR_NUM = re.compile(
+    r"(?:日\s*期|时\s*间)[:：]?[^\S\n]*"
+    r"(?P<y>(?:19|20)[0-9]{2})[./-](?P<md>[0-9]{3,4})(?![0-9./-])"
+)
+_OCR_FOLD = str.maketrans("lI|Oo", "11100")
 _COMPACT = re.compile(r"[0-9]{8}")
 _TIME_OF_DAY = re.compile(r"(?<=[0-9日号])\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?$")
 _DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]+(?![0-9])")
@@ -118,22 +141,51 @@ def _make(y: int, m: int, d: int) -> datetime.date | None:
         return None
 
 
+def _month_day(y: int, digits: str) -> datetime.date | None:
+    """The one date "319" or "0319" can be in year ``y`` (M DD or MM D), else None."""
+    readings = {
+        d
+        for cut in (1, 2)
+        if 0 < len(digits) - cut <= 2
+        and (d := _make(y, int(digits[:cut]), int(digits[cut:]))) is not None
+    }
+    return readings.pop() if len(readings) == 1 else None
+
+
 def _match_date(m: re.Match[str]) -> datetime.date | None:
     if m.re is _DATE_CN:
         return _make(_cn_year(m["y"]), _cn_int(m["m"]), _cn_int(m["d"]))
+    if m.re is _DATE_OCR_AR:
+        y, mo, d = (m[g].translate(_OCR_FOLD) for g in ("y", "m", "d"))
+        return _make(int(y), int(mo), int(d))
+    if m.re is _DATE_OCR_NUM:
+        return _month_day(int(m["y"]), m["md"])
     month = 1 if m["m"] == "元" else int(m["m"])
     return _make(int(m["y"]), month, int(m["d"]))
 
 
+_DATE_RES = (
+    _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN,
+    _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_OCR_AR, _DATE_OCR_NUM,
+)  # fmt: skip
+
+
 def find_dates(text: str) -> list[FoundDate]:
-    """Every valid calendar date in ``text``, in order of position."""
+    """Every valid calendar date in ``text``, in order of position.
+
+    Besides the spellings of the module's docstring: a date split over two lines (the
+    year alone ending one, ``03/02`` or ``3月2日`` opening the next; its ``raw`` holds the
+    line break), and dates damaged by OCR that have a single reading (``2025年3月l9日``,
+    a labelled ``2025/319``). A damaged date with two readings is no date.
+    """
     folded = text.translate(_FOLD)
     found: list[FoundDate] = []
-    for rx in (_DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN):
+    for rx in _DATE_RES:
         for m in rx.finditer(folded):
             d = _match_date(m)
             if d is not None:
-                found.append(FoundDate(d, m.start(), m.end(), text[m.start() : m.end()]))
+                start = m.start("y")  # a label matched before a damaged date is not its
+                found.append(FoundDate(d, start, m.end(), text[start : m.end()]))
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[FoundDate] = []
     for f in found:
@@ -258,6 +310,12 @@ _ATTENDANCE = re.compile(
     r"|参会人员|参加人员|与会人员|参加人)[ \t\u3000]*[:：]"
 )
 _NEAR_LINES = 3
+#: A template's 落款 date to be filled in: "20XX年XX月XX日" alone on its line.
+_PLACEHOLDER_DATE = re.compile(
+    r"^[^\S\n]*(?=[^\n]*[XxＸ×])(?:19|20|[XxＸ×]{2})[0-9XxＸ×]{2}[^\S\n]*年[^\S\n]*"
+    r"[0-9XxＸ×]{1,2}[^\S\n]*月[^\S\n]*[0-9XxＸ×]{1,2}[^\S\n]*日[^\S\n]*$",
+    re.M,
+)
 #: A title naming a record of meetings (the 文种 纪要, a 会议记录).
 _MEETING_RECORD = re.compile(r"纪\s*要|会\s*议\s*记\s*录")
 #: What a line names after the date opening it in a record of meetings: 第一次会议, 例会.
@@ -597,6 +655,14 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
     found = find_dates(text)
     if not found:
         return []
+    split = [f for f in found if "\n" in f.raw]
+    if split:  # a date split over two lines is read as one line (same offsets)
+        chars = list(text)
+        for f in split:
+            for i in range(f.start, f.end):
+                if chars[i] == "\n":
+                    chars[i] = " "
+        text = "".join(chars)
     if layout is None:
         first_end = text.find("\n", len(text) - len(text.lstrip()))
         layout = Layout(
@@ -628,6 +694,10 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
         out = [
             replace(r, role="body") if r.start > attached and r.role != "issue" else r for r in out
         ]
+    if any(r.role == "issue" for r in out) and _PLACEHOLDER_DATE.search(text, 0, banji):
+        # A template: its 落款 is "20XX年XX月XX日", and the 印发 date of its 版记 is the
+        # template's, not a document's
+        out = [replace(r, role="body") if r.role == "issue" else r for r in out]
     unlabelled = {
         r.date for r in out if r.role in ("signature", "cover") and _label(text, r.start) is None
     }

@@ -709,6 +709,8 @@ _TITLE_FIELD = re.compile(
 _PUBLISHED_LINE = re.compile(r"^(?:发布|发表|发稿|更新)(?:日期|时间)[:：]")
 #: Words a headline cannot end on: the line goes on below ("关于…询价采购结果的" / "审批").
 _OPEN_END = "的和与及对"
+#: Why-nots of the 版头's lines (see :func:`_why_not`).
+_HEAD_PARTS = ("发文机关", "发文字号", "OA", "期号", "份号", "签发人")
 _TAIL_LINES = 5
 _ZONE_CHARS = 300
 
@@ -887,7 +889,11 @@ def _title_candidates(
                 body_from, field_lines = None, 0
             continue
         spaced_type = (
-            k == 0 and typed(flat) == flat and _LETTER_SPACED.fullmatch(raw_of.get(index, ""))
+            # heading the page, or under the 版头 alone (the organisation's mark, the
+            # number): "XXXX人民政府" over "证  明"
+            all((_why_not(f) or "").startswith(_HEAD_PARTS) for _, f in joined[:k])
+            and typed(flat) == flat
+            and _LETTER_SPACED.fullmatch(raw_of.get(index, ""))
         )
         if (
             len(flat) not in _TITLE_LEN

@@ -25,7 +25,8 @@ from __future__ import annotations
 import posixpath
 import xml.etree.ElementTree as ET
 import zipfile
-from typing import BinaryIO
+from collections.abc import Callable
+from typing import Any, BinaryIO
 
 from defusedxml import ElementTree as SafeET
 
@@ -58,26 +59,13 @@ def read_docx(stream: BinaryIO, limits: Limits) -> Extraction:
         except Exception as exc:  # python-docx refuses what Word opens: read the main part
             return _extraction(*_read_main_part(zf, exc, limits), meta, limits)
 
-    title: str | None = None
     # Paragraph.style resolves the default style by scanning every style, per paragraph
     # (most of the reading time); the style id of the paragraph element is enough.
     style_names = {s.style_id: s.name or "" for s in document.styles}
-    paragraphs: list[str] = []
-    for paragraph in document.paragraphs:
-        text = paragraph.text.strip()
-        if not text:
-            continue
-        if title is None and _is_heading(style_names.get(paragraph._p.style or "", "")):
-            title = text
-        paragraphs.append(text)
-    tables: list[list[list[str]]] = []
-    for table in document.tables:
-        raw: list[list[str]] = []
-        for row_index, row in enumerate(table.rows):
-            if row_index > limits.max_rows:
-                break
-            raw.append([cell.text for cell in row.cells])
-        tables.append(raw)
+
+    paragraphs, tables, title = _blocks(
+        document.element.body, style_names, lambda tbl: _table_rows(tbl, limits)
+    )
     return _extraction(paragraphs, tables, title, meta, limits)
 
 
@@ -170,32 +158,133 @@ def _parse(data: bytes) -> ET.Element | None:
     return root
 
 
-def _paragraph_text(p: ET.Element) -> str:
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_FALLBACK = f"{{{_MC}}}Fallback"  # the VML copy of a drawing's text box: read once only
+_NOT_TEXT = {
+    _q("pPr"), _q("rPr"), _q("sdtPr"), _q("sdtEndPr"), _q("txbxContent"), _q("del"), _q("moveFrom"),
+    _FALLBACK,
+}  # fmt: skip
+_BREAK_TYPES = (None, "textWrapping")  # a page or column break is no line break
+
+
+def _paragraph_text(p: Any) -> str:
+    """A paragraph's text as Word shows it: its runs, hyperlinks, inline content
+    controls (w:sdt), fields' results and tracked insertions; not its text boxes
+    (:func:`_text_boxes`) nor deleted text."""
     out: list[str] = []
-    for node in p.iter():
-        if node.tag == _q("t"):
-            out.append(node.text or "")
-        elif node.tag == _q("tab"):
-            out.append("\t")
-        elif node.tag in (_q("br"), _q("cr")):
-            out.append("\n")
+
+    def visit(node: Any) -> None:
+        for child in node:
+            tag = child.tag
+            if tag == _q("t"):
+                out.append(child.text or "")
+            elif tag in (_q("tab"), _q("ptab")):
+                out.append("\t")
+            elif tag == _q("br"):
+                out.append("\n" if child.get(_q("type")) in _BREAK_TYPES else "")
+            elif tag == _q("cr"):
+                out.append("\n")
+            elif tag == _q("noBreakHyphen"):
+                out.append("-")
+            elif isinstance(tag, str) and tag not in _NOT_TEXT:
+                visit(child)
+
+    visit(p)
     return "".join(out)
 
 
-def _cell_text(tc: ET.Element) -> str:
-    return "\n".join(_paragraph_text(p) for p in tc.iter(_q("p")))
+def _text_boxes(p: Any) -> list[Any]:
+    """The text boxes anchored in a paragraph (w:txbxContent), each once: the DrawingML
+    one, not its VML fallback copy, nor a box inside another."""
+    boxes: list[Any] = []
+
+    def visit(node: Any) -> None:
+        for child in node:
+            if child.tag == _q("txbxContent"):
+                boxes.append(child)
+            elif child.tag != _FALLBACK and isinstance(child.tag, str):
+                visit(child)
+
+    visit(p)
+    return boxes
 
 
-def _table_rows(tbl: ET.Element, limits: Limits) -> list[list[str]]:
+def _is_contents(sdt: Any) -> bool:
+    """A content control holding a table of contents (its gallery says so)."""
+    gallery = sdt.find(f"{_q('sdtPr')}/{_q('docPartObj')}/{_q('docPartGallery')}")
+    return gallery is not None and "contents" in (gallery.get(_q("val")) or "").lower()
+
+
+def _blocks(
+    body: Any, styles: dict[str, str], table: Callable[[Any], list[list[str]]]
+) -> tuple[list[str], list[list[list[str]]], str | None]:
+    """Paragraphs, tables (their cells by ``table``) and first heading of a body, in
+    order: paragraphs inside block content controls (a cover's or a title block's
+    w:sdt) and tracked insertions too, and a text box's paragraphs before the paragraph
+    it is anchored in (a red-head or a cover title drawn in a box)."""
+    paragraphs: list[str] = []
+    tables: list[list[list[str]]] = []
+    title: str | None = None
+
+    def walk(element: Any) -> None:
+        nonlocal title
+        for block in element:
+            tag = block.tag
+            if tag == _q("tbl"):
+                tables.append(table(block))
+            elif tag == _q("p"):
+                for box in _text_boxes(block):
+                    walk(box)
+                text = _paragraph_text(block).strip()
+                if not text:
+                    continue
+                if title is None:
+                    style = block.find(f"{_q('pPr')}/{_q('pStyle')}")
+                    style_id = style.get(_q("val")) or "" if style is not None else ""
+                    if _is_heading(styles.get(style_id, style_id)):
+                        title = text
+                paragraphs.append(text)
+            elif tag == _q("sdt") and _is_contents(block):
+                continue  # a table of contents repeats the headings, page numbers added
+            elif isinstance(tag, str) and tag not in _NOT_TEXT and tag != _q("sectPr"):
+                walk(block)  # content controls, tracked insertions, custom XML: look inside
+
+    walk(body)
+    return paragraphs, tables, title
+
+
+_WRAPPERS = {_q("sdt"), _q("sdtContent"), _q("customXml"), _q("ins"), _q("smartTag")}
+
+
+def _children(element: Any, tag: str) -> list[Any]:
+    """The children of ``element`` with ``tag``, also those wrapped in content controls
+    (a cover's row or cell in a w:sdt), custom XML or tracked insertions."""
+    out: list[Any] = []
+    for child in element:
+        if child.tag == tag:
+            out.append(child)
+        elif child.tag in _WRAPPERS:
+            out.extend(_children(child, tag))
+    return out
+
+
+def _cell_text(tc: Any) -> str:
+    """A cell's paragraphs, as python-docx gives them (a table nested in it is not read
+    into the cell's text), and those in content controls."""
+    return "\n".join(_paragraph_text(p) for p in _children(tc, _q("p")))
+
+
+def _table_rows(tbl: Any, limits: Limits) -> list[list[str]]:
     """The rows of a table as python-docx gives them: a cell spanning columns repeated,
-    a vertically merged cell given the text of the cell it continues."""
+    a vertically merged cell given the text of the cell it continues; and the rows and
+    cells python-docx skips, wrapped in content controls (a cover's title and date)."""
     rows: list[list[str]] = []
     above: dict[int, str] = {}
-    for tr in tbl.findall(_q("tr")):  # its own rows, not a nested table's
+    for tr in _children(tbl, _q("tr")):  # its own rows, not a nested table's
         if len(rows) > limits.max_rows:
             break
         cells: list[str] = []
-        for tc in tr.findall(_q("tc")):
+        for tc in _children(tr, _q("tc")):
             props = tc.find(_q("tcPr"))
             span_node = props.find(_q("gridSpan")) if props is not None else None
             merge = props.find(_q("vMerge")) if props is not None else None
@@ -226,27 +315,4 @@ def _read_main_part(
     if body is None:
         raise ExtractionError("unreadable", "Word 文档的正文部分没有内容（缺少 body）")
     styles = _style_names(zf, main)
-    paragraphs: list[str] = []
-    tables: list[list[list[str]]] = []
-    title: str | None = None
-
-    def walk(element: ET.Element) -> None:
-        nonlocal title
-        for block in element:
-            if block.tag == _q("tbl"):
-                tables.append(_table_rows(block, limits))
-            elif block.tag == _q("p"):
-                text = _paragraph_text(block).strip()
-                if not text:
-                    continue
-                if title is None:
-                    style = block.find(f"{_q('pPr')}/{_q('pStyle')}")
-                    style_id = style.get(_q("val")) or "" if style is not None else ""
-                    if _is_heading(styles.get(style_id, style_id)):
-                        title = text
-                paragraphs.append(text)
-            else:  # content controls, tracked insertions, custom XML: look inside
-                walk(block)
-
-    walk(body)
-    return paragraphs, tables, title
+    return _blocks(body, styles, lambda tbl: _table_rows(tbl, limits))

@@ -62,6 +62,9 @@ DETECT_SIDE = 480
 SHORT_PAGE = 10
 HEAD_LINES = 8
 END_LINES = 4
+#: A line starting this share of the text's width right of the margin is indented (a
+#: paragraph's first line, a 落款 set at the paragraphs' indent: two characters are 7%).
+INDENT = 0.04
 #: Each line is cropped this many line-heights longer at both ends.
 WIDEN = 0.3
 #: Recognised text less sure than this is left out.
@@ -504,7 +507,17 @@ def _choose(rows: Sequence[_Row], coverage: float, whole: bool) -> tuple[list[in
         for i in every[first + 3 :]
         if not full[i] and rows[i].x0 >= left + 0.25 * span and i not in head
     ]
-    return [*head, *right_side[-END_LINES:]], "head_end"
+    # Some pages set the 署名 and 成文日期 under the body at its paragraphs' indent, not
+    # to the right: the indented short lines after the last full-width one (the last
+    # line of a paragraph starts at the margin).
+    last_full = max(i for i in every if full[i])
+    indented = [
+        i
+        for i in every[max(last_full + 1, first + 3) :]
+        if rows[i].x0 >= left + INDENT * span and i not in head
+    ]
+    end = sorted({*right_side[-END_LINES:], *indented[-END_LINES:]})
+    return [*head, *end], "head_end"
 
 
 def _full_width(rows: Sequence[_Row]) -> list[bool]:
