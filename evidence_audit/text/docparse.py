@@ -715,19 +715,25 @@ _TAIL_LINES = 5
 _ZONE_CHARS = 300
 
 
+#: A name too short for a title unless the author styled it as one: "HUE", "Git".
+_SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{1,2}")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}[ \t]*(?=[^#\s])")
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
+            unmarked = _MARKDOWN_HEADING.sub("", raw)  # "# 标题" pasted from Markdown
             out.append(
                 _Line(
                     len(out),
                     pos,
                     pos + len(raw.rstrip("\r\n")),
                     stripped,
-                    _SPACE_RE.sub("", _BLANK_LEAD.sub("", _EDITORS_NOTE.sub("", raw)))
+                    _SPACE_RE.sub("", _BLANK_LEAD.sub("", _EDITORS_NOTE.sub("", unmarked)))
                     or _SPACE_RE.sub("", raw),
                 )
             )
@@ -895,10 +901,17 @@ def _title_candidates(
             and typed(flat) == flat
             and _LETTER_SPACED.fullmatch(raw_of.get(index, ""))
         )
+        styled_name = (  # "HUE" in the Title style opening the text: a product's name
+            k == 0
+            and fallback is not None
+            and flat == _SPACE_RE.sub("", fallback)
+            and _SHORT_NAME.fullmatch(flat) is not None
+        )
         if (
             len(flat) not in _TITLE_LEN
             and not (len(flat) >= _SHORT_TYPE and typed(flat) == flat)
             and not spaced_type  # "报  告", "通  知" letter-spaced heading the page
+            and not styled_name
         ):
             add(flat, index, 0.0, f"不是标题：长度 {len(flat)} 字")
             continue
@@ -1004,6 +1017,8 @@ def _title_candidates(
                 add(flat + tail, index, 3.0, "首个像标题的短行（不是句子），与下一行的短行连成")
             else:
                 add(flat, index, 3.0, "首个像标题的短行（不是句子）")
+    if lines and not any(c.score > 0 for c in out) and (run_in := _run_in_title(lines[0].flat)):
+        add(run_in, lines[0].index, 2.0, "正文一段到底：开头的标题之后，正文重提其主题")
     if fallback:
         flat_fallback = _SPACE_RE.sub("", fallback)
         if flat_fallback and flat_fallback not in seen and len(flat_fallback) in _TITLE_LEN:
@@ -1013,6 +1028,26 @@ def _title_candidates(
             else:
                 add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")
     return out
+
+
+#: A subject this long restated right after a run-in title ("公共服务事项办理指引公共服务
+#: 事项是指…"): shorter repeats are chance.
+_RESTATED = 4
+_RUN_IN_END = re.compile(r"[，。；;：:,!！?？、]")
+
+
+def _run_in_title(flat: str) -> str | None:
+    """The title of a document run into one paragraph: the words before the body
+    restates the title's subject (its first words), when the paragraph is a long one."""
+    if len(flat) <= _TITLE_LEN.stop:
+        return None
+    stop = _RUN_IN_END.search(flat)
+    limit = min(stop.start() if stop else len(flat), _HEADING_MAX)
+    subject = flat[:_RESTATED]
+    for i in range(_TITLE_LEN.start, limit - _RESTATED + 1):
+        if flat.startswith(subject, i) and _why_not(flat[:i]) is None:
+            return flat[:i]
+    return None
 
 
 def _kicker(line: str, nxt: str) -> bool:
