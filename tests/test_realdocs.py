@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import docx
 import openpyxl
 import pytest
+from docx.oxml import parse_xml
 
 from evidence_audit import load_ruleset
+from evidence_audit.files.extract import extract
+from evidence_audit.files.extract.base import Extraction
 from evidence_audit.files.scan import FileEntry
 from evidence_audit.judge.analyze import analyze_file
 from evidence_audit.judge.items import judge_item
@@ -2691,3 +2695,226 @@ def test_a_blank_line_parts_a_headline_from_the_line_below() -> None:
     assert parse_document(parted, TYPES).title == "C语言常用算法归纳"
     broken = "C语言常用算法归纳\n应当掌握的一般算法\n" + body
     assert parse_document(broken, TYPES).title == "C语言常用算法归纳应当掌握的一般算法"
+
+
+# --- issue 8, round 8: dates split or damaged, Word's content controls and text boxes -----
+
+
+def _save(tmp_path: Path, document: Any, name: str) -> FileRecord:
+    path = tmp_path / "县扶贫办" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return analyze_file(FileEntry(f"县扶贫办/{name}", "县扶贫办", str(path)), RULES)
+
+
+def _read(tmp_path: Path, document: Any) -> Extraction:
+    path = tmp_path / "read.docx"
+    document.save(str(path))
+    with path.open("rb") as f:
+        return extract(f, "docx")
+
+
+def test_a_year_on_its_own_line_dates_the_entry_below(tmp_path: Path) -> None:
+    # heldout6 r487: a team's log of meetings, the year in one paragraph and "03/02 开学第一次
+    # 例会" in the next; the first entry is the meeting the record is dated by
+    record = _docx(
+        tmp_path,
+        "会议纪要.docx",
+        ["2021", "03/02 开学第一次例会", "2020", "2020/06/13-讨论-学术贡献体系", "时空大数据"],
+    )
+    assert (str(record.date), record.date_source) == ("2021-03-02", "meeting")
+    assert record.doc.dates[0].raw == "2021\n03/02"
+
+
+def test_an_ocr_damaged_meeting_date_is_read_only_when_unambiguous(tmp_path: Path) -> None:
+    # heldout6 r515: a scanned 会议记录 form whose OCR lost a slash ("会议日期2025/319"): one
+    # reading (3月19日), the meeting's; a second form dated "2025/3/22" comes after it
+    lines = [
+        "会议记录",
+        "会议名称版本控制工具选择与分工会议日期2025/319会议地点 线上",
+        "与会人员 RJ，FPZ，LK，MKO",
+        "会议记录",
+        "会议名称UML工具选择会议日期2025/3/22",
+    ]
+    record = _docx(tmp_path, "会议记录.docx", lines)
+    assert (str(record.date), record.date_source) == ("2025-03-19", "meeting")
+    # "2025/112" is 1月12日 or 11月2日: no date is made up, the next form's is used
+    lines[1] = "会议名称版本控制工具选择与分工会议日期2025/112会议地点 线上"
+    record = _docx(tmp_path, "会议记录2.docx", lines)
+    assert (str(record.date), record.date_source) == ("2025-03-22", "meeting")
+    assert [d.raw for d in record.doc.dates] == ["2025/3/22"]
+
+
+def test_a_template_with_a_placeholder_signature_date_has_no_date(tmp_path: Path) -> None:
+    # heldout5 r378: a 文件 template, 落款 "20XX年XX月XX日", its 版记 "…2020年2月19日印发":
+    # the template's date, not a document's; a real 落款 above the same 版记 dates it
+    lines = ["XXXX人民政府文件", "[此处输入文件标题]", "[此处输入正文内容]", "XXXX人民政府"]
+    banji = "XXXX人民政府                        2020年2月19日印发"
+    record = _docx(tmp_path, "模板.docx", [*lines, "20XX年XX月XX日", banji])
+    assert record.date is None and record.doc.doc_date is None
+    record = _docx(tmp_path, "模板2.docx", [*lines, "年  月  日", banji])
+    assert (str(record.date), record.date_source) == ("2020-02-19", "issue")
+
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _sdt(inner: str, gallery: str | None = None) -> Any:
+    part = f'<w:docPartObj><w:docPartGallery w:val="{gallery}"/></w:docPartObj>' if gallery else ""
+    return parse_xml(
+        f'<w:sdt {_W_NS}><w:sdtPr><w:alias w:val="x"/>{part}</w:sdtPr>'
+        f"<w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+    )
+
+
+def _p(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_a_cover_in_content_controls_is_read(tmp_path: Path) -> None:
+    # heldout6 r475, r477: the cover's title, project, date and author are block content
+    # controls (w:sdt), which python-docx does not read; and r492: a cover table whose
+    # date cell is wrapped in a content control (w:tr/w:sdt/w:tc). A table of contents in
+    # a content control repeats the headings: it is not read.
+    document = docx.Document()
+    body = document.element.body
+    cover = "".join(_p(t) for t in ("项目监控报告", "课程资料自主学习系统", "2021-6-15", "马晓鹏"))
+    body.insert(0, _sdt(cover))
+    body.insert(1, _sdt(_p("目录") + _p("1.引言\t1"), gallery="Table of Contents"))
+    document.add_paragraph("1.引言")
+    document.add_paragraph("本报告说明项目的进度、成本和质量，供项目组和指导教师检查。")
+    record = _save(tmp_path, document, "项目开发计划.docx")
+    assert record.doc.title == "项目监控报告"
+    assert (str(record.date), record.date_source) == ("2021-06-15", "cover")
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = "日期"
+    row = table.rows[0]._tr
+    row.append(
+        parse_xml(
+            f"<w:sdt {_W_NS}><w:sdtContent><w:tc>{_p('2015/3/17')}</w:tc></w:sdtContent></w:sdt>"
+        )
+    )
+    got = _read(tmp_path, document)
+    assert got.text.splitlines()[:5] == [
+        "项目监控报告", "课程资料自主学习系统", "2021-6-15", "马晓鹏", "1.引言",
+    ]  # fmt: skip
+    assert "目录" not in got.text
+    assert got.text.splitlines()[-1] == "日期\t2015/3/17"
+
+
+_BOX = (
+    '<w:r {ns} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    ' xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+    '<mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>{inner}</w:txbxContent>'
+    "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>"
+    "{inner}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+)
+
+
+def test_a_masthead_in_a_text_box_is_read_once(tmp_path: Path) -> None:
+    # heldout5 r379: a 证明 template whose organisation's mark is a text box (DrawingML,
+    # with its VML copy for old Word) anchored in the first paragraph; the letter-spaced
+    # "证  明" under it is still the title
+    document = docx.Document()
+    anchor = document.add_paragraph()
+    anchor._p.append(parse_xml(_BOX.format(ns=_W_NS, inner=_p("XXXX人民政府"))))
+    for line in (
+        "证  明",
+        "[单位名称]：",
+        "兹证明张三同志系我单位职工。",
+        "XXXX人民政府",
+        "2020年2月19日",
+    ):
+        document.add_paragraph(line)
+    got = _read(tmp_path, document)
+    assert got.text.splitlines()[:2] == ["XXXX人民政府", "证  明"]
+    assert got.text.count("XXXX人民政府") == 2  # the box once, the 落款 once
+    record = _save(tmp_path, document, "zm_1.docx")
+    assert record.doc.title == "证明"
+    assert (str(record.date), record.date_source) == ("2020-02-19", "signature")
+
+
+def test_tracked_insertions_are_read_and_deletions_not(tmp_path: Path) -> None:
+    # heldout6 r449: Word shows a tracked insertion's text and hides a deletion's
+    document = docx.Document()
+    p = document.add_paragraph("本段后续会通过 OOXML 注入修订标记。")
+    p._p.append(
+        parse_xml(
+            f'<w:ins {_W_NS} w:id="1" w:author="a"><w:r><w:t>插入的修订文字</w:t></w:r></w:ins>'
+        )
+    )
+    p._p.append(
+        parse_xml(
+            f'<w:del {_W_NS} w:id="2" w:author="a"><w:r><w:delText>删去的文字'
+            "</w:delText></w:r></w:del>"
+        )
+    )
+    assert _read(tmp_path, document).text == "本段后续会通过 OOXML 注入修订标记。插入的修订文字"
+
+
+def test_titles_as_people_write_them(tmp_path: Path) -> None:
+    body = (
+        "计算流体力学作为船舶与海洋工程领域的核心技术，为流场预测与性能评估提供了关键的数值工具。"
+    )
+    # heldout7 r616: a Markdown heading pasted into Word keeps its "# "
+    record = _docx(
+        tmp_path,
+        "a.docx",
+        ["# 基于多保真度神经算子的流场重建研究", "1. 论文研究的目的及意义", body],
+    )
+    assert record.doc.title == "基于多保真度神经算子的流场重建研究"
+    # heldout7 r586: a product's three-letter name in the Title style heads the text
+    document = docx.Document()
+    document.add_paragraph("HUE", style="Title")
+    document.add_paragraph("1.简述")
+    document.add_paragraph("Hue是一个开源的Apache Hadoop UI系统，由Cloudera Desktop演化而来。")
+    assert _save(tmp_path, document, "HUE.docx").doc.title == "HUE"
+    # ...but three letters in a plain paragraph are no title
+    assert _docx(tmp_path, "b.docx", ["HUE", "1.简述", body]).doc.title != "HUE"
+    # heldout7 r615: a document run into one paragraph; the body restates the title's subject
+    run_in = (
+        "公共服务事项办理指引公共服务事项是指面向社会公众提供的咨询、受理、审查、反馈等服务事项，"
+        "办理过程应当公开透明、便捷高效。线上服务平台应集中展示事项名称、设定依据、申请条件。"
+    )
+    assert _docx(tmp_path, "c.docx", [run_in]).doc.title == "公共服务事项办理指引"
+    assert _docx(tmp_path, "d.docx", [body + body]).doc.title is None
+
+
+def test_a_sheets_row_of_fields_is_no_part_of_its_title(tmp_path: Path) -> None:
+    # heldout7 r573: a 户情档案 template, its title cell over a row of fields to fill in
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["      孝南区户情档案（一户一档）"])
+    sheet.append(
+        [
+            "乡镇：     xx   ；  祝站村（社区）：xx  ；   湾组：  xxx    ；     建档/更新日期：     xxxx "
+        ]
+    )
+    sheet.append(["家庭信息", "户主和与户主关系", "姓名", "性别", "文化程度", "政治面貌"])
+    sheet.append(["", "户主", "张三", "男", "初中", "群众"])
+    path = tmp_path / "县扶贫办" / "moban.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    record = analyze_file(FileEntry("县扶贫办/moban.xlsx", "县扶贫办", str(path)), RULES)
+    assert record.doc.title == "孝南区户情档案（一户一档）"
+
+
+def test_a_signature_at_the_paragraphs_indent_is_read_by_ocr() -> None:
+    # heldout7 r611: a 公文 page image whose 署名 and 成文日期 stand under the body at the
+    # paragraphs' indent, not to the right: they are among the lines recognised
+    from evidence_audit.files.extract import ocr
+
+    def row(x0: float, x1: float, y: float) -> Any:
+        return ocr._Row(x0, y, x1, y + 45, ())
+
+    rows = [
+        row(156, 1081, 205), row(156, 1084, 251), row(153, 309, 300), row(223, 612, 356),
+        row(220, 1087, 409), row(153, 1084, 462), row(153, 1087, 512), row(153, 1081, 561),
+        row(153, 405, 610),  # the paragraph's last line, at the margin
+        row(214, 548, 660), row(217, 453, 719), row(214, 472, 772),  # 署名, 署名, 成文日期
+        row(985, 1084, 1412),  # the page number
+    ]  # fmt: skip
+    chosen, part = ocr._choose(rows, 0.3, whole=False)
+    assert part == "head_end"
+    assert chosen == [0, 1, 2, 3, 9, 10, 11, 12]  # the head, then the end
