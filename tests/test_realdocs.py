@@ -2743,6 +2743,9 @@ def test_an_ocr_damaged_meeting_date_is_read_only_when_unambiguous(tmp_path: Pat
     record = _docx(tmp_path, "会议记录2.docx", lines)
     assert (str(record.date), record.date_source) == ("2025-03-22", "meeting")
     assert [d.raw for d in record.doc.dates] == ["2025/3/22"]
+    assert record.classification.reasons[-1] == (
+        "日期字迹受损、读法不唯一，未采用：“2025/112”可读作1月12日或11月2日"
+    )
 
 
 def test_a_template_with_a_placeholder_signature_date_has_no_date(tmp_path: Path) -> None:

@@ -327,6 +327,14 @@ def build_record(
             words = " ".join(extraction.text.split())
             shown += (f"画面中的文字：{words[:60]}{'……' if len(words) > 60 else ''}",)
         classification = replace(classification, reasons=(*shown, *classification.reasons))
+    damaged = dates.unreadable_dates(extraction.text) if extraction.text else []
+    if damaged:  # said, not guessed: false assurance is worse than no date
+        said = "；".join(
+            f"“{raw}”可读作{'或'.join(f'{d.month}月{d.day}日' for d in readings)}"
+            for raw, readings in damaged[:3]
+        )
+        note = f"日期字迹受损、读法不唯一，未采用：{said}"
+        classification = replace(classification, reasons=(*classification.reasons, note))
     if doc.doc_date is not None and _is_ledger(classification, rules):
         # A ledger kept in a Word table: its dates are the rows' (training days...);
         # only a 填报日期 line dates the ledger itself.

@@ -36,6 +36,7 @@ __all__ = [
     "form_date",
     "parse_chinese_date",
     "title_date",
+    "unreadable_dates",
     "version_date",
 ]
 
@@ -141,15 +142,20 @@ def _make(y: int, m: int, d: int) -> datetime.date | None:
         return None
 
 
-def _month_day(y: int, digits: str) -> datetime.date | None:
-    """The one date "319" or "0319" can be in year ``y`` (M DD or MM D), else None."""
-    readings = {
+def _readings(y: int, digits: str) -> tuple[datetime.date, ...]:
+    """The dates "319" or "1012" can be in year ``y`` (M DD or MM D)."""
+    return tuple(
         d
         for cut in (1, 2)
         if 0 < len(digits) - cut <= 2
         and (d := _make(y, int(digits[:cut]), int(digits[cut:]))) is not None
-    }
-    return readings.pop() if len(readings) == 1 else None
+    )
+
+
+def _month_day(y: int, digits: str) -> datetime.date | None:
+    """The one date "319" or "0319" can be in year ``y``, else None."""
+    readings = _readings(y, digits)
+    return readings[0] if len(readings) == 1 else None
 
 
 def _match_date(m: re.Match[str]) -> datetime.date | None:
@@ -191,6 +197,17 @@ def find_dates(text: str) -> list[FoundDate]:
     for f in found:
         if not out or f.start >= out[-1].end:
             out.append(f)
+    return out
+
+
+def unreadable_dates(text: str) -> list[tuple[str, tuple[datetime.date, ...]]]:
+    """Labelled dates damaged past one reading ("会议日期2025/112": 1月12日 or 11月2日),
+    each with its readings: no date is made of them, and the reader is told why."""
+    out: list[tuple[str, tuple[datetime.date, ...]]] = []
+    for m in _DATE_OCR_NUM.finditer(text.translate(_FOLD)):
+        readings = _readings(int(m["y"]), m["md"])
+        if len(readings) > 1:
+            out.append((text[m.start("y") : m.end()], readings))
     return out
 
 
