@@ -2921,3 +2921,18 @@ def test_a_signature_at_the_paragraphs_indent_is_read_by_ocr() -> None:
     chosen, part = ocr._choose(rows, 0.3, whole=False)
     assert part == "head_end"
     assert chosen == [0, 1, 2, 3, 9, 10, 11, 12]  # the head, then the end
+
+
+def test_the_organisation_named_again_opens_a_headline_wrapped_over_two_lines() -> None:
+    # heldout3 r248 (a scanned page): under the 版头's mark and number the organisation is
+    # named again over "关于…领域" / "…的实施意见": the three lines are the title; without
+    # the 版头 the organisation's line stays apart (it may be the masthead)
+    head = "山西省人民政府办公厅文件\n晋政办发〔2018〕35号\n"
+    title = "山西省人民政府办公厅\n关于推进我省重大建设项目批准和实施领域\n政府信息公开的实施意见\n"
+    body = "各市、县人民政府，省人民政府各委、办、厅、局：\n为贯彻落实有关要求，提出如下意见。\n"
+    assert parse_document(head + title + body, TYPES).title == (
+        "山西省人民政府办公厅关于推进我省重大建设项目批准和实施领域政府信息公开的实施意见"
+    )
+    assert parse_document(title + body, TYPES).title == (
+        "关于推进我省重大建设项目批准和实施领域政府信息公开的实施意见"
+    )

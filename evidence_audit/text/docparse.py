@@ -944,11 +944,7 @@ def _title_candidates(
             above = joined[k - 1][1] if k > 0 else ""
             # under the 版头's mark and number, the organisation named again over 关于… is
             # the headline's own first part (a 标题 names its 发文机关)
-            numbered = (
-                k > 1
-                and _why_not(joined[k - 2][1]) == "发文字号"
-                and any(above in (f, f.removesuffix("文件")) for _, f in joined[: k - 2])
-            )
+            numbered = _names_issuer_again(joined, k)
             if (
                 (not best.startswith("关于") or numbered)
                 # "送达回执" under its issuer is a form's name; "会议汇报材料" under a 领导小组
@@ -991,9 +987,19 @@ def _title_candidates(
                 whole = "".join(parts)
                 if len(whole) in _TITLE_LEN:
                     score, note = (10.0, "") if body_from is None else (_IN_BODY, _IN_BODY_NOTE)
+                    at = index
+                    above = joined[k - 1][1] if k > 0 else ""
+                    if (
+                        body_from is None
+                        and whole.startswith("关于")
+                        and _names_issuer_again(joined, k)
+                        and len(above + whole) in _TITLE_LEN
+                    ):
+                        whole, at = above + whole, joined[k - 1][0]
+                        note = "，与上一行的机关名称连成"
                     add(
                         whole,
-                        index,
+                        at,
                         score,
                         f"以文种“{typed(whole)}”结尾，{len(parts)} 行连成{note}",
                     )
@@ -1048,6 +1054,17 @@ def _run_in_title(flat: str) -> str | None:
         if flat.startswith(subject, i) and _why_not(flat[:i]) is None:
             return flat[:i]
     return None
+
+
+def _names_issuer_again(joined: list[tuple[int, str]], k: int) -> bool:
+    """Under the 版头's mark and number, the line above line ``k`` names the organisation
+    again: the headline's own first part (a 标题 names its 发文机关)."""
+    above = joined[k - 1][1] if k > 0 else ""
+    return (
+        k > 1
+        and _why_not(joined[k - 2][1]) == "发文字号"
+        and any(above in (f, f.removesuffix("文件")) for _, f in joined[: k - 2])
+    )
 
 
 def _kicker(line: str, nxt: str) -> bool:
