@@ -2901,6 +2901,17 @@ def test_a_sheets_row_of_fields_is_no_part_of_its_title(tmp_path: Path) -> None:
     book.save(path)
     record = analyze_file(FileEntry("县扶贫办/moban.xlsx", "县扶贫办", str(path)), RULES)
     assert record.doc.title == "孝南区户情档案（一户一档）"
+    # the fields stay in the text: a ledger's 填报日期 there still dates it
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["桐溪县2019年东西部扶贫协作资金项目台账"])
+    sheet.append(["填报单位：桐溪县扶贫办    填报日期：2019年12月5日"])
+    sheet.append(["序号", "项目名称", "资金（万元）", "实施地点"])
+    sheet.append([1, "产业园建设", 120, "桐溪镇"])
+    book.save(path)
+    record = analyze_file(FileEntry("县扶贫办/moban.xlsx", "县扶贫办", str(path)), RULES)
+    assert record.doc.title == "桐溪县2019年东西部扶贫协作资金项目台账"
+    assert (str(record.date), record.date_source) == ("2019-12-05", "form")
 
 
 def test_a_signature_at_the_paragraphs_indent_is_read_by_ocr() -> None:
@@ -2936,3 +2947,14 @@ def test_the_organisation_named_again_opens_a_headline_wrapped_over_two_lines() 
     assert parse_document(title + body, TYPES).title == (
         "关于推进我省重大建设项目批准和实施领域政府信息公开的实施意见"
     )
+
+
+def test_a_numbered_heading_in_a_heading_style_is_no_title(tmp_path: Path) -> None:
+    # dev r085: a manual's first line is its title; its first Heading 1, "1 HappyTree
+    # Deadline概览", is a numbered section heading, not the title
+    document = docx.Document()
+    document.add_paragraph("HappyTree Deadline使用手册")
+    document.add_paragraph("1 HappyTree Deadline概览", style="Heading 1")
+    document.add_paragraph("HappyTree Deadline是基于Android平台的一款任务管理软件。")
+    document.add_paragraph("2 安装程序", style="Heading 1")
+    assert _save(tmp_path, document, "使用手册.docx").doc.title == "HappyTreeDeadline使用手册"

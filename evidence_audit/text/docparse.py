@@ -336,6 +336,9 @@ def cover_title(text: str, table_title: str, doc_types: Sequence[str]) -> TitleC
     return TitleCandidate(flat, where, 10.0, COVER_TITLE_REASON, chosen=True)
 
 
+_FIELD_LABEL = re.compile(r"[^\s：:；;]{1,12}[：:]")
+
+
 def table_headline(title: str, doc_types: Sequence[str]) -> str:
     """A table's title up to the 文种 that ends its headline: the labels, blanks and
     letter-spaced column names after it (申报单位（盖章）：, 年 月 日, 发 布 内 容) are its
@@ -344,6 +347,11 @@ def table_headline(title: str, doc_types: Sequence[str]) -> str:
     for k in range(1, len(tokens)):
         if doc_type("".join(tokens[:k]), doc_types) is not None:
             return " ".join(tokens[:k])
+    labelled = [k for k, t in enumerate(tokens) if _FIELD_LABEL.search(t)]
+    if len(_FIELD_LABEL.findall(title)) >= 2 and labelled and labelled[0] > 0:
+        # "…户情档案（一户一档） 乡镇： xx ； 村（社区）：xx": a row of fields to fill in
+        # under the title cell, not part of it
+        return " ".join(tokens[: labelled[0]])
     kept = len(tokens)
     while kept > 1 and _FILL_FIELD.fullmatch(tokens[kept - 1]):
         kept -= 1  # "课程测试 导出日期{{year}}": a field to fill follows the headline
@@ -1028,8 +1036,8 @@ def _title_candidates(
     if fallback:
         flat_fallback = _SPACE_RE.sub("", fallback)
         if flat_fallback and flat_fallback not in seen and len(flat_fallback) in _TITLE_LEN:
-            if _SECTION_RE.match(flat_fallback):
-                # a heading style on "四、开发工作评价": a section's heading, not the title
+            if _SECTION_RE.match(flat_fallback) or _NUMBERED.match(fallback.strip()):
+                # a heading style on "四、开发工作评价", "1 概览": a section's heading
                 add(flat_fallback, -1, 0.0, "不是标题：层次标题（一、（一）1.）")
             else:
                 add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")

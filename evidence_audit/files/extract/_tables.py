@@ -169,9 +169,6 @@ def _join_header(parent: Sequence[Cell], child: Sequence[Cell] | None) -> list[s
     return out
 
 
-_FIELD_LABEL = re.compile(r"[^\s：:；;]{1,12}[：:]")
-
-
 def _title_text(row: Sequence[Cell]) -> str | None:
     values = {c for c in row if c is not None}
     if len(values) != 1:
@@ -212,10 +209,7 @@ def build_table(name: str, raw_rows: Iterable[Sequence[Cell]], limits: Limits) -
         header.pop()
     ncols = len(header)
 
-    # a row of fields over the header ("乡镇：xx ； 村：xx ； 建档日期：xxxx") is no title
-    titles = [
-        t for _, r in head[:index] if (t := _title_text(r)) and len(_FIELD_LABEL.findall(t)) < 2
-    ]
+    titles = [t for _, r in head[:index] if (t := _title_text(r))]
 
     def body() -> Iterator[tuple[int, tuple[Cell, ...]]]:
         yield from head[index + (2 if two else 1) :]
