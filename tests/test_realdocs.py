@@ -2723,7 +2723,7 @@ def test_a_year_on_its_own_line_dates_the_entry_below(tmp_path: Path) -> None:
         ["2021", "03/02 开学第一次例会", "2020", "2020/06/13-讨论-学术贡献体系", "时空大数据"],
     )
     assert (str(record.date), record.date_source) == ("2021-03-02", "meeting")
-    assert record.doc.dates[0].raw == "2021\n03/02"
+    assert record.doc.dates[0].raw == "2021 03/02"  # shown on one line
 
 
 def test_an_ocr_damaged_meeting_date_is_read_only_when_unambiguous(tmp_path: Path) -> None:

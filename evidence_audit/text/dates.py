@@ -696,7 +696,8 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             role = _role(text, f, layout, bottom, lead_end, banji)
         start, end = _line_bounds(text, f.start)
         line = text[start:end].strip()[:_LINE_KEPT]
-        out.append(RoleDate(f.date, role, f.start, f.end, f.raw, line))
+        raw = text[f.start : f.end]  # a split date on one line: "2021 03/02"
+        out.append(RoleDate(f.date, role, f.start, f.end, raw, line))
     attached = next(
         (
             r.end
