@@ -122,6 +122,7 @@ def test_parse_chinese_date_rejects(text: str) -> None:
         ("2019\n3.1 概述", []),  # a section number under a year: no date
         ("第2019\n3/2", []),  # the year is no year alone on its line
         ("2019年底\n5月12日", []),
+        ("2019年\n1-2月，共完成", []),  # months 1 to 2 under the year: no day
         # damaged by OCR, one reading only
         ("2025年3月l9日", [("2025年3月l9日", date(2025, 3, 19))]),
         ("2O19年8月2O日", [("2O19年8月2O日", date(2019, 8, 20))]),

@@ -85,7 +85,7 @@ _DATE_CN = re.compile(
 # Only "/" or "-" or 月…日 on the second line: "2021" over "3.1 概述" is a section number.
 _SPLIT_HEAD = r"(?:^|(?<=[\s:：]))(?P<y>(?:19|20)[0-9]{2})[^\S\n]*年?[^\S\n]*\n[^\S\n]*"
 _DATE_SPLIT_NUM = re.compile(
-    _SPLIT_HEAD + r"(?P<m>[0-9]{1,2})(?P<sep>[/-])(?P<d>[0-9]{1,2})(?![0-9./-])", re.M
+    _SPLIT_HEAD + r"(?P<m>[0-9]{1,2})(?P<sep>[/-])(?P<d>[0-9]{1,2})(?![0-9./\-月])", re.M
 )
 _DATE_SPLIT_AR = re.compile(
     _SPLIT_HEAD + rf"(?P<m>[0-9]{{1,2}}){_H}月{_H}(?P<d>[0-9]{{1,2}}){_H}[日号]", re.M
