@@ -4,7 +4,8 @@ WeChat photo without EXIF still is, and the reason a picture is doubted is shown
 
 The pictures are drawn here with Pillow: a phone-sized scene with blur and sensor noise
 (saved without EXIF, as WeChat sends it, and again with a camera's EXIF), a wide red
-banner with flat colours, a small transparent icon and a map with many small labels.
+banner with flat colours, a small transparent icon, a launcher icon, a logo, a
+thumbnail, a poster of pure colour fields and a map with many small labels.
 The OCR engine runs as in an audit (.ci/run installs it; in CI a missing engine fails).
 """
 
@@ -145,18 +146,21 @@ def test_banner_is_not_counted_as_a_photo(tmp_path: Path) -> None:
     assert record.classification.confidence == pytest.approx(verdict.confidence)
     assert codes(record) == ["low_confidence"]
     why = record.classification.reasons[-1]
-    assert why.startswith(
-        "是否现场照片没有把握：画面缺少现场照片的明确特征（没有相机拍摄信息（EXIF）"
-    )
-    assert "长宽比像横幅" in why and why.endswith("不计入事项，请人工确认")
+    assert why.startswith("是否现场照片没有把握：画面缺少现场照片的明确特征（")
+    assert "没有相机拍摄信息（EXIF）" in why
+    assert "长宽比像横幅" in why and "大片纯正鲜艳的色块" in why
+    assert why.endswith("不计入事项，请人工确认")
 
 
 def test_icon_is_not_counted_as_a_photo(tmp_path: Path) -> None:
+    # its transparent background counts against a photo: no class is sure, it is other
     record = analyse(tmp_path, "2019.png", icon(), format="PNG")
-    assert record.kind == "photo"
-    assert record.classification.confidence < RULES.count_confidence
-    assert codes(record) == ["low_confidence"]
-    assert "可能是网页图片、横幅、海报、图标或地图" in record.classification.reasons[-1]
+    assert record.kind == "other"
+    assert record.classification.confidence == 0.0
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None and verdict.picture.id != "photo"
+    photo = next(s for s in verdict.scores if s.picture.id == "photo")
+    assert any(r.startswith("有透明的部分") and r.endswith("(-4)") for r in photo.reasons)
 
 
 def test_map_is_not_a_photo(tmp_path: Path) -> None:
@@ -171,8 +175,111 @@ def test_no_sure_score_keeps_every_verdict_sure(tmp_path: Path) -> None:
 
     from evidence_audit.judge.classify import classify_picture
 
-    record = analyse(tmp_path, "banner3.jpg", banner(), quality=90)
+    # a photograph's pixels in a banner's shape: photo, but not sure (6 of 7)
+    record = analyse(tmp_path, "wide.jpg", scene(seed=6, size=(1000, 480)), quality=85)
     assert record.extraction.image is not None
+    strict = classify_picture(record.extraction.image, "jpeg", record.extraction.text, RULES)
+    assert strict is not None and strict.picture.id == "photo" and strict.confidence < 1.0
     lenient = replace(RULES, picture_sure_score=0.0)
     verdict = classify_picture(record.extraction.image, "jpeg", record.extraction.text, lenient)
     assert verdict is not None and verdict.confidence == 1.0
+
+
+def launcher_icon(side: int = 72) -> Image.Image:
+    """An Android launcher icon (drawable-hdpi): a rounded square on transparent corners."""
+    im = Image.new("RGBA", (side, side), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(im)
+    draw.rounded_rectangle((2, 2, side - 3, side - 3), radius=side // 6, fill=(20, 90, 200, 255))
+    draw.ellipse((side // 4, side // 4, 3 * side // 4, 3 * side // 4), fill=(240, 240, 255, 255))
+    return im
+
+
+def logo() -> Image.Image:
+    """A news agency's logo (600×600): blue rounded square, white lettering and a net of dots,
+    the corners transparent."""
+    im = Image.new("RGBA", (600, 600), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(im)
+    draw.rounded_rectangle((0, 0, 599, 599), radius=90, fill=(30, 80, 170, 255))
+    draw.text((80, 120), "XINHUA NEWS", fill=(255, 255, 255, 255), font_size=64)
+    for x in range(120, 500, 70):
+        draw.ellipse((x, 420, x + 24, 444), fill=(255, 255, 255, 255))
+        draw.line((x + 12, 432, x + 47, 500), fill=(255, 255, 255, 255), width=4)
+    return im
+
+
+def poster() -> Image.Image:
+    """A party-theme poster (800×1100): fields of pure red and yellow, a pale cloud, a
+    dark red silhouette; no text a detector finds, saved as a JPEG (its noise is all the
+    grain it has)."""
+    im = Image.new("RGB", (800, 1100), (225, 20, 20))
+    draw = ImageDraw.Draw(im)
+    draw.rectangle((0, 0, 800, 420), fill=(250, 200, 30))
+    draw.ellipse((420, 80, 760, 300), fill=(255, 236, 170))
+    draw.polygon([(0, 1100), (0, 760), (200, 640), (400, 720), (600, 600), (800, 700), (800, 1100)],
+                 fill=(150, 10, 20))  # fmt: skip
+    draw.regular_polygon((200, 220, 90), 5, fill=(250, 230, 60))
+    return im
+
+
+def test_measures_of_transparency_and_vivid_colour(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "logo1.png", logo(), format="PNG")
+    facts = record.extraction.image.facts if record.extraction.image else None
+    assert facts is not None and facts.transparent is not None and facts.vivid is not None
+    assert 0.005 < facts.transparent < 0.05  # the four rounded corners
+    photo = analyse(tmp_path, "微信图片_1.jpg", scene(), quality=85)
+    facts = photo.extraction.image.facts if photo.extraction.image else None
+    assert facts is not None and facts.transparent == 0.0 and facts.vivid is not None
+    assert facts.vivid < 0.1  # a photograph's colours are mixed with shade
+    assert stats(poster()).vivid > 0.4
+
+
+def test_launcher_icon_is_too_small_to_be_a_photo(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "ic_launcher.png", launcher_icon(), format="PNG")
+    assert record.kind == "other"
+    assert record.classification.confidence == 0.0
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None and verdict.picture.id != "photo"
+    photo = next(s for s in verdict.scores if s.picture.id == "photo")
+    assert any(r.startswith("有透明的部分") for r in photo.reasons)
+
+
+def test_thumbnail_is_never_a_sure_photo(tmp_path: Path) -> None:
+    # a photograph's pixels (grain, colour), but 120×90: a thumbnail proves nothing
+    thumb = scene(seed=4).resize((120, 90), Image.Resampling.LANCZOS)
+    record = analyse(tmp_path, "thumb.jpg", thumb, quality=90)
+    assert record.kind == "photo"
+    assert record.classification.confidence < RULES.count_confidence
+    assert codes(record) == ["low_confidence"]
+    assert record.classification.confidence == pytest.approx(0.45)
+    why = record.classification.reasons[-1]
+    assert why.startswith(
+        "是否现场照片没有把握：画面缺少现场照片的明确特征（画面太小（120×90 像素，长边不足 150 像素），"
+        "是图标或缩略图，不足以作为证据"
+    )
+    assert why.endswith("不计入事项，请人工确认")
+
+
+def test_logo_is_not_counted_as_a_photo(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "logo1.png", logo(), format="PNG")
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None
+    photo = next(s for s in verdict.scores if s.picture.id == "photo")
+    assert any(r.startswith("有透明的部分") for r in photo.reasons)
+    assert verdict.picture.id != "photo"
+    assert record.kind == "other" and record.classification.confidence == 0.0
+
+
+def test_saturated_poster_is_not_counted_as_a_photo(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "847cc36b_poster.jpg", poster(), quality=85)
+    assert record.kind == "photo"
+    assert record.classification.confidence < RULES.count_confidence
+    assert record.classification.confidence == pytest.approx(0.07)
+    assert codes(record) == ["low_confidence"]
+    assert "大片纯正鲜艳的色块" in record.classification.reasons[-1]
+
+
+def test_noisy_scene_without_exif_still_counts(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "DSC_0012.jpg", scene(seed=5), quality=80)
+    assert record.kind == "photo"
+    assert record.classification.confidence >= RULES.count_confidence
+    assert codes(record) == []

@@ -8,7 +8,10 @@ next steps need, and measure from that one decode.
 - colour statistics that tell a photograph from a page, a screen or a chart;
 - smoothness: how much of the picture lies in perfectly even patches. A photograph has
   grain (sensor noise, texture) nearly everywhere; a web graphic, a banner, an icon or a
-  map is drawn, with even areas of one colour.
+  map is drawn, with even areas of one colour;
+- transparency and vivid colour: a logo or an icon has transparent pixels (a photograph
+  never has), a poster or a banner large fields of pure, bright colour (a photograph's
+  colours are mixed with shade and texture).
 
 JPEG is decoded at a reduced scale (draft mode: the DCT does the shrinking), and images
 above the pixel limit are not decoded at all. How much of the picture is text is measured
@@ -29,6 +32,9 @@ _SIDE = 8  # a 64-bit hash
 _MIN_BITS = 6
 _STATS_SIDE = 256  # colour statistics are taken on a picture this small
 _EVEN = 2  # grey levels a patch may span and still be even (JPEG noise is about 1–2)
+_VIVID = 204  # saturation and value (0..255) of a pure, bright colour: 80%
+#: where :func:`decode` notes the share of transparent pixels of the picture it flattened
+TRANSPARENT = "evidence_audit.transparent"
 
 
 class Damaged(Exception):
@@ -46,6 +52,12 @@ class Stats:
     #: share of pixels whose 3×3 neighbourhood spans at most _EVEN grey levels (on the small
     #: copy): a photograph's grain leaves few (usually under 10%), drawn graphics many
     smooth: float = 0.0
+    #: share of transparent pixels (alpha under half) before the picture was put on white:
+    #: logos, icons and stickers have them, photographs never
+    transparent: float = 0.0
+    #: share of pixels of pure, bright colour (saturation and value both at least _VIVID, on
+    #: the small copy): posters, banners and logos have fields of it, photographs little
+    vivid: float = 0.0
 
 
 def decode(stream: BinaryIO, min_side: int, max_pixels: int, formats: Sequence[str]) -> Image.Image:
@@ -83,11 +95,15 @@ def decode(stream: BinaryIO, min_side: int, max_pixels: int, formats: Sequence[s
 
 
 def _flatten(image: Image.Image) -> Image.Image:
-    """RGB on white: transparency (a PNG screenshot's, a logo's) shown as a page shows it."""
+    """RGB on white: transparency (a PNG screenshot's, a logo's) shown as a page shows it;
+    the share of transparent pixels is noted in the result's ``info[TRANSPARENT]``."""
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
+        alpha = rgba.getchannel("A")
         page = Image.new("RGB", rgba.size, (255, 255, 255))
-        page.paste(rgba, mask=rgba.getchannel("A"))
+        page.paste(rgba, mask=alpha)
+        clear = sum(alpha.histogram()[:128])
+        page.info[TRANSPARENT] = round(clear / (rgba.width * rgba.height or 1), 4)
         return page
     if image.mode in ("1", "I;16", "I", "F"):
         return image.convert("L")
@@ -125,7 +141,13 @@ def stats(image: Image.Image) -> Stats:
     rgb = small.convert("RGB")
     grey = small.convert("L")
     total = small.width * small.height or 1
-    saturation = ImageStat.Stat(rgb.convert("HSV").getchannel("S")).mean[0] / 255
+    _, sat, value = rgb.convert("HSV").split()
+    saturation = ImageStat.Stat(sat).mean[0] / 255
+    pure = ImageChops.darker(  # both saturated and bright
+        sat.point(lambda v: 255 if v >= _VIVID else 0),
+        value.point(lambda v: 255 if v >= _VIVID else 0),
+    )
+    vivid = pure.histogram()[255] / total
     white = sum(grey.point(lambda v: 255 if v >= 225 else 0).histogram()[255:]) / total
     quantised = rgb.quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     counts = sorted(quantised.histogram(), reverse=True)
@@ -137,7 +159,13 @@ def stats(image: Image.Image) -> Stats:
     )
     even = sum(spread.histogram()[: _EVEN + 1]) / total
     return Stats(
-        round(saturation, 3), round(white, 3), round(flat, 3), round(sharp, 3), round(even, 3)
+        round(saturation, 3),
+        round(white, 3),
+        round(flat, 3),
+        round(sharp, 3),
+        round(even, 3),
+        transparent=round(float(image.info.get(TRANSPARENT, 0.0)), 3),
+        vivid=round(vivid, 3),
     )
 
 

@@ -446,7 +446,8 @@ _MEASURE_TITLES = {
     "text_coverage": "文字占画面", "text_lines": "文字行数", "tallest_text": "最大字高占画面高",
     "colourfulness": "色彩饱和度", "white": "白色占比", "flat": "纯色占比", "edges": "锐利边缘占比",
     "aspect": "长宽比", "width": "宽", "height": "高", "megapixels": "像素（百万）",
-    "smooth": "平滑无颗粒的画面占比",
+    "smooth": "平滑无颗粒的画面占比", "transparent": "透明像素占比", "vivid": "纯正鲜艳色块占比",
+    "long_side": "长边像素",
 }  # fmt: skip
 _EXIF_TITLES = {
     "camera": "相机型号", "exposure": "曝光参数", "gps": "GPS 位置", "taken": "拍摄时间",
@@ -462,6 +463,7 @@ def picture_measures(image: ImageInfo) -> dict[str, float]:
         "height": image.height,
         "aspect": round(long_side / short_side, 3) if short_side else 0.0,
         "megapixels": round(image.width * image.height / 1e6, 2),
+        "long_side": long_side,
     }
     facts = image.facts
     if facts is not None:
@@ -470,6 +472,10 @@ def picture_measures(image: ImageInfo) -> dict[str, float]:
         )
         if facts.smooth is not None:
             values["smooth"] = facts.smooth
+        if facts.transparent is not None:
+            values["transparent"] = facts.transparent
+        if facts.vivid is not None:
+            values["vivid"] = facts.vivid
         if facts.text_coverage is not None:
             values["text_coverage"] = facts.text_coverage
         if facts.text_lines is not None:
@@ -530,11 +536,24 @@ def picture_doubt(kind: Kind, f: Features, rules: Ruleset) -> tuple[float, str] 
     ):
         return None
     verdict = classify_picture(f.image, f.format, f.text, rules)
-    if verdict is None or verdict.picture.id != f.picture or verdict.confidence >= 1.0:
+    if verdict is None or verdict.picture.id != f.picture:
+        return None
+    long_side = max(f.image.width, f.image.height)
+    tiny = 0 < long_side < rules.picture_thumbnail_side
+    if verdict.confidence >= 1.0 and not tiny:
         return None
     title = verdict.picture.title
     chosen = next(s for s in verdict.scores if s.picture.id == f.picture)
     why: list[str] = []
+    sure = verdict.confidence
+    if tiny:
+        # An icon or a thumbnail shows too little to prove anything happened, whatever
+        # its pixels look like: it is never counted as this kind on its own.
+        sure = min(sure, rules.count_confidence * _NOT_COUNTED)
+        why.append(
+            f"画面太小（{f.image.width}×{f.image.height} 像素，长边不足"
+            f" {rules.picture_thumbnail_side} 像素），是图标或缩略图，不足以作为证据"
+        )
     if chosen.score < rules.picture_min_score:
         why.append("画面特征不明显，只是按默认类别处理")
     if not (f.image.camera or f.image.exposure):
@@ -546,7 +565,6 @@ def picture_doubt(kind: Kind, f: Features, rules: Ruleset) -> tuple[float, str] 
     if rival is not None and rival.score > 0 and rival.score >= chosen.score * 0.6:
         why.append(f"也像{rival.picture.title}（{rival.score:g} 分）")
     detail = "，".join(why) or f"得分 {chosen.score:g}，未达明确的 {rules.picture_sure_score:g} 分"
-    sure = verdict.confidence
     if sure < rules.count_confidence:
         return sure, (
             f"是否{title}没有把握：画面缺少{title}的明确特征（{detail}），"
@@ -615,5 +633,15 @@ def _picture_signal(
 
 
 _SHARES = frozenset(
-    {"text_coverage", "tallest_text", "colourfulness", "white", "flat", "edges", "smooth"}
+    {
+        "text_coverage",
+        "tallest_text",
+        "colourfulness",
+        "white",
+        "flat",
+        "edges",
+        "smooth",
+        "transparent",
+        "vivid",
+    }
 )

@@ -228,6 +228,9 @@ class Ruleset:
     #: the score a clear case of a picture class reaches: a verdict below it is less sure
     #: (0: every verdict is sure)
     picture_sure_score: float = 0.0
+    #: long side in pixels under which a picture is an icon or a thumbnail: a kind recognised
+    #: by its picture class is then not counted (0: no such limit)
+    picture_thumbnail_side: int = 0
     #: words a title may add after its 文种 (…总结文档, …汇报材料): the 文种 before them counts
     type_suffixes: tuple[str, ...] = ()
 
@@ -684,6 +687,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         picture_default=pictures.get("default"),
         picture_min_score=float(pictures.get("min_score", 0.0)),
         picture_sure_score=float(pictures.get("sure_score", 0.0)),
+        picture_thumbnail_side=int(pictures.get("thumbnail_side", 0)),
         fingerprint=hashlib.sha256(
             json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
         ).hexdigest(),

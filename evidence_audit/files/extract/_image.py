@@ -148,7 +148,13 @@ def _look(stream: BinaryIO, limits: Limits, fmt: str, info: ImageInfo) -> Extrac
         picture = _decode(stream, SMALL_SIDE, limits, fmt)
         stats = visual.stats(picture)
         facts = PictureFacts(
-            stats.colourfulness, stats.white, stats.flat, stats.edges, smooth=stats.smooth
+            stats.colourfulness,
+            stats.white,
+            stats.flat,
+            stats.edges,
+            smooth=stats.smooth,
+            transparent=stats.transparent,
+            vivid=stats.vivid,
         )
         seen = (picture, facts, visual.fingerprint(picture))
         if key is not None:

@@ -68,6 +68,8 @@ class PictureFacts:
     flat: float  # share of pixels in the four commonest colours
     edges: float  # share of sharp-edged pixels
     smooth: float | None = None  # share of pixels in perfectly even patches (no grain)
+    transparent: float | None = None  # share of transparent pixels (a logo's, an icon's)
+    vivid: float | None = None  # share of pixels of pure, bright colour (a poster's fields)
     text_coverage: float | None = None  # share covered by text lines; None: OCR did not run
     text_lines: int | None = None  # text lines detected
     tallest_text: float | None = None  # tallest text line / picture height
