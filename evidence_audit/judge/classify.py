@@ -361,6 +361,7 @@ def _blank_form(table: Table, columns: list[int]) -> bool:
 _WHERE = {
     "name": "文件名", "path": "所在文件夹", "title": "标题", "text": "正文", "rows": "表格内容",
     "head": "标题上方（版头、刊头）", "masthead": "刊头", "lead": "正文开头", "tail": "正文末尾",
+    "parts": "公文的组成部分",
 }  # fmt: skip
 
 
@@ -406,6 +407,7 @@ _PLACES: dict[str, Callable[[Features], str]] = {
     "masthead": lambda f: f.masthead,
     "lead": lambda f: f.lead,
     "tail": lambda f: f.tail,
+    "parts": lambda f: f.formal,
 }
 
 

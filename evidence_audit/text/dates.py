@@ -333,6 +333,12 @@ _PLACEHOLDER_DATE = re.compile(
     r"[0-9XxＸ×]{1,2}[^\S\n]*月[^\S\n]*[0-9XxＸ×]{1,2}[^\S\n]*日[^\S\n]*$",
     re.M,
 )
+#: A 题注 under the headline of a law or a regulation: the whole line in brackets
+#: "（1997年12月29日…会议通过　自1998年10月1日起施行）".
+_HEADNOTE = re.compile(r"^[ \t\u3000]*[（(].*[）)][ \t\u3000]*$")
+#: What a 题注 says was done on a date: the text's own dates (not 施行, when it takes effect).
+_ADOPTED = re.compile(r"通过|修正|修订|公布|发布|批准")
+_NEXT_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年|[一二][〇○零OＯ0一二三四五六七八九]{3}\s*年")
 #: A title naming a record of meetings (the 文种 纪要, a 会议记录).
 _MEETING_RECORD = re.compile(r"纪\s*要|会\s*议\s*记\s*录")
 #: What a line names after the date opening it in a record of meetings: 第一次会议, 例会.
@@ -369,12 +375,16 @@ class Layout:
     """Where the parts of a document are, as character offsets into its text.
 
     ``head_end``: end of the 版头 and title (dates before it are the head's);
-    ``title``: the title's span, if any; ``banji``: start of the 版记 (抄送/印发 lines).
+    ``title``: the title's span, if any; ``banji``: start of the 版记 (抄送/印发 lines);
+    ``headlines``: where lines reading as a further headline start.
     """
 
     head_end: int = 0
     title: tuple[int, int] | None = None
     banji: int | None = None
+    #: Starts of the lines below the title that read as a headline (ending in a 文种):
+    #: a date alone right above one closes a document (its 落款), another one follows.
+    headlines: frozenset[int] = frozenset()
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -516,6 +526,13 @@ def _after_organisation(text: str, line_start: int) -> bool:
     return 2 <= len(prev) <= 30 and _ORG_END.search(prev) is not None
 
 
+def _named_above(text: str, line_start: int, end: int) -> bool:
+    """The headline at ``line_start`` is named before ``end`` (in the 附件说明, or the
+    印发 sentence "现将《…》印发给你们"): the document this one attaches, not another."""
+    headline = _SPACE.sub("", text[line_start : _line_bounds(text, line_start)[1]])
+    return headline in _SPACE.sub("", text[:end])
+
+
 def _first_lines_end(text: str, start: int, count: int) -> int:
     """Offset after the first ``count`` non-empty lines from ``start``."""
     seen = 0
@@ -593,6 +610,12 @@ def _role(
         return "title"
     if label is not None:
         return _label_role(label, text, f)
+    if f.start < lead_end and f.start >= layout.head_end and _HEADNOTE.match(line):
+        # the 题注 of a law or a 条例: dated by when it was adopted, amended or promulgated
+        said = text[f.end : line_end]
+        cut = _NEXT_DATE.search(said)
+        if _ADOPTED.search(said[: cut.start() if cut else None]):
+            return "signature"
     if _meeting_named_after(text, f) and f.date.year >= _HISTORY:
         return "meeting"  # "2017/9/27 第一次会议": an entry of a record of meetings
     alone = _stands_alone(text, f)
@@ -635,6 +658,10 @@ def _role(
         and not under_title
         and (f.start >= bottom or _after_organisation(text, line_start))
     ):
+        return "signature"
+    if alone and only_date and _next_line_start(text, line_end) in layout.headlines:
+        # a 落款 with the next document's (or the attached one's) headline right below:
+        # a 印发 notice and what it 印发s, documents extracted one after another
         return "signature"
     if alone and only_date and _AFTER_SIGNATURE.match(text, _next_line_start(text, line_end)):
         # The 落款 followed by a 附注 or the attached document's pages (GB/T 9704):
@@ -703,7 +730,12 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             r.end
             for r in out
             if r.role == "signature"
-            and _ATTACHED.match(text, _next_line_start(text, _line_bounds(text, r.start)[1]))
+            and (
+                _ATTACHED.match(
+                    text, start := _next_line_start(text, _line_bounds(text, r.start)[1])
+                )
+                or (start in layout.headlines and not _named_above(text, start, r.start))
+            )
         ),
         None,
     )

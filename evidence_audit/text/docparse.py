@@ -9,6 +9,7 @@ the ruleset and is passed in as ``doc_types``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -80,7 +81,15 @@ _DOCNO = re.compile(
 )
 _BRACKETED_YEAR = re.compile(r"[〔﹝\[【〖(（［]((?:19|20)[0-9]{2}|[0-9]{2})[〕﹞\]】〗)）］]")
 _ORDER_NO = re.compile(
-    rf"(?P<agency>[\u4e00-\u9fffA-Za-z]{{0,15}}?){_H}令\s*第{_H}(?P<seq>[0-9]{{1,5}}){_H}号"
+    # not right after a digit: "2008年1月31日中华人民共和国国务院令第517号公布" in a 题注
+    rf"(?<![0-9])(?P<agency>[\u4e00-\u9fffA-Za-z]{{0,15}}?){_H}令\s*第{_H}(?P<seq>[0-9]{{1,5}}){_H}号"
+)
+#: A 令 printed as its 版头 is: the agency's 令 on one line, its number under it
+#: (上海市人民政府令 / （第19号）); cited as 上海市人民政府令第19号.
+_ORDER_SPLIT = re.compile(
+    rf"^{_H}(?P<agency>[\u4e00-\u9fff]{{2,20}}?){_H}令{_H}\n(?:{_H}\n)*"
+    rf"{_H}[（(]?{_H}第{_H}(?P<seq>[0-9]{{1,5}}){_H}号{_H}[）)]?{_H}$",
+    re.M,
 )
 _SIGNER = re.compile(r"签\s*发\s*人?\s*[:：].*$")
 # Full-width digits to ASCII and every line break to "\n", one for one (offsets stay valid).
@@ -96,6 +105,8 @@ _CITE_RE = re.compile(
 _CITE_OPEN = "（("
 #: What ends the line before a bracket opening a citation on the next: a quoted title.
 _CITE_WRAPPED = "》"
+#: How far back the 《 of a quoted title wrapped before its number is looked for.
+_CITED_TITLE = 200
 #: After a number, the leader dots of a table of contents ("…号）………（24）").
 _TOC_AFTER = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*(?:[…⋯·.．]{3,}|…{2,})")
 #: A label naming another kind of number: a contract's, a register's, a case's (a 发文字号 is
@@ -109,8 +120,8 @@ _INSTRUMENT = re.compile(r"(?:通知|决定|告知|意见)书$")
 _SELF_REF = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
 #: Where an over-captured agency ("县政府根据湘发") really starts: after the last of these.
 _AGENCY_CUT = re.compile(
-    r"根据|按照|依据|依照|参照|遵照|贯彻|落实|执行|转发|印发|对照|文件|的|和|及|与"
-)
+    r"根据|按照|依据|依照|参照|遵照|贯彻|落实|执行|转发|印发|对照|文件|的|和(?!国)|及|与"
+)  # 和 but not 共和国's: 中华人民共和国国务院令
 _SENTENCE_END = "。；;！？!?\n"
 _TOP_LINES = 15
 #: A number not in the 版头 is the file's own only within this many non-empty lines: a
@@ -231,6 +242,10 @@ def _candidates(text: str) -> list[_Candidate]:
         start = m.end("agency") - len(agency)
         number = DocNumber(text[start : m.end()], agency, 0, int(m["seq"]), "", True, None)
         out.append(_Candidate(number, start, m.end(), m.start()))
+    for m in _ORDER_SPLIT.finditer(folded):
+        raw = f"{m['agency']}令第{m['seq']}号"  # as it is cited, on one line
+        number = DocNumber(raw, m["agency"], 0, int(m["seq"]), "", True, None)
+        out.append(_Candidate(number, m.start("agency"), m.end(), m.start("agency")))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -249,8 +264,9 @@ def _is_citation(text: str, c: _Candidate) -> bool:
         before = text[line_start : c.start - 1].strip()
         if not before:
             # the line wrapped just before the bracket (a PDF): "…《…的通知》\n(晋…74号)"
-            before = text[:line_start].rstrip()[-1:]
-            if before in _CITE_WRAPPED:
+            above = text[:line_start].rstrip()
+            if above[-1:] in _CITE_WRAPPED and "《" in above[-_CITED_TITLE:]:
+                # (a stray 》 ending a headline, no 《 before it, quotes nothing)
                 return True
         elif not _SELF_REF.search(before):
             return True
@@ -726,6 +742,22 @@ _ZONE_CHARS = 300
 #: A name too short for a title unless the author styled it as one: "HUE", "Git".
 _SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{1,2}")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}[ \t]*(?=[^#\s])")
+#: A crawler's or an export's metadata line ("- title: …", "source_url: https://…").
+_METADATA_LINE = re.compile(
+    r"^(?:[-*][ \t]*[A-Za-z_][A-Za-z_ ]{0,30}|[a-z]+_[a-z_]+|title)[ \t]*[:：]"
+)
+#: A legal database's field in 【】 with its code ("【法宝引证码】 CLI.12.6476457").
+_DATABASE_FIELD = re.compile(
+    r"^[【\[［][^【】\[\]［］]{2,12}[】\]］][ \t\u3000]*[A-Za-z0-9][-A-Za-z0-9._/:]*$"
+)
+#: A 令's 版头: the agency's 令 alone on its line (上海市人民政府令, 中华人民共和国国务院令).
+_ORDER_HEAD = re.compile(
+    r"^[^《》，。；：:的]{2,20}?(?:政府|国务院|院|局|部|委员会|委|署|厅|主席)令$"
+)
+#: A headline (ending in a 文种, naming its subject after 关于) may run this long on one line.
+_LONG_HEADLINE = 120
+#: Dashes and brackets a database's copy of a headline prints otherwise than the document.
+_HEADLINE_FOLD = str.maketrans("—–－‐‑‒―〔〕［］", "-------（）【】")
 
 
 def _lines(text: str) -> list[_Line]:
@@ -749,8 +781,46 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+def _headline(flat: str, doc_types: Sequence[str]) -> bool:
+    """A line reading as a document's headline: it ends in a 文种, names its subject (关于)
+    or is short, and is no sentence, heading, number or date."""
+    flat = _stray_close(flat)
+    return (
+        doc_type(flat, doc_types) is not None
+        and (len(flat) in _TITLE_LEN or ("关于" in flat and len(flat) <= _LONG_HEADLINE))
+        and _why_not(flat) is None
+    )
+
+
+def _same_headline(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one headline printed twice (a database's copy over the
+    document's own): equal but for white space, full/half width, dashes and brackets."""
+
+    def key(s: str) -> str:
+        return _SPACE_RE.sub("", unicodedata.normalize("NFKC", s.translate(_HEADLINE_FOLD)))
+
+    return len(a) >= _WRAPPED and key(a) == key(b)
+
+
+def _stray_close(flat: str) -> str:
+    """A headline without the 》 the extraction left at its end, when no 《 opened it."""
+    if flat.endswith("》") and flat.count("《") < flat.count("》"):
+        return flat[:-1]
+    return flat
+
+
+def _number_line(flat: str) -> bool:
+    """The line is a 发文字号 alone, in brackets or not ("（医保发〔2019〕39号）")."""
+    inner = flat.strip("（）()")
+    return any(_own_line(inner, c)[0] for c in _candidates(inner))
+
+
 def _why_not(line: str) -> str | None:
     """Why a line of the head cannot be (part of) the title, or None if it could."""
+    if _METADATA_LINE.match(line):
+        return "元数据字段（采集或导出时加的“title: …”等）"
+    if _DATABASE_FIELD.match(line):
+        return "数据库的字段（【法宝引证码】…）"
     if line.startswith("\t"):
         return "表格的一行"
     if line.startswith("\v"):
@@ -782,6 +852,8 @@ def _why_not(line: str) -> str | None:
         return "发文字号"
     if (_ISSUER_RE.match(line) or _ORG_NAME.match(line)) and "关于" not in line:
         return "发文机关标志或机关名称"
+    if _ORDER_HEAD.match(line):
+        return "发文机关标志（××令）"
     dates = find_dates(line)
     if dates and dates[-1].end == len(line):
         return "以日期结尾的行（落款、刊头或纪要日期）"
@@ -836,7 +908,7 @@ def _title_candidates(
         elif _NUMBERED.match(line.raw):
             joined.append((line.index, "\v" + line.flat))  # "1 概述": a numbered heading
         else:
-            joined.append((line.index, line.flat))
+            joined.append((line.index, _stray_close(line.flat)))
 
     def typed(s: str) -> str | None:
         return doc_type(s, doc_types)
@@ -876,7 +948,9 @@ def _title_candidates(
             fields.setdefault(k, (colon["label"], colon["value"]))
         if k in fields:
             label, value = fields[k]
-            if _TITLE_FIELD.search(label) and len(value) in _TITLE_LEN:
+            restated = any(_same_headline(value, f) for _, f in joined[k + 1 :])
+            if _TITLE_FIELD.search(label) and len(value) in _TITLE_LEN and not restated:
+                # (a capture's 标题：… over the document's own headline: that one is it)
                 bonus = 1.0 if value.startswith("关于") else 0.0
                 add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")
         why = _why_not(flat)
@@ -915,8 +989,10 @@ def _title_candidates(
             and flat == _SPACE_RE.sub("", fallback)
             and _SHORT_NAME.fullmatch(flat) is not None
         )
+        long_headline = "关于" in flat and typed(flat) and len(flat) <= _LONG_HEADLINE
         if (
             len(flat) not in _TITLE_LEN
+            and not long_headline
             and not (len(flat) >= _SHORT_TYPE and typed(flat) == flat)
             and not spaced_type  # "报  告", "通  知" letter-spaced heading the page
             and not styled_name
@@ -937,7 +1013,12 @@ def _title_candidates(
             best, used = flat, 1
             parts = [flat]
             for _, nxt in joined[k + 1 : k + 3] if len(flat) >= _WRAPPED else ():
-                if _why_not(nxt) or nxt.startswith("关于") or _PART_HEADING.match(nxt):
+                if (
+                    _why_not(nxt)
+                    or nxt.startswith("关于")
+                    or _PART_HEADING.match(nxt)
+                    or _same_headline(flat, nxt)  # printed twice: one title
+                ):
                     break
                 parts.append(nxt)
                 if typed(nxt) and len("".join(parts)) in _TITLE_LEN:
@@ -948,6 +1029,12 @@ def _title_candidates(
                 add(best, index, _IN_BODY, f"以文种“{typed(best)}”结尾{_IN_BODY_NOTE}")
                 continue
             lines_note = f"，{used} 行连成" if used > 1 else ""
+            again = next((f for _, f in joined[k + 1 :] if _same_headline(best, f)), None)
+            if again is not None and used == 1:
+                # a database's copy of the headline over the document's own (after a 令's
+                # 版头, or right below): the title as the document prints it
+                best = again
+                lines_note = "，在文件中重印（取文件自己印的标题）"
             bonus = 1.0 if best.startswith("关于") or "关于" in best else 0.0
             above = joined[k - 1][1] if k > 0 else ""
             # under the 版头's mark and number, the organisation named again over 关于… is
@@ -1031,6 +1118,24 @@ def _title_candidates(
                 add(flat + tail, index, 3.0, "首个像标题的短行（不是句子），与下一行的短行连成")
             else:
                 add(flat, index, 3.0, "首个像标题的短行（不是句子）")
+    if not any(c.score > 0 for c in out):
+        # The file opens with another document's tail (a compilation cut by pages): the
+        # headline with its 发文字号 on the next line starts this document.
+        for a, b in pairwise(lines[:_DEEP_LINES]):
+            flat = _stray_close(a.flat)
+            if (
+                typed(flat)
+                and len(flat) in _TITLE_LEN
+                and _why_not(flat) is None
+                and _number_line(b.flat)
+            ):
+                add(
+                    flat,
+                    a.index,
+                    8.0,
+                    f"以文种“{typed(flat)}”结尾，下一行是发文字号（文件开头是另一份文件的结尾）",
+                )
+                break
     if lines and not any(c.score > 0 for c in out) and (run_in := _run_in_title(lines[0].flat)):
         add(run_in, lines[0].index, 2.0, "正文一段到底：开头的标题之后，正文重提其主题")
     if fallback:
@@ -1251,6 +1356,17 @@ def parse_document(
 
     # The body starts after the title (and the 主送机关); the 版记 ends it.
     after = title_end_line + 1 if title_end_line >= 0 else 0
+    if (
+        number is not None
+        and title_end_line >= 0
+        and after < len(lines)
+        and _number_line(lines[after].flat)
+        and not any(p.part == "doc_number" for p in parts)
+    ):
+        # the number printed under the headline, in brackets or not (a 规范性文件, a web
+        # page's copy of a 公文)
+        parts.append(DocPart("doc_number", number.raw, lines[after].index))
+        after += 1
     addressee = None
     for line in lines[after : after + 3]:
         if line.flat[-1] in "：:" and not _ADDRESSEE_SKIP.match(line.flat):
@@ -1271,10 +1387,12 @@ def parse_document(
     title_span = None
     if title_line >= 0:
         title_span = (lines[title_line].start, lines[title_end_line].end)
+    below = lines[title_end_line + 1 :] if title_end_line >= 0 else lines
     layout = Layout(
         head_end=head_end,
         title=title_span,
         banji=lines[banji_line].start if banji_line is not None else None,
+        headlines=frozenset(ln.start for ln in below if _headline(ln.flat, doc_types)),
     )
     roles = date_roles(text, layout)
     chosen = choose_date(roles)
