@@ -2958,3 +2958,192 @@ def test_a_numbered_heading_in_a_heading_style_is_no_title(tmp_path: Path) -> No
     document.add_paragraph("HappyTree Deadline是基于Android平台的一款任务管理软件。")
     document.add_paragraph("2 安装程序", style="Heading 1")
     assert _save(tmp_path, document, "使用手册.docx").doc.title == "HappyTreeDeadline使用手册"
+
+
+# --- heldout9 and heldout10: real 公文 as plain text (database exports, captures, PDFs) ---
+
+
+def _txt(tmp_path: Path, name: str, text: str) -> FileRecord:
+    path = tmp_path / "县扶贫办" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return analyze_file(FileEntry(f"县扶贫办/{name}", "县扶贫办", str(path)), RULES)
+
+
+def _read(record: FileRecord) -> tuple[Any, ...]:
+    doc = record.doc
+    date = doc.doc_date.isoformat() if doc.doc_date else None
+    return doc.title, doc.doc_number, date, doc.date_role
+
+
+_FABAO = "    【法宝引证码】 CLI.11.1598088\r\n原文链接：https://www.pkulaw.com/lar/0dc4a42aa439bdfb.html\r\n"
+
+
+def test_a_government_order_printed_as_its_masthead(tmp_path: Path) -> None:
+    # r674-r676: a database export of a 令: the 办法's name, the agency's 令, （第N号）
+    # under it, the 公布 sentence, the signer and the date, then the 办法's own headline
+    text = (
+        _FABAO
+        + "中国(上海)自由贸易试验区临港新片区管理办法\r\n上海市人民政府令\r\n\r\n（第19号）\r\n"
+        "　　《中国（上海）自由贸易试验区临港新片区管理办法》已经2019年7月30日市政府第60次常务会议通过，"
+        "现予公布，自2019年8月20日起施行。\r\n市长　应勇\r\n2019年8月12日\r\n"
+        "　　中国（上海）自由贸易试验区临港新片区管理办法\r\n第一章　总则\r\n"
+        "　　第一条　（目的和依据）\r\n　　为了推进新片区建设，根据有关法律、法规，制定本办法。\r\n"
+        "　　第二条　（适用范围）\r\n　　本办法适用于新片区。\r\n"
+        "　　第四十九条　（施行日期）\r\n　　本办法自2019年8月20日起施行。\r\n"
+    )
+    record = _txt(tmp_path, "管理办法.txt", text)
+    assert _read(record) == (
+        "中国（上海）自由贸易试验区临港新片区管理办法",
+        "上海市人民政府令第19号",
+        "2019-08-12",
+        "signature",
+    )
+    assert record.kind == "measures"
+
+
+def test_a_database_title_over_the_documents_own_is_one_title(tmp_path: Path) -> None:
+    # r663 (the same line twice), r665 (the database's (2021—2023年), the document's
+    # （2021-2023年）), r666 (a headline of 83 characters, the citation code above it)
+    head = "关于印发支持工业互联网发展若干政策和行动计划"
+    text = (
+        _FABAO + f"安徽省人民政府办公厅{head}(2021—2023年)的通知\r\n"
+        f"安徽省人民政府办公厅{head}（2021-2023年）的通知\r\n\r\n（皖政办秘〔2021〕82号）\r\n\r\n"
+        "各市、县人民政府，省政府各部门、各直属机构：\r\n"
+        "　　《支持工业互联网发展若干政策》已经省政府同意，现印发给你们，请认真贯彻执行。\r\n"
+        "安徽省人民政府办公厅\r\n　　2021年9月28日\r\n"
+    )
+    record = _txt(tmp_path, "通知.txt", text)
+    assert _read(record) == (
+        f"安徽省人民政府办公厅{head}（2021-2023年）的通知",
+        "皖政办秘〔2021〕82号",
+        "2021-09-28",
+        "signature",
+    )
+    long_title = (
+        "安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发安徽省关于加快对接"
+        "区域全面经济伙伴关系协定（RCEP）经贸新规则扎实推进高水平开放实施意见的通知"
+    )
+    text = (
+        "    【法宝引证码】 CLI.12.6476457\r\n原文链接：https://www.pkulaw.com/lar/2f52bdfb.html\r\n"
+        f"{long_title.replace('（RCEP）', '(RCEP)')}\r\n{long_title}\r\n\r\n（皖开放办〔2022〕6号）\r\n\r\n"
+        "省有关单位：\r\n\r\n　　《实施意见》现印发给你们，请认真贯彻执行。\r\n"
+        "安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室\r\n\r\n　　2022年3月23日\r\n"
+    )
+    assert _read(_txt(tmp_path, "意见.txt", text)) == (
+        long_title,
+        "皖开放办〔2022〕6号",
+        "2022-03-23",
+        "signature",
+    )
+
+
+def test_a_capture_of_a_gov_cn_notice_is_the_notice_not_news(tmp_path: Path) -> None:
+    # r668: metadata lines "- title: …" over the page's text, the headline over two lines;
+    # r670, r671: 标题/来源/URL lines over a 通知 with its number and 主送机关
+    text = (
+        "# 原件固化\n\n- corpus_id: gw-tongzhi-20201207-001\n"
+        "- title: 国务院办公厅关于印发《公共企事业单位信息公开规定制定办法》的通知\n"
+        "- source_url: https://www.gov.cn/zhengce/content/2020-12/21/content_5571847.htm\n"
+        "- publish_date: 2020-12-07\n- capture_date: 2026-03-30\n\n---\n\n"
+        "国务院办公厅关于印发《公共企事业单位\n信息公开规定制定办法》的通知\n国办发〔2020〕50号\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "《公共企事业单位信息公开规定制定办法》已经国务院同意，现印发给你们，请认真贯彻执行。\n"
+        "国务院办公厅\n2020年12月7日\n（此件公开发布）\n公共企事业单位信息公开规定制定办法\n"
+        "第一条\n为了建立健全公共企事业单位信息公开制度，制定本办法。\n"
+    )
+    assert _read(_txt(tmp_path, "raw.txt", text)) == (
+        "国务院办公厅关于印发《公共企事业单位信息公开规定制定办法》的通知",
+        "国办发〔2020〕50号",
+        "2020-12-07",
+        "signature",
+    )
+    text = (
+        "标题：教育部办公厅关于开展义务教育阳光招生专项行动（2024）的通知\n来源：中国政府网\n"
+        "URL：https://www.gov.cn/zhengce/zhengceku/202404/content_6944603.htm\n"
+        "抓取时间：2026-04-03\n文种：通知\n\n"
+        "教育部办公厅关于开展义务教育阳光招生专项行动（2024）的通知\n教基厅函〔2024〕11号\n"
+        "各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局：\n"
+        "为贯彻落实全国义务教育优质均衡发展现场推进会精神，现就开展专项行动通知如下。\n"
+        "正文结构包括：工作目标、重点任务、工作要求。\n"
+    )
+    record = _txt(tmp_path, "capture.txt", text)
+    assert _read(record) == (
+        "教育部办公厅关于开展义务教育阳光招生专项行动（2024）的通知",
+        "教基厅函〔2024〕11号",
+        None,
+        None,
+    )
+    assert record.kind != "news", record.classification
+    assert record.doc.parts is not None
+    assert {p.part for p in record.doc.parts} >= {"doc_number", "addressee"}
+
+
+def test_laws_and_regulations_are_dated_by_their_headnote(tmp_path: Path) -> None:
+    # r680: 通过 and 施行 in the 题注; r693: 通过 then 修正; r683, r696: a 条例 and the
+    # 国务院令 that promulgated it (中华人民共和国 kept whole)
+    cases = [
+        (
+            "中华人民共和国献血法\n\n（1997年12月29日第八届全国人民代表大会常务委员会第二十九次会议通过"
+            "　自1998年10月1日起施行）\n\n第一条　为保证医疗临床用血需要和安全，制定本法。\n",
+            (None, "1997-12-29", "signature"),
+        ),
+        (
+            "中华人民共和国母婴保健法\n\n（1994年10月27日第八届全国人大常委会第十次会议通过，"
+            "2017年11月4日第二次修正）\n\n第一章　总则\n\n第一条　为了保障母亲和婴儿健康，制定本法。\n",
+            (None, "2017-11-04", "signature"),
+        ),
+        (
+            "护士条例\n\n（2008年1月23日国务院第206次常务会议通过　2008年1月31日中华人民共和国国务院令"
+            "第517号公布　自2008年5月12日起施行）\n\n第一章　总则\n\n第一条　为了规范护理行为，制定本条例。\n",
+            ("中华人民共和国国务院令第517号", "2008-01-31", "signature"),
+        ),
+    ]
+    for k, (text, expected) in enumerate(cases):
+        assert _read(_txt(tmp_path, f"law{k}.txt", text))[1:] == expected, text[:12]
+
+
+def test_pdf_extracted_notices_with_another_document_around_them(tmp_path: Path) -> None:
+    # r682: a stray 》 after the headline, the number in brackets under it
+    text = (
+        "关于医师执业注册中执业范围的暂行规定》\n（卫医发〔2001〕169 号）\n"
+        "为进一步做好医师执业注册工作，根据《中华人民共和国执业医 师法》及有关规定，特对医师执业注册中"
+        "执业范围规定如下：\n一、医师执业范围\n"
+    )
+    assert _read(_txt(tmp_path, "暂行规定.txt", text))[:2] == (
+        "关于医师执业注册中执业范围的暂行规定",
+        "卫医发〔2001〕169号",
+    )
+    # r691: the file opens with another notice's tail; the headline over its number, the
+    # 落款 (agency and date on one line) over the headline of the 意见 it 印发s
+    body = "".join(f"第{n}条　各地要做好标准化工作，确保按时完成任务。\n" for n in range(1, 30))
+    text = (
+        "关于印发医疗保障标准化工作指导意见的通知》 （医保发〔2019〕39号）等文件要求，现就做好医保疾病诊断"
+        "和手术 操作、医疗服务项目、药品和医用耗材等15项医疗保障信息业务编码 标准贯彻执行工作通知如下：\n"
+        "一、提高政治站位\n高起点推进医疗保障标准化建设。\n特此通知。\n"
+        "国家医疗保障局\n关于印发医疗保障标准化工作指导意见的通知\n（医保发〔2019〕39 号）\n"
+        "各省、自治区、直辖市及新疆生产建设兵团医疗保障局：\n"
+        "为加快推进医疗保障标准化建设，我局研究起草了《医疗保障标准化工作指导意见》，现印发给你们，"
+        "请结合实际认真贯彻落实。\n国家医疗保障局 2019年6月20日\n医疗保障标准化工作指导意见\n"
+        f"为深入贯彻实施国家标准化战略，制定本指导意见。\n{body}到2020年，全国统一的医疗保障信息业务"
+        "编码标准初步建立。\n"
+    )
+    assert _read(_txt(tmp_path, "指导意见.txt", text)) == (
+        "关于印发医疗保障标准化工作指导意见的通知",
+        "医保发〔2019〕39号",
+        "2019-06-20",
+        "signature",
+    )
+    # r695: four notices one after another: the first's 落款 (Chinese numerals, no
+    # agency) with the next one's headline right below dates the file
+    body = "".join(f"{n}、医疗机构要严格科室管理，确保医疗质量和医疗安全。\n" for n in range(1, 20))
+    text = (
+        "卫生部关于在《医疗机构诊疗科目名录》中增加“重症医学科”诊疗科目的通知\n"
+        "各省、自治区、直辖市卫生厅局，新疆生产建设兵团卫生局：\n"
+        f"经研究决定，在《医疗机构诊疗科目名录》中增加一级诊疗科目“重症医学科”。\n{body}"
+        "本通知自下发之日起执行。\n二〇〇九年一月十九日\n"
+        "卫生部关于在《医疗机构诊疗科目名录》中 增加“疼痛科”诊疗科目的通知\n"
+        "各省、自治区、直辖市卫生厅局：\n经研究决定，增加一级诊疗科目“疼痛科”。\n"
+        "二〇〇七年七月十六日\n"
+    )
+    assert _read(_txt(tmp_path, "重症医学科.txt", text))[2:] == ("2009-01-19", "signature")
