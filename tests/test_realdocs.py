@@ -2970,7 +2970,7 @@ def _txt(tmp_path: Path, name: str, text: str) -> FileRecord:
     return analyze_file(FileEntry(f"县扶贫办/{name}", "县扶贫办", str(path)), RULES)
 
 
-def _read(record: FileRecord) -> tuple[Any, ...]:
+def _fields(record: FileRecord) -> tuple[Any, ...]:
     doc = record.doc
     date = doc.doc_date.isoformat() if doc.doc_date else None
     return doc.title, doc.doc_number, date, doc.date_role
@@ -2993,7 +2993,7 @@ def test_a_government_order_printed_as_its_masthead(tmp_path: Path) -> None:
         "　　第四十九条　（施行日期）\r\n　　本办法自2019年8月20日起施行。\r\n"
     )
     record = _txt(tmp_path, "管理办法.txt", text)
-    assert _read(record) == (
+    assert _fields(record) == (
         "中国（上海）自由贸易试验区临港新片区管理办法",
         "上海市人民政府令第19号",
         "2019-08-12",
@@ -3014,7 +3014,7 @@ def test_a_database_title_over_the_documents_own_is_one_title(tmp_path: Path) ->
         "安徽省人民政府办公厅\r\n　　2021年9月28日\r\n"
     )
     record = _txt(tmp_path, "通知.txt", text)
-    assert _read(record) == (
+    assert _fields(record) == (
         f"安徽省人民政府办公厅{head}（2021-2023年）的通知",
         "皖政办秘〔2021〕82号",
         "2021-09-28",
@@ -3030,7 +3030,7 @@ def test_a_database_title_over_the_documents_own_is_one_title(tmp_path: Path) ->
         "省有关单位：\r\n\r\n　　《实施意见》现印发给你们，请认真贯彻执行。\r\n"
         "安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室\r\n\r\n　　2022年3月23日\r\n"
     )
-    assert _read(_txt(tmp_path, "意见.txt", text)) == (
+    assert _fields(_txt(tmp_path, "意见.txt", text)) == (
         long_title,
         "皖开放办〔2022〕6号",
         "2022-03-23",
@@ -3052,7 +3052,7 @@ def test_a_capture_of_a_gov_cn_notice_is_the_notice_not_news(tmp_path: Path) -> 
         "国务院办公厅\n2020年12月7日\n（此件公开发布）\n公共企事业单位信息公开规定制定办法\n"
         "第一条\n为了建立健全公共企事业单位信息公开制度，制定本办法。\n"
     )
-    assert _read(_txt(tmp_path, "raw.txt", text)) == (
+    assert _fields(_txt(tmp_path, "raw.txt", text)) == (
         "国务院办公厅关于印发《公共企事业单位信息公开规定制定办法》的通知",
         "国办发〔2020〕50号",
         "2020-12-07",
@@ -3068,7 +3068,7 @@ def test_a_capture_of_a_gov_cn_notice_is_the_notice_not_news(tmp_path: Path) -> 
         "正文结构包括：工作目标、重点任务、工作要求。\n"
     )
     record = _txt(tmp_path, "capture.txt", text)
-    assert _read(record) == (
+    assert _fields(record) == (
         "教育部办公厅关于开展义务教育阳光招生专项行动（2024）的通知",
         "教基厅函〔2024〕11号",
         None,
@@ -3100,7 +3100,7 @@ def test_laws_and_regulations_are_dated_by_their_headnote(tmp_path: Path) -> Non
         ),
     ]
     for k, (text, expected) in enumerate(cases):
-        assert _read(_txt(tmp_path, f"law{k}.txt", text))[1:] == expected, text[:12]
+        assert _fields(_txt(tmp_path, f"law{k}.txt", text))[1:] == expected, text[:12]
 
 
 def test_pdf_extracted_notices_with_another_document_around_them(tmp_path: Path) -> None:
@@ -3110,7 +3110,7 @@ def test_pdf_extracted_notices_with_another_document_around_them(tmp_path: Path)
         "为进一步做好医师执业注册工作，根据《中华人民共和国执业医 师法》及有关规定，特对医师执业注册中"
         "执业范围规定如下：\n一、医师执业范围\n"
     )
-    assert _read(_txt(tmp_path, "暂行规定.txt", text))[:2] == (
+    assert _fields(_txt(tmp_path, "暂行规定.txt", text))[:2] == (
         "关于医师执业注册中执业范围的暂行规定",
         "卫医发〔2001〕169号",
     )
@@ -3128,7 +3128,7 @@ def test_pdf_extracted_notices_with_another_document_around_them(tmp_path: Path)
         f"为深入贯彻实施国家标准化战略，制定本指导意见。\n{body}到2020年，全国统一的医疗保障信息业务"
         "编码标准初步建立。\n"
     )
-    assert _read(_txt(tmp_path, "指导意见.txt", text)) == (
+    assert _fields(_txt(tmp_path, "指导意见.txt", text)) == (
         "关于印发医疗保障标准化工作指导意见的通知",
         "医保发〔2019〕39号",
         "2019-06-20",
@@ -3146,4 +3146,4 @@ def test_pdf_extracted_notices_with_another_document_around_them(tmp_path: Path)
         "各省、自治区、直辖市卫生厅局：\n经研究决定，增加一级诊疗科目“疼痛科”。\n"
         "二〇〇七年七月十六日\n"
     )
-    assert _read(_txt(tmp_path, "重症医学科.txt", text))[2:] == ("2009-01-19", "signature")
+    assert _fields(_txt(tmp_path, "重症医学科.txt", text))[2:] == ("2009-01-19", "signature")
