@@ -2990,7 +2990,8 @@ def test_a_government_order_printed_as_its_masthead(tmp_path: Path) -> None:
         "　　中国（上海）自由贸易试验区临港新片区管理办法\r\n第一章　总则\r\n"
         "　　第一条　（目的和依据）\r\n　　为了推进新片区建设，根据有关法律、法规，制定本办法。\r\n"
         "　　第二条　（适用范围）\r\n　　本办法适用于新片区。\r\n"
-        "　　第四十九条　（施行日期）\r\n　　本办法自2019年8月20日起施行。\r\n"
+        + "".join(f"　　第{n}条　新片区应当依法推进建设。\r\n" for n in range(3, 20))
+        + "　　第四十九条　（施行日期）\r\n　　本办法自2019年8月20日起施行。\r\n"
     )
     record = _txt(tmp_path, "管理办法.txt", text)
     assert _fields(record) == (
@@ -3147,3 +3148,24 @@ def test_pdf_extracted_notices_with_another_document_around_them(tmp_path: Path)
         "二〇〇七年七月十六日\n"
     )
     assert _fields(_txt(tmp_path, "重症医学科.txt", text))[2:] == ("2009-01-19", "signature")
+
+
+def test_a_signature_date_over_the_indented_headline_of_what_a_notice_issues(
+    tmp_path: Path,
+) -> None:
+    # r663: the 落款 date alone (no agency) under the 通知, the 考评办法 it 印发s right
+    # below with its headline indented, the 办法's many lines after it
+    body = "".join(f"　　{n}、各地按时完成数字政府建设重点任务。\r\n" for n in range(1, 25))
+    text = (
+        _FABAO + "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知\r\n"
+        "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知\r\n"
+        "包府办发〔2022〕43号\r\n各旗、县、区人民政府，稀土高新区管委会，市直有关部门、单位：\r\n"
+        "　　经市人民政府同意，将《包头市2022年数字政府建设考评办法》印发给你们，请认真抓好落实。\r\n"
+        f"2022年4月14日\r\n　　包头市2022年数字政府建设考评办法\r\n　　一、考评对象\r\n{body}"
+    )
+    assert _fields(_txt(tmp_path, "考评办法.txt", text)) == (
+        "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知",
+        "包府办发〔2022〕43号",
+        "2022-04-14",
+        "signature",
+    )

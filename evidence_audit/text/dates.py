@@ -339,6 +339,10 @@ _HEADNOTE = re.compile(r"^[ \t\u3000]*[（(].*[）)][ \t\u3000]*$")
 #: What a 题注 says was done on a date: the text's own dates (not 施行, when it takes effect).
 _ADOPTED = re.compile(r"通过|修正|修订|公布|发布|批准")
 _NEXT_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年|[一二][〇○零OＯ0一二三四五六七八九]{3}\s*年")
+#: A leader's office and name signing a 令 or an order: 市长　应勇, 局 长：胡静林, 省长 马兴瑞.
+_SIGNED_BY = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:长|主任|书记|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}"
+)
 #: A title naming a record of meetings (the 文种 纪要, a 会议记录).
 _MEETING_RECORD = re.compile(r"纪\s*要|会\s*议\s*记\s*录")
 #: What a line names after the date opening it in a record of meetings: 第一次会议, 例会.
@@ -526,6 +530,13 @@ def _after_organisation(text: str, line_start: int) -> bool:
     return 2 <= len(prev) <= 30 and _ORG_END.search(prev) is not None
 
 
+def _signed_above(text: str, line_start: int) -> bool:
+    """The non-empty line above ``line_start`` is a leader's office and name (市长　应勇,
+    局 长：胡静林): the signature a 令 is dated under."""
+    above = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    return _SIGNED_BY.fullmatch(_SPACE.sub("", above)) is not None
+
+
 def _named_above(text: str, line_start: int, end: int) -> bool:
     """The headline at ``line_start`` is named before ``end`` (in the 附件说明, or the
     印发 sentence "现将《…》印发给你们"): the document this one attaches, not another."""
@@ -629,6 +640,9 @@ def _role(
         and text[line_start : f.start].endswith(("  ", "\u3000", "\t"))
     )
     only_date = not before or before in ("（", "(") or _ORG_END.search(before) is not None or named
+    if alone and not before and f.start >= layout.head_end and _signed_above(text, line_start):
+        # "市长　应勇" over "2019年8月12日": a 令 or a leader's 签署, dated under the name
+        return "signature"
     if f.end <= layout.head_end:
         if alone and before and not before.endswith(("（", "(")):
             return "masthead"  # "XX县人民政府办公室        2019年3月6日" under 第3期

@@ -1392,7 +1392,12 @@ def parse_document(
         head_end=head_end,
         title=title_span,
         banji=lines[banji_line].start if banji_line is not None else None,
-        headlines=frozenset(ln.start for ln in below if _headline(ln.flat, doc_types)),
+        # where each such line's text starts (after an indent: "　　包头市…考评办法")
+        headlines=frozenset(
+            ln.start + len(text[ln.start : ln.end]) - len(text[ln.start : ln.end].lstrip())
+            for ln in below
+            if _headline(ln.flat, doc_types)
+        ),
     )
     roles = date_roles(text, layout)
     chosen = choose_date(roles)
