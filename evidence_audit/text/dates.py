@@ -640,8 +640,14 @@ def _role(
         and text[line_start : f.start].endswith(("  ", "\u3000", "\t"))
     )
     only_date = not before or before in ("（", "(") or _ORG_END.search(before) is not None or named
-    if alone and not before and f.start >= layout.head_end and _signed_above(text, line_start):
-        # "市长　应勇" over "2019年8月12日": a 令 or a leader's 签署, dated under the name
+    if (
+        alone
+        and not before
+        and layout.head_end <= f.start < lead_end
+        and _signed_above(text, line_start)
+    ):
+        # "市长　应勇" over "2019年8月12日" right under the headline: a 令's 签署, dated
+        # under the name (deep in a text it is an example quoted, or another document's)
         return "signature"
     if f.end <= layout.head_end:
         if alone and before and not before.endswith(("（", "(")):
