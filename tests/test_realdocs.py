@@ -903,8 +903,11 @@ def test_a_blank_form_with_label_rows_is_no_ledger(tmp_path: Path) -> None:
 # --- round 5: heldout4's patterns ------------------------------------------------------
 
 
-def _pdf(tmp_path: Path, name: str, lines: list[str], per_page: int = 40) -> FileRecord:
-    """A pdf printing ``lines`` one under the other, as an OA system or a browser prints."""
+def _pdf(
+    tmp_path: Path, name: str, lines: list[str], per_page: int = 40, *, title: str | None = None
+) -> FileRecord:
+    """A pdf printing ``lines`` one under the other, as an OA system or a browser prints
+    (``title``: its document properties' title, as a browser sets it)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -914,6 +917,8 @@ def _pdf(tmp_path: Path, name: str, lines: list[str], per_page: int = 40) -> Fil
     path = tmp_path / "县扶贫办" / name
     path.parent.mkdir(parents=True, exist_ok=True)
     c = canvas.Canvas(str(path), pagesize=A4)
+    if title is not None:
+        c.setTitle(title)
     for start in range(0, len(lines), per_page):
         c.setFont("STSong-Light", 10)
         for i, line in enumerate(lines[start : start + per_page]):
@@ -3169,3 +3174,77 @@ def test_a_signature_date_over_the_indented_headline_of_what_a_notice_issues(
         "2022-04-14",
         "signature",
     )
+
+
+def test_a_web_article_printed_with_radicals_reads_as_its_ideographs(tmp_path: Path) -> None:
+    # heldout11 r762: a Zhihu article printed to pdf by a browser: its font maps 一 to U+2F00
+    # KANGXI RADICAL ONE and 页 to U+2EDA, the headline wraps after 要多, the article's
+    # 编辑于 date is its date (not the browser's print line at the foot)
+    record = _pdf(
+        tmp_path,
+        "一分钟了解 - 知乎.pdf",
+        [
+            "\u2f00分钟了解：考健身教练证书要多",
+            "少钱？",
+            "3 个⽉前",
+            "关注",
+            "编辑于 2022-04-22 16:03",
+            "评论",
+            "近⼏年，健身教练⾏业要求愈发严格，持证上岗已经成为常态。",
+            "建议⼤家最好是去健身教练培训学校进⾏专业的培训。",
+            "2022/7/23 23:41",
+            "\u2edaa码：1/1",
+        ],
+        title="\u2f00分钟了解：考健身教练证书要多少钱？ - 知乎",
+    )
+    assert record.doc.title == "一分钟了解：考健身教练证书要多少钱？"
+    assert (str(record.date), record.date_source) == ("2022-04-22", "published")
+    assert "近几年，健身教练行业" in record.extraction.text
+    assert "页a码：1/1" in record.extraction.text
+    assert record.extraction.meta_title == "一分钟了解：考健身教练证书要多少钱？ - 知乎"
+
+
+def test_radicals_are_folded_but_full_width_punctuation_is_kept(tmp_path: Path) -> None:
+    # only the radical blocks and the compatibility ideographs are folded: NFKC over the
+    # whole text would turn the 〔〕（）： the 发文字号 and the labels are read by half-width
+    record = _docx(
+        tmp_path,
+        "通知.docx",
+        ["某县扶贫办文件", "某扶发〔2019〕3号", "关于做好⼯作的通知", "各乡镇：", "现将有关事项通知如下。",
+         "某县扶贫办", "2019年5月12日"],
+    )  # fmt: skip
+    assert record.doc.title == "关于做好工作的通知"
+    assert record.doc.doc_number == "某扶发〔2019〕3号"
+    assert "各乡镇：" in record.extraction.text
+
+
+def test_a_forms_name_is_its_title_not_glued_to_its_first_field(tmp_path: Path) -> None:
+    # heldout11 r743: a blank review form, its name over its first field's label; r740: a
+    # review record, its name over its sections' headings (基本信息, 评审意见), and a
+    # reviewer's remark quoting 甲方 in its table: no agreement
+    blank = _docx_table(
+        tmp_path, "评审表v1.1.docx", "需求分析评审表",
+        [["评审对象", "需求规格说明书", "版本号"], ["序号", "问题位置", "问题描述"], ["1", "", ""]],
+    )  # fmt: skip
+    assert blank.doc.title == "需求分析评审表"
+    document = docx.Document()
+    for line in ("评审问题单", "基本信息", "评审意见"):
+        document.add_paragraph(line)
+    rows = [
+        ["评审时间", "2020/4/12"], ["评审地点", "腾讯会议"], ["评审对象", "需求分析评审"],
+        ["评审方式", "线上审查"], ["评审员", "任课老师、全体选课同学"],
+    ]  # fmt: skip
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    remarks = document.add_table(rows=2, cols=4)
+    for c, value in enumerate(("序号", "评审人", "问题", "处理意见")):
+        remarks.cell(0, c).text = value
+    for c, value in enumerate(("1", "任健", "乙方对于甲方提出的意见应该更为诚恳的接收", "接受")):
+        remarks.cell(1, c).text = value
+    path = tmp_path / "县扶贫办" / "评审意见整理.docx"
+    document.save(str(path))
+    record = analyze_file(FileEntry("县扶贫办/评审意见整理.docx", "县扶贫办", str(path)), RULES)
+    assert record.doc.title == "评审问题单"
+    assert record.kind != "agreement"

@@ -536,6 +536,11 @@ def _doc_info(
     if headline is not None:
         title, title_reason = headline.text, headline.reason
         candidates = (*candidates, headline)
+    if title is not None and extraction.meta_title:
+        whole = docparse.completed_title(title, extraction.meta_title, text)
+        if whole != title:
+            title = whole
+            title_reason = f"{title_reason}，按文档属性的标题补全折行"
     if found is None and cover is not None:
         # and its version table (版本 | 时间 | …) dates the document
         found = dates.version_date(

@@ -244,6 +244,8 @@ _FILLED_IN = re.compile(
     r"(?:(?:填报|填表|制表|统计|报送|编制|导出|打印)(?:日期|时间)|(?<![^\s])(?:日期|时间))\s*[:：]\s*"
 )
 _PUBLISHED = re.compile(r"(?:发布|发表|发稿|刊发|刊登|上传)(?:时间|日期)\s*[:：]\s*")
+#: A web page's publication line: "编辑于 2022-04-22 16:03" (Zhihu), "发布于 2021-03-02".
+_PUBLISHED_AT = re.compile(r"(?:编辑|发布|发表)于")
 _DATE_LABEL = re.compile(r"(?:日期|时间|签订于|签署于)\s*[:：]$")
 # A label in front of a date ("批准日期：", "会议时间：", "时 间" in a form's cell).
 _LABEL_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,6}?(?:日\s*期|时\s*间))\s*[:：]?\s*$")
@@ -697,6 +699,8 @@ def _role(
         return "cover"  # "2024-03-13 - Version 1.0" under the headline: the version it is
     if f.start < lead_end and not before and _DATELINE.match(text, f.end):
         return "published"  # "2019年7月2日　来源：云岭日报": a page's publication line
+    if f.start < lead_end and _PUBLISHED_AT.fullmatch(before):
+        return "published"  # "编辑于 2022-04-22 16:03" under a web article's headline
     if (
         f.start < lead_end
         and f.start - line_start <= _OPENING

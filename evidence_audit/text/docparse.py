@@ -714,6 +714,8 @@ _IN_BODY_NOTE = "，但在正文开始之后（句子或表单的填写项之下
 _NAVIGATION = re.compile(r"^(?:首页[\s>›»/|]|(?:当前|您的|您现在的|您当前的|所在)位置\s*[:：>])")
 #: A form's field printed as its label, white space and its value ("主题 关于…的请示",
 #: "公示名称 …公示", "申请人 张三"): the label is what fields are called.
+#: A form's name: 评审表, 登记表, 问题单, 申请单.
+_FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
 _SPACED_FIELD = re.compile(
     r"^(?P<label>[\u4e00-\u9fff]{0,8}?(?:名称|标题|题目|主题|内容|时间|日期|事由|事项|单位|部门"
     r"|地点|编号|类别|类型|申请人|负责人|联系人))[ \t\u3000]+(?P<value>\S.*)$"
@@ -1073,6 +1075,11 @@ def _title_candidates(
                 lines_note += "，连同下一行的副标题（——）"
             add(best, index, 10.0 + bonus, f"以文种“{kind}”结尾{lines_note}")
             continue
+        if k == 0 and len(flat) in _TITLE_LEN and _FORM_NAME.search(flat):
+            # "评审问题单" over "基本信息", "评审意见": a form's name opens it, the lines
+            # below are its sections and fields, not the rest of its title
+            add(flat, index, 10.0, "表单的名称（以“表”“单”结尾，开头第一行）")
+            continue
         parts = [flat]
         for _, nxt in joined[k + 1 : k + 3]:
             if _why_not(nxt) or nxt.startswith("关于"):
@@ -1274,6 +1281,7 @@ def _tail_line(joined: list[tuple[int, str]], k: int, raw: dict[int, str]) -> st
     index, nxt = joined[k + 1]
     if (
         _why_not(nxt) is not None
+        or _bare_field(nxt)  # "需求分析评审表" over "项目名称": the form's first field
         or len(_WORDS.findall(raw.get(index, ""))) > 1  # "版本号 说明 修改者": a table's cells
         or not 4 <= len(nxt) <= _TAIL_MAX
         or nxt.startswith(("关于", "—", "-", "(", "（", "《"))
@@ -1461,3 +1469,27 @@ def parse_document(
         lead="\n".join(ln.raw for ln in lead_lines)[:_ZONE_CHARS],
         tail="\n".join(ln.raw for ln in tail_lines)[-_ZONE_CHARS:],
     )
+
+
+#: What a browser or a site appends to a page's title: "… - 知乎", "… | 新华网", "…_百度百科".
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,20}$|_[^_]{1,12}$")
+
+
+def completed_title(title: str, properties_title: str | None, text: str) -> str:
+    """``title`` completed by the document properties' title when the headline wraps over
+    lines the title finder cut ("一分钟了解：考健身教练证书要多" over "少钱？"): the
+    properties' title (without a site's suffix) starts with ``title`` and the text prints
+    it whole, line breaks aside. Otherwise ``title`` unchanged."""
+    if not properties_title:
+        return title
+    whole = _SITE_SUFFIX.sub("", properties_title.strip())
+    flat_whole = _SPACE_RE.sub("", whole)
+    flat_title = _SPACE_RE.sub("", title)
+    if (
+        len(flat_whole) > len(flat_title)
+        and len(flat_whole) in _TITLE_LEN
+        and flat_whole.startswith(flat_title)
+        and flat_whole in _SPACE_RE.sub("", text[: len(title) * 4 + 200])
+    ):
+        return whole
+    return title

@@ -23,6 +23,7 @@ from ._odf import read_odt
 from ._ofd import read_ofd
 from ._ole import read_doc, read_ppt, read_xls_with_metadata
 from ._pdf import read_pdf
+from ._radicals import fold_radicals
 from ._slides import read_pptx
 from ._spreadsheet import read_ods, read_xlsx
 from ._text import read_csv, read_txt
@@ -105,6 +106,18 @@ def _cut_tables_said(extraction: Extraction, limits: Limits) -> Extraction:
     return replace(extraction, problems=(*extraction.problems, *cut))
 
 
+def _folded(extraction: Extraction) -> Extraction:
+    """Radicals a font printed as text read as the ideographs they show (⼀ → 一)."""
+    return replace(
+        extraction,
+        text=fold_radicals(extraction.text),
+        title=fold_radicals(extraction.title) if extraction.title else extraction.title,
+        meta_title=(
+            fold_radicals(extraction.meta_title) if extraction.meta_title else extraction.meta_title
+        ),
+    )
+
+
 def extract(
     stream: BinaryIO,
     fmt: str,
@@ -130,7 +143,7 @@ def extract(
         # Parsers warn about malformed files; the problems we return say it better.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return _cut_tables_said(reader(stream, limits), limits)
+            return _cut_tables_said(_folded(reader(stream, limits)), limits)
     except ExtractionError as exc:
         return _failed(exc.code, exc.message)
     except MemoryError as exc:
