@@ -18,11 +18,12 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
-from evidence_audit.files.extract.base import Limits
+from evidence_audit.files.extract.base import ImageInfo, Limits, PictureFacts
 from evidence_audit.files.extract.ocr import available
 from evidence_audit.files.scan import FileEntry
 from evidence_audit.files.visual import stats
 from evidence_audit.judge.analyze import analyze_file, picture_verdict
+from evidence_audit.judge.classify import classify_picture
 from evidence_audit.models import FileRecord
 from evidence_audit.rules.ruleset import load_ruleset
 
@@ -283,3 +284,98 @@ def test_noisy_scene_without_exif_still_counts(tmp_path: Path) -> None:
     assert record.kind == "photo"
     assert record.classification.confidence >= RULES.count_confidence
     assert codes(record) == []
+
+
+def banner_scene() -> Image.Image:
+    """An event under a banner: a noisy, colourful scene at phone size with a red banner of
+    two lines of large white text across its top (13% of the picture is text)."""
+    im = scene(seed=5)
+    draw = ImageDraw.Draw(im)
+    draw.rectangle((0, 30, 1280, 400), fill=(200, 20, 30))
+    draw.text((50, 50), "WELCOME TO THE", fill=(255, 255, 255), font_size=140)
+    draw.text((50, 220), "VILLAGE FAIR 2019", fill=(255, 255, 255), font_size=140)
+    return Image.blend(im, Image.effect_noise(im.size, 24).convert("RGB"), 0.18)
+
+
+def grey_page() -> Image.Image:
+    """A white page of 30 lines of text photographed slightly grey (no near-white pixel)."""
+    im = Image.new("RGB", (1240, 1754), (205, 205, 200))
+    draw = ImageDraw.Draw(im)
+    for i in range(30):
+        line = f"The county office notice line {i} about the plan"
+        draw.text((120, 150 + i * 50), line, fill=(30, 30, 30), font_size=34)
+    return Image.blend(im, Image.effect_noise(im.size, 10).convert("RGB"), 0.1)
+
+
+def phone_screenshot() -> Image.Image:
+    """A chat screenshot at a phone's width (1080×2340): white, a grey title bar, 28 lines."""
+    im = Image.new("RGB", (1080, 2340), (255, 255, 255))
+    draw = ImageDraw.Draw(im)
+    draw.rectangle((0, 0, 1080, 160), fill=(237, 237, 237))
+    for i in range(28):
+        line = f"Message text of a chat line number {i} here"
+        draw.text((60, 220 + i * 75), line, fill=(20, 20, 20), font_size=40)
+    return im
+
+
+def scores(record: FileRecord) -> dict[str, float]:
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None
+    return {s.picture.id: s.score for s in verdict.scores}
+
+
+def test_event_under_a_banner_counts_as_a_photo(tmp_path: Path) -> None:
+    # Before: text 13% (+5) made it a document scan, and the photo lost 3 for its text.
+    record = analyse(tmp_path, "微信图片_20190618.jpg", banner_scene(), quality=85)
+    facts = record.extraction.image.facts if record.extraction.image else None
+    assert facts is not None and facts.text_lines == 1 and 0.12 <= (facts.text_coverage or 0) < 0.2
+    assert scores(record) == {"photo": 4.5, "document": 2.0, "screenshot": 2.0, "chart": 2.0}
+    assert record.kind == "photo"
+    assert record.classification.confidence == pytest.approx(0.57)
+    assert codes(record) == []
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None
+    document = next(s for s in verdict.scores if s.picture.id == "document")
+    assert document.reasons == (
+        "文字占画面 13% (+5)",
+        "文字只有一到四行，画面又没有白底（场景中的横幅、标语或字幕），不是成页的文字 (-2)",
+        "几乎没有白色（没有纸张的白底） (-1)",
+    )
+
+
+def test_grey_photo_of_a_page_stays_a_document(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "IMG_0031.jpg", grey_page(), quality=85)
+    assert scores(record) == {"document": 6.0, "screenshot": 4.0, "chart": 2.0, "photo": -1.0}
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None and verdict.picture.id == "document"
+    assert record.kind == "other" and record.classification.confidence == 0.0
+    assert codes(record) == ["ocr_text"]
+
+
+def test_phone_screenshot_stays_a_screenshot(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "Screenshot_1.png", phone_screenshot(), format="PNG")
+    assert scores(record) == {"screenshot": 7.5, "document": 5.0, "chart": 3.0, "photo": -7.0}
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None and verdict.picture.id == "screenshot"
+    assert record.kind == "other" and record.classification.confidence == 0.0
+    assert codes(record) == ["ocr_text"]
+
+
+def test_a_signal_fires_only_when_all_its_measures_hold() -> None:
+    # the same few lines of text: on a picture with no white a banner in a scene, on a
+    # white page a short notice (the document class is not lowered)
+    def document(white: float) -> tuple[float, tuple[str, ...]]:
+        facts = PictureFacts(0.05, white, 0.5, 0.05, smooth=0.3, text_coverage=0.15, text_lines=3)
+        verdict = classify_picture(ImageInfo(1240, 1754, facts=facts), "jpeg", "", RULES)
+        assert verdict is not None
+        found = next(s for s in verdict.scores if s.picture.id == "document")
+        return found.score, found.reasons
+
+    dark, dark_why = document(0.02)
+    white, white_why = document(0.7)
+    assert (dark, white) == (4.0, 8.0)
+    assert (
+        "文字只有一到四行，画面又没有白底（场景中的横幅、标语或字幕），不是成页的文字 (-2)"
+        in dark_why
+    )
+    assert not any("一到四行" in r for r in white_why)

@@ -609,8 +609,15 @@ def _picture_signal(
             return None
         if s.values and value not in s.values:
             return None
-        shown = f"{value:.0%}" if s.measure in _SHARES else f"{value:g}"
-        return s.description or f"{_MEASURE_TITLES.get(s.measure, s.measure)} {shown}"
+        shown = [_shown(s.measure, value)]
+        for measure, low, high in s.also:  # evidence that only holds together
+            other = measures.get(measure)
+            if other is None or (low is not None and other < low):
+                return None
+            if high is not None and other > high:
+                return None
+            shown.append(_shown(measure, other))
+        return s.description or "，".join(shown)
     if s.type == "exif":
         present = {
             "camera": bool(image.camera), "exposure": image.exposure, "gps": image.has_gps,
@@ -632,6 +639,11 @@ def _picture_signal(
             if str(word) in text:
                 return s.description or f"画面文字含“{word}”"
     return None
+
+
+def _shown(measure: str, value: float) -> str:
+    shown = f"{value:.0%}" if measure in _SHARES else f"{value:g}"
+    return f"{_MEASURE_TITLES.get(measure, measure)} {shown}"
 
 
 _SHARES = frozenset(

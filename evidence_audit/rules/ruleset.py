@@ -87,6 +87,8 @@ class PictureSignal:
     values: tuple[str | float, ...] = ()
     absent: bool = False
     description: str = ""
+    #: measure: further (measure, min, max) ranges that must all hold too
+    also: tuple[tuple[str, float | None, float | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +618,9 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                     values=tuple(s.get("values", ())),
                     absent=bool(s.get("absent", False)),
                     description=s.get("description", ""),
+                    also=tuple(
+                        (a["measure"], a.get("min"), a.get("max")) for a in s.get("also", ())
+                    ),
                 )
                 for s in c["signals"]
             ),
