@@ -16,7 +16,7 @@ import random
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from evidence_audit.files.extract.base import ImageInfo, Limits, PictureFacts
 from evidence_audit.files.extract.ocr import available
@@ -354,7 +354,7 @@ def test_grey_photo_of_a_page_stays_a_document(tmp_path: Path) -> None:
 
 def test_phone_screenshot_stays_a_screenshot(tmp_path: Path) -> None:
     record = analyse(tmp_path, "Screenshot_1.png", phone_screenshot(), format="PNG")
-    assert scores(record) == {"screenshot": 7.5, "document": 5.0, "chart": 3.0, "photo": -7.0}
+    assert scores(record) == {"screenshot": 7.5, "document": 5.0, "chart": 3.0, "photo": -9.0}
     verdict = picture_verdict(record.format, record.extraction, RULES)
     assert verdict is not None and verdict.picture.id == "screenshot"
     assert record.kind == "other" and record.classification.confidence == 0.0
@@ -379,3 +379,39 @@ def test_a_signal_fires_only_when_all_its_measures_hold() -> None:
         in dark_why
     )
     assert not any("一到四行" in r for r in white_why)
+
+
+def drawn_graphic() -> Image.Image:
+    """A web graphic (900×560 webp): a shaded red heart held by two hands over coloured
+    bands, drawn on white; gradients but no grain (the look of r720 of the corpus)."""
+    base = Image.new("RGB", (900, 560), (248, 248, 248))
+    mask = Image.new("L", (900, 560), 0)
+    for draw, fill in ((ImageDraw.Draw(base), None), (ImageDraw.Draw(mask), 255)):
+        draw.rectangle((0, 440, 900, 560), fill=fill or (230, 120, 60))
+        draw.rectangle((0, 260, 240, 460), fill=fill or (40, 160, 170))
+        draw.rectangle((660, 260, 900, 460), fill=fill or (220, 60, 50))
+        draw.ellipse((250, 40, 470, 260), fill=fill or (200, 30, 40))
+        draw.ellipse((430, 40, 650, 260), fill=fill or (200, 30, 40))
+        draw.polygon([(255, 180), (645, 180), (450, 520)], fill=fill or (200, 30, 40))
+        draw.ellipse((200, 300, 420, 420), fill=fill or (240, 190, 150))
+        draw.ellipse((480, 300, 700, 420), fill=fill or (240, 190, 150))
+    ramp = Image.linear_gradient("L").rotate(45, expand=True).resize((900, 560))
+    light = ramp.point(lambda v: 150 + v * 2 // 5)
+    shaded = ImageChops.multiply(base, Image.merge("RGB", (light, light, light)))
+    return Image.composite(shaded, base, mask).filter(ImageFilter.GaussianBlur(1))
+
+
+def test_drawn_graphic_on_white_is_not_counted(tmp_path: Path) -> None:
+    # Before: text 0% (+2), colourful (+2), not flat (+2): a photo at 78%, counted.
+    record = analyse(tmp_path, "1644993717324.webp", drawn_graphic(), format="WEBP", quality=80)
+    facts = record.extraction.image.facts if record.extraction.image else None
+    assert facts is not None and facts.smooth is not None
+    assert facts.smooth >= 0.45 and facts.white >= 0.25
+    assert scores(record) == {"photo": 4.0, "screenshot": 2.5, "chart": 1.0, "document": -2.0}
+    assert record.kind == "photo"
+    assert record.classification.confidence == pytest.approx(0.45)
+    assert codes(record) == ["low_confidence"]
+    assert (
+        "大片平滑的色块衬着白底（绘制的图片的特征，照片处处有纹理） (-2)"
+        in (record.classification.reasons[-1])
+    )
