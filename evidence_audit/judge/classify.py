@@ -472,19 +472,21 @@ def picture_measures(image: ImageInfo) -> dict[str, float]:
         values.update(
             colourfulness=facts.colourfulness, white=facts.white, flat=facts.flat, edges=facts.edges
         )
-        if facts.smooth is not None:
-            values["smooth"] = facts.smooth
-        if facts.transparent is not None:
-            values["transparent"] = facts.transparent
-        if facts.vivid is not None:
-            values["vivid"] = facts.vivid
-        if facts.text_coverage is not None:
-            values["text_coverage"] = facts.text_coverage
-        if facts.text_lines is not None:
-            values["text_lines"] = facts.text_lines
-        if facts.tallest_text is not None:
-            values["tallest_text"] = facts.tallest_text
+        for name in _OPTIONAL_MEASURES:  # taken only when the pass could take them
+            value = getattr(facts, name)
+            if value is not None:
+                values[name] = value
     return values
+
+
+_OPTIONAL_MEASURES = (
+    "smooth",
+    "transparent",
+    "vivid",
+    "text_coverage",
+    "text_lines",
+    "tallest_text",
+)
 
 
 def classify_picture(

@@ -712,19 +712,19 @@ _IN_BODY = 2.0
 _IN_BODY_NOTE = "，但在正文开始之后（句子或表单的填写项之下）：像是小标题或栏目名，不像文件标题"
 #: A web page's navigation bar printed at its top: 首页 > 通知公告, 当前位置：….
 _NAVIGATION = re.compile(r"^(?:首页[\s>›»/|]|(?:当前|您的|您现在的|您当前的|所在)位置\s*[:：>])")
-#: A form's field printed as its label, white space and its value ("主题 关于…的请示",
-#: "公示名称 …公示", "申请人 张三"): the label is what fields are called.
 #: A form's name: 评审表, 登记表, 问题单, 申请单.
 _FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
+#: A form's field printed as its label, white space and its value ("主题 关于…的请示",
+#: "公示名称 …公示", "申请人 张三"): the label is what fields are called.
 _SPACED_FIELD = re.compile(
     r"^(?P<label>[\u4e00-\u9fff]{0,8}?(?:名称|标题|题目|主题|内容|时间|日期|事由|事项|单位|部门"
     r"|地点|编号|类别|类型|申请人|负责人|联系人))[ \t\u3000]+(?P<value>\S.*)$"
 )
 #: A line ending in a date's label: the date after it is a form's field, not a 落款.
 _DATE_FIELD_END = re.compile(r"(?:日\s*期|时\s*间)\s*[:：]?$")
-#: A field with a colon: "标题：关于…的通知" on a 发文稿纸.
 #: A field with its value inside a line ("年份: 2023", "文字重复率: 42%").
 _INLINE_FIELD = re.compile(r"[\u4e00-\u9fff]{1,8}[:：][ \t\u3000]*[0-9]")
+#: A field with a colon: "标题：关于…的通知" on a 发文稿纸.
 _COLON_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[:：](?P<value>.+)$")
 #: Fields whose value is the document's title (an OA form's 主题, a 公示 page's 公示名称; not an
 #: activity's 活动主题).
