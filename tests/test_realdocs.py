@@ -3248,3 +3248,43 @@ def test_a_forms_name_is_its_title_not_glued_to_its_first_field(tmp_path: Path) 
     record = analyze_file(FileEntry("县扶贫办/评审意见整理.docx", "县扶贫办", str(path)), RULES)
     assert record.doc.title == "评审问题单"
     assert record.kind != "agreement"
+
+
+def _docx_with_properties(
+    tmp_path: Path, name: str, properties_title: str, lines: list[str], table: list[list[str]]
+) -> FileRecord:
+    document = docx.Document()
+    document.core_properties.title = properties_title
+    for line in lines:
+        document.add_paragraph(line)
+    grid = document.add_table(rows=len(table), cols=len(table[0]))
+    for row, values in zip(grid.rows, table, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.add_paragraph("1.1编写目的")
+    document.add_paragraph("本测试计划用于描述平台的测试方法和总体框架。")
+    path = tmp_path / "县扶贫办" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return analyze_file(FileEntry(f"县扶贫办/{name}", "县扶贫办", str(path)), RULES)
+
+
+def test_a_revision_tables_heading_gives_way_to_the_properties_title(tmp_path: Path) -> None:
+    # heldout11 r742: a plan whose cover is not in the text opens with its revision table's
+    # heading; the properties' title, its version removed, names the document
+    versions = [["版本", "日期", "修改人", "备注"], ["1.0", "2020/5/17", "宋冰晨", "建立初稿"]]
+    record = _docx_with_properties(
+        tmp_path, "计划.docx", "软件测试计划v1.2", ["修订和签署记录表", "版本变更历史"], versions
+    )
+    assert record.doc.title == "软件测试计划"
+    assert record.doc.title_reason is not None
+    assert record.doc.title_reason.startswith("文档属性的标题")
+    # a properties' title naming no document type, or a form the ruleset knows, stays out
+    other = _docx_with_properties(
+        tmp_path, "记录.docx", "EasySpider v1.2", ["修订和签署记录表", "版本变更历史"], versions
+    )
+    assert other.doc.title == "修订和签署记录表"
+    known = _docx_with_properties(
+        tmp_path, "登记.docx", "工作方案V1.0", ["人员信息登记表", "基本信息"], versions
+    )
+    assert known.doc.title == "人员信息登记表"

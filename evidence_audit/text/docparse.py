@@ -714,6 +714,8 @@ _IN_BODY_NOTE = "，但在正文开始之后（句子或表单的填写项之下
 _NAVIGATION = re.compile(r"^(?:首页[\s>›»/|]|(?:当前|您的|您现在的|您当前的|所在)位置\s*[:：>])")
 #: A form's name: 评审表, 登记表, 问题单, 申请单.
 _FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
+#: Why a form's name opening the text was taken as the title.
+FORM_NAME_REASON = "表单的名称（以“表”“单”结尾，开头第一行）"
 #: A form's field printed as its label, white space and its value ("主题 关于…的请示",
 #: "公示名称 …公示", "申请人 张三"): the label is what fields are called.
 _SPACED_FIELD = re.compile(
@@ -1078,7 +1080,7 @@ def _title_candidates(
         if k == 0 and len(flat) in _TITLE_LEN and _FORM_NAME.search(flat):
             # "评审问题单" over "基本信息", "评审意见": a form's name opens it, the lines
             # below are its sections and fields, not the rest of its title
-            add(flat, index, 10.0, "表单的名称（以“表”“单”结尾，开头第一行）")
+            add(flat, index, 10.0, FORM_NAME_REASON)
             continue
         parts = [flat]
         for _, nxt in joined[k + 1 : k + 3]:
@@ -1473,6 +1475,31 @@ def parse_document(
 
 #: What a browser or a site appends to a page's title: "… - 知乎", "… | 新华网", "…_百度百科".
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,20}$|_[^_]{1,12}$")
+
+
+#: A version after a document's name in its properties ("软件测试计划v1.2", "方案_V1.0").
+_VERSION_SUFFIX = re.compile(r"[\s_\-—]*[（(]?[vV]\s*\d+(?:\.\d+)*[)）]?$")
+
+
+def properties_title(
+    chosen: TitleCandidate, properties_title: str | None, doc_types: Sequence[str]
+) -> str | None:
+    """The document properties' title (its version suffix removed) when the title chosen
+    from the text is only a form's name opening it (a revision table's heading
+    "修订和签署记录表") that names no document type, and the
+    properties' title ends in one the ruleset knows ("软件测试计划v1.2"): the text does not
+    print the cover. Otherwise None."""
+    if (
+        not properties_title
+        or chosen.reason != FORM_NAME_REASON  # not a heading-like line: properties go stale
+        or doc_type(chosen.text, doc_types)
+    ):
+        return None
+    whole = _VERSION_SUFFIX.sub("", _SITE_SUFFIX.sub("", properties_title.strip())).strip()
+    flat = _SPACE_RE.sub("", whole)
+    if len(flat) not in _TITLE_LEN or flat == chosen.text or not doc_type(flat, doc_types):
+        return None
+    return whole
 
 
 def completed_title(title: str, properties_title: str | None, text: str) -> str:
