@@ -3288,3 +3288,26 @@ def test_a_revision_tables_heading_gives_way_to_the_properties_title(tmp_path: P
         tmp_path, "登记.docx", "工作方案V1.0", ["人员信息登记表", "基本信息"], versions
     )
     assert known.doc.title == "人员信息登记表"
+
+
+def test_a_meeting_logs_rows_and_a_review_time_date_the_meeting(tmp_path: Path) -> None:
+    # heldout11 r739: a team's 会议记录 kept as a table, one row a meeting: dated by the
+    # first; r740: a review record's 评审时间 (a table row) is when the review was held
+    log = _docx_table(
+        tmp_path, "记录.docx", "会议记录",
+        [["时间", "记录", "时长"], ["2020.3.6", "1.首次开组会，确定组长", "1h"],
+         ["2020.3.9", "1.讨论汇报ppt的内容", "1h"], ["2020.3.13", "1.确定计划书分工", "1h"],
+         ["2020.3.16", "1.讨论项目大体方向", "1h"], ["2020.3.20", "1.讨论项目具体功能", "1h"]],
+    )  # fmt: skip
+    assert (str(log.date), log.date_source) == ("2020-03-06", "meeting")
+    review = _docx_table(
+        tmp_path, "评审.docx", "评审问题单",
+        [["评审时间", "2020/4/12"], ["评审地点", "腾讯会议"], ["评审对象", "需求分析评审"]],
+    )  # fmt: skip
+    assert (str(review.date), review.date_source) == ("2020-04-12", "meeting")
+    # a table of dated rows under another title stays undated
+    schedule = _docx_table(
+        tmp_path, "安排.docx", "工作安排",
+        [["时间", "内容"], ["2020.3.6", "调研"], ["2020.3.9", "汇报"]],
+    )  # fmt: skip
+    assert schedule.date is None

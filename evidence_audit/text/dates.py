@@ -302,7 +302,8 @@ _PRINTED_LABELS = ("打印",)
 #: by when the system made it.
 _GENERATED_LABELS = ("生成",)
 _PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传")
-_MEETING_LABELS = ("会议", "开会", "召开")
+#: 评审时间: when a review meeting was held (a 评审问题单's field), not the form's own date.
+_MEETING_LABELS = ("会议", "开会", "召开", "评审时间", "评审日期")
 #: An event's labels: its date is a meeting's, unless it opens a span of days (a plan's
 #: 活动时间：7月27日-7月31日 is the activity's period, not a day something was held).
 _EVENT_LABELS = ("活动", "举办")
@@ -616,7 +617,18 @@ def _role(
     label = _label(text, f.start)
     if _TABLE_ROW.search(line):
         # A row of a table: its dates are the rows' (schedules...), unless a cell labels it.
-        return _label_role(label, text, f) if label else "body"
+        if label:
+            return _label_role(label, text, f)
+        if (
+            layout.title is not None
+            and _MEETING_RECORD.search(text, *layout.title)
+            and not text[line_start : f.start].strip()
+            and f.date.year >= _HISTORY
+        ):
+            # "2020.3.6 | 首次开组会…" in a 会议记录's table: each row is a meeting, the
+            # record dated by the first
+            return "meeting"
+        return "body"
     if _is_printing_date(text, f):
         return "issue"
     if layout.title is not None and layout.title[0] <= f.start < layout.title[1]:
