@@ -3311,3 +3311,37 @@ def test_a_meeting_logs_rows_and_a_review_time_date_the_meeting(tmp_path: Path) 
         [["时间", "内容"], ["2020.3.6", "调研"], ["2020.3.9", "汇报"]],
     )  # fmt: skip
     assert schedule.date is None
+
+
+def test_a_picture_read_as_no_document_takes_no_date_from_its_heading(tmp_path: Path) -> None:
+    # heldout12 r803: a calendar card (a day's heading over a line of news) read by OCR is
+    # no document: the date heading it is what it shows, not a document's date
+    import io
+    import os
+
+    from pictures import font
+    from PIL import Image, ImageDraw
+
+    from evidence_audit.files.extract.ocr import available
+
+    if not available():
+        if os.environ.get("CI"):
+            pytest.fail("the OCR engine must be installed", pytrace=False)
+        pytest.skip("the OCR engine is not installed")
+    image = Image.new("RGB", (336, 424), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([0, 0, 336, 150], fill=(60, 150, 90))
+    draw.text((20, 40), "2017年03月01日星期三", font=font(26), fill="white")
+    draw.text((20, 200), "雨水：二月春耕你准备了吗？", font=font(22), fill="black")
+    draw.text((20, 260), "湖北省襄阳市", font=font(22), fill="black")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    path = tmp_path / "县扶贫办" / "calendar.png"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(out.getvalue())
+    record = analyze_file(FileEntry("县扶贫办/calendar.png", "县扶贫办", str(path)), RULES)
+    assert record.extraction.text.splitlines()[0] == "2017年03月01日星期三"
+    assert (record.kind, record.date, record.date_source) == ("other", None, None)
+    assert record.classification.reasons[-1] == (
+        "图片文字不像任何文件，标题中的日期（2017-03-01）不作为文件日期"
+    )

@@ -344,6 +344,12 @@ def build_record(
             doc_date=filled.date if filled else None,
             date_role="form" if filled else None,
         )
+    if verdict is not None and ocr and doc.date_role == "title" and classification.kind == "other":
+        # a picture whose text reads as no document (a calendar card under its day's
+        # heading): the date heading it is what it shows, not the date of a document
+        note = f"图片文字不像任何文件，标题中的日期（{doc.doc_date}）不作为文件日期"
+        classification = replace(classification, reasons=(*classification.reasons, note))
+        doc = replace(doc, doc_date=None, date_role=None)
     stem, folders = split_path(entry.path)
     date, source = _date(doc, extraction, stem, folders)
     if (
