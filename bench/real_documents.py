@@ -1,6 +1,6 @@
 """Score evidence-audit on the real-document corpus (bench/corpus/manifest.csv).
 
-    python bench/real_documents.py CORPUS --split dev|dev_seen|heldout2|heldout3|heldout4[,...] [--manifest PATH] [--json OUT]
+    python bench/real_documents.py CORPUS --split SPLIT[,SPLIT...] [--manifest PATH] [--json OUT]
 
 ``CORPUS`` is the folder written by ``tools/build_corpus.py`` (``CORPUS/<id>/<file>``).
 Each file is analysed on its own, as a file of a unit named after its id, with the
@@ -14,11 +14,11 @@ built-in ruleset. Fields scored against the hand labels of the manifest:
 - 发文字号: equal, white space ignored (both empty counts as right);
 - title: equal, white space ignored, over the files whose label has a title.
 
-Every miss is listed. ``dev``, ``dev_seen``, ``heldout2`` and ``heldout3`` (held-out parts
-scored once and then tuned on) are for development; ``heldout4``, scored once blind, is
-the figure quoted (and, seen now, development data for the next work: a new held-out part
-must be gathered before a blind figure is quoted again).
-Several splits can be given, comma-separated.
+Every miss is listed. The splits are the manifest's ``split`` column: ``dev``,
+``dev_seen`` and each ``heldoutN`` part. A held-out part is scored once, blind, at the end
+of the work it measures (that figure is the one quoted, see bench/corpus/README.md); from
+then on it is seen, and figures on it are development figures. Several splits can be
+given, comma-separated.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--split",
         required=True,
-        help="dev, dev_seen, heldout2, heldout3 or heldout4 (several: comma-separated)",
+        help="dev, dev_seen or heldoutN, as in the manifest's split column (several: comma-separated)",
     )
     parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST)
     parser.add_argument("--json", type=Path, help="also write the figures and misses as JSON")
