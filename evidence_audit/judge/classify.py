@@ -55,6 +55,11 @@ _BODY_PLACES = frozenset({"text", "lead", "tail"})
 _SHOWN_WORDS = 4
 # A notice that only carries another document: (关于)印发/转发…的通知.
 _FORWARDING = re.compile(r"^.*?(?:印发|转发|下发|公布|颁发|修订印发)(.+?)的(?:通知|函)$")
+# Such a notice whose headline lost its first line ("…若干规定》的通知" under a cut page,
+# "《X办法》的通知"): nothing but the document it carries is left before 的通知.
+_CUT_FORWARDING = re.compile(r"^《?([^《》]+)》的(?:通知|函)$")
+# What a notice 印发s before the work it asks for with it (印发X方案并做好Y工作的通知).
+_AND_THEN = "并"
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,12 +392,14 @@ def _title_subjects(f: Features, where: str, suffixes: Sequence[str] = ()) -> li
     )
     if bare:
         return [title, bare]
-    forwarded = _FORWARDING.match(title)
+    forwarded = _FORWARDING.match(title) or _CUT_FORWARDING.match(title)
     if not forwarded:
         # A title that only quotes another document (关于《X报告》的批复, 关于《X办法》
         # 反馈意见的函) is not that document: only an envelope counts its contents.
         return [title]
     inner = embedded_titles(title) or [forwarded.group(1)]
+    if _AND_THEN in forwarded.group(1) and not embedded_titles(title):
+        inner.append(forwarded.group(1).split(_AND_THEN, 1)[0])
     return [*(_TITLE_TAIL.sub("", t) for t in inner), title]
 
 

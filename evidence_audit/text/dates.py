@@ -259,6 +259,9 @@ _DATELINE = re.compile(
 )
 # A meeting held on the date: "2019年3月5日，县委书记主持召开…", "于2019年5月12日召开"
 # (used with .match(text, pos); the sentence may wrap onto the next line, as PDFs do).
+#: An article's byline after its date: the author and the account or paper, names only
+#: ("2014-12-15 Laixiac 微信派" under a WeChat article's headline).
+_BYLINE_AFTER = re.compile(r"(?:[^\S\n]+[^\s0-9０-９，。；：:,;!！?？、（）()]{2,16}){1,3}[^\S\n]*")
 _HELD = re.compile(r"[^。；;！!？?]{0,60}?(?:召开|举行|举办|主持|开幕|闭幕)")
 #: A meeting told in the text before this year is history ("1921年7月23日，中国共产党第一次
 #: 全国代表大会召开" in a speech), not the meeting a digital record was written for.
@@ -316,6 +319,17 @@ _PERIOD_LABELS = ("截止", "起止", "开始", "结束", "有效", "报名", "�
 #: More dates than this standing alone in a text make it a log or a schedule: dated
 #: entries, none of them the document's 落款.
 _ENTRY_DATES = 3
+#: A table of contents' entry: its leader dots and the page number ("…………（24）").
+_CONTENTS_ENTRY = re.compile(
+    r"(?:…{2,}|⋯{2,}|[.．·]{4,})[.．·…⋯ \t]*[（(]?[0-9]{1,4}[)）]?[ \t]*$", re.M
+)
+#: A 发文字号's year in brackets, as a compilation's contents list it ("国办发〔2010〕5 号").
+_LISTED_NUMBER = re.compile(
+    r"[〔﹝\[［][ \t]*(?:19|20)[0-9]{2}[ \t]*[〕﹞\]］][ \t]*[0-9]{1,4}[ \t]*号"
+)
+#: Contents listing this many documents by their 发文字号 make the text a compilation.
+_LISTED_DOCUMENTS = 2
+_CONTENTS_LINES = 200
 _LINE_KEPT = 80
 _NAME_MAX = 30  # a signature's name before its date
 _OPENING = 20  # a meeting's date opens the first sentence: within its first characters
@@ -711,6 +725,14 @@ def _role(
         return "cover"  # "2024-03-13 - Version 1.0" under the headline: the version it is
     if f.start < lead_end and not before and _DATELINE.match(text, f.end):
         return "published"  # "2019年7月2日　来源：云岭日报": a page's publication line
+    if (
+        layout.title is not None
+        and not before
+        and f.start < _first_lines_end(text, layout.head_end, _UNDER_TITLE)
+        and _BYLINE_AFTER.fullmatch(text, f.end, line_end)
+        and not find_dates(text[:line_start])  # the first date, not one entry of a log
+    ):
+        return "published"  # "2014-12-15 Laixiac 微信派" under an article's headline
     if f.start < lead_end and _PUBLISHED_AT.fullmatch(before):
         return "published"  # "编辑于 2022-04-22 16:03" under a web article's headline
     if (
@@ -722,6 +744,20 @@ def _role(
     ):
         return "meeting"  # "2019年3月5日，县委书记主持召开…": a 纪要's first sentence
     return "body"
+
+
+def compilation_body(text: str) -> int | None:
+    """Where the documents of a compilation begin: the end of a table of contents near the
+    top listing several documents by their 发文字号 (a 资料汇编's 目录), else None."""
+    head = text.split("\n", _CONTENTS_LINES)
+    top = "\n".join(head[:_CONTENTS_LINES])
+    entries = list(_CONTENTS_ENTRY.finditer(top))
+    if len(entries) < _LISTED_DOCUMENTS + 1:
+        return None
+    block = top[: entries[-1].end()]
+    if len(_LISTED_NUMBER.findall(block)) < _LISTED_DOCUMENTS:
+        return None
+    return entries[-1].end()
 
 
 def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
@@ -780,6 +816,11 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
         out = [
             replace(r, role="body") if r.start > attached and r.role != "issue" else r for r in out
         ]
+    contents_end = compilation_body(text)
+    if contents_end is not None:
+        # A compilation (资料汇编): the 落款 below its 目录 are those of the documents it
+        # collects, not its own; only its cover may date it.
+        out = [replace(r, role="body") if r.start > contents_end else r for r in out]
     if any(r.role == "issue" for r in out) and _PLACEHOLDER_DATE.search(text, 0, banji):
         # A template: its 落款 is "20XX年XX月XX日", and the 印发 date of its 版记 is the
         # template's, not a document's

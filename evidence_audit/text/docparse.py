@@ -14,7 +14,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .dates import Layout, RoleDate, banji_start, choose_date, date_roles, find_dates
+from .dates import (
+    Layout,
+    RoleDate,
+    banji_start,
+    choose_date,
+    compilation_body,
+    date_roles,
+    find_dates,
+)
 
 __all__ = [
     "COVER_TITLE_REASON",
@@ -308,6 +316,10 @@ def find_doc_number(text: str) -> DocNumber | None:
     candidates = _candidates(text)
     text = _fold(text)  # same offsets; raw values were taken from the original
     own = [c for c in candidates if not _is_citation(text, c)]
+    contents_end = compilation_body(text)
+    if contents_end is not None:
+        # a compilation's (资料汇编's) numbers below its 目录 are those of what it collects
+        own = [c for c in own if c.start < contents_end]
     for c in own:
         alone, index = _own_line(text, c)
         if alone and index < _TOP_LINES:
@@ -655,6 +667,18 @@ _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]
 _MARKS = re.compile(
     r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8})$"
 )
+#: A handling mark printed above a compilation's or a 内部刊物's name (内部资料　注意保存):
+#: like a 密级, no part of the title.
+_HANDLING = re.compile(
+    r"^(?:内部(?:资料|文件|刊物|参考|材料|发行)|注意保存|妥善保[存管]|[请不]得?[勿得]?外传|严禁外传"
+    r"|阅后收回|用后收回)(?:[，,、\s]*(?:注意保存|妥善保[存管]|请勿外传|不得外传|严禁外传|阅后收回"
+    r"|用后收回))?$"
+)
+#: A cover's year and month on its line ("2018年12月", "二〇一八年十二月"): no title's part.
+_COVER_MONTH = re.compile(
+    r"(?:(?:19|20)[0-9]{2}|[一二][〇○零O０0一二三四五六七八九]{3})年"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?"
+)
 _ISSUE_NO = re.compile(
     r"^[（(]?第\s*[0-9一二三四五六七八九十〇]+\s*[期号][)）]?$|^[（(]\s*[0-9]+\s*[)）]$"
     r"|^.{0,20}(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9一二三四五六七八九十]+\s*期$"
@@ -712,6 +736,10 @@ _IN_BODY = 2.0
 _IN_BODY_NOTE = "，但在正文开始之后（句子或表单的填写项之下）：像是小标题或栏目名，不像文件标题"
 #: A web page's navigation bar printed at its top: 首页 > 通知公告, 当前位置：….
 _NAVIGATION = re.compile(r"^(?:首页[\s>›»/|]|(?:当前|您的|您现在的|您当前的|所在)位置\s*[:：>])")
+#: A viewer's or a page's controls captured with it (上一页 1/2 下一页 最后页 搜索): no headline.
+_CONTROLS = re.compile(
+    r"(?:上一页|首页).{0,20}下一页|下一页.{0,20}(?:尾页|末页|最后页?)|放大.{0,6}缩小"
+)
 #: A form's name: 评审表, 登记表, 问题单, 申请单.
 _FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
 #: Why a form's name opening the text was taken as the title.
@@ -835,6 +863,8 @@ def _why_not(line: str) -> str | None:
         return "网页的导航栏（首页、当前位置）"
     if _OA_HEADER.match(line):
         return "OA 系统的页眉（【】或[]）"
+    if _CONTROLS.search(line):
+        return "阅读器或网页的按钮（上一页、下一页）"
     if _CODE_LINE.match(line):
         return "文件代号（QR-4.1-01）"
     placeholder = _PLACEHOLDER_NUMBER.match(line)
@@ -850,6 +880,8 @@ def _why_not(line: str) -> str | None:
         return "期号"
     if _MARKS.match(line):
         return "份号、密级或紧急程度"
+    if _HANDLING.match(line):
+        return "保管标识（内部资料、注意保存）"
     if line.startswith("签发") or _SIGNER.match(line):
         return "签发人"
     if any(_own_line(line, c)[0] for c in _candidates(line)):
@@ -1292,7 +1324,12 @@ def _tail_line(joined: list[tuple[int, str]], k: int, raw: dict[int, str]) -> st
     ):
         return None
     after = joined[k + 2][1] if k + 2 < len(joined) else ""
-    short = after and _why_not(after) is None and len(after) <= _HEADING_MAX
+    short = (
+        after
+        and _why_not(after) is None
+        and len(after) <= _HEADING_MAX
+        and not _COVER_MONTH.fullmatch(after)  # "2018年12月" under it: the cover's date
+    )
     if short and after[-1] not in "。，；！？,;!?":
         return None  # a third short line: a subtitle, a byline, an issuer
     return nxt
