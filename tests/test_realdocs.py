@@ -8,6 +8,7 @@ the corpus id it comes from.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -3445,3 +3446,79 @@ def test_a_viewers_controls_over_a_page_are_no_title() -> None:
         "关于同意张阿三同志辞职的批复\n区中医院：\n你院《关于给张阿三同志辞职的请示》收悉。\n"
     )
     assert find_title(text, TYPES) == "关于同意张阿三同志辞职的批复"
+
+
+def test_orders_numbered_by_year_and_dated_under_their_signer(tmp_path: Path) -> None:
+    # heldout9/10's 令 (r674-r676) in the shapes other agencies print them: the year
+    # before 第N号 (交通运输部令2021年第1号, XX省人民政府令〔2021〕第3号), the 令's 版头
+    # opening the text with the signer and date above the 公布ed document's headline
+    body = (
+        "《{t}》已经2021年4月20日第10次部务会议通过，现予公布，自2021年6月1日起施行。\n"
+        "部长　李小鹏\n2021年5月10日\n{t}\n第一条　为了规范管理，制定本规定。\n"
+        "第二条　本规定适用于全国。\n"
+    )
+    for head, number, t in (
+        (
+            "中华人民共和国交通运输部令\n2021年第1号\n",
+            "中华人民共和国交通运输部令2021年第1号",
+            "道路运输车辆技术管理规定",
+        ),
+        (
+            "河北省人民政府令\n〔2021〕第3号\n",
+            "河北省人民政府令〔2021〕第3号",
+            "河北省扶贫项目资金管理办法",
+        ),
+        ("河北省人民政府令\n（第3号）\n", "河北省人民政府令第3号", "河北省扶贫项目资金管理办法"),
+    ):
+        record = _txt(tmp_path, "令.txt", head + body.format(t=t))
+        assert _fields(record) == (t, number, "2021-05-10", "signature"), head
+        assert record.kind == "measures"
+    # the State Council's 令 公布ing a 决定: dated under 总理's signature in its 版头
+    text = (
+        "中华人民共和国国务院令\n第 732 号\n"
+        "《国务院关于修改和废止部分行政法规的决定》已经2020年11月11日国务院第113次常务会议通过，"
+        "现予公布，自公布之日起施行。\n总理　李克强\n2020年11月29日\n"
+        "国务院关于修改和废止部分行政法规的决定\n为了依法推进简政放权，国务院决定：\n"
+        "一、对下列行政法规的部分条款予以修改。\n"
+    )
+    assert _fields(_txt(tmp_path, "决定.txt", text)) == (
+        "国务院关于修改和废止部分行政法规的决定",
+        "中华人民共和国国务院令第732号",
+        "2020-11-29",
+        "signature",
+    )
+    # a 题注 naming the 令 by its year is dated by its 公布 date, not cut at the 令's year
+    text = (
+        "道路运输车辆技术管理规定\n（2021年5月10日交通运输部令2021年第1号公布　自2021年6月1日起施行）\n"
+        "第一条　为了规范管理，制定本规定。\n"
+    )
+    assert _fields(_txt(tmp_path, "规定.txt", text)) == (
+        "道路运输车辆技术管理规定",
+        "交通运输部令2021年第1号",
+        "2021-05-10",
+        "signature",
+    )
+
+
+def test_a_range_of_years_in_an_issued_plans_name_is_no_subtitle(tmp_path: Path) -> None:
+    # a 实施方案（2022—2025年）issued by a notice: the dash between the years is a range,
+    # not a subtitle cutting the headline, so the notice is the 方案's kind
+    text = (
+        "国务院办公厅关于印发城市燃气管道等老化更新改造实施方案（2022—2025年）的通知\n国办发〔2022〕22号\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "《城市燃气管道等老化更新改造实施方案（2022—2025年）》已经国务院同意，现印发给你们，请认真贯彻执行。\n"
+        "国务院办公厅\n2022年5月10日\n（此件公开发布）\n"
+    )
+    record = _txt(tmp_path, "通知.txt", text)
+    assert (record.kind, record.doc.doc_number, record.date) == (
+        "plan",
+        "国办发〔2022〕22号",
+        date(2022, 5, 10),
+    )
+    # heldout9 r670: a year's 重点工作任务 is a plan
+    text = (
+        "关于印发《X县2020年脱贫攻坚重点工作任务》的通知\nX脱贫办〔2020〕3号\n各乡镇：\n"
+        "现将《X县2020年脱贫攻坚重点工作任务》印发给你们，请认真抓好落实。\n"
+        "X县脱贫攻坚领导小组办公室\n2020年3月2日\n"
+    )
+    assert _txt(tmp_path, "任务.txt", text).kind == "plan"

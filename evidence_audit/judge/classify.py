@@ -27,8 +27,9 @@ _NAME_PREFIX = re.compile(
 _NAME_SUFFIX = re.compile(r"(?:[（(\[【][^）)\]】]*[）)\]】]|[-_ ]?副本|[-_ ]?copy|\s)+$", re.I)
 # Trailing punctuation and bracketed qualifiers: （试行） （征求意见稿） （2019年修订）
 _TITLE_TAIL = re.compile(r"(?:[\s。.!！]+|[（(][^（）()]{1,10}[)）])+$")
-#: A subtitle after a dash ("——在全县推进会上的讲话", "—ios开发"), ending a title.
-_SUBTITLE = re.compile(r"(?:—|－－|--)[^—－]*$")
+#: A subtitle after a dash ("——在全县推进会上的讲话", "—ios开发"), ending a title; a dash
+#: between digits is a range of years (实施方案（2022—2025年）).
+_SUBTITLE = re.compile(r"(?<![0-9])(?:—|－－|--)(?![0-9])[^—－]*$")  # not 2022—2025年
 _ROWS_SCANNED = 200
 #: A header at least this much made of known ledger columns counts in full; below it the
 #: columns signal falls with the square of the shortfall.

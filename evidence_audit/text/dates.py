@@ -355,7 +355,10 @@ _PLACEHOLDER_DATE = re.compile(
 _HEADNOTE = re.compile(r"^[ \t\u3000]*[（(].*[）)][ \t\u3000]*$")
 #: What a 题注 says was done on a date: the text's own dates (not 施行, when it takes effect).
 _ADOPTED = re.compile(r"通过|修正|修订|公布|发布|批准")
-_NEXT_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年|[一二][〇○零OＯ0一二三四五六七八九]{3}\s*年")
+#: The next date of a 题注 (not a 令's year: 交通运输部令2021年第1号公布).
+_NEXT_DATE = re.compile(
+    r"(?:(?:19|20)[0-9]{2}|[一二][〇○零OＯ0一二三四五六七八九]{3})\s*年(?!\s*第)"
+)
 #: A leader's office and name signing a 令 or an order: 市长　应勇, 局 长：胡静林, 省长 马兴瑞.
 _SIGNED_BY = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:长|主任|书记|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}"
@@ -678,6 +681,9 @@ def _role(
         # under the name (deep in a text it is an example quoted, or another document's)
         return "signature"
     if f.end <= layout.head_end:
+        if alone and not before and _signed_above(text, line_start):
+            # "总理　李克强" over "2020年11月29日" in a 令's 版头, the 决定 it 公布s below
+            return "signature"
         if alone and before and not before.endswith(("（", "(")):
             return "masthead"  # "XX县人民政府办公室        2019年3月6日" under 第3期
         if alone and before.endswith(("（", "(")):

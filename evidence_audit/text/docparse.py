@@ -88,15 +88,18 @@ _DOCNO = re.compile(
     rf"(?P<di>第)?{_H}(?P<seq>[0-9]{{1,5}}){_H}(?:号(?![楼院室栋])|(?P<batch>批次))"
 )
 _BRACKETED_YEAR = re.compile(r"[〔﹝\[【〖(（［]((?:19|20)[0-9]{2}|[0-9]{2})[〕﹞\]】〗)）］]")
+#: The year some agencies number their 令 by: 交通运输部令2021年第1号, XX省人民政府令〔2021〕第3号.
+_ORDER_YEAR = rf"(?:(?:19|20)[0-9]{{2}}{_H}年|[〔\[［](?:19|20)[0-9]{{2}}[〕\]］])?{_H}"
 _ORDER_NO = re.compile(
     # not right after a digit: "2008年1月31日中华人民共和国国务院令第517号公布" in a 题注
-    rf"(?<![0-9])(?P<agency>[\u4e00-\u9fffA-Za-z]{{0,15}}?){_H}令\s*第{_H}(?P<seq>[0-9]{{1,5}}){_H}号"
+    rf"(?<![0-9])(?P<agency>[\u4e00-\u9fffA-Za-z]{{0,15}}?){_H}令\s*(?P<year>{_ORDER_YEAR})"
+    rf"第{_H}(?P<seq>[0-9]{{1,5}}){_H}号"
 )
 #: A 令 printed as its 版头 is: the agency's 令 on one line, its number under it
 #: (上海市人民政府令 / （第19号）); cited as 上海市人民政府令第19号.
 _ORDER_SPLIT = re.compile(
     rf"^{_H}(?P<agency>[\u4e00-\u9fff]{{2,20}}?){_H}令{_H}\n(?:{_H}\n)*"
-    rf"{_H}[（(]?{_H}第{_H}(?P<seq>[0-9]{{1,5}}){_H}号{_H}[）)]?{_H}$",
+    rf"{_H}[（(]?{_H}(?P<year>{_ORDER_YEAR})第{_H}(?P<seq>[0-9]{{1,5}}){_H}号{_H}[）)]?{_H}$",
     re.M,
 )
 _SIGNER = re.compile(r"签\s*发\s*人?\s*[:：].*$")
@@ -251,7 +254,8 @@ def _candidates(text: str) -> list[_Candidate]:
         number = DocNumber(text[start : m.end()], agency, 0, int(m["seq"]), "", True, None)
         out.append(_Candidate(number, start, m.end(), m.start()))
     for m in _ORDER_SPLIT.finditer(folded):
-        raw = f"{m['agency']}令第{m['seq']}号"  # as it is cited, on one line
+        year = _SPACE_RE.sub("", m["year"])
+        raw = f"{m['agency']}令{year}第{m['seq']}号"  # as it is cited, on one line
         number = DocNumber(raw, m["agency"], 0, int(m["seq"]), "", True, None)
         out.append(_Candidate(number, m.start("agency"), m.end(), m.start("agency")))
     out.sort(key=lambda c: c.start)
@@ -681,6 +685,7 @@ _COVER_MONTH = re.compile(
 )
 _ISSUE_NO = re.compile(
     r"^[（(]?第\s*[0-9一二三四五六七八九十〇]+\s*[期号][)）]?$|^[（(]\s*[0-9]+\s*[)）]$"
+    r"|^[（(]?(?:(?:19|20)[0-9]{2}\s*年|[〔\[［](?:19|20)[0-9]{2}[〕\]］])\s*第\s*[0-9]+\s*号[)）]?$"
     r"|^.{0,20}(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9一二三四五六七八九十]+\s*期$"
 )
 # An organisation's name standing alone: a letterhead, not a title.
