@@ -3487,6 +3487,20 @@ def test_orders_numbered_by_year_and_dated_under_their_signer(tmp_path: Path) ->
         "2020-11-29",
         "signature",
     )
+    # a 主席令 numbered in Chinese numerals, 公布ing a law whose name ends in no 文种: the
+    # headline repeating what the 公布 sentence names in 《》 is the title
+    text = (
+        "中华人民共和国主席令\n第七十七号\n《中华人民共和国乡村振兴促进法》已由中华人民共和国第十三届"
+        "全国人民代表大会常务委员会第二十八次会议于2021年4月29日通过，现予公布，自2021年6月1日起施行。\n"
+        "中华人民共和国主席　习近平\n2021年4月29日\n中华人民共和国乡村振兴促进法\n"
+        "第一章　总则\n第一条　为了全面实施乡村振兴战略，制定本法。\n"
+    )
+    assert _fields(_txt(tmp_path, "促进法.txt", text)) == (
+        "中华人民共和国乡村振兴促进法",
+        "中华人民共和国主席令第七十七号",
+        "2021-04-29",
+        "signature",
+    )
     # a 题注 naming the 令 by its year is dated by its 公布 date, not cut at the 令's year
     text = (
         "道路运输车辆技术管理规定\n（2021年5月10日交通运输部令2021年第1号公布　自2021年6月1日起施行）\n"

@@ -359,9 +359,10 @@ _ADOPTED = re.compile(r"通过|修正|修订|公布|发布|批准")
 _NEXT_DATE = re.compile(
     r"(?:(?:19|20)[0-9]{2}|[一二][〇○零OＯ0一二三四五六七八九]{3})\s*年(?!\s*第)"
 )
-#: A leader's office and name signing a 令 or an order: 市长　应勇, 局 长：胡静林, 省长 马兴瑞.
+#: A leader's office and name signing a 令 or an order: 市长　应勇, 局 长：胡静林, 省长 马兴瑞,
+#: 中华人民共和国主席　习近平.
 _SIGNED_BY = re.compile(
-    r"[\u4e00-\u9fff]{0,6}(?:长|主任|书记|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}"
+    r"[\u4e00-\u9fff]{0,10}(?:长|主任|书记|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}"
 )
 #: A title naming a record of meetings (the 文种 纪要, a 会议记录).
 _MEETING_RECORD = re.compile(r"纪\s*要|会\s*议\s*记\s*录")

@@ -88,18 +88,21 @@ _DOCNO = re.compile(
     rf"(?P<di>第)?{_H}(?P<seq>[0-9]{{1,5}}){_H}(?:号(?![楼院室栋])|(?P<batch>批次))"
 )
 _BRACKETED_YEAR = re.compile(r"[〔﹝\[【〖(（［]((?:19|20)[0-9]{2}|[0-9]{2})[〕﹞\]】〗)）］]")
+#: A 主席令's number is written in Chinese numerals (第七十七号, 第一百零五号).
+_CN_SEQ = "[一二三四五六七八九十百零〇]{1,7}"
+_CN_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
 #: The year some agencies number their 令 by: 交通运输部令2021年第1号, XX省人民政府令〔2021〕第3号.
 _ORDER_YEAR = rf"(?:(?:19|20)[0-9]{{2}}{_H}年|[〔\[［](?:19|20)[0-9]{{2}}[〕\]］])?{_H}"
 _ORDER_NO = re.compile(
     # not right after a digit: "2008年1月31日中华人民共和国国务院令第517号公布" in a 题注
     rf"(?<![0-9])(?P<agency>[\u4e00-\u9fffA-Za-z]{{0,15}}?){_H}令\s*(?P<year>{_ORDER_YEAR})"
-    rf"第{_H}(?P<seq>[0-9]{{1,5}}){_H}号"
+    rf"第{_H}(?P<seq>[0-9]{{1,5}}|{_CN_SEQ}){_H}号"
 )
 #: A 令 printed as its 版头 is: the agency's 令 on one line, its number under it
 #: (上海市人民政府令 / （第19号）); cited as 上海市人民政府令第19号.
 _ORDER_SPLIT = re.compile(
     rf"^{_H}(?P<agency>[\u4e00-\u9fff]{{2,20}}?){_H}令{_H}\n(?:{_H}\n)*"
-    rf"{_H}[（(]?{_H}(?P<year>{_ORDER_YEAR})第{_H}(?P<seq>[0-9]{{1,5}}){_H}号{_H}[）)]?{_H}$",
+    rf"{_H}[（(]?{_H}(?P<year>{_ORDER_YEAR})第{_H}(?P<seq>[0-9]{{1,5}}|{_CN_SEQ}){_H}号{_H}[）)]?{_H}$",
     re.M,
 )
 _SIGNER = re.compile(r"签\s*发\s*人?\s*[:：].*$")
@@ -251,15 +254,33 @@ def _candidates(text: str) -> list[_Candidate]:
     for m in _ORDER_NO.finditer(folded):
         agency = _clean_agency(m["agency"])
         start = m.end("agency") - len(agency)
-        number = DocNumber(text[start : m.end()], agency, 0, int(m["seq"]), "", True, None)
+        seq = _seq_value(m["seq"])
+        number = DocNumber(text[start : m.end()], agency, 0, seq, "", True, None)
         out.append(_Candidate(number, start, m.end(), m.start()))
     for m in _ORDER_SPLIT.finditer(folded):
         year = _SPACE_RE.sub("", m["year"])
         raw = f"{m['agency']}令{year}第{m['seq']}号"  # as it is cited, on one line
-        number = DocNumber(raw, m["agency"], 0, int(m["seq"]), "", True, None)
+        number = DocNumber(raw, m["agency"], 0, _seq_value(m["seq"]), "", True, None)
         out.append(_Candidate(number, m.start("agency"), m.end(), m.start("agency")))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _seq_value(seq: str) -> int:
+    """A 令's sequence number, in digits or Chinese numerals (七十七, 一百零五, 十二)."""
+    if seq.isdigit():
+        return int(seq)
+    total, digit = 0, 0
+    for ch in seq:
+        if ch == "百":
+            total += (digit or 1) * 100
+            digit = 0
+        elif ch == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        else:
+            digit = _CN_VALUES[ch]
+    return total + digit
 
 
 def _is_citation(text: str, c: _Candidate) -> bool:
@@ -787,6 +808,8 @@ _METADATA_LINE = re.compile(
 _DATABASE_FIELD = re.compile(
     r"^[【\[［][^【】\[\]［］]{2,12}[】\]］][ \t\u3000]*[A-Za-z0-9][-A-Za-z0-9._/:]*$"
 )
+#: A 令's 公布 sentence naming what it 公布s: 《X》已经…通过，现予公布.
+_PROMULGATED = re.compile(r"^《([^《》]{2,80})》(?:已经|已由|业经|已于).{0,120}?公布")
 #: A 令's 版头: the agency's 令 alone on its line (上海市人民政府令, 中华人民共和国国务院令).
 _ORDER_HEAD = re.compile(
     r"^[^《》，。；：:的]{2,20}?(?:政府|国务院|院|局|部|委员会|委|署|厅|主席)令$"
@@ -1182,6 +1205,17 @@ def _title_candidates(
                     f"以文种“{typed(flat)}”结尾，下一行是发文字号（文件开头是另一份文件的结尾）",
                 )
                 break
+    if not any(c.score > 0 for c in out) and any(
+        _ORDER_HEAD.match(ln.flat) for ln in lines[:_LEAD_LINES]
+    ):
+        # A 令 opening the text: its 公布 sentence names in 《》 what it 公布s, whose
+        # headline follows the signer and the date (a law's …法 or …条例 ends in no 文种)
+        named = next(
+            (m[1] for ln in lines[:_TOP_LINES] if (m := _PROMULGATED.match(ln.flat))), None
+        )
+        below = next((ln for ln in lines[:_DEEP_LINES] if named and ln.flat == named), None)
+        if named and below is not None and len(named) in _TITLE_LEN:
+            add(named, below.index, 8.0, "令所公布的文件的标题（公布句《》中的名称，签署之下重列）")
     if lines and not any(c.score > 0 for c in out) and (run_in := _run_in_title(lines[0].flat)):
         add(run_in, lines[0].index, 2.0, "正文一段到底：开头的标题之后，正文重提其主题")
     if fallback:
