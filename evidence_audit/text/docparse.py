@@ -694,10 +694,9 @@ _MARKS = re.compile(
 )
 #: A handling mark printed above a compilation's or a 内部刊物's name (内部资料　注意保存):
 #: like a 密级, no part of the title.
+_KEEPING = r"注意保存|妥善保[存管]|(?:请勿|不得|严禁)外传|(?:阅|用)后收回"
 _HANDLING = re.compile(
-    r"^(?:内部(?:资料|文件|刊物|参考|材料|发行)|注意保存|妥善保[存管]|[请不]得?[勿得]?外传|严禁外传"
-    r"|阅后收回|用后收回)(?:[，,、\s]*(?:注意保存|妥善保[存管]|请勿外传|不得外传|严禁外传|阅后收回"
-    r"|用后收回))?$"
+    rf"^(?:内部(?:资料|文件|刊物|参考|材料|发行)|{_KEEPING})(?:[，,、\s]*(?:{_KEEPING}))?$"
 )
 #: A cover's year and month on its line ("2018年12月", "二〇一八年十二月"): no title's part.
 _COVER_MONTH = re.compile(
