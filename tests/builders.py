@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import docx
 import openpyxl
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from testkit import identity
 
@@ -49,9 +50,28 @@ def make_jpeg(
     color: tuple[int, int, int] = (40, 120, 200),
     camera: tuple[str, str] | None = ("HUAWEI", "P30"),
 ) -> Path:
-    """A JPEG photo with EXIF capture time ``taken`` ("2019:05:12 09:30:12") and camera."""
+    """A JPEG photo with EXIF capture time ``taken`` ("2019:05:12 09:30:12") and camera: a
+    scene of ``color`` as a camera sees it, shaded unevenly and grainy (deterministic; a
+    picture of one flat colour is a drawing, and no event photo)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     image = Image.new("RGB", size, color)
+    rng = random.Random(repr((size, color, taken, camera)))
+    draw = ImageDraw.Draw(image)
+    w, h = size
+    for _ in range(8):  # people and things before the background
+        x, y = rng.randrange(w), rng.randrange(h)
+        box = (
+            x,
+            y,
+            x + rng.randrange(w // 10 + 1, w // 4 + 2),
+            y + rng.randrange(h // 6 + 1, h // 2 + 2),
+        )
+        draw.ellipse(box, fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+    for scale in (16, 1):  # light and texture over large areas, then sensor noise
+        small = (max(1, size[0] // scale), max(1, size[1] // scale))
+        noise = [Image.frombytes("L", small, rng.randbytes(small[0] * small[1])) for _ in "RGB"]
+        layer = Image.merge("RGB", noise).resize(size, Image.Resampling.BICUBIC)
+        image = Image.blend(image, layer, 0.15)
     exif = Image.Exif()
     if camera:
         exif[271], exif[272] = camera

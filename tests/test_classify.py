@@ -85,8 +85,9 @@ def test_photo_with_exif_date(tmp_path: Path) -> None:
     assert (record.kind, record.date_source) == ("photo", "exif")
     assert record.date is not None and record.date.isoformat() == "2019-05-12"
     assert record.classification.reasons[:3] == (
-        "画面判断为现场照片（9 分）：EXIF 有相机型号（HUAWEI P30） (+3)；文字占画面 0% (+2)；"
-        "色彩饱和度 80% (+2)；白色占比 0% (+2)",
+        "画面判断为现场照片（13 分）：EXIF 有相机型号（HUAWEI P30） (+3)；文字占画面 0% (+2)；"
+        "色彩饱和度 60% (+2)；纯色占比 45% (+2)；白色占比 0% (+2)；"
+        "画面处处有细密颗粒和纹理（照片的特征，绘制的图片有大片平滑色块） (+2)",
         "画面是现场照片 (+6)", "文件格式为 jpeg (+1.5)",
     )  # fmt: skip
 

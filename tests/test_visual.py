@@ -13,6 +13,8 @@ from evidence_audit.files.visual import dhash, near_pairs
 
 
 def scene(seed: int) -> Image.Image:
+    """Coloured shapes as a camera sees them: shaded by the light across the picture and
+    grainy everywhere (a picture of flat colour fields is a drawing, and no event photo)."""
     rng = random.Random(seed)
     image = Image.new("RGB", (800, 600), (rng.randrange(256), 180, 160))
     draw = ImageDraw.Draw(image)
@@ -20,7 +22,10 @@ def scene(seed: int) -> Image.Image:
         x, y = rng.randrange(700), rng.randrange(500)
         draw.rectangle((x, y, x + rng.randrange(40, 200), y + rng.randrange(30, 150)),
                        fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))  # fmt: skip
-    return image
+    light = Image.linear_gradient("L").rotate(90).resize(image.size).point(lambda v: 215 + v // 7)
+    image = Image.composite(image, Image.new("RGB", image.size), light)
+    grain = Image.frombytes("L", image.size, rng.randbytes(800 * 600))
+    return Image.blend(image, Image.merge("RGB", (grain, grain, grain)), 0.12)
 
 
 def jpeg(image: Image.Image, quality: int, size: tuple[int, int] | None = None) -> bytes:

@@ -11,7 +11,11 @@ next steps need, and measure from that one decode.
   map is drawn, with even areas of one colour;
 - transparency and vivid colour: a logo or an icon has transparent pixels (a photograph
   never has), a poster or a banner large fields of pure, bright colour (a photograph's
-  colours are mixed with shade and texture).
+  colours are mixed with shade and texture);
+- colour count and colour field: a graphic is painted with few colours (a gradient of one
+  hue, a dark-mode screen), and a logo, a flat panel or a brand banner lays one colour
+  over a large part of it; a photographed surface, even a plain backdrop, is shaded by its
+  light and spreads over many neighbouring colours.
 
 JPEG is decoded at a reduced scale (draft mode: the DCT does the shrinking), and images
 above the pixel limit are not decoded at all. How much of the picture is text is measured
@@ -33,6 +37,9 @@ _MIN_BITS = 6
 _STATS_SIDE = 256  # colour statistics are taken on a picture this small
 _EVEN = 2  # grey levels a patch may span and still be even (JPEG noise is about 1–2)
 _VIVID = 204  # saturation and value (0..255) of a pure, bright colour: 80%
+_LEVEL = 0xF8  # colours are counted with 32 levels per channel (JPEG noise stays in one)
+_BLACK = 40  # a colour with every channel under this is near-black (a dark photo's shadows)
+_WHITE = 224  # ... with every channel at least this, near-white (paper, an overexposed wall)
 #: where :func:`decode` notes the share of transparent pixels of the picture it flattened
 TRANSPARENT = "evidence_audit.transparent"
 
@@ -58,6 +65,12 @@ class Stats:
     #: share of pixels of pure, bright colour (saturation and value both at least _VIVID, on
     #: the small copy): posters, banners and logos have fields of it, photographs little
     vivid: float = 0.0
+    #: distinct colours (32 levels per channel) on the small copy: a photograph has
+    #: thousands, a gradient or a screen a few hundred
+    colours: int = 0
+    #: share of the commonest of those colours, near-black and near-white aside: a drawn
+    #: field of one colour (a logo, a flat panel); light shades a photographed surface
+    field: float = 0.0
 
 
 def decode(stream: BinaryIO, min_side: int, max_pixels: int, formats: Sequence[str]) -> Image.Image:
@@ -158,6 +171,7 @@ def stats(image: Image.Image) -> Stats:
         grey.filter(ImageFilter.MaxFilter(3)), grey.filter(ImageFilter.MinFilter(3))
     )
     even = sum(spread.histogram()[: _EVEN + 1]) / total
+    colours, field = _palette(rgb, total)
     return Stats(
         round(saturation, 3),
         round(white, 3),
@@ -166,7 +180,22 @@ def stats(image: Image.Image) -> Stats:
         round(even, 3),
         transparent=round(float(image.info.get(TRANSPARENT, 0.0)), 3),
         vivid=round(vivid, 3),
+        colours=colours,
+        field=round(field, 3),
     )
+
+
+def _palette(rgb: Image.Image, total: int) -> tuple[int, float]:
+    """How many colours (32 levels per channel) a small RGB copy holds, and the share of
+    its commonest colour that is neither near-black nor near-white."""
+    levels = rgb.point(lambda v: v & _LEVEL).getcolors(maxcolors=total + 1) or []
+    commonest = 0
+    for count, colour in levels:
+        channels = colour if isinstance(colour, tuple) else (int(colour),)
+        if max(channels) < _BLACK or min(channels) >= _WHITE:
+            continue
+        commonest = max(commonest, count)
+    return len(levels), commonest / total
 
 
 def dhash(stream: BinaryIO, max_pixels: int) -> str | None:

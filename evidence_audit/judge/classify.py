@@ -457,7 +457,7 @@ _MEASURE_TITLES = {
     "colourfulness": "色彩饱和度", "white": "白色占比", "flat": "纯色占比", "edges": "锐利边缘占比",
     "aspect": "长宽比", "width": "宽", "height": "高", "megapixels": "像素（百万）",
     "smooth": "平滑无颗粒的画面占比", "transparent": "透明像素占比", "vivid": "纯正鲜艳色块占比",
-    "long_side": "长边像素",
+    "long_side": "长边像素", "colours": "颜色数", "field": "单一颜色占比",
 }  # fmt: skip
 _EXIF_TITLES = {
     "camera": "相机型号", "exposure": "曝光参数", "gps": "GPS 位置", "taken": "拍摄时间",
@@ -491,6 +491,8 @@ _OPTIONAL_MEASURES = (
     "smooth",
     "transparent",
     "vivid",
+    "colours",
+    "field",
     "text_coverage",
     "text_lines",
     "tallest_text",
@@ -667,5 +669,6 @@ _SHARES = frozenset(
         "smooth",
         "transparent",
         "vivid",
+        "field",
     }
 )

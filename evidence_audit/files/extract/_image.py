@@ -155,6 +155,8 @@ def _look(stream: BinaryIO, limits: Limits, fmt: str, info: ImageInfo) -> Extrac
             smooth=stats.smooth,
             transparent=stats.transparent,
             vivid=stats.vivid,
+            colours=stats.colours,
+            field=stats.field,
         )
         seen = (picture, facts, visual.fingerprint(picture))
         if key is not None:

@@ -70,6 +70,8 @@ class PictureFacts:
     smooth: float | None = None  # share of pixels in perfectly even patches (no grain)
     transparent: float | None = None  # share of transparent pixels (a logo's, an icon's)
     vivid: float | None = None  # share of pixels of pure, bright colour (a poster's fields)
+    colours: int | None = None  # distinct colours, 32 levels per channel (a gradient: few)
+    field: float | None = None  # share of the commonest colour, not black or white (a logo's)
     text_coverage: float | None = None  # share covered by text lines; None: OCR did not run
     text_lines: int | None = None  # text lines detected
     tallest_text: float | None = None  # tallest text line / picture height
