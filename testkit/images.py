@@ -10,6 +10,7 @@ random generator, so the pixels are the same on every run.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import random
 from dataclasses import dataclass
@@ -119,7 +120,8 @@ def _people(draw: ImageDraw.ImageDraw, rng: random.Random, y: int, n: int, scale
 
 
 def event_photo(rng: random.Random, scene: str) -> Image.Image:
-    """A simple drawn 'photo' (800x600); layout and colours vary with ``rng``."""
+    """A simple drawn 'photo' (800x600) with a camera's grain; layout and colours vary
+    with ``rng``."""
     w, h = 800, 600
     img = Image.new("RGB", (w, h))
     draw = ImageDraw.Draw(img)
@@ -182,6 +184,21 @@ def event_photo(rng: random.Random, scene: str) -> Image.Image:
             x = rng.randrange(50, 500)
             draw.rectangle((x, horizon - 30, x + 220, horizon + 40), fill=(235, 238, 240))
         _people(draw, rng, rng.randrange(horizon + 120, 560), rng.randrange(3, 8), 1.1)
+    return _camera(img)
+
+
+def _camera(img: Image.Image) -> Image.Image:
+    """A drawing as a camera shows it: light uneven over large areas, and sensor noise in
+    each colour channel (a picture of flat colour fields is a drawing, no event photo). Its
+    noise is seeded from the drawing, so the caller's generator is not drawn on."""
+    rng = random.Random(hashlib.sha256(img.tobytes()).digest())
+    w, h = img.size
+    for scale, amount in ((16, 0.12), (1, 0.05)):
+        size = (w // scale, h // scale)
+        noise = [Image.frombytes("L", size, rng.randbytes(size[0] * size[1])) for _ in "RGB"]
+        img = Image.blend(
+            img, Image.merge("RGB", noise).resize((w, h), Image.Resampling.BICUBIC), amount
+        )
     return img
 
 

@@ -458,6 +458,7 @@ _MEASURE_TITLES = {
     "aspect": "长宽比", "width": "宽", "height": "高", "megapixels": "像素（百万）",
     "smooth": "平滑无颗粒的画面占比", "transparent": "透明像素占比", "vivid": "纯正鲜艳色块占比",
     "long_side": "长边像素", "colours": "颜色数", "field": "单一颜色占比",
+    "upright": "高宽比",
 }  # fmt: skip
 _EXIF_TITLES = {
     "camera": "相机型号", "exposure": "曝光参数", "gps": "GPS 位置", "taken": "拍摄时间",
@@ -472,6 +473,7 @@ def picture_measures(image: ImageInfo) -> dict[str, float]:
         "width": image.width,
         "height": image.height,
         "aspect": round(long_side / short_side, 3) if short_side else 0.0,
+        "upright": round(image.height / image.width, 3) if image.width else 0.0,
         "megapixels": round(image.width * image.height / 1e6, 2),
         "long_side": long_side,
     }
