@@ -345,7 +345,7 @@ def test_event_under_a_banner_counts_as_a_photo(tmp_path: Path) -> None:
 
 def test_grey_photo_of_a_page_stays_a_document(tmp_path: Path) -> None:
     record = analyse(tmp_path, "IMG_0031.jpg", grey_page(), quality=85)
-    assert scores(record) == {"document": 6.0, "screenshot": 4.0, "chart": 2.0, "photo": -5.0}
+    assert scores(record) == {"document": 6.0, "screenshot": 4.0, "chart": 2.0, "photo": -8.0}
     verdict = picture_verdict(record.format, record.extraction, RULES)
     assert verdict is not None and verdict.picture.id == "document"
     assert record.kind == "other" and record.classification.confidence == 0.0
@@ -354,7 +354,7 @@ def test_grey_photo_of_a_page_stays_a_document(tmp_path: Path) -> None:
 
 def test_phone_screenshot_stays_a_screenshot(tmp_path: Path) -> None:
     record = analyse(tmp_path, "Screenshot_1.png", phone_screenshot(), format="PNG")
-    assert scores(record) == {"screenshot": 7.5, "document": 5.0, "chart": 3.0, "photo": -9.0}
+    assert scores(record) == {"screenshot": 7.5, "document": 5.0, "chart": 3.0, "photo": -12.0}
     verdict = picture_verdict(record.format, record.extraction, RULES)
     assert verdict is not None and verdict.picture.id == "screenshot"
     assert record.kind == "other" and record.classification.confidence == 0.0
