@@ -870,6 +870,8 @@ def test_readers_registry_is_read_only_and_complete() -> None:
             "ofd",
             "odt",
             "html",
+            "wordxml",
+            "xmlss",
         ]
     )
     with pytest.raises(TypeError):

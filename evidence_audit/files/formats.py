@@ -11,6 +11,7 @@ extension promises (a .doc cut short) is said to be damaged, not an unknown form
 from __future__ import annotations
 
 import posixpath
+import re
 import struct
 import zipfile
 import zlib
@@ -24,9 +25,9 @@ from defusedxml import ElementTree as SafeET
 FAMILIES: dict[str, str] = {
     "docx": "document", "doc": "document", "wps": "document", "odt": "document",
     "pdf": "document", "ofd": "document", "txt": "document", "rtf": "document",
-    "html": "document",
+    "html": "document", "wordxml": "document",
     "xlsx": "spreadsheet", "xls": "spreadsheet", "et": "spreadsheet", "ods": "spreadsheet",
-    "csv": "spreadsheet",
+    "csv": "spreadsheet", "xmlss": "spreadsheet",
     "pptx": "presentation", "ppt": "presentation", "dps": "presentation", "odp": "presentation",
     "jpeg": "image", "png": "image", "heic": "image", "tiff": "image", "webp": "image",
     "bmp": "image", "gif": "image",
@@ -40,7 +41,8 @@ EXTENSIONS: dict[str, frozenset[str]] = {
     for fmt, exts in {
         "docx": "docx docm dotx dotm wps", "doc": "doc dot", "wps": "wps wpt",
         "odt": "odt", "pdf": "pdf", "ofd": "ofd", "txt": "txt text log md",
-        "rtf": "rtf doc", "html": "html htm mht mhtml xls doc",
+        "rtf": "rtf doc", "html": "html htm mht mhtml xls doc", "wordxml": "xml doc",
+        "xmlss": "xml xls",
         "xlsx": "xlsx xlsm xltx xltm et", "xls": "xls xlt", "et": "et ett",
         "ods": "ods", "csv": "csv txt",
         "pptx": "pptx pptm ppsx dps", "ppt": "ppt pps pot", "dps": "dps dpt", "odp": "odp",
@@ -200,6 +202,9 @@ def _sniff_magic(stream: BinaryIO, head: bytes, ext: str) -> _Found | str:
         return "gzip"
     if head.startswith(b"{\\rtf"):
         return "rtf"
+    office_xml = _sniff_office_xml(stream, head)
+    if office_xml is not None:
+        return office_xml
     claimed = next((fmt for fmt, exts in EXTENSIONS.items() if ext in exts), "unknown")
     magic = _MAGIC.get(claimed)
     if magic is not None and len(head) < len(magic) and magic.startswith(head):
@@ -355,6 +360,59 @@ def _ppt_encrypted(ole: olefile.OleFileIO) -> bool:
         return False
     head = ole.openstream(names["current user"]).read(16)
     return len(head) >= 16 and struct.unpack_from("<I", head, 12)[0] == _PPT_ENCRYPTED_TOKEN
+
+
+# Office's one-file XML formats: the root element's namespace says which.
+_WORDML_2003 = b"http://schemas.microsoft.com/office/word/2003/wordml"
+_SPREADSHEET_2003 = b"urn:schemas-microsoft-com:office:spreadsheet"
+_FLAT_OPC = b"http://schemas.microsoft.com/office/2006/xmlPackage"
+_FLAT_OPC_WORD = b'/word/document.xml"'
+_ROOT = re.compile(rb"<(?![?!])(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
+_FLAT_OPC_SCAN = 16 * 1024 * 1024  # bytes searched for a Flat OPC's Word main part
+
+
+def _sniff_office_xml(stream: BinaryIO, head: bytes) -> str | None:
+    """Word 2003 XML or a Word Flat OPC package ("wordxml"), Excel 2003 XML ("xmlss"),
+    from the root element and its namespace; None for any other file."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", "ignore").encode("utf-8")
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not text.startswith(b"<"):
+        return None
+    root = _ROOT.search(_XML_PROLOG.sub(b"", text))
+    if root is None:
+        return None
+    name = root.group(1)
+    if name == b"wordDocument" and _WORDML_2003 in head:
+        return "wordxml"
+    if name == b"Workbook" and _SPREADSHEET_2003 in head:
+        return "xmlss"
+    word = b'progid="Word.Document"' in head
+    if name == b"package" and _FLAT_OPC in head and (word or _holds(stream, _FLAT_OPC_WORD)):
+        return "wordxml"
+    return None
+
+
+_XML_PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", re.S)
+
+
+def _holds(stream: BinaryIO, needle: bytes) -> bool:
+    """Whether the stream's first bytes contain ``needle`` (read in chunks)."""
+    stream.seek(0)
+    seen = b""
+    read = 0
+    try:
+        while read < _FLAT_OPC_SCAN:
+            chunk = stream.read(1024 * 1024)
+            if not chunk:
+                return False
+            read += len(chunk)
+            if needle in seen[-len(needle) :] + chunk:
+                return True
+            seen = chunk
+        return False
+    finally:
+        stream.seek(0)
 
 
 def _sniff_text(head: bytes, ext: str) -> str:

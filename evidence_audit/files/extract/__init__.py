@@ -21,6 +21,7 @@ from ._docx import read_docx
 from ._html import read_html
 from ._odf import read_odt
 from ._ofd import read_ofd
+from ._officexml import read_spreadsheet_xml, read_word_xml
 from ._ole import read_doc, read_ppt, read_xls_with_metadata
 from ._pdf import read_pdf
 from ._radicals import fold_radicals
@@ -60,6 +61,8 @@ READERS: Mapping[str, Reader] = MappingProxyType(
         "ofd": read_ofd,
         "odt": read_odt,
         "html": read_html,
+        "wordxml": read_word_xml,
+        "xmlss": read_spreadsheet_xml,
     }
 )
 

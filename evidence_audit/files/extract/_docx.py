@@ -35,7 +35,7 @@ from ._tables import build_table
 from .base import Extraction, Limits, Table, document_properties
 from .ooxml import core_properties, open_zip
 
-__all__ = ["read_docx"]
+__all__ = ["body_blocks", "read_docx", "word_extraction"]
 
 
 def _row_text(cells: list[str]) -> str:
@@ -57,23 +57,21 @@ def read_docx(stream: BinaryIO, limits: Limits) -> Extraction:
         try:
             document = docx.Document(stream)
         except Exception as exc:  # python-docx refuses what Word opens: read the main part
-            return _extraction(*_read_main_part(zf, exc, limits), meta, limits)
+            return word_extraction(*_read_main_part(zf, exc, limits), meta, limits)
 
     # Paragraph.style resolves the default style by scanning every style, per paragraph
     # (most of the reading time); the style id of the paragraph element is enough.
     style_names = {s.style_id: s.name or "" for s in document.styles}
 
-    paragraphs, tables, title = _blocks(
-        document.element.body, style_names, lambda tbl: _table_rows(tbl, limits)
-    )
-    return _extraction(paragraphs, tables, title, meta, limits)
+    paragraphs, tables, title = body_blocks(document.element.body, style_names, limits)
+    return word_extraction(paragraphs, tables, title, meta, limits)
 
 
 def _is_heading(style: str) -> bool:
     return style.startswith(("Title", "Heading", "标题", "title", "heading"))
 
 
-def _extraction(
+def word_extraction(
     paragraphs: list[str],
     raw_tables: list[list[list[str]]],
     title: str | None,
@@ -253,6 +251,15 @@ def _blocks(
     return paragraphs, tables, title
 
 
+def body_blocks(
+    body: Any, styles: dict[str, str], limits: Limits
+) -> tuple[list[str], list[list[list[str]]], str | None]:
+    """Paragraphs, tables' cells and first heading of a WordprocessingML body (lxml's
+    or ElementTree's elements alike), as Word shows them; ``styles`` maps style ids to
+    names (the heading styles make the first heading)."""
+    return _blocks(body, styles, lambda tbl: _table_rows(tbl, limits))
+
+
 _WRAPPERS = {_q("sdt"), _q("sdtContent"), _q("customXml"), _q("ins"), _q("smartTag")}
 
 
@@ -314,5 +321,4 @@ def _read_main_part(
     body = root.find(_q("body"))
     if body is None:
         raise ExtractionError("unreadable", "Word 文档的正文部分没有内容（缺少 body）")
-    styles = _style_names(zf, main)
-    return _blocks(body, styles, lambda tbl: _table_rows(tbl, limits))
+    return body_blocks(body, _style_names(zf, main), limits)

@@ -19,9 +19,10 @@ from ._tables import build_table
 from .base import Cell, Extraction, Limits, Table, document_properties
 from .ooxml import core_properties, iso_datetime, metadata_part, open_zip
 
-__all__ = ["read_ods", "read_xls", "read_xlsx"]
+__all__ = ["RawCell", "read_ods", "read_xls", "read_xlsx", "sheets_extraction"]
 
 _RawCell = int | float | str | bool | dt.time | dt.date | dt.datetime | dt.timedelta
+RawCell = _RawCell  # a cell as a workbook library gives it, before it becomes a Cell
 _TEXT_ROWS = 12  # leading non-blank rows of each sheet given as text
 _ODF = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -91,10 +92,10 @@ def _read_workbook(stream: BinaryIO, limits: Limits, meta: dict[str, str | None]
         return rows
 
     with workbook:
-        return _sheets_extraction(workbook.sheet_names, rows_of, limits, meta)
+        return sheets_extraction(workbook.sheet_names, rows_of, limits, meta)
 
 
-def _sheets_extraction(
+def sheets_extraction(
     names: Sequence[str],
     rows_of: Callable[[int], Iterator[list[_RawCell]]],
     limits: Limits,
@@ -185,7 +186,7 @@ def _read_sparse_xlsx(stream: BinaryIO, limits: Limits, meta: dict[str, str | No
         return ([] if row.count(None) == len(row) else [_plain(v) for v in row] for row in raw)
 
     try:
-        return _sheets_extraction(names, rows_of, limits, meta)
+        return sheets_extraction(names, rows_of, limits, meta)
     finally:
         workbook.close()
 
