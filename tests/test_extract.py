@@ -160,6 +160,27 @@ def test_docx_entity_bomb_in_core_properties_is_refused_but_content_read() -> No
     assert got.text.startswith("关于开展2019年转移就业工作的通知\n各乡镇人民政府：")
 
 
+def test_docx_wide_inline_picture_breaks_the_line() -> None:
+    """A headline, a picture as wide as the page and the body in one paragraph (real
+    village write-ups do this) are three lines as Word shows them; a small inline icon
+    stays within its line."""
+    picture = io.BytesIO()
+    Image.new("RGB", (40, 30), "green").save(picture, "PNG")
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("梨树镇上小河村发展理念")
+    paragraph.add_run().add_picture(io.BytesIO(picture.getvalue()), width=docx.shared.Cm(14))
+    paragraph.add_run(" 我们村位于毕节市东北部。")
+    icon = document.add_paragraph()
+    icon.add_run("联系电话")
+    icon.add_run().add_picture(io.BytesIO(picture.getvalue()), width=docx.shared.Cm(0.5))
+    icon.add_run("：12345")
+    out = io.BytesIO()
+    document.save(out)
+    got = run("docx", out.getvalue())
+    assert got.text == "梨树镇上小河村发展理念\n我们村位于毕节市东北部。\n联系电话：12345"
+
+
 def test_docx_text_is_cut_at_the_limit() -> None:
     got = run("docx", make_docx(), Limits(text_chars=10))
     assert got.text == "关于开展2019年转"

@@ -23,6 +23,7 @@ reads no file, does not carry its 14 MB.
 from __future__ import annotations
 
 import posixpath
+import re
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable
@@ -163,11 +164,25 @@ _NOT_TEXT = {
     _FALLBACK,
 }  # fmt: skip
 _BREAK_TYPES = (None, "textWrapping")  # a page or column break is no line break
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_INLINE_EXTENT = f"{{{_WP}}}inline/{{{_WP}}}extent"
+# An inline picture this wide (10 cm, in EMU) leaves no room on its line, whose text
+# width on an A4 page is 14.5-16 cm: the text before and after it is on lines of its own.
+_WIDE_PICTURE = 3_600_000
+_PICTURE_BREAK = "\x00"
+_PICTURE_BREAKS = re.compile(r"\s*\x00[\s\x00]*")
+
+
+def _wide_picture(drawing: Any) -> bool:
+    extent = drawing.find(_INLINE_EXTENT)
+    width = extent.get("cx") if extent is not None else None
+    return width is not None and width.isdigit() and int(width) >= _WIDE_PICTURE
 
 
 def _paragraph_text(p: Any) -> str:
     """A paragraph's text as Word shows it: its runs, hyperlinks, inline content
-    controls (w:sdt), fields' results and tracked insertions; not its text boxes
+    controls (w:sdt), fields' results and tracked insertions, a line break on either
+    side of an inline picture as wide as the line; not its text boxes
     (:func:`_text_boxes`) nor deleted text."""
     out: list[str] = []
 
@@ -182,13 +197,20 @@ def _paragraph_text(p: Any) -> str:
                 out.append("\n" if child.get(_q("type")) in _BREAK_TYPES else "")
             elif tag == _q("cr"):
                 out.append("\n")
+            elif tag == _q("drawing") and _wide_picture(child):
+                out.append(_PICTURE_BREAK)
+                visit(child)
+                out.append(_PICTURE_BREAK)
             elif tag == _q("noBreakHyphen"):
                 out.append("-")
             elif isinstance(tag, str) and tag not in _NOT_TEXT:
                 visit(child)
 
     visit(p)
-    return "".join(out)
+    text = "".join(out)
+    if _PICTURE_BREAK in text:  # one line break where the picture stood, no blank line
+        text = _PICTURE_BREAKS.sub("\n", text).strip("\n")
+    return text
 
 
 def _text_boxes(p: Any) -> list[Any]:
