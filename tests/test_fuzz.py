@@ -40,6 +40,20 @@ def seeds() -> dict[str, bytes]:
         "csv": "姓名,身份证号\n张三,1\n".encode("gbk"),
         "txt": "情况说明\n2019年5月12日\n".encode("utf-16"),
     }  # fmt: skip
+    out["wordxml"] = (
+        '<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>'
+        '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+        "<w:p><w:r><w:t>关于印发管理办法的通知</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>青政办发〔2019〕12号</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>2019年5月12日</w:t></w:r></w:p></w:body></w:wordDocument>"
+    ).encode()
+    out["xmlss"] = (
+        '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="台账">'
+        '<Table><Row><Cell><Data ss:Type="String">姓名</Data></Cell><Cell><Data ss:Type="String">'
+        '身份证号</Data></Cell></Row><Row><Cell><Data ss:Type="String">张三</Data></Cell><Cell>'
+        '<Data ss:Type="Number">1</Data></Cell></Row></Table></Worksheet></Workbook>'
+    ).encode()
     png = io.BytesIO()
     Image.new("RGB", (32, 32), (10, 20, 30)).save(png, "PNG")
     out["png"] = png.getvalue()
@@ -88,7 +102,7 @@ def mutate(data: bytes, how: tuple[object, ...]) -> bytes:
     return data[:at] + how[2] + data[at:]
 
 
-FORMATS = ["docx", "xlsx", "jpeg", "png", "pdf", "csv", "txt"]
+FORMATS = ["docx", "xlsx", "jpeg", "png", "pdf", "csv", "txt", "wordxml", "xmlss"]
 #: Formats whose directory sits at the end: a file cut short cannot be opened at all.
 _DIRECTORY_AT_END = {"docx", "xlsx"}
 
