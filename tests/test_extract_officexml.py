@@ -275,3 +275,11 @@ def test_other_xml_stays_text() -> None:
     plain = '<?xml version="1.0"?><root><item>扶贫</item></root>'.encode()
     assert identify(io.BytesIO(plain), "a.xml").format == "txt"
     assert identify(io.BytesIO(plain), "a.doc").format == "txt"
+
+
+def test_a_gbk_word_2003_template_is_read() -> None:
+    """Templates filled by web systems (FreeMarker .ftl saved as .doc) often declare GBK,
+    which Word reads and expat does not."""
+    data = WORDML_2003.replace('encoding="UTF-8"', 'encoding="GB2312"').encode("gbk")
+    assert identify(io.BytesIO(data), "协议书.doc").format == "wordxml"
+    assert run("wordxml", data) == run("wordxml", WORDML_2003.encode())

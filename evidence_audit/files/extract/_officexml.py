@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -56,6 +58,7 @@ def _parse(stream: BinaryIO, limits: Limits, what: str) -> ET.Element:
     if len(data) > limits.max_xml_bytes:
         mb = limits.max_xml_bytes // (1024 * 1024)
         raise ExtractionError("file_too_large", f"{what}超过 {mb} MB 上限，未读取内容")
+    data = _utf8(data)
     try:
         root: ET.Element = SafeET.fromstring(data)
     except DefusedXmlException as exc:
@@ -65,6 +68,29 @@ def _parse(stream: BinaryIO, limits: Limits, what: str) -> ET.Element:
     except ET.ParseError as exc:
         raise ExtractionError("unreadable", f"{what}已损坏，XML 无法解析（{exc}）") from exc
     return root
+
+
+_DECLARED = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']"""
+)
+_GBK = {"gb2312", "gbk", "x-gbk", "cp936", "936", "gb_2312-80", "euc-cn"}
+
+
+def _utf8(data: bytes) -> bytes:
+    """The document in UTF-8 when it declares another multi-byte encoding (a GBK or
+    GB2312 template, which Word opens): expat reads no multi-byte encoding but its own."""
+    declared = _DECLARED.match(data[:1024])
+    if declared is None:
+        return data
+    label = declared.group(1).decode("ascii").lower()
+    try:
+        codec = "gb18030" if label in _GBK else codecs.lookup(label).name
+    except LookupError:
+        return data  # expat says what it cannot read
+    if codec in ("utf-8", "ascii") or codec.startswith(("utf-16", "latin", "iso8859", "cp12")):
+        return data  # expat reads these itself
+    head = data[: declared.end()].replace(declared.group(1), b"utf-8", 1)
+    return head + data[declared.end() :].decode(codec, "replace").encode("utf-8")
 
 
 # --- Word: Flat OPC and WordprocessingML 2003 -----------------------------------------
