@@ -458,7 +458,7 @@ _MEASURE_TITLES = {
     "aspect": "长宽比", "width": "宽", "height": "高", "megapixels": "像素（百万）",
     "smooth": "平滑无颗粒的画面占比", "transparent": "透明像素占比", "vivid": "纯正鲜艳色块占比",
     "long_side": "长边像素", "colours": "颜色数", "field": "单一颜色占比",
-    "upright": "高宽比",
+    "upright": "高宽比", "large_text": "大号文字占画面", "camera": "相机拍摄信息",
 }  # fmt: skip
 _EXIF_TITLES = {
     "camera": "相机型号", "exposure": "曝光参数", "gps": "GPS 位置", "taken": "拍摄时间",
@@ -476,6 +476,8 @@ def picture_measures(image: ImageInfo) -> dict[str, float]:
         "upright": round(image.height / image.width, 3) if image.width else 0.0,
         "megapixels": round(image.width * image.height / 1e6, 2),
         "long_side": long_side,
+        # 1 when EXIF shows a camera took the picture (its model or exposure), else 0
+        "camera": 1.0 if image.camera or image.exposure else 0.0,
     }
     facts = image.facts
     if facts is not None:
@@ -498,6 +500,7 @@ _OPTIONAL_MEASURES = (
     "text_coverage",
     "text_lines",
     "tallest_text",
+    "large_text",
 )
 
 
@@ -672,5 +675,6 @@ _SHARES = frozenset(
         "transparent",
         "vivid",
         "field",
+        "large_text",
     }
 )

@@ -173,13 +173,14 @@ def _look(stream: BinaryIO, limits: Limits, fmt: str, info: ImageInfo) -> Extrac
                 return picture
             return _decode(stream, OCR_SIDE, limits, fmt)
 
-        page = ocr.read_page(picture, whole=limits.ocr_whole, key=key, sharp=sharp)
+        page = ocr.read_page(picture, whole=limits.ocr_whole, key=key, sharp=sharp, large=True)
         text = page.text
         facts = replace(
             facts,
             text_coverage=page.coverage,
             text_lines=page.lines,
             tallest_text=page.tallest,
+            large_text=page.large,
             read=page.read,
         )
     info = replace(info, visual_hash=fingerprint, facts=facts)

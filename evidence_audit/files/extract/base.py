@@ -75,6 +75,9 @@ class PictureFacts:
     text_coverage: float | None = None  # share covered by text lines; None: OCR did not run
     text_lines: int | None = None  # text lines detected
     tallest_text: float | None = None  # tallest text line / picture height
+    #: share covered by words too large to be lines of text (a title or calligraphy laid
+    #: over the picture), read with certainty; None: OCR did not run
+    large_text: float | None = None
     read: str = "none"  # lines OCR recognised: none | banner | head_end | all
 
 

@@ -73,6 +73,11 @@ MIN_SCORE = 0.5
 STATUS_BAR = 0.035
 #: No line of text is taller than this share of the picture.
 MAX_LINE = 0.15
+#: Of those taller boxes, the largest few are read (:func:`_large`), and count as words
+#: when the careful recogniser is this sure of them (mean, and least sure character).
+LARGE_BOXES = 6
+LARGE_SURE = 0.9
+LARGE_LEAST = 0.8
 #: Text covering less of a picture than this is a banner or a sign, not a page.
 SPARSE = 0.05
 #: The recogniser's input height (fixed by the model), and how much narrower than their
@@ -119,6 +124,10 @@ class PageText:
     lines: int  # text lines detected
     read: str  # which lines were recognised: none | head_end | all
     tallest: float = 0.0  # height of the tallest text line / picture height
+    #: share of the picture covered by lines too tall to be counted as lines of text, but
+    #: read as words with certainty (a title or calligraphy laid over a picture); measured
+    #: only when asked (``large=True``)
+    large: float = 0.0
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -146,6 +155,9 @@ class _Page:
     rows: list[_Row]
     coverage: float
     tallest: float
+    #: the detector's boxes of lines too tall to count as text lines (see :data:`MAX_LINE`)
+    tall: list[Any] = field(default_factory=list)
+    large: float | None = None  # see :attr:`PageText.large`, once measured
     lines: dict[int, str] = field(default_factory=dict)
     sharp: Image.Image | None = None  # the same picture as the recogniser is given it
 
@@ -391,6 +403,7 @@ def read_page(
     whole: bool = False,
     key: Hashable | None = None,
     sharp: Callable[[], Image.Image] | None = None,
+    large: bool = False,
 ) -> PageText:
     """Detect the text lines of a decoded picture, and recognise those that matter.
 
@@ -400,6 +413,7 @@ def read_page(
     ``key`` names the page (its file's digest and page number): the same page read again,
     whole, is not detected again, its lines already recognised are not read again, and
     its picture need not be given again (``image=None`` when :func:`remembers` the key).
+    ``large``: also measure the words too large to be text lines (:attr:`PageText.large`).
     """
     engine = _engine()
     if engine is None:
@@ -414,9 +428,12 @@ def read_page(
                 _PAGES[key] = page
                 while len(_PAGES) > REMEMBERED:
                     _PAGES.popitem(last=False)
+    if large and page.large is None:
+        page.large = _large(engine, page)
+    big = round(page.large or 0.0, 4) if large else 0.0
     rows = page.rows
     if not rows:
-        return PageText("", 0.0, 0, "none")
+        return PageText("", 0.0, 0, "none", large=big)
     chosen, read = _choose(rows, page.coverage, whole)
     missing = [i for i in chosen if i not in page.lines]
     if missing:
@@ -429,7 +446,30 @@ def read_page(
         page.lines.update(zip(missing, recognised, strict=True))
     lines = {i: page.lines[i] for i in chosen}
     coverage, tallest = round(page.coverage, 4), round(page.tallest, 4)
-    return PageText(_assemble(rows, lines), coverage, len(rows), read, tallest)
+    return PageText(_assemble(rows, lines), coverage, len(rows), read, tallest, big)
+
+
+def _large(engine: _Engine, page: _Page) -> float:
+    """The share of the picture covered by the too-tall boxes that read as words with
+    certainty: a title or calligraphy laid over a picture, or words slanted across it.
+    The detector also outlines a face, a hall or the whole of a blank picture as one tall
+    box: the recogniser, reading nothing sure in those, tells them apart."""
+    import cv2
+    import numpy as np
+
+    boxes = sorted(page.tall, key=lambda b: -float(cv2.contourArea(b.astype(np.float32))))
+    covered = 0.0
+    for box in boxes[:LARGE_BOXES]:
+        line = _line_image(page.image, box)
+        if line.shape[0] < 4 or line.shape[1] < 4:
+            continue
+        if line.shape[0] >= 1.5 * line.shape[1]:  # a column of vertical text
+            line = np.rot90(line)
+        text, score, least = engine.run(*engine.rec, line, SQUEEZE)
+        words = [c for c in text if c.isalnum()]
+        if len(words) >= 2 and score >= LARGE_SURE and least >= LARGE_LEAST:
+            covered += float(cv2.contourArea(box.astype(np.float32)))
+    return min(1.0, covered / (float(page.image.width * page.image.height) or 1.0))
 
 
 def _layout(engine: _Engine, image: Image.Image) -> _Page:
@@ -449,13 +489,15 @@ def _layout(engine: _Engine, image: Image.Image) -> _Page:
         quad[:, 1] *= sy
     # A box a seventh of the picture tall is no line of text (the detector, shown a
     # blank picture, may outline all of it).
-    rows = [r for r in _rows(quads) if r.height <= MAX_LINE * image.height]
+    rows = _rows(quads)
+    tall = [box for r in rows if r.height > MAX_LINE * image.height for box in r.boxes]
+    rows = [r for r in rows if r.height <= MAX_LINE * image.height]
     if image.height >= 1.6 * image.width:  # a phone screen: its status bar is not the page
         rows = [r for r in rows if (r.y0 + r.y1) / 2 > STATUS_BAR * image.height]
     area = float(image.width * image.height) or 1.0
     coverage = min(1.0, sum(r.width * r.height for r in rows) / area)
     tallest = max((r.height for r in rows), default=0.0) / (image.height or 1)
-    return _Page(image, rows, coverage, tallest)
+    return _Page(image, rows, coverage, tallest, tall)
 
 
 def _assemble(rows: Sequence[_Row], lines: dict[int, str]) -> str:
