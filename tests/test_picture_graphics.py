@@ -4,8 +4,13 @@ background (a gradient of one hue, painted with a few hundred colours) and a bra
 a plain red backdrop (one colour to the eye, shaded by the light and grainy, so spread over
 thousands of colours) and a dark hall (black is no drawn field) still count.
 
+A photo with a caption is no chart: a chart is drawn (white, flat or smooth), and a
+picture with none of these and a line or two of text is a photo (doubted when shaped like a
+banner without camera EXIF).
+
 The pictures are drawn here with Pillow, modelled on heldout12's r791 (login_bg.jpg) and
-r786 (brand.jpg) and on heldout11's r711 (a student speaking before a red backdrop). The
+r786 (brand.jpg), on heldout11's r711 (a student speaking before a red backdrop) and on
+heldout13's r876 (a signing ceremony cropped wide, with a caption). The
 OCR engine runs as in an audit (.ci/run installs it; in CI a missing engine fails).
 """
 
@@ -171,3 +176,47 @@ def test_dark_hall_counts(tmp_path: Path) -> None:
     assert record.kind == "photo"
     assert record.classification.confidence == pytest.approx(0.97)
     assert codes(record) == []
+
+
+def signing_ceremony() -> Image.Image:
+    """1190×398, as heldout13's r876: an event cropped wide, a plaque with a line of words,
+    a caption on a grey strip in its corner; no white ground, no flat colour."""
+    rng = random.Random(11)
+    w, h = 1190, 398
+    im = Image.new("RGB", (w, h), (150, 140, 120))
+    draw = ImageDraw.Draw(im)
+    for _ in range(30):
+        x, y, r = rng.randrange(w), rng.randrange(h), rng.randrange(20, 120)
+        colour = (rng.randrange(40, 230), rng.randrange(30, 200), rng.randrange(20, 180))
+        draw.ellipse((x, y, x + r, y + 2 * r), fill=colour)
+    im = im.filter(ImageFilter.GaussianBlur(3))
+    draw = ImageDraw.Draw(im)
+    draw.rectangle((700, 350, w, h), fill=(96, 96, 96))
+    draw.text((720, 356), "UNIVERSITY SIGNS AN AGREEMENT", fill=(255, 255, 255), font_size=30)
+    draw.rectangle((480, 120, 700, 300), fill=(200, 200, 205))
+    draw.text((500, 190), "JOINT LAB", fill=(30, 60, 140), font_size=36)
+    return grain(im, 11, 0.2)
+
+
+def test_photo_with_a_caption_is_no_chart(tmp_path: Path) -> None:
+    record = analyse(tmp_path, "浪潮.jpg", signing_ceremony(), quality=85)
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None
+    chart = next(s for s in verdict.scores if s.picture.id == "chart")
+    # Before: chart 4 (text 6%, two lines, some colour, no EXIF) over photo 2 (its shape -4).
+    assert chart.score == 2.0
+    assert chart.reasons[-1] == (
+        "没有白底、大片纯色或平滑的色块，文字只有一两行（照片配的说明文字）："
+        "图表和示意图是绘制的，有这些特征 (-2)"
+    )
+    # A photo, then (4: grain and colour, -4 for its banner shape), but without camera
+    # EXIF and shaped like a banner: doubted, not counted.
+    photo = next(s for s in verdict.scores if s.picture.id == "photo")
+    assert verdict.picture.id == "photo" and photo.score == 4.0
+    assert record.kind == "photo" and codes(record) == ["low_confidence"]
+    assert record.classification.confidence == pytest.approx(0.49)
+    assert record.classification.reasons[-1] == (
+        "是否现场照片没有把握：画面缺少现场照片的明确特征（没有相机拍摄信息（EXIF），"
+        "不利的特征：长宽比像横幅，不像相机拍摄的画幅（4:3、3:2、16:9、1:1） (-4)），"
+        "可能是网页图片、横幅、海报、图标或地图，把握只有 49%，不计入事项，请人工确认"
+    )
