@@ -473,6 +473,13 @@ def make_features(
         lead=structure.lead if structure else extraction.text[:_ZONE_CHARS],
         tail=structure.tail if structure else extraction.text[-_ZONE_CHARS:],
         title_doubt=(structure.title_doubt or "") if structure else "",
+        template="、".join(
+            docparse.template_fields(
+                doc.title or title, structure.head, structure.tail, extraction.text
+            )
+            if structure
+            else docparse.template_fields(title, "", "")
+        ),
         formal="、".join(
             docparse.PART_TITLES[p]
             for p in _FORMAL_PARTS

@@ -17,7 +17,7 @@ from ..files.extract.base import ImageInfo, Table
 from ..models import Classification
 from ..rules.ruleset import Kind, PictureClass, PictureSignal, Ruleset, Signal
 from ..text.columns import cell_text, match_columns
-from ..text.docparse import embedded_titles
+from ..text.docparse import doc_type, embedded_titles
 
 OTHER = "other"
 _NAME_PREFIX = re.compile(
@@ -84,6 +84,9 @@ class Features:
     title_doubt: str = ""  # why the title may be no headline (a heading inside the body)
     #: the parts of a 公文 the text shows (发文字号, 主送机关, 落款…), "、"-joined, "" if none
     formal: str = ""
+    #: the fields to fill standing in the headline, the 版头 or the 落款 of a template
+    #: ({{会议名称}}, 【发文机关】, 20XX年XX月XX日), "、"-joined, "" if none
+    template: str = ""
 
     @property
     def clean_name(self) -> str:
@@ -172,6 +175,25 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             "图片经文字识别只认出标题的文种，画面中既没有这类文件的内容，"
             "也没有公文的发文字号、主送机关或落款，不计入事项",
         ]
+    foreign = _foreign_type(features, rules, reasons)
+    if foreign:
+        # The headline names what the paper is (倡议书, 申请书, 通知书): a 文种 none of the
+        # kinds is. What its body has in common with a kind (大家好 opening it) does not
+        # make it that kind.
+        confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
+        reasons = [
+            *reasons,
+            f"标题的文种是“{foreign}”，不是这类文件；正文的相似之处不足以认定，不计入事项",
+        ]
+    if features.template:
+        # A template is no material yet: its headline, number or 落款 are fields to fill.
+        # It says what it will become, and is not counted as that.
+        confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
+        reasons = [
+            *reasons,
+            f"这是模板：标题、文号或落款是待填的占位符（{features.template}），"
+            "不是成文的材料，不计入事项",
+        ]
     doubt = picture_doubt(kind, features, rules)
     if doubt is not None and doubt[0] < confidence:
         # What the picture shows was the evidence: the kind is no surer than that verdict
@@ -197,6 +219,24 @@ def classify(features: Features, rules: Ruleset) -> Classification:
         runner_up=scored[1][1].id if len(scored) > 1 else None,
         table_index=table,
     )
+
+
+def _foreign_type(features: Features, rules: Ruleset, reasons: Sequence[str]) -> str:
+    """The 文种 the headline ends in when no kind of the ruleset is of that 文种 and the
+    kind found owes nothing to the title; "" otherwise."""
+    if not features.title or features.title_doubt or not features.content_read:
+        return ""
+    found = doc_type(features.title, rules.doc_types)
+    if not found or any(r.startswith(_WHERE["title"]) and "(+" in r for r in reasons):
+        return ""
+    claimed = (
+        value
+        for kind in rules.kinds
+        for signal in kind.signals
+        if signal.type == "title_ending" and "title" in signal.where and signal.weight > 0
+        for value in signal.values
+    )
+    return "" if any(v.endswith(found) or found.endswith(v) for v in claimed) else found
 
 
 def confidence_of(top: float, second: float, min_score: float) -> float:

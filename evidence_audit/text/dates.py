@@ -102,6 +102,12 @@ _DATE_OCR_NUM = re.compile(
     r"(?:日\s*期|时\s*间)[:：]?[^\S\n]*"
     r"(?P<y>(?:19|20)[0-9]{2})[./-](?P<md>[0-9]{3,4})(?![0-9./-])"
 )
+#: A compact date after a date's label ("汇报时间：20170626"): eight digits standing
+#: alone, not a range's start (20170626-20170702) nor part of a longer number.
+_DATE_LABELLED_COMPACT = re.compile(
+    r"(?:日\s*期|时\s*间)[*_\]】]*[:：][*_]*[^\S\n]*"
+    r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?![0-9./\-－—~～至])"
+)
 _OCR_FOLD = str.maketrans("lI|Oo", "11100")
 _COMPACT = re.compile(r"[0-9]{8}")
 _TIME_OF_DAY = re.compile(r"(?<=[0-9日号])\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?$")
@@ -172,7 +178,7 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 
 _DATE_RES = (
     _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN,
-    _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_OCR_AR, _DATE_OCR_NUM,
+    _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
 )  # fmt: skip
 
 
@@ -248,9 +254,17 @@ _PUBLISHED = re.compile(r"(?:发布|发表|发稿|刊发|刊登|上传)(?:时间
 _PUBLISHED_AT = re.compile(r"(?:编辑|发布|发表)于")
 _DATE_LABEL = re.compile(r"(?:日期|时间|签订于|签署于)\s*[:：]$")
 # A label in front of a date ("批准日期：", "会议时间：", "时 间" in a form's cell).
-_LABEL_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,6}?(?:日\s*期|时\s*间))\s*[:：]?\s*$")
-_LABEL_ALONE = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{0,6}?(?:日\s*期|时\s*间))\s*[:：]?\s*$")
-_PLACE_LABEL = re.compile(r"(?:^|\s)(?:会议)?地\s*点\s*[:：]?")
+#: A label may be set in a text's markup: Markdown's bold (**会议时间**：, **更新日期：**),
+#: a list's dash, a bracketed field name ([时间], 【时间】).
+_MARKUP = r"[*_\]】]*"
+_LABEL_BEFORE = re.compile(
+    rf"(?P<label>[\u4e00-\u9fff]{{0,6}}?(?:日\s*期|时\s*间|发\s*文\s*日)){_MARKUP}\s*[:：]?{_MARKUP}\s*$"
+)
+_LABEL_ALONE = re.compile(
+    rf"^\s*(?:[-*>]\s+)?[*_\[【]*(?P<label>[\u4e00-\u9fff]{{0,6}}?(?:日\s*期|时\s*间|发\s*文\s*日))"
+    rf"{_MARKUP}\s*[:：]?{_MARKUP}\s*$"
+)
+_PLACE_LABEL = re.compile(r"(?:^|\s)(?:[-*>]\s+)?[*_\[【]*(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?")
 # What follows the date on a news page's publication line (used with .match(text, pos)).
 _DATELINE = re.compile(
     r"[^\S\n]*(?:(?:上午|下午|早上|中午|晚上)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?"
@@ -303,17 +317,19 @@ _FORM_LABELS = ("填报", "填表", "制表", "统计", "报送", "导出")
 _PRINTED_LABELS = ("打印",)
 #: A report produced by a system and printed (a comparison, a statistics run) is dated
 #: by when the system made it.
-_GENERATED_LABELS = ("生成",)
+_GENERATED_LABELS = ("生成", "输出")
 _PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传")
 #: 评审时间: when a review meeting was held (a 评审问题单's field), not the form's own date.
 _MEETING_LABELS = ("会议", "开会", "召开", "评审时间", "评审日期")
 #: An event's labels: its date is a meeting's, unless it opens a span of days (a plan's
 #: 活动时间：7月27日-7月31日 is the activity's period, not a day something was held).
 _EVENT_LABELS = ("活动", "举办")
-_COVER_LABELS = ("批准", "编制", "修订", "修改", "审核", "编写", "生效", "版本", "创建")
+_COVER_LABELS = ("批准", "编制", "修订", "修改", "审核", "编写", "生效", "版本", "创建", "更新")
 _SIGNED_LABELS = (
     "签订", "签约", "签署", "签字", "成文", "落款", "签发", "完成日期", "开票", "发证", "出具",
     "申请日期", "拟稿日期", "拟稿时间",  # an OA form's or an application's own date
+    "汇报时间", "汇报日期",  # when a report was given (a 报告日期 may date each of a log's rows)
+    "发文日",  # the date an office sends its notice (a patent office's 发文日)
 )  # fmt: skip
 _PERIOD_LABELS = ("截止", "起止", "开始", "结束", "有效", "报名", "期限", "申报", "提交")
 #: More dates than this standing alone in a text make it a log or a schedule: dated
@@ -341,7 +357,7 @@ _LABEL_REACH = 3
 #: A meeting record's fields: who chaired, who took the minutes, who attended.
 _ATTENDANCE = re.compile(
     r"(?:主[ \t\u3000]*持[ \t\u3000]*人|记[ \t\u3000]*录[ \t\u3000]*人|出席人员|列席人员"
-    r"|参会人员|参加人员|与会人员|参加人)[ \t\u3000]*[:：]"
+    r"|参会人员|参加人员|与会人员|到会人员|参与人员|参加人)[*_\]】]*[ \t\u3000]*[:：\]】]"
 )
 _NEAR_LINES = 3
 #: A template's 落款 date to be filled in: "20XX年XX月XX日" alone on its line.

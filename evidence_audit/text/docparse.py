@@ -406,8 +406,12 @@ def table_headline(title: str, doc_types: Sequence[str]) -> str:
         # under the title cell, not part of it
         return " ".join(tokens[: labelled[0]])
     kept = len(tokens)
-    while kept > 1 and _FILL_FIELD.fullmatch(tokens[kept - 1]):
-        kept -= 1  # "课程测试 导出日期{{year}}": a field to fill follows the headline
+    while kept > 1 and (
+        _FILL_FIELD.fullmatch(tokens[kept - 1]) or _DATED_FIELD.fullmatch(tokens[kept - 1])
+    ):
+        # "课程测试 导出日期{{year}}", "…工资发放表 时间：2008年5月份": a field (filled in
+        # or to fill) follows the headline
+        kept -= 1
     return " ".join(tokens[:kept]) if kept < len(tokens) else title
 
 
@@ -466,10 +470,20 @@ _MONTH_DAY_LED = re.compile(
 _FILL_FIELD = re.compile(
     r"[\u4e00-\u9fff（）()]{1,10}[:：]?(?:\{\{[^{}]*\}\}|\$\{[^{}]*\}|[_＿]{2,})"
 )
+#: A date's field written after a table's headline, filled in (时间：2008年5月份).
+_DATED_FIELD = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:时间|日期)[:：](?:19|20)[0-9]{2}\s*年[0-9\s]{0,3}(?:月份?)?"
+    r"(?:[0-9\s]{1,3}日)?"
+)
 #: A title written wholly inside 《》, as the heading of the text it names.
 _QUOTED_TITLE = re.compile(r"《[^《》]+》")
 _PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,2}、")  # "作业一、"
+#: A headline set one character apart is this long at least (shorter: "通 知", "报 告"
+#: are found as the heading of a page).
+_SPACED_HEADLINE = 6
 _TAIL_MAX = 10  # the end of a headline broken over two lines
+#: A Markdown quote's mark: the line is a note set under a heading, never its continuation.
+_QUOTE_MARKS = (">", "＞")
 _WORDS = re.compile(r"\S{2,}")
 
 
@@ -687,6 +701,8 @@ class _Line:
 _BANJI_PREFIX = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|报\s*送|主\s*题\s*词)\s*[:：]")
 _ATTACHMENT = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：.、]?")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
+#: An attachment's mark opening the line of its headline ("附件4：湖南…推荐表").
+_ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]\s*(?=\S{4})")
 # "附件1" or "附件1：" alone above an attached document's title.
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?$")
 _MARKS = re.compile(
@@ -1063,7 +1079,14 @@ def _title_candidates(
             add(flat, index, 0.0, f"不是标题：长度 {len(flat)} 字")
             continue
         t = typed(flat)
-        if not t and _bare_field(flat):
+        first_part = (  # "深度学习模型" over "优缺点与结果分析报告": a headline in two lines
+            k == 0
+            and k + 1 < len(joined)
+            and typed(joined[k + 1][1]) is not None
+            and _why_not(joined[k + 1][1]) is None
+            and len(flat + joined[k + 1][1]) in _TITLE_LEN
+        )
+        if not t and _bare_field(flat) and not first_part:
             add(flat, index, 0.0, "不是标题：表单的栏目名（姓名、建设单位）")
             continue
         if not t and k > 0 and _bare_field(joined[k - 1][1]):
@@ -1078,7 +1101,7 @@ def _title_candidates(
             for _, nxt in joined[k + 1 : k + 3] if len(flat) >= _WRAPPED else ():
                 if (
                     _why_not(nxt)
-                    or nxt.startswith("关于")
+                    or nxt.startswith(("关于", *_QUOTE_MARKS))  # "> 使用说明": a note under it
                     or _PART_HEADING.match(nxt)
                     or _same_headline(flat, nxt)  # printed twice: one title
                 ):
@@ -1143,7 +1166,7 @@ def _title_candidates(
             continue
         parts = [flat]
         for _, nxt in joined[k + 1 : k + 3]:
-            if _why_not(nxt) or nxt.startswith("关于"):
+            if _why_not(nxt) or nxt.startswith(("关于", *_QUOTE_MARKS)):
                 break
             parts.append(nxt)
             if typed(nxt):
@@ -1204,6 +1227,29 @@ def _title_candidates(
                     f"以文种“{typed(flat)}”结尾，下一行是发文字号（文件开头是另一份文件的结尾）",
                 )
                 break
+    if not any(c.score > 0 for c in out):
+        # A notice whose head is an address block (a patent office's 发文日, 申请号 and
+        # the agent's address): its headline, set one character apart to the page's
+        # width and ending in a 文种, comes below them.
+        spaced = next(
+            (
+                ln
+                for ln in lines[:_DEEP_LINES]
+                if _LETTER_SPACED.fullmatch(ln.raw)
+                and len(ln.flat) in _TITLE_LEN
+                and len(ln.flat) >= _SPACED_HEADLINE
+                and typed(ln.flat) is not None
+                and _why_not(ln.flat) is None
+            ),
+            None,
+        )
+        if spaced is not None:
+            add(
+                spaced.flat,
+                spaced.index,
+                8.0,
+                f"以文种“{typed(spaced.flat)}”结尾、字间加空格的标题行",
+            )
     if not any(c.score > 0 for c in out) and any(
         _ORDER_HEAD.match(ln.flat) for ln in lines[:_LEAD_LINES]
     ):
@@ -1318,6 +1364,12 @@ def _wrapped(top: list[_Line]) -> list[_Line]:
     return out
 
 
+#: What a title set one character a line is made of: Chinese, and the letters and digits
+#: of a name among them (G01小组例会); at least two of its characters are Chinese.
+_ONE_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _spaced_out(top: list[_Line]) -> list[_Line]:
     """The lines with a cover's title set one character a line ("策" "划" "书") read as
     one line."""
@@ -1325,9 +1377,9 @@ def _spaced_out(top: list[_Line]) -> list[_Line]:
     k = 0
     while k < len(top):
         j = k
-        while j < len(top) and len(top[j].flat) == 1 and "\u4e00" <= top[j].flat <= "\u9fff":
+        while j < len(top) and len(top[j].flat) == 1 and _ONE_CHAR.match(top[j].flat):
             j += 1
-        if j - k >= 2:
+        if j - k >= 2 and sum(_CJK_CHAR.match(line.flat) is not None for line in top[k:j]) >= 2:
             run = top[k:j]
             word = "".join(line.flat for line in run)
             out.append(_Line(run[0].index, run[0].start, run[-1].end, word, word))
@@ -1356,7 +1408,7 @@ def _tail_line(joined: list[tuple[int, str]], k: int, raw: dict[int, str]) -> st
         or _bare_field(nxt)  # "需求分析评审表" over "项目名称": the form's first field
         or len(_WORDS.findall(raw.get(index, ""))) > 1  # "版本号 说明 修改者": a table's cells
         or not 4 <= len(nxt) <= _TAIL_MAX
-        or nxt.startswith(("关于", "—", "-", "(", "（", "《"))
+        or nxt.startswith(("关于", "—", "-", "(", "（", "《", *_QUOTE_MARKS))
         or any(ch in nxt for ch in "，。；：！？,;:!?·")
         or any(ch.isdigit() for ch in nxt)
     ):
@@ -1394,6 +1446,14 @@ def parse_document(
     doubt = None
     if title is not None and title.score <= _IN_BODY:
         doubt = f"标题“{title.text}”{title.reason}"
+    if title is not None and (lead := _ATTACHMENT_LEAD.match(title.text)) is not None:
+        # "附件4： 湖南…推荐表", "附件：《…》委托开发技术协议": the attachment's mark is no
+        # part of its headline
+        bare = replace(
+            title, text=title.text[lead.end() :], reason=f"{title.reason}（去掉附件标识）"
+        )
+        candidates = [bare if c is title else c for c in candidates]
+        title = bare
     if title is not None:
         candidates = [replace(c, chosen=c is title) for c in candidates]
     parts: list[DocPart] = []
@@ -1548,6 +1608,61 @@ def parse_document(
     )
 
 
+#: A field to fill standing in a document's part: a template's {{会议名称}}, ${unit},
+#: «名称», or a part's name in brackets (【发文机关】, [成文日期]); and, in a headline, a run
+#: of X for a name (关于XXX工作的通知).
+_FIELD_WORDS = (
+    "机关|单位|名称|编号|日期|时间|文号|字号|标题|事项|正文|内容|人员|人|地点|年份|年度|主题"
+    "|密级|程度|方式|抄送|主送|部门|姓名|期限"
+)
+_TEMPLATE_FIELD = re.compile(
+    r"\{\{[^{}\n]{1,30}\}\}|\$\{[^{}\n]{1,30}\}|«[^«»\n]{1,30}»"
+    rf"|[【\[［][^【】\[\]［］\n]{{0,12}}(?:{_FIELD_WORDS})[】\]］]"
+)
+_NAME_RUN = re.compile(r"[XxＸ×]{3,}")
+#: A 发文字号 or a date of X to fill (XX发〔20XX〕XX号, 20XX年XX月XX日).
+_TEMPLATE_NUMBER_DATE = re.compile(
+    r"[〔\[［](?:19|20)?[0-9XxＸ×]{2}[〕\]］][0-9XxＸ×]*[XxＸ×][0-9XxＸ×]*号"
+    r"|(?:19|20|[XxＸ×]{2})[0-9XxＸ×]{2}年[0-9XxＸ×]{1,2}月[0-9XxＸ×]{1,2}日(?<=[XxＸ×]日)"
+    r"|(?:19|20|[XxＸ×]{2})[XxＸ×]{2}年"
+)
+#: Lines of a template's head or 落款 standing for its parts before it is a template.
+_TEMPLATE_LINES = 2
+#: ...around a body of fewer characters than this written out of lines without fields.
+_TEMPLATE_PROSE = 300
+
+
+def template_fields(title: str | None, head: str, tail: str, text: str = "") -> tuple[str, ...]:
+    """The fields to fill that stand in a document's parts, when it is a template: its
+    headline holds one (中共【发文机关】党组会议纪要, {{会议名称}}会议纪要, 关于XXX工作的
+    通知), or two lines of its 版头 and 落款 are such fields (【纪要编号】, 【成文日期】,
+    XX发〔20XX〕XX号, 20XX年XX月XX日) and ``text`` has little written out of lines
+    without such fields. Empty when it is none. A form's fields in the body ([时间], 【作品名称】) do
+    not make a template, nor does a draft written out whose 署名 and date are left to
+    fill ([发文单位] / [日期] under its text): only a headline to fill, or parts to fill
+    around a body that is mostly fields too."""
+    in_title = [m.group() for m in _TEMPLATE_FIELD.finditer(title or "")]
+    in_title += [m.group() for m in _NAME_RUN.finditer(title or "")]
+    if in_title:
+        return tuple(dict.fromkeys(in_title))
+    found: list[str] = []
+    lines = 0
+    for line in (*head.splitlines(), *tail.splitlines()):
+        fields = [m.group() for m in _TEMPLATE_FIELD.finditer(line)]
+        fields += [m.group() for m in _TEMPLATE_NUMBER_DATE.finditer(line)]
+        if fields:
+            lines += 1
+            found += fields
+    if lines < _TEMPLATE_LINES:
+        return ()
+    written = sum(
+        len(_SPACE_RE.sub("", ln))
+        for ln in text.splitlines()
+        if not (_TEMPLATE_FIELD.search(ln) or _TEMPLATE_NUMBER_DATE.search(ln))
+    )
+    return tuple(dict.fromkeys(found)) if written < _TEMPLATE_PROSE else ()
+
+
 #: What a browser or a site appends to a page's title: "… - 知乎", "… | 新华网", "…_百度百科".
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,20}$|_[^_]{1,12}$")
 
@@ -1588,7 +1703,7 @@ def completed_title(title: str, properties_title: str | None, text: str) -> str:
     flat_whole = _SPACE_RE.sub("", whole)
     flat_title = _SPACE_RE.sub("", title)
     if (
-        len(flat_whole) > len(flat_title)
+        len(flat_whole.rstrip(_TRAILING_PUNCT)) > len(flat_title)
         and len(flat_whole) in _TITLE_LEN
         and flat_whole.startswith(flat_title)
         and flat_whole in _SPACE_RE.sub("", text[: len(title) * 4 + 200])
