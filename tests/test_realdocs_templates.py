@@ -296,3 +296,36 @@ def test_headlines_without_marks_colons_fields_or_a_lost_first_line(tmp_path: Pa
     book.save(path)
     record = analyze_file(FileEntry("项目组/qgzxgzffb.xlsx", "项目组", str(path)), RULES)
     assert record.doc.title == "中国美术学院学生勤工助学工资发放表"
+
+
+def test_a_name_repeating_the_headline_is_no_second_piece_of_evidence(tmp_path: Path) -> None:
+    # r846: 补充性规格说明.docx headed 补充性规格说明, a spec's list of qualities: its
+    # headline's weak ending (说明) is not made twice as strong by the name saying it again
+    lines = [
+        "补充性 规格说明",
+        "可用性：",
+        "上映的电影都能找到相应的影院进行售票；",
+        "网页无法打开，可以邮件联系开发者；",
+        "可靠性：",
+        "系统崩溃可以通过重启来重新载入；",
+        "性能：",
+        "满足万人以上同时购票；",
+    ]
+    record = _docx(tmp_path, "补充性规格说明.docx", lines)
+    assert record.kind == "report"  # the closest kind, suggested...
+    assert _counted(record) == "other"  # ...not counted
+    assert not any(r.startswith("文件名") for r in record.classification.reasons)
+    # a report whose body backs its headline still counts, its name repeating it or not
+    lines = ["2019年扶贫协作工作情况说明", "现将有关情况说明如下：", "一、资金到位情况。"]
+    assert _counted(_docx(tmp_path, "2019年扶贫协作工作情况说明.docx", lines)) == "report"
+
+
+def test_a_headline_run_into_its_first_paragraph_after_a_gap(tmp_path: Path) -> None:
+    # r858: a villager's essay: the headline, two spaces, then its first sentence
+    lines = [
+        "梨树镇上小河村发展理念  我们上小河村位于毕节市东北部、鸭池镇政府西南部，距市区约十八"
+        "公里，距梨树镇政府所在地大约十四公里，地形是喀斯特地貌。",
+        "我们小河村有七个村民组，全村大约有三百左右户，总人数大概一千二左右。",
+    ]
+    record = _docx(tmp_path, "梨树镇上小河村发展理念-副本.docx", lines)
+    assert record.doc.title == "梨树镇上小河村发展理念"

@@ -298,6 +298,10 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
     name_boost = 1.0 if f.content_read else 2.0
     if s.type == "title_ending":
         for where in s.where:
+            if where == "name" and f.content_read and _name_repeats_title(f):
+                # 补充性规格说明.docx headed 补充性规格说明: the name says what the headline
+                # says, one piece of evidence, not two
+                continue
             for subject in _title_subjects(f, where, rules.type_suffixes):
                 for value in s.values:
                     if subject.endswith(value):
@@ -409,6 +413,12 @@ _WHERE = {
     "head": "标题上方（版头、刊头）", "masthead": "刊头", "lead": "正文开头", "tail": "正文末尾",
     "parts": "公文的组成部分",
 }  # fmt: skip
+
+
+def _name_repeats_title(f: Features) -> bool:
+    """The file's name is its headline (white space and trailing marks aside)."""
+    title = _TITLE_TAIL.sub("", "".join(f.title.split()))
+    return bool(title) and _TITLE_TAIL.sub("", "".join(f.clean_name.split())) == title
 
 
 def _title_subjects(f: Features, where: str, suffixes: Sequence[str] = ()) -> list[str]:

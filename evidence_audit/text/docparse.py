@@ -1263,6 +1263,8 @@ def _title_candidates(
             add(named, below.index, 8.0, "令所公布的文件的标题（公布句《》中的名称，签署之下重列）")
     if lines and not any(c.score > 0 for c in out) and (run_in := _run_in_title(lines[0].flat)):
         add(run_in, lines[0].index, 2.0, "正文一段到底：开头的标题之后，正文重提其主题")
+    if lines and not any(c.score > 0 for c in out) and (gapped := _gapped_title(lines[0].raw)):
+        add(gapped, lines[0].index, 2.0, "正文一段到底：开头的标题与正文之间空了几格")
     if fallback:
         flat_fallback = _SPACE_RE.sub("", fallback)
         if flat_fallback and flat_fallback not in seen and len(flat_fallback) in _TITLE_LEN:
@@ -1292,6 +1294,23 @@ def _run_in_title(flat: str) -> str | None:
         if flat.startswith(subject, i) and _why_not(flat[:i]) is None:
             return flat[:i]
     return None
+
+
+#: A headline run into the first paragraph, set off from its first sentence by a gap
+#: ("梨树镇上小河村发展理念  我们上小河村位于…"): no punctuation in it, a sentence after.
+_GAPPED_TITLE = re.compile(
+    r"^(?P<title>[^\s。，；！？,;!?：:、]{4,50}?)(?:[ \u3000]{2,}|\t)(?P<rest>\S.*[。，].*)$"
+)
+
+_GAPPED_REST = 30  # a paragraph's sentences after the gap, not a form's value
+
+
+def _gapped_title(raw: str) -> str | None:
+    """The headline opening a paragraph before a gap, when a sentence follows it."""
+    m = _GAPPED_TITLE.match(raw.strip())
+    if m is None or _why_not(m["title"]) is not None or len(m["rest"]) < _GAPPED_REST:
+        return None
+    return m["title"]
 
 
 def _names_issuer_again(joined: list[tuple[int, str]], k: int) -> bool:
