@@ -298,9 +298,9 @@ def test_headlines_without_marks_colons_fields_or_a_lost_first_line(tmp_path: Pa
     assert record.doc.title == "中国美术学院学生勤工助学工资发放表"
 
 
-def test_a_name_repeating_the_headline_is_no_second_piece_of_evidence(tmp_path: Path) -> None:
+def test_a_name_repeating_an_unbacked_headline_adds_no_certainty(tmp_path: Path) -> None:
     # r846: 补充性规格说明.docx headed 补充性规格说明, a spec's list of qualities: its
-    # headline's weak ending (说明) is not made twice as strong by the name saying it again
+    # headline's weak ending (说明) is not made surer by the name saying it again
     lines = [
         "补充性 规格说明",
         "可用性：",
@@ -314,7 +314,7 @@ def test_a_name_repeating_the_headline_is_no_second_piece_of_evidence(tmp_path: 
     record = _docx(tmp_path, "补充性规格说明.docx", lines)
     assert record.kind == "report"  # the closest kind, suggested...
     assert _counted(record) == "other"  # ...not counted
-    assert not any(r.startswith("文件名") for r in record.classification.reasons)
+    assert any("文件名和文件夹不增加把握" in r for r in record.classification.reasons)
     # a report whose body backs its headline still counts, its name repeating it or not
     lines = ["2019年扶贫协作工作情况说明", "现将有关情况说明如下：", "一、资金到位情况。"]
     assert _counted(_docx(tmp_path, "2019年扶贫协作工作情况说明.docx", lines)) == "report"

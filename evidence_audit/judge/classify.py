@@ -105,6 +105,8 @@ class KindScore:
     #: What the body holds of this kind when only the title's 文种 spoke for it: the
     #: words the kind's body signals look for, none of them found ("" when not so).
     unbacked: str = ""
+    #: What the content (not the name and folders) scored for it.
+    content: float = 0.0
 
 
 def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
@@ -132,7 +134,9 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
                 score = 2 * content
                 reasons = [*reasons, f"文件名的分量不超过正文的依据（按 {score:g} 分计）"]
         if score > 0:
-            scored.append(KindScore(kind, round(score, 2), tuple(reasons), table, unbacked))
+            scored.append(
+                KindScore(kind, round(score, 2), tuple(reasons), table, unbacked, content)
+            )
     scored.sort(key=lambda s: (-s.score, s.kind.id))
     return scored
 
@@ -158,6 +162,13 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             *reasons,
             f"只凭标题的文种认定，正文没有这类文件常见的内容（{ranked[0].unbacked}），把握相应降低",
         ]
+        own = _strength(ranked[0].content, rules.min_score)
+        if own < _strength(top, rules.min_score):
+            # 补充性规格说明.docx headed 补充性规格说明: when the body backs nothing, a weak
+            # 文种 (说明) in the headline is the only evidence; the name repeating it adds
+            # nothing to how sure that is
+            confidence *= own / _strength(top, rules.min_score)
+            reasons = [*reasons, "正文没有依据，文件名和文件夹不增加把握（只按标题计）"]
     if (
         ranked[0].unbacked
         and features.image is not None
@@ -239,6 +250,10 @@ def _foreign_type(features: Features, rules: Ruleset, reasons: Sequence[str]) ->
     return "" if any(v.endswith(found) or found.endswith(v) for v in claimed) else found
 
 
+def _strength(score: float, min_score: float) -> float:
+    return min(1.0, score / (2 * min_score)) if min_score > 0 else 1.0
+
+
 def confidence_of(top: float, second: float, min_score: float) -> float:
     """How sure a classification is, from 0 to 1.
 
@@ -298,10 +313,6 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
     name_boost = 1.0 if f.content_read else 2.0
     if s.type == "title_ending":
         for where in s.where:
-            if where == "name" and f.content_read and _name_repeats_title(f):
-                # 补充性规格说明.docx headed 补充性规格说明: the name says what the headline
-                # says, one piece of evidence, not two
-                continue
             for subject in _title_subjects(f, where, rules.type_suffixes):
                 for value in s.values:
                     if subject.endswith(value):
@@ -413,12 +424,6 @@ _WHERE = {
     "head": "标题上方（版头、刊头）", "masthead": "刊头", "lead": "正文开头", "tail": "正文末尾",
     "parts": "公文的组成部分",
 }  # fmt: skip
-
-
-def _name_repeats_title(f: Features) -> bool:
-    """The file's name is its headline (white space and trailing marks aside)."""
-    title = _TITLE_TAIL.sub("", "".join(f.title.split()))
-    return bool(title) and _TITLE_TAIL.sub("", "".join(f.clean_name.split())) == title
 
 
 def _title_subjects(f: Features, where: str, suffixes: Sequence[str] = ()) -> list[str]:
