@@ -329,3 +329,18 @@ def test_a_headline_run_into_its_first_paragraph_after_a_gap(tmp_path: Path) -> 
     ]
     record = _docx(tmp_path, "梨树镇上小河村发展理念-副本.docx", lines)
     assert record.doc.title == "梨树镇上小河村发展理念"
+
+
+def test_a_field_to_fill_over_the_headline_is_no_part_of_it(tmp_path: Path) -> None:
+    # r819: a 家教协议书 opens with its number to fill, 家教编号________, over the headline
+    lines = [
+        "家教编号________",
+        "家教协议书",
+        "甲方（学员家长）：",
+        "姓名__________            住址_____________________",
+        "乙方（家教大学生）：",
+        "姓名__________            学号_____________________",
+        "1、监督乙方的家教服务，对乙方的服务不满意时，有权提出更换家教。",
+    ]
+    record = _docx(tmp_path, "jjxys.docx", lines)
+    assert record.doc.title == "家教协议书"

@@ -919,6 +919,8 @@ def _why_not(line: str) -> str | None:
         return "附件标识（附件1）"
     if _PLACEHOLDER.match(line):
         return "模板的占位符（{…}）"
+    if _FILL_FIELD.fullmatch(line):
+        return "待填的栏目（编号________）"
     if _ISSUE_NO.match(line):
         return "期号"
     if _MARKS.match(line):
