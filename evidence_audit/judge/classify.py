@@ -40,6 +40,12 @@ _WEAK_CAP = 0.9
 #: A table whose ledger columns are filled in fewer than one row in this many is a
 #: blank form or template (label rows, check boxes), not a ledger.
 _FILLED_MIN = 4
+#: A ledger is a file whose substance is the table: in a document whose text runs to more
+#: than ``_PROSE_MIN`` characters, tables of the ledger's columns holding less than
+#: ``_TABLE_SHARE`` of it are a table inside a longer text (a tender's price table, a
+#: 招标文件's 业绩表), not a ledger.
+_PROSE_MIN = 3000
+_TABLE_SHARE = 0.1
 _NAME_PLACES = frozenset({"name", "path"})
 _TEXT_FAMILIES = frozenset({"document", "presentation"})
 #: Fewer characters of text than this is thin content: the confidence falls in proportion.
@@ -384,6 +390,8 @@ def _columns_signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str,
         weight = s.weight * len(found) / len(s.values) * share
         if _blank_form(table, list(found.values())):
             weight = min(weight, rules.min_score * _WEAK_CAP / 2)
+        if _minor_table(s, f, rules):
+            weight = min(weight, rules.min_score * _WEAK_CAP / 2)
         if weight > best[0]:
             best = (weight, index, list(found), (known, cells))
     weight, index, names, (known, cells) = best
@@ -394,11 +402,36 @@ def _columns_signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str,
     fit_note = f"；表头 {cells} 列中 {known} 列是台账常见列" if known < cells * _FIT_FULL else ""
     if _blank_form(table, list(match_columns(table.header, names, rules.columns).values())):
         fit_note += "；这些列下几乎没有填写内容（空白表格或模板），不按台账认定"
+    if _minor_table(s, f, rules):
+        fit_note += "；这类表格只占长篇正文的一小部分（文中的表格，不是台账本身），不按台账认定"
     return (
         round(weight, 2),
         f"{where}表头含 {'、'.join(names)}（{len(names)}/{len(s.values)}）{fit_note}",
         index,
     )
+
+
+def _table_chars(table: Table) -> int:
+    cells = (*table.header, *(c for row in table.rows[:_ROWS_SCANNED] for c in row))
+    return sum(len("".join(cell_text(c).split())) for c in cells)
+
+
+def _minor_table(s: Signal, f: Features, rules: Ruleset) -> bool:
+    """A long text in which the tables of this ledger's columns are a small part: a
+    document holding a table (a tender's price or 业绩 table), not a ledger, whose
+    substance is the table. Sheets are tables by substance: only documents are weighed."""
+    if f.family != "document":
+        return False
+    text = len("".join(f.text.split()))
+    if text <= _PROSE_MIN:
+        return False
+    ledger = sum(
+        _table_chars(t)
+        for t in f.tables
+        if len(match_columns(t.header, s.values, rules.columns)) >= s.min
+    )
+    whole = max(text, sum(_table_chars(t) for t in f.tables))
+    return ledger < whole * _TABLE_SHARE
 
 
 def _blank_form(table: Table, columns: list[int]) -> bool:

@@ -257,11 +257,14 @@ _DATE_LABEL = re.compile(r"(?:日期|时间|签订于|签署于)\s*[:：]$")
 #: A label may be set in a text's markup: Markdown's bold (**会议时间**：, **更新日期：**),
 #: a list's dash, a bracketed field name ([时间], 【时间】).
 _MARKUP = r"[*_\]】]*"
+#: What a date's label ends in: 日期, 时间, a patent office's 发文日, an application's
+#: 申请期 (申请人： / 申请期：2024年9月9日 under a 转正 application).
+_LABEL_END = r"(?:日\s*期|时\s*间|发\s*文\s*日|申\s*请\s*期)"
 _LABEL_BEFORE = re.compile(
-    rf"(?P<label>[\u4e00-\u9fff]{{0,6}}?(?:日\s*期|时\s*间|发\s*文\s*日)){_MARKUP}\s*[:：]?{_MARKUP}\s*$"
+    rf"(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END}){_MARKUP}\s*[:：]?{_MARKUP}\s*$"
 )
 _LABEL_ALONE = re.compile(
-    rf"^\s*(?:[-*>]\s+)?[*_\[【]*(?P<label>[\u4e00-\u9fff]{{0,6}}?(?:日\s*期|时\s*间|发\s*文\s*日))"
+    rf"^\s*(?:[-*>]\s+)?[*_\[【]*(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END})"
     rf"{_MARKUP}\s*[:：]?{_MARKUP}\s*$"
 )
 _PLACE_LABEL = re.compile(r"(?:^|\s)(?:[-*>]\s+)?[*_\[【]*(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?")
@@ -327,11 +330,15 @@ _EVENT_LABELS = ("活动", "举办")
 _COVER_LABELS = ("批准", "编制", "修订", "修改", "审核", "编写", "生效", "版本", "创建", "更新")
 _SIGNED_LABELS = (
     "签订", "签约", "签署", "签字", "成文", "落款", "签发", "完成日期", "开票", "发证", "出具",
-    "申请日期", "拟稿日期", "拟稿时间",  # an OA form's or an application's own date
+    "申请日期", "申请期", "拟稿日期", "拟稿时间",  # an OA form's or an application's own date
     "汇报时间", "汇报日期",  # when a report was given (a 报告日期 may date each of a log's rows)
     "发文日",  # the date an office sends its notice (a patent office's 发文日)
 )  # fmt: skip
-_PERIOD_LABELS = ("截止", "起止", "开始", "结束", "有效", "报名", "期限", "申报", "提交")
+_PERIOD_LABELS = (
+    "截止", "起止", "开始", "结束", "有效", "报名", "期限", "申报", "提交",
+    # a tender's events: when its documents are sold, bids are handed in and opened
+    "开标", "投标", "评标", "发售", "递交",
+)  # fmt: skip
 #: More dates than this standing alone in a text make it a log or a schedule: dated
 #: entries, none of them the document's 落款.
 _ENTRY_DATES = 3
@@ -635,12 +642,28 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
         return "meeting"
     if any(w in label for w in _SIGNED_LABELS) or label == "日期":
         line_end = _line_bounds(text, f.start)[1]
-        if label == "日期" and _RECORD_ROW.match(text, f.end, line_end):
+        if label == "日期" and _RECORD_ROW.match(text, f.end, line_end) and _logged(text) > 1:
             # "日期 | 2017.10.2 | 执行人 | 苗旭": a row of a log or a test record, more
-            # fields after the date, dates that record, not the document
+            # fields after the date, dates that record, not the document; one such row
+            # heads a record form (作业信息 | 日期 | 2025.7.15 | 工作地点 | …): its own date
             return "body"
         return "signature"  # 日期, 签订日期, 成文日期: the date the document gives itself
     return "body"
+
+
+#: A date's cell after a 日期 cell in a table row (used with .finditer).
+_DATE_CELL = re.compile(r"日\s*期[^\S\n]*\t[^\S\n]*")
+
+
+def _logged(text: str) -> int:
+    """How many table rows hold a 日期 cell, its date, then more fields (执行人 | 苗旭)."""
+    count = 0
+    for m in _DATE_CELL.finditer(text):
+        rest = text[m.end() : _line_bounds(text, m.end())[1]]
+        found = find_dates(rest)
+        if found and found[0].start == 0 and _RECORD_ROW.match(rest, found[0].end):
+            count += 1
+    return count
 
 
 def _role(

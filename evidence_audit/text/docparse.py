@@ -890,6 +890,13 @@ def _number_line(flat: str) -> bool:
     return any(_own_line(inner, c)[0] for c in _candidates(inner))
 
 
+#: A time of day after a date: 22点47分, 10:00, 上午9时.
+_CLOCK = re.compile(
+    r"[ \t\u3000]*(?:上午|下午|早上|中午|晚上)?[0-9０-９]{1,2}"
+    r"(?:[点时:：][0-9０-９]{1,2}分?(?:[:：][0-9０-９]{1,2}秒?)?|[点时]整?)"
+)
+
+
 def _why_not(line: str) -> str | None:
     """Why a line of the head cannot be (part of) the title, or None if it could."""
     if _METADATA_LINE.match(line):
@@ -938,6 +945,8 @@ def _why_not(line: str) -> str | None:
     dates = find_dates(line)
     if dates and dates[-1].end == len(line):
         return "以日期结尾的行（落款、刊头或纪要日期）"
+    if dates and dates[0].start == 0 and _CLOCK.fullmatch(line, dates[-1].end):
+        return "日期和时刻（2022年3月17日22点47分：一条记录的时间）"
     if _NOT_TITLE.match(line):
         return "句子或页码"
     if _SECTION_RE.match(line):
