@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import openpyxl
 
 from evidence_audit import load_ruleset
 from evidence_audit.files.scan import FileEntry
@@ -376,3 +377,46 @@ def test_an_applications_date_under_its_signature_dates_it(tmp_path: Path) -> No
     ]
     record = _docx(tmp_path, "申请书.docx", lines)
     assert _date(record) == ("2024-09-09", "signature")
+
+
+def test_a_headline_loses_its_dashes_and_its_attachment_label(tmp_path: Path) -> None:
+    # r879: the 财政部令第87号 as a pdf's text: the 办法's name under the 令's number
+    # opens with two dashes
+    lines = [
+        "中华人民共和国财政部令第 87 号",
+        "--政府采购货物和服务招标投标管理办法",
+        "财政部对《政府采购货物和服务招标投标管理办法》（财政部令第 18 号）进行",
+        "了修订，修订后的《政府采购货物和服务招标投标管理办法》已经部务会议审议",
+        "通过。现予公布，自 2017 年 10 月 1 日起施行。",
+        " 部长 肖捷",
+        " 2017 年 7 月 11 日",
+        "第一章 总 则",
+        " 第一条 为了规范政府采购当事人的采购行为，加强对政府采购货物和服务",
+    ]
+    record = _docx(tmp_path, "财政部87号令.docx", lines)
+    assert record.doc.title == "政府采购货物和服务招标投标管理办法"
+    # r910: a modelling contest's 附件5: its label set off by spaces, no colon
+    lines = [
+        "附件 5 城市路网矩阵说明 ",
+        "1、对称路网利用两点距离公式（欧几里得距离，四舍五入取整）",
+        "可求，公式：",
+        "例如：收集点 1 到收集点 2 的距离为 10km",
+        "2、非对称路网（考虑单行道或禁行时段）",
+    ]
+    record = _docx(tmp_path, "附件5.docx", lines)
+    assert record.doc.title == "城市路网矩阵说明"
+    # 附件一览表 is a word, not a label
+    record = _docx(tmp_path, "附件.docx", ["附件一览表", "序号\t名称\t页数"])
+    assert (record.doc.title or "").startswith("附件一览表")
+    # r909: the contest's 附件1.xlsx, its sheet titled 附件1 30个…
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["附件1 30个垃圾分类收集点坐标及总垃圾量"])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["收集点编号", "x坐标（km）", "y坐标（km）", "垃圾量(吨)"])
+    for row in ([0, 0, 0, "-"], [1, 12, 8, 1.2], [2, 5, 15, 2.3], [3, 20, 30, 1.8]):
+        sheet.append(row)
+    path = tmp_path / "项目组" / "附件1.xlsx"
+    book.save(str(path))
+    record = analyze_file(FileEntry("项目组/附件1.xlsx", "项目组", str(path)), RULES)
+    assert (record.doc.title or "").replace(" ", "") == "30个垃圾分类收集点坐标及总垃圾量"

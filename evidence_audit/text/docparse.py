@@ -412,7 +412,9 @@ def table_headline(title: str, doc_types: Sequence[str]) -> str:
         # "课程测试 导出日期{{year}}", "…工资发放表 时间：2008年5月份": a field (filled in
         # or to fill) follows the headline
         kept -= 1
-    return " ".join(tokens[:kept]) if kept < len(tokens) else title
+    headline = " ".join(tokens[:kept]) if kept < len(tokens) else title
+    label = _ATTACHMENT_LABEL.match(headline)
+    return headline[label.end() :] if label is not None else headline
 
 
 def _strip_markers(title: str) -> str:
@@ -704,6 +706,14 @@ _NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
 #: An attachment's mark opening the line of its headline ("附件4：湖南…推荐表").
 _ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]\s*(?=\S{4})")
 # "附件1" or "附件1：" alone above an attached document's title.
+#: An attachment's label before its headline without a colon: "附件 5 城市路网矩阵说明",
+#: "附件1 30个…" (a Chinese numeral only before white space: 附件一览表 is a word).
+_ATTACHMENT_LABEL = re.compile(
+    r"^[ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*"
+    r"(?:[0-9]{1,2}[ \t\u3000]*(?![0-9 \t\u3000])|[0-9一二三四五六七八九十]{1,3}[ \t\u3000]+)"
+    r"(?=\S{4})"
+)
+_LEADING_DASHES = "-—－–"
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?$")
 _MARKS = re.compile(
     r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8})$"
@@ -1011,7 +1021,9 @@ def _title_candidates(
             seen.add(text)
             if _QUOTED_TITLE.fullmatch(text):
                 text = text[1:-1]  # "《2018年度总结》" heading the text: the title is inside
-            out.append(TitleCandidate(text.lstrip(_MARKED), index, score, reason))
+            # dashes opening the line ("--政府采购…办法" under a 令's number) are no part of it
+            text = text.lstrip(_MARKED).lstrip(_LEADING_DASHES) or text.lstrip(_MARKED)
+            out.append(TitleCandidate(text, index, score, reason))
 
     heading_found = False
     raw_of = {ln.index: ln.raw for ln in top}
@@ -1484,6 +1496,19 @@ def parse_document(
         )
         candidates = [bare if c is title else c for c in candidates]
         title = bare
+    elif (
+        title is not None
+        and 0 <= title.line < len(lines)
+        and (label := _ATTACHMENT_LABEL.match(lines[title.line].raw)) is not None
+    ):
+        # "附件 5 城市路网矩阵说明", "附件1 30个…": the label set off by a space alone
+        cut = len(_SPACE_RE.sub("", label.group()))
+        if title.text.startswith(_SPACE_RE.sub("", label.group())):
+            bare = replace(
+                title, text=title.text[cut:], reason=f"{title.reason}（去掉附件标识）"
+            )
+            candidates = [bare if c is title else c for c in candidates]
+            title = bare
     if title is not None:
         candidates = [replace(c, chosen=c is title) for c in candidates]
     parts: list[DocPart] = []
