@@ -1504,9 +1504,7 @@ def parse_document(
         # "附件 5 城市路网矩阵说明", "附件1 30个…": the label set off by a space alone
         cut = len(_SPACE_RE.sub("", label.group()))
         if title.text.startswith(_SPACE_RE.sub("", label.group())):
-            bare = replace(
-                title, text=title.text[cut:], reason=f"{title.reason}（去掉附件标识）"
-            )
+            bare = replace(title, text=title.text[cut:], reason=f"{title.reason}（去掉附件标识）")
             candidates = [bare if c is title else c for c in candidates]
             title = bare
     if title is not None:
