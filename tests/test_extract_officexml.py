@@ -86,9 +86,9 @@ def flat_opc(package: bytes, progid: bool = True) -> bytes:
     ).encode()  # fmt: skip
 
 
-DOCX_TEXT = (
+DOCX_TEXT = (  # in document order: the date under the table
     "东西部扶贫协作结对帮扶协议书\n甲方：青溪县人民政府\n乙方：东城区人民政府\n"
-    "二〇一九年五月十二日\n序号\t项目名称\t资金（万元）\n1\t茶叶加工厂\t120\n2\t村道硬化\t80"
+    "序号\t项目名称\t资金（万元）\n1\t茶叶加工厂\t120\n2\t村道硬化\t80\n二〇一九年五月十二日"
 )
 
 
@@ -170,7 +170,7 @@ def test_word_2003_xml_is_read_like_a_docx() -> None:
     got = run("wordxml", data)
     assert got == Extraction(
         text="青溪县结对帮扶协议书\n甲方：\t青溪县人民政府\n编号：2019-01\n乙方：东城区人民政府\n"
-        "二〇一九年五月十二日\n序号\t项目名称\t资金（万元）\n1\t茶叶加工厂\n2\t村道硬化\t80",
+        "序号\t项目名称\t资金（万元）\n1\t茶叶加工厂\n2\t村道硬化\t80\n二〇一九年五月十二日",
         title="青溪县结对帮扶协议书",
         meta_title="帮扶协议",
         author="王五",

@@ -2586,7 +2586,8 @@ def test_a_report_whose_cover_is_a_table(tmp_path: Path) -> None:
         FileEntry("县扶贫办/ZS-项目可行性报告.docx", "县扶贫办", str(path)), RULES
     )
     assert record.doc.title == "基于AI辅助的结构疲劳分析报告自动生成项目可行性报告"
-    assert record.doc.title_reason is not None and "封面表格" in record.doc.title_reason
+    # the cover's cells read first (document order): the text's top holds the headline
+    assert record.doc.title_reason == "以文种“报告”结尾，3 行连成"
     assert (record.kind, _counts(record)) == ("report", True)
     # the latest version's date, as a cover date
     assert (str(record.date), record.date_source) == ("2025-05-30", "cover")

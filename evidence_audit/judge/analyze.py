@@ -556,8 +556,9 @@ def _doc_info(
             title_reason = f"{title_reason}，按文档属性的标题补全折行"
         chosen = next((c for c in candidates if c.chosen and c.text == title), None)
         if chosen is not None:
-            # a revision table's heading over a plan whose cover the text lacks
-            named = docparse.properties_title(chosen, extraction.meta_title, rules.doc_types)
+            # a revision table's heading over a plan whose cover the text lacks, or a
+            # team's name over the cover's headline the properties name
+            named = docparse.properties_title(chosen, extraction.meta_title, rules.doc_types, text)
             if named is not None:
                 title = named
                 title_reason = f"文档属性的标题；正文里的“{chosen.text}”只是{chosen.reason}"

@@ -795,6 +795,11 @@ _CONTROLS = re.compile(
 _FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
 #: Why a form's name opening the text was taken as the title.
 FORM_NAME_REASON = "表单的名称（以“表”“单”结尾，开头第一行）"
+#: A line opening with this many of the headline's first characters does not continue it.
+_RESTARTED = 4
+#: The weakest candidate: the first short line that is no sentence.
+_FIRST_HEADING = 3.0
+_FIRST_HEADING_REASON = "首个像标题的短行"
 #: A form's field printed as its label, white space and its value ("主题 关于…的请示",
 #: "公示名称 …公示", "申请人 张三"): the label is what fields are called.
 _SPACED_FIELD = re.compile(
@@ -1127,6 +1132,9 @@ def _title_candidates(
                     or nxt.startswith(("关于", *_QUOTE_MARKS))  # "> 使用说明": a note under it
                     or _PART_HEADING.match(nxt)
                     or _same_headline(flat, nxt)  # printed twice: one title
+                    # "公司自立科研项目任务书" over its form "公司自立科研项目基本信息表":
+                    # a line opening as the headline does is a heading of its own
+                    or nxt[:_RESTARTED] == flat[:_RESTARTED]
                 ):
                     break
                 parts.append(nxt)
@@ -1229,9 +1237,14 @@ def _title_candidates(
             if tail is not None and k + 1 < len(joined) and joined[k + 1][0] in apart:
                 tail = None  # "C语言常用算法归纳", a blank line, "应当掌握的一般算法": two lines
             if tail is not None and len(flat + tail) <= _HEADING_MAX:
-                add(flat + tail, index, 3.0, "首个像标题的短行（不是句子），与下一行的短行连成")
+                add(
+                    flat + tail,
+                    index,
+                    _FIRST_HEADING,
+                    f"{_FIRST_HEADING_REASON}（不是句子），与下一行的短行连成",
+                )
             else:
-                add(flat, index, 3.0, "首个像标题的短行（不是句子）")
+                add(flat, index, _FIRST_HEADING, f"{_FIRST_HEADING_REASON}（不是句子）")
     if not any(c.score > 0 for c in out):
         # The file opens with another document's tail (a compilation cut by pages): the
         # headline with its 发文字号 on the next line starts this document.
@@ -1725,24 +1738,36 @@ _VERSION_SUFFIX = re.compile(r"[\s_\-—]*[（(]?[vV]\s*\d+(?:\.\d+)*[)）]?$")
 
 
 def properties_title(
-    chosen: TitleCandidate, properties_title: str | None, doc_types: Sequence[str]
+    chosen: TitleCandidate, properties_title: str | None, doc_types: Sequence[str], text: str = ""
 ) -> str | None:
     """The document properties' title (its version suffix removed) when the title chosen
     from the text is only a form's name opening it (a revision table's heading
     "修订和签署记录表") that names no document type, and the
     properties' title ends in one the ruleset knows ("软件测试计划v1.2"): the text does not
-    print the cover. Otherwise None."""
-    if (
-        not properties_title
-        or chosen.reason != FORM_NAME_REASON  # not a heading-like line: properties go stale
-        or doc_type(chosen.text, doc_types)
-    ):
+    print the cover. Also when the title chosen is only the first short line that looks
+    like a heading (a course's or a team's name heading a cover, "软件工程综合实验H组" over
+    "软件测试计划v1.2") and the cover prints the properties' title on a line of its own
+    among the top lines of ``text``. Otherwise None."""
+    if not properties_title or doc_type(chosen.text, doc_types):
         return None
-    whole = _VERSION_SUFFIX.sub("", _SITE_SUFFIX.sub("", properties_title.strip())).strip()
+    bare = _SITE_SUFFIX.sub("", properties_title.strip())
+    whole = _VERSION_SUFFIX.sub("", bare).strip()
     flat = _SPACE_RE.sub("", whole)
-    if len(flat) not in _TITLE_LEN or flat == chosen.text or not doc_type(flat, doc_types):
+    if len(flat) not in _TITLE_LEN or flat == chosen.text:
         return None
-    return whole
+    if chosen.reason == FORM_NAME_REASON:  # not a heading-like line: properties go stale
+        return whole if doc_type(flat, doc_types) else None
+    if chosen.score <= _FIRST_HEADING and chosen.reason.startswith(_FIRST_HEADING_REASON):
+        printed = _SPACE_RE.sub("", bare)
+        top = [f for raw in text.splitlines() if (f := _SPACE_RE.sub("", raw))][:_TOP_LINES]
+        if (
+            printed in top
+            and flat[-1] not in _TRAILING_PUNCT  # "附件1：", "…划分：" heads what follows
+            and _why_not(flat) is None  # a date, a section's heading
+            and not _NUMBERED.match(bare)
+        ):
+            return whole
+    return None
 
 
 def completed_title(title: str, properties_title: str | None, text: str) -> str:

@@ -26,7 +26,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO
 
 from defusedxml import ElementTree as SafeET
@@ -73,26 +73,40 @@ def _is_heading(style: str) -> bool:
 
 
 def word_extraction(
-    paragraphs: list[str],
+    paragraphs: Sequence[str | int],
     raw_tables: list[list[list[str]]],
     title: str | None,
     meta: dict[str, str | None],
     limits: Limits,
 ) -> Extraction:
-    """The extraction of a Word document from its paragraphs and its tables' cells."""
+    """The extraction of a Word document from its blocks and its tables' cells: the
+    blocks are paragraphs' texts and, where a table stands among them, its index in
+    ``raw_tables`` (its rows are read there, in document order); a table no block
+    places is read after them."""
     parts: list[str] = []
     size = 0
-    for text in paragraphs:
-        if size >= limits.text_chars:
-            break
-        parts.append(text)
-        size += len(text) + 1
-    tables: list[Table] = []
-    for index, raw in enumerate(raw_tables):
+    placed: set[int] = set()
+
+    def add_rows(raw: list[list[str]]) -> None:
+        nonlocal size
         for cells in raw:
             if size < limits.text_chars and (line := _row_text(cells)):
                 parts.append(line)
                 size += len(line) + 1
+
+    for block in paragraphs:
+        if size >= limits.text_chars:
+            break
+        if isinstance(block, int):
+            placed.add(block)
+            add_rows(raw_tables[block])
+            continue
+        parts.append(block)
+        size += len(block) + 1
+    tables: list[Table] = []
+    for index, raw in enumerate(raw_tables):
+        if index not in placed:
+            add_rows(raw)
         if len(tables) < limits.max_tables:
             found = build_table(f"表{index + 1}", raw, limits)
             if found is not None:
@@ -237,12 +251,14 @@ def _is_contents(sdt: Any) -> bool:
 
 def _blocks(
     body: Any, styles: dict[str, str], table: Callable[[Any], list[list[str]]]
-) -> tuple[list[str], list[list[list[str]]], str | None]:
-    """Paragraphs, tables (their cells by ``table``) and first heading of a body, in
-    order: paragraphs inside block content controls (a cover's or a title block's
+) -> tuple[list[str | int], list[list[list[str]]], str | None]:
+    """Blocks, tables (their cells by ``table``) and first heading of a body, in
+    document order: a paragraph's text, or a table's index in the tables where it
+    stands (a form's header table or a red-head laid out as a table before the
+    headline); paragraphs inside block content controls (a cover's or a title block's
     w:sdt) and tracked insertions too, and a text box's paragraphs before the paragraph
     it is anchored in (a red-head or a cover title drawn in a box)."""
-    paragraphs: list[str] = []
+    paragraphs: list[str | int] = []
     tables: list[list[list[str]]] = []
     title: str | None = None
 
@@ -251,6 +267,7 @@ def _blocks(
         for block in element:
             tag = block.tag
             if tag == _q("tbl"):
+                paragraphs.append(len(tables))
                 tables.append(table(block))
             elif tag == _q("p"):
                 for box in _text_boxes(block):
@@ -275,8 +292,9 @@ def _blocks(
 
 def body_blocks(
     body: Any, styles: dict[str, str], limits: Limits
-) -> tuple[list[str], list[list[list[str]]], str | None]:
-    """Paragraphs, tables' cells and first heading of a WordprocessingML body (lxml's
+) -> tuple[list[str | int], list[list[list[str]]], str | None]:
+    """Blocks (paragraphs' texts, tables' indexes where they stand), tables' cells and
+    first heading of a WordprocessingML body (lxml's
     or ElementTree's elements alike), as Word shows them; ``styles`` maps style ids to
     names (the heading styles make the first heading)."""
     return _blocks(body, styles, lambda tbl: _table_rows(tbl, limits))
@@ -332,8 +350,8 @@ def _table_rows(tbl: Any, limits: Limits) -> list[list[str]]:
 
 def _read_main_part(
     zf: zipfile.ZipFile, refused: Exception, limits: Limits
-) -> tuple[list[str], list[list[list[str]]], str | None]:
-    """Paragraphs, tables and first heading of the main part, read without python-docx."""
+) -> tuple[list[str | int], list[list[list[str]]], str | None]:
+    """Blocks, tables and first heading of the main part, read without python-docx."""
     main = _main_part_name(zf)
     if main is None:
         raise ExtractionError("unreadable", f"Word 文档缺少正文部分（{refused}）") from refused
