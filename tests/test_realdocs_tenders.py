@@ -420,3 +420,93 @@ def test_a_headline_loses_its_dashes_and_its_attachment_label(tmp_path: Path) ->
     book.save(str(path))
     record = analyze_file(FileEntry("项目组/附件1.xlsx", "项目组", str(path)), RULES)
     assert (record.doc.title or "").replace(" ", "") == "30个垃圾分类收集点坐标及总垃圾量"
+
+
+# session 10 round 2: the headlines of tender covers, "招标文件" naming the document
+
+
+def test_a_tender_covers_document_name_is_its_title(tmp_path: Path) -> None:
+    # r884: "招标文件" heading the cover over its fields was read as an organisation's
+    # mark (××文件), and the cover's 2026年3月 was taken as the title
+    document = docx.Document()
+    for line in [*R884_COVER, *R884_BODY]:
+        document.add_paragraph(line)
+    record = _save_docx(
+        document, tmp_path, "PCMET-2611YG0122 黄浦海关辅助服务采购项目 招标文件 发售稿.docx"
+    )
+    assert record.doc.title == "招标文件"
+
+
+def test_a_procurement_documents_name_under_its_fields(tmp_path: Path) -> None:
+    # r894: the project's number and name, then 竞争性磋商采购文件, then the place line
+    # 中国·四川 (taken as the title), the 采购人 and the month
+    lines = [
+        "项目编号：XHSTXMT-202605-CS02",
+        "项目名称：2026-2027年四川IPTV业务视听内容元数据维护服务采购项目",
+        "竞争性磋商采购文件",
+        "中国·四川",
+        "采   购   人：四川星海视听新媒体有限公司",
+        "编  制 单 位：四川星海视听新媒体有限公司",
+        "二○二六年五月",
+        "目 录",
+        "第一章 竞争性磋商采购邀请\t1",
+        "二、供应商参加本次采购活动应具备以下资格条件\t2",
+        "三、报名时间期限、地点、方式\t2",
+    ]
+    assert _docx(tmp_path, "招标文件.docx", lines).doc.title == "竞争性磋商采购文件"
+
+
+def test_a_projects_name_over_its_tender_documents_name(tmp_path: Path) -> None:
+    # r881: the project's name over 公开招标文件 (the title was the project's name alone)
+    lines = [
+        "项目编号：310113000240930133426-13157007",
+        "2024 年上海市公安局宝山分局物业 管理服务",
+        "公开招标文件",
+        "采购单位：上      安局宝山分局",
+        "集采机构：上海市宝山区政府采购中心",
+        "第一章  公开招标采购公告",
+        "根据《中华人民共和国政府采购法》、《中华人民共和国政府采购法实 施条例》、《政府采购货物和服务"
+        "招标投标管理办法》等规定，现就下列项 目进行公开招标采购，欢迎提供本国货物、服务的单位或个人前来投标：",
+        "一、项目编号：310113000240930133426-13157007",
+        "二、公告期限：5 个工作日",
+    ]
+    record = _docx(tmp_path, "2024年上海市公安局宝山分局物业管理服务-招标文件.docx", lines)
+    assert record.doc.title == "2024年上海市公安局宝山分局物业管理服务公开招标文件"
+    # r895 (a pdf's text): the 招标编号 between the project's name and 招标文件
+    text = (
+        "山西华阳集团新能股份有限公司一矿阎家庄风井项目（阎\n"
+        "家庄 35/6KV 变电站 35KV 开关柜）采购\n"
+        "招标编号：JSH2023-15-35-103\n"
+        "招标文件\n"
+        "山西嘉盛招标代理有限公司\n"
+        "2023 年 3 月\n"
+        "1\n"
+        "目 录\n"
+        "第一章 招标公告.............................................................................. 2\n"
+        "第二章 投标人须知.......................................................................... 5\n"
+        "2\n"
+        "第一章 招标公告\n"
+        "1、招标条件\n"
+        "本项目为山西华阳集团新能股份有限公司一矿阎家庄风井项目（阎家庄 35/6KV 变电站\n"
+        "35KV 开关柜）采购，项目资金来源为项目资金，招标人为山西华阳集团新能股份有限公\n"
+        "司一矿。本项目已具备招标条件，现对该项目进行国内公开招标。\n"
+    )
+    assert _txt(tmp_path, "招标文件.txt", text).doc.title == (
+        "山西华阳集团新能股份有限公司一矿阎家庄风井项目（阎家庄35/6KV变电站35KV开关柜）采购招标文件"
+    )
+
+
+def test_a_red_heads_mark_is_still_no_title(tmp_path: Path) -> None:
+    # heldout5's r388: a test template's red-head "BJTU机密文件" over its (placeholder)
+    # 发文字号: the headline below it is the title
+    lines = [
+        "BJTU机密文件",
+        "XXX〔2023〕X号",
+        "测试公文标题",
+        "密级：秘密",
+        "本文件用于安全检测测试，包含涉密信息。",
+        "关键词测试如下：",
+        "BJTU单位",
+        "二〇二三年一月一日",
+    ]
+    assert _docx(tmp_path, "master_template.docx", lines).doc.title == "测试公文标题"

@@ -797,6 +797,12 @@ _FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
 FORM_NAME_REASON = "表单的名称（以“表”“单”结尾，开头第一行）"
 #: A line opening with this many of the headline's first characters does not continue it.
 _RESTARTED = 4
+#: A tender's cover naming the document (招标文件): above a first heading, below a 文种.
+_COVER_NAME = 4.5
+#: A document's name on a cover is short: "竞争性磋商采购文件", "标准设计招标文件".
+_NAME_MAX = 12
+_RED_HEAD_PARTS = ("发文字号", "签发人")
+_FIELD_REASON = "填写项"  # a cover's or a form's field (招标编号：…)
 #: The weakest candidate: the first short line that is no sentence.
 _FIRST_HEADING = 3.0
 _FIRST_HEADING_REASON = "首个像标题的短行"
@@ -969,6 +975,22 @@ def _why_not(line: str) -> str | None:
     if _LABEL_LINE.match(line):
         return "表格或封面的填写项（“××：”）"
     return None
+
+
+def _document_name(flat: str) -> bool:
+    """A line naming a document "××文件" whose words before 文件 name no organisation
+    ("公开招标文件", "竞争性磋商采购文件"; not "青溪县人民政府文件")."""
+    head = flat[: -len("文件")]
+    return (
+        flat.endswith("文件")
+        and len(flat) in _TITLE_LEN
+        and len(flat) <= _NAME_MAX  # not a sentence's end (…严禁传输涉密文件)
+        and bool(head)
+        and _ISSUER_RE.match(head) is None
+        and _ORG_NAME.match(head) is None
+        and _SIGNATURE_RE.match(head) is None
+        and _why_not(flat) == "发文机关标志或机关名称"
+    )
 
 
 def _title_candidates(
@@ -1245,6 +1267,38 @@ def _title_candidates(
                 )
             else:
                 add(flat, index, _FIRST_HEADING, f"{_FIRST_HEADING_REASON}（不是句子）")
+    if not any(c.score > _FIRST_HEADING for c in out) and not any(
+        _number_line(ln.flat) or (_why_not(ln.flat) or "").startswith(_RED_HEAD_PARTS) for ln in top
+    ):
+        # A tender's cover: "招标文件", "竞争性磋商采购文件" names the document, not an
+        # organisation (a red-head's "××人民政府文件" has its 发文字号 below); the
+        # project's name on the cover's first line over it (the 招标编号 between or not)
+        # opens the title. A 发文字号 (a template's XXX〔2023〕X号 too) or a 签发人 in the
+        # head makes it a red-head.
+        for k, (index, flat) in enumerate(joined):
+            if body_from is not None and index >= body_from:
+                break
+            if not _document_name(flat):
+                continue
+            whole, at = flat, index
+            for above_index, above in reversed(joined[:k]):
+                why = _why_not(above)
+                if why is not None and _FIELD_REASON in why:
+                    continue  # the 招标编号 between the project's name and the type
+                if why is not None:
+                    break
+                weak = any(
+                    c.line == above_index and c.score == _FIRST_HEADING and c.text == above
+                    for c in out
+                )
+                if weak and len(above + flat) in _TITLE_LEN:
+                    whole, at = above + flat, above_index
+                break
+            if whole in seen:  # "招标文件" alone: rejected above as an organisation's mark
+                seen.discard(whole)
+                out[:] = [c for c in out if c.text != whole]
+            add(whole, at, _COVER_NAME, "封面上的文件名称（以“文件”结尾，不是机关名称）")
+            break
     if not any(c.score > 0 for c in out):
         # The file opens with another document's tail (a compilation cut by pages): the
         # headline with its 发文字号 on the next line starts this document.
