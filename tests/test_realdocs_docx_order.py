@@ -16,33 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import docx
+from realdocs_kit import add_table as _table
+from realdocs_kit import counted as _counted
+from realdocs_kit import save_docx as _save
 
-from evidence_audit import load_ruleset
 from evidence_audit.files.extract._docx import read_docx
 from evidence_audit.files.extract.base import Limits
-from evidence_audit.files.scan import FileEntry
-from evidence_audit.judge.analyze import analyze_file
-from evidence_audit.models import FileRecord
-
-RULES = load_ruleset("east-west-2019")
-
-
-def _table(document: Any, rows: list[list[str]]) -> None:
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-
-
-def _save(document: Any, tmp_path: Path, name: str) -> FileRecord:
-    path = tmp_path / "项目组" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    document.save(str(path))
-    return analyze_file(FileEntry(f"项目组/{name}", "项目组", str(path)), RULES)
-
-
-def _counted(record: FileRecord) -> str:
-    return record.kind if record.confidence >= RULES.count_confidence else "other"
 
 
 def _r742() -> Any:

@@ -9,49 +9,18 @@ line break. The corpus ids are given with each test.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import docx
 import openpyxl
+from realdocs_kit import RULES
+from realdocs_kit import counted as _counted
+from realdocs_kit import dated as _date
+from realdocs_kit import docx_lines as _docx
+from realdocs_kit import save_docx as _save_docx
+from realdocs_kit import text_file as _txt
 
-from evidence_audit import load_ruleset
 from evidence_audit.files.scan import FileEntry
 from evidence_audit.judge.analyze import analyze_file
-from evidence_audit.models import FileRecord
-
-RULES = load_ruleset("east-west-2019")
-
-
-def _save_docx(document: Any, tmp_path: Path, name: str) -> FileRecord:
-    path = tmp_path / "项目组" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    document.save(str(path))
-    return analyze_file(FileEntry(f"项目组/{name}", "项目组", str(path)), RULES)
-
-
-def _docx(tmp_path: Path, name: str, lines: list[str], title: str = "") -> FileRecord:
-    document = docx.Document()
-    if title:
-        document.core_properties.title = title
-    for line in lines:
-        document.add_paragraph(line)
-    return _save_docx(document, tmp_path, name)
-
-
-def _txt(tmp_path: Path, name: str, text: str) -> FileRecord:
-    path = tmp_path / "项目组" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return analyze_file(FileEntry(f"项目组/{name}", "项目组", str(path)), RULES)
-
-
-def _counted(record: FileRecord) -> str:
-    """The kind the file counts as: ``other`` when it is not sure enough to count."""
-    return record.kind if record.confidence >= RULES.count_confidence else "other"
-
-
-def _date(record: FileRecord) -> tuple[str | None, str | None]:
-    return (record.date.isoformat() if record.date else None), record.date_source
 
 
 def test_a_masthead_template_of_placeholders_is_not_counted(tmp_path: Path) -> None:
