@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from ..files.containers import Member, damaged_members, read_7z_members, read_members
 from ..files.extract import extract
-from ..files.extract.base import Extraction, Limits
+from ..files.extract.base import Cell, Extraction, Limits
 from ..files.formats import Identity, extension_of, guess_from_extension, identify
 from ..files.scan import FileEntry, FileReplaced, open_entry
 from ..files.timeouts import FileTimeout, time_limit
@@ -25,7 +25,7 @@ from ..findings import Problem
 from ..models import UNREADABLE_CODES, Classification, DocInfo, FileRecord, LedgerSummary
 from ..rules.params import Mentions
 from ..rules.ruleset import Ruleset
-from ..text import dates, docparse
+from ..text import dates, docparse, hanzi
 from ..text.columns import cell_text, data_rows, match_columns, parse_number
 from .classify import (
     Features,
@@ -290,7 +290,28 @@ def build_record(
 
     A picture is first told apart by what it shows (the ruleset's picture classes): a
     page, a screenshot or a chart read as a document is classified by its text.
+    A text in traditional characters is read through its simplified copy (the ruleset's
+    vocabulary is simplified); its title and 发文字号 are reported as printed.
     """
+    simple = _simplified(extraction)
+    traditional = simple is not extraction
+    with dates.roc_calendar(traditional):  # its 110年9月30日 is the ROC's year 110
+        return _build_record(entry, ident, size, sha, extraction, simple, problems, rules)
+
+
+def _build_record(
+    entry: FileEntry,
+    ident: Identity,
+    size: int,
+    sha: str | None,
+    printed: Extraction,
+    extraction: Extraction,
+    problems: list[Problem],
+    rules: Ruleset,
+) -> FileRecord:
+    """:func:`build_record` of the text as ``printed``, read in ``extraction`` (the same,
+    or its simplified copy)."""
+    traditional = extraction is not printed
     verdict = picture_verdict(ident.format, extraction, rules)
     family = reading_family(ident.family, verdict)
     if family == "spreadsheet" and not extraction.tables and extraction.text.strip():
@@ -304,6 +325,7 @@ def build_record(
             )
         else:
             extraction = replace(extraction, content_read=False)
+            printed = replace(printed, content_read=False)
             facts = extraction.image.facts if extraction.image else None
             why = "OCR 未运行" if facts is None or facts.text_coverage is None else "没有认出文字"
             problems.append(
@@ -312,7 +334,7 @@ def build_record(
     ocr = any(p.code == "ocr_text" for p in (*problems, *extraction.problems))
     doc, structure = _doc_info(extraction, family, rules, ocr=ocr)
     features = make_features(
-        entry.path,
+        hanzi.simplified(entry.path) if traditional else entry.path,
         ident.format,
         family,
         doc,
@@ -350,8 +372,10 @@ def build_record(
         note = f"图片文字不像任何文件，标题中的日期（{doc.doc_date}）不作为文件日期"
         classification = replace(classification, reasons=(*classification.reasons, note))
         doc = replace(doc, doc_date=None, date_role=None)
-    stem, folders = split_path(entry.path)
+    stem, folders = split_path(hanzi.simplified(entry.path) if traditional else entry.path)
     date, source = _date(doc, extraction, stem, folders)
+    if traditional:
+        doc = _as_printed(doc, extraction, printed)
     if (
         not extraction.content_read
         and not any(p.code in ("no_text_layer", "content_not_read") for p in problems)
@@ -383,9 +407,59 @@ def build_record(
         date=date,
         date_source=source,
         doc=doc,
-        extraction=extraction,
+        extraction=printed,
         problems=tuple(p.with_file(entry.path) for p in problems),
     )
+
+
+def _simplified(extraction: Extraction) -> Extraction:
+    """The extraction itself, or its simplified copy when its text is in traditional
+    characters (text, titles and table cells converted position for position)."""
+    titles = [t.title for t in extraction.tables]
+    if not hanzi.needs_simplifying(
+        extraction.text, extraction.title or "", extraction.meta_title or "", *titles
+    ):
+        return extraction
+
+    def cell(value: Cell) -> Cell:
+        return hanzi.simplified(value) if isinstance(value, str) else value
+
+    def optional(value: str | None) -> str | None:
+        return hanzi.simplified(value) if value else value
+
+    tables = tuple(
+        replace(
+            t,
+            name=hanzi.simplified(t.name),
+            title=hanzi.simplified(t.title),
+            header=tuple(hanzi.simplified(h) for h in t.header),
+            rows=tuple(tuple(cell(c) for c in row) for row in t.rows),
+        )
+        for t in extraction.tables
+    )
+    return replace(
+        extraction,
+        text=hanzi.simplified(extraction.text),
+        title=optional(extraction.title),
+        meta_title=optional(extraction.meta_title),
+        tables=tables,
+    )
+
+
+def _as_printed(doc: DocInfo, copy: Extraction, printed: Extraction) -> DocInfo:
+    """The title and 发文字号 found in the simplified copy, as the document prints them."""
+    original = "\n".join(
+        [printed.text, printed.title or "", printed.meta_title or ""]
+        + [t.title for t in printed.tables]
+    )
+    simple = "\n".join(
+        [copy.text, copy.title or "", copy.meta_title or ""] + [t.title for t in copy.tables]
+    )
+
+    def shown(found: str | None) -> str | None:
+        return hanzi.as_printed(found, simple, original) if found else found
+
+    return replace(doc, title=shown(doc.title), doc_number=shown(doc.doc_number))
 
 
 def _is_ledger(classification: Classification, rules: Ruleset) -> bool:

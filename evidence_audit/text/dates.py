@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "find_dates",
     "form_date",
     "parse_chinese_date",
+    "roc_calendar",
     "title_date",
     "unreadable_dates",
     "version_date",
@@ -108,6 +111,16 @@ _DATE_LABELLED_COMPACT = re.compile(
     r"(?:日\s*期|时\s*间)[*_\]】]*[:：][*_]*[^\S\n]*"
     r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?![0-9./\-－—~～至])"
 )
+#: A date in the Republic-of-China calendar (its year + 1911 is the Gregorian year):
+#: 中华民国110年9月30日, 民国90年5月19日 always; a bare 110年9月30日 or 95年2月17日 only in a
+#: text printed in traditional characters (:func:`roc_calendar`), where a year of two or
+#: three digits is the ROC's (a simplified text's 19年5月1日 is no date).
+_DATE_ROC = re.compile(
+    rf"(?P<era>(?:中华)?民国{_H})?(?<![0-9])(?P<y>[0-9]{{2,3}}){_H}年{_H}(?P<m>[0-9]{{1,2}})"
+    rf"{_H}月{_H}(?P<d>[0-9]{{1,2}}){_H}[日号]"
+)
+_ROC_OFFSET = 1911
+_ROC_YEARS: ContextVar[bool] = ContextVar("roc_years", default=False)
 _OCR_FOLD = str.maketrans("lI|Oo", "11100")
 _COMPACT = re.compile(r"[0-9]{8}")
 _TIME_OF_DAY = re.compile(r"(?<=[0-9日号])\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?$")
@@ -172,6 +185,10 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
         return _make(int(y), int(mo), int(d))
     if m.re is _DATE_OCR_NUM:
         return _month_day(int(m["y"]), m["md"])
+    if m.re is _DATE_ROC:
+        if m["era"] is None and not _ROC_YEARS.get():
+            return None
+        return _make(int(m["y"]) + _ROC_OFFSET, int(m["m"]), int(m["d"]))
     month = 1 if m["m"] == "元" else int(m["m"])
     return _make(int(m["y"]), month, int(m["d"]))
 
@@ -179,7 +196,19 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 _DATE_RES = (
     _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN,
     _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
+    _DATE_ROC,
 )  # fmt: skip
+
+
+@contextmanager
+def roc_calendar(on: bool = True) -> Iterator[None]:
+    """Within it, a bare year of two or three digits (110年9月30日) is read in the
+    Republic-of-China calendar: for a text printed in traditional characters."""
+    token = _ROC_YEARS.set(on)
+    try:
+        yield
+    finally:
+        _ROC_YEARS.reset(token)
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -196,7 +225,8 @@ def find_dates(text: str) -> list[FoundDate]:
         for m in rx.finditer(folded):
             d = _match_date(m)
             if d is not None:
-                start = m.start("y")  # a label matched before a damaged date is not its
+                # a label matched before a damaged date is not its; an era is
+                start = m.start() if m.re is _DATE_ROC else m.start("y")
                 found.append(FoundDate(d, start, m.end(), text[start : m.end()]))
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[FoundDate] = []

@@ -44,7 +44,8 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class DocNumber:
-    """A 发文字号 such as 湘发〔2019〕12号 (or 令 第12号, with ``year`` 0 and no brackets).
+    """A 发文字号 such as 湘发〔2019〕12号 (or 令 第12号, or a Taiwanese 府教学字第1103718733号,
+    with ``year`` 0 and no brackets).
 
     ``brackets`` are the two characters actually used around the year; ``well_formed``
     means 〔〕, a four-digit year, no leading zero and no 第/字; ``issue`` explains in
@@ -104,6 +105,14 @@ _ORDER_SPLIT = re.compile(
     rf"^{_H}(?P<agency>[\u4e00-\u9fff]{{2,20}}?){_H}令{_H}\n(?:{_H}\n)*"
     rf"{_H}[（(]?{_H}(?P<year>{_ORDER_YEAR})第{_H}(?P<seq>[0-9]{{1,5}}|{_CN_SEQ}){_H}号{_H}[）)]?{_H}$",
     re.M,
+)
+#: A 字号 as Taiwanese agencies number their letters, printed after its label 发文字号:
+#: the agency's words, 字第, the number (its first digits the ROC year), 号
+#: (北市安健个字第1093003080号, 府教学字第1103718733号). Only after the label: cited in
+#: the body (依据本中心…北市安健个字第1093002604号函) it is another letter's.
+_LABELLED_ZI = re.compile(
+    rf"发{_H}文{_H}字{_H}号{_H}[:：]{_H}(?P<agency>[\u4e00-\u9fff]{{1,15}}?){_H}字{_H}第{_H}"
+    rf"(?P<seq>[0-9]{{4,12}}){_H}号"
 )
 _SIGNER = re.compile(r"签\s*发\s*人?\s*[:：].*$")
 # Full-width digits to ASCII and every line break to "\n", one for one (offsets stay valid).
@@ -257,6 +266,10 @@ def _candidates(text: str) -> list[_Candidate]:
         seq = _seq_value(m["seq"])
         number = DocNumber(text[start : m.end()], agency, 0, seq, "", True, None)
         out.append(_Candidate(number, start, m.end(), m.start()))
+    for m in _LABELLED_ZI.finditer(folded):
+        start = m.start("agency")
+        number = DocNumber(text[start : m.end()], m["agency"], 0, int(m["seq"]), "", True, None)
+        out.append(_Candidate(number, start, m.end(), start))
     for m in _ORDER_SPLIT.finditer(folded):
         year = _SPACE_RE.sub("", m["year"])
         raw = f"{m['agency']}令{year}第{m['seq']}号"  # as it is cited, on one line
