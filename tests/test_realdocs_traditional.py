@@ -179,3 +179,68 @@ def test_roc_dates() -> None:
     with dates.roc_calendar():
         assert [f.date for f in dates.find_dates("时间：95年2月17日")] == [dt.date(2006, 2, 17)]
         assert [f.date for f in dates.find_dates("2019年5月17日")] == [dt.date(2019, 5, 17)]
+
+
+# r929: a council-meeting record under the society's letterhead (9 pages; its first lines)
+R929 = [
+    "中華民國天文學會",
+    "Astronomical Society of the Republic of China",
+    "台北市 10617 羅斯福路四段 1 號天文數學館 11 樓",
+    "11F of Astronomy-Mathematics Building, No.1, Sec. 4, ",
+    "Roosevelt Rd, Taipei 10617, Taiwan",
+    "TEL +886-2-3365-2200 • FAX +886-2-2367-7835 • http://www.asroc.org.tw/",
+    "中華民國天文學會 第 26 屆第 9 次理事會議 會議紀錄 ",
+    "一、時 間：2019 年 04 月 27 日 (星期六) 17：30",
+    "二、地 點：台北市公務人力發展中心 B1 風尚咖啡廳",
+    "三、出席人員姓名： ",
+    "（理事長） 朱有花 （中研院天文及天文物理研究所）",
+    "（常務理事） 秦一男 （淡江大學物理系）",
+    "四、列席人員 汪仁鴻 （秘書長）",
+    "五、主席： 朱有花",
+    "壹、報告事項： ",
+    "（一）2019 年會籌備進度報告",
+    "• 日期：2019/05/17-19",
+    "• 目前報名人數：166 人",
+    "（二）財務報告",
+    "• 中央研究院學術活動年度補助款兩萬元已於 108/01/07 入帳。",
+]
+
+# r932: the council-and-supervisors meeting record (its letterhead without the TEL line)
+R932 = [
+    "中華民國天文學會",
+    "Astronomical Society of the Republic of China",
+    "台北市10617羅斯福路四段1號天文數學館11樓",
+    "11F of Astronomy-Mathematics Building, No.1, Sec. 4,",
+    "Roosevelt Rd, Taipei 10617, Taiwan",
+    "中華民國天文學會 第 28 屆第 5 次理監事會議 會議紀錄",
+    "一、時 間：2024年12月13日 (星期五) 10:00",
+    "二、地 點：國立清華大學(綜合二館R524)",
+    "三、出席人員姓名：",
+    "（理事） 江國興（清華大學天文所）",
+    " 王祥宇（中研院天文及天文物理研究所）(請假)",
+    "五、主席： 江國興 （清華大學天文所）",
+]
+
+
+def test_meeting_record_under_letterhead_titled_and_dated_by_its_time(tmp_path: Path) -> None:
+    # r929, heldout15: other 0% titled by the letterhead, dated by the annual meeting's
+    # 日期：2019/05/17-19 (a span of days, an event's) → minutes, its headline, its 时间
+    rec = _txt(tmp_path, "minutes_20190427.txt", "\n".join(R929))
+    assert _counted(rec) == "minutes"
+    assert rec.doc.title == "中華民國天文學會第26屆第9次理事會議會議紀錄"
+    assert _date(rec) == ("2019-04-27", "meeting")
+
+
+def test_english_address_line_does_not_open_the_headline(tmp_path: Path) -> None:
+    # r932, heldout15: the address line above was joined to the headline; 二、地 點 under the
+    # 时间 makes it the meeting's
+    rec = _txt(tmp_path, "minutes_20241213.txt", "\n".join(R932))
+    assert _counted(rec) == "minutes"
+    assert rec.doc.title == "中華民國天文學會第28屆第5次理監事會議會議紀錄"
+    assert _date(rec) == ("2024-12-13", "meeting")
+
+
+def test_labelled_span_of_days_is_no_signature() -> None:
+    roles = dates.date_roles("工作安排\n日期：2019/05/17-19\n")
+    assert [r.role for r in roles] == ["body"]
+    assert [r.role for r in dates.date_roles("日期：2019年5月17日\n")] == ["signature"]

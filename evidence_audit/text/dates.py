@@ -297,7 +297,10 @@ _LABEL_ALONE = re.compile(
     rf"^\s*(?:[-*>]\s+)?[*_\[【]*(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END})"
     rf"{_MARKUP}\s*[:：]?{_MARKUP}\s*$"
 )
-_PLACE_LABEL = re.compile(r"(?:^|\s)(?:[-*>]\s+)?[*_\[【]*(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?")
+#: (an item of a numbered list too: 二、地 点：)
+_PLACE_LABEL = re.compile(
+    r"(?:^|\s)(?:[-*>]\s+|[一二三四五六七八九十]{1,2}、\s*)?[*_\[【]*(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?"
+)
 # What follows the date on a news page's publication line (used with .match(text, pos)).
 _DATELINE = re.compile(
     r"[^\S\n]*(?:(?:上午|下午|早上|中午|晚上)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?"
@@ -329,6 +332,9 @@ _SPACE = re.compile(r"\s+")
 _SPAN_AFTER = re.compile(
     rf"{_H}[—–\-~～至到]{{1,2}}{_H}(?:(?:19|20)[0-9]{{2}}{_H}年{_H})?[0-9]{{1,2}}{_H}月"
 )
+#: A date opening a span of days of its month: "日期：2019/05/17-19" (a meeting's three
+#: days, listed in a record's report), "5月16日～18日" (used with .match(text, pos)).
+_DAY_SPAN_AFTER = re.compile(rf"{_H}[—–\-~～至到]{_H}[0-9]{{1,2}}{_H}日?(?![0-9./\-:：月])")
 # A table row as extracted text: cells separated by tabs (a tab only pushing the 落款 to
 # the right is not one).
 _TABLE_ROW = re.compile(r"\S\t+\S")
@@ -418,7 +424,7 @@ _SIGNED_BY = re.compile(
     r"[\u4e00-\u9fff]{0,10}(?:长|主任|书记|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}"
 )
 #: A title naming a record of meetings (the 文种 纪要, a 会议记录).
-_MEETING_RECORD = re.compile(r"纪\s*要|会\s*议\s*记\s*录")
+_MEETING_RECORD = re.compile(r"纪\s*要|会\s*议\s*[记纪]\s*录")
 #: What a line names after the date opening it in a record of meetings: 第一次会议, 例会.
 _MEETING_NAME = re.compile(
     r"(?!.*(?:召开|举行|举办|参加|出席|组织))[^。，；,;：:]{0,16}(?:会议|例会|碰头会|座谈会|讨论会)(?:记录|纪要)?"
@@ -671,6 +677,8 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
     if meeting or _place_follows(text, f) or _attendance_near(text, f):
         return "meeting"
     if any(w in label for w in _SIGNED_LABELS) or label == "日期":
+        if _SPAN_AFTER.match(text, f.end) or _DAY_SPAN_AFTER.match(text, f.end):
+            return "body"  # a span of days is an event's, no document's own date
         line_end = _line_bounds(text, f.start)[1]
         if label == "日期" and _RECORD_ROW.match(text, f.end, line_end) and _logged(text) > 1:
             # "日期 | 2017.10.2 | 执行人 | 苗旭": a row of a log or a test record, more

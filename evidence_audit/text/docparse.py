@@ -177,6 +177,10 @@ _WRAPPED = 10
 #: A title shorter than _TITLE_LEN is one when it is a document type of at least this
 #: many characters on its own ("策划书", "章程" is not: a heading of a section).
 _SHORT_TYPE = 3
+#: A line in Latin letters with commas and no Chinese (a letterhead's English address,
+#: Roosevelt Rd, Taipei 10617, Taiwan): no first line of a Chinese headline wrapped onto
+#: the next (a name in Latin letters may be: <<CompCert C>> over 项目进度控制分析报告).
+_LATIN_LINE = re.compile(r"^(?=.*[A-Za-z]{2})(?=.*,)[^\u4e00-\u9fff]*$")
 # An OA system's header line: the whole line in 【】 or [] (【某省扶贫和移民工作局】).
 _OA_HEADER = re.compile(r"^[【\[［〖][^【】\[\]［］〖〗]{2,40}[】\]］〗]$")
 
@@ -1232,7 +1236,7 @@ def _title_candidates(
             continue
         parts = [flat]
         for _, nxt in joined[k + 1 : k + 3]:
-            if _why_not(nxt) or nxt.startswith(("关于", *_QUOTE_MARKS)):
+            if _why_not(nxt) or nxt.startswith(("关于", *_QUOTE_MARKS)) or _LATIN_LINE.match(flat):
                 break
             parts.append(nxt)
             if typed(nxt):
