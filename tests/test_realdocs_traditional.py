@@ -244,3 +244,11 @@ def test_labelled_span_of_days_is_no_signature() -> None:
     roles = dates.date_roles("工作安排\n日期：2019/05/17-19\n")
     assert [r.role for r in roles] == ["body"]
     assert [r.role for r in dates.date_roles("日期：2019年5月17日\n")] == ["signature"]
+
+
+def test_page_furniture_is_no_title(tmp_path: Path) -> None:
+    # r952, heldout16: its page line 第1頁 共2頁 was taken as the title (no headline
+    # labelled); the parts found are shown as printed
+    rec = _txt(tmp_path, "公文.txt", "\n".join(R952))
+    assert rec.doc.title is None
+    assert "第1頁共2頁" in [c.text for c in rec.doc.title_candidates]

@@ -447,7 +447,8 @@ def _simplified(extraction: Extraction) -> Extraction:
 
 
 def _as_printed(doc: DocInfo, copy: Extraction, printed: Extraction) -> DocInfo:
-    """The title and 发文字号 found in the simplified copy, as the document prints them."""
+    """What was found in the simplified copy (title, 发文字号, issuer, addressee, the
+    title's candidates, the parts) as the document prints it."""
     original = "\n".join(
         [printed.text, printed.title or "", printed.meta_title or ""]
         + [t.title for t in printed.tables]
@@ -459,7 +460,17 @@ def _as_printed(doc: DocInfo, copy: Extraction, printed: Extraction) -> DocInfo:
     def shown(found: str | None) -> str | None:
         return hanzi.as_printed(found, simple, original) if found else found
 
-    return replace(doc, title=shown(doc.title), doc_number=shown(doc.doc_number))
+    return replace(
+        doc,
+        title=shown(doc.title),
+        doc_number=shown(doc.doc_number),
+        issuer=shown(doc.issuer),
+        addressee=shown(doc.addressee),
+        title_candidates=tuple(
+            replace(c, text=shown(c.text) or c.text) for c in doc.title_candidates
+        ),
+        parts=tuple(replace(p, text=shown(p.text) or p.text) for p in doc.parts),
+    )
 
 
 def _is_ledger(classification: Classification, rules: Ruleset) -> bool:
