@@ -252,3 +252,16 @@ def test_page_furniture_is_no_title(tmp_path: Path) -> None:
     rec = _txt(tmp_path, "公文.txt", "\n".join(R952))
     assert rec.doc.title is None
     assert "第1頁共2頁" in [c.text for c in rec.doc.title_candidates]
+
+
+def test_items_find_their_simplified_words_in_a_traditional_text(tmp_path: Path) -> None:
+    # an item's words (常务会议) are looked for in the text as read in simplified characters
+    from evidence_audit.judge._checks import check_mentions
+    from evidence_audit.rules.params import Mentions
+
+    lines = ["中國天文學會第一次常務會議會議記錄", *R928[1:]]
+    rec = _txt(tmp_path, "record.txt", "\n".join(lines))
+    outcome = check_mentions(rec, Mentions(("常务会议",)), None, None)  # type: ignore[arg-type]
+    assert not outcome.failures
+    missing = check_mentions(rec, Mentions(("联席会议",)), None, None)  # type: ignore[arg-type]
+    assert missing.failures

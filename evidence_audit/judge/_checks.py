@@ -21,6 +21,7 @@ from ..findings import Problem
 from ..models import DATE_SOURCE_TITLES, FileRecord
 from ..rules import params as p
 from ..rules.ruleset import Item, Ruleset
+from ..text import hanzi
 from ..text.columns import cell_text, data_rows, match_columns, parse_number
 from ..text.dates import find_dates, parse_chinese_date
 from ..text.identity import (
@@ -127,7 +128,8 @@ def _rows_list(rows: Sequence[int]) -> str:
 
 
 def subject_text(record: FileRecord, where: Sequence[str]) -> str:
-    """The text of a file at the given places: name, path, title, text, rows."""
+    """The text of a file at the given places: name, path, title, text, rows; a text in
+    traditional characters as its simplified copy (the ruleset's words are simplified)."""
     parts: list[str] = []
     ext = record.extraction
     for w in where:
@@ -145,7 +147,8 @@ def subject_text(record: FileRecord, where: Sequence[str]) -> str:
             parts.append(
                 rows_text(ext.tables, limit=ext.tables[0].total_rows or 5000) if ext.tables else ""
             )
-    return "\n".join(parts)
+    text = "\n".join(parts)
+    return hanzi.simplified(text) if hanzi.needs_simplifying(text) else text
 
 
 # --- per-file checks -----------------------------------------------------------------
