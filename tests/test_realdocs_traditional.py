@@ -265,3 +265,19 @@ def test_items_find_their_simplified_words_in_a_traditional_text(tmp_path: Path)
     assert not outcome.failures
     missing = check_mentions(rec, Mentions(("联席会议",)), None, None)  # type: ignore[arg-type]
     assert missing.failures
+
+
+def test_headline_with_its_english_translation_on_the_line(tmp_path: Path) -> None:
+    # r933, heldout15: the annual meeting's programme; titled by its Chinese heading, the
+    # English 2024 ASROC Annual Meeting beside it no part of the title
+    lines = [
+        "中華民國天文學會2024年年會 2024 ASROC Annual Meeting",
+        "Day 1 (May 31, Friday) 第一天 (5月31日, 星期五)",
+        "Venue /地點：NCUE Jin-Pyng Wang Activity Center /國立彰化師範大學王金平活動中心",
+        "12:00 - 13:30 Registration 註冊報到",
+        "13:30 - 14:00",
+        "Opening remarks 大會開幕致詞 Chair: Kuo-Chuan Pan",
+        "來賓致詞：國立彰化師範大學 陳明飛校長",
+    ]
+    rec = _txt(tmp_path, "program.txt", "\n".join(lines))
+    assert rec.doc.title == "中華民國天文學會2024年年會"

@@ -497,6 +497,12 @@ _DATED_FIELD = re.compile(
 )
 #: A title written wholly inside 《》, as the heading of the text it names.
 _QUOTED_TITLE = re.compile(r"《[^《》]+》")
+#: A Chinese headline followed on its line by its English translation (two words or more
+#: in Latin letters after white space).
+_ENGLISH_AFTER = re.compile(
+    r"^\s*(?P<zh>.*[\u4e00-\u9fff][^\sA-Za-z]*)\s+"
+    r"(?=(?:[0-9 ]*[A-Za-z]+\b[^A-Za-z\u4e00-\u9fff]*){2})[A-Za-z0-9][A-Za-z0-9 .,:&'()\-]*\s*$"
+)
 _PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,2}、")  # "作业一、"
 #: A headline set one character apart is this long at least (shorter: "通 知", "报 告"
 #: are found as the heading of a page).
@@ -1068,6 +1074,11 @@ def _title_candidates(
                 text = text[1:-1]  # "《2018年度总结》" heading the text: the title is inside
             # dashes opening the line ("--政府采购…办法" under a 令's number) are no part of it
             text = text.lstrip(_MARKED).lstrip(_LEADING_DASHES) or text.lstrip(_MARKED)
+            english = _ENGLISH_AFTER.match(raw_of.get(index, ""))
+            if english is not None and _SPACE_RE.sub("", english.group()) == text:
+                # "中华民国天文学会2024年年会 2024 ASROC Annual Meeting": the headline and its
+                # English translation on one line
+                text = _SPACE_RE.sub("", english["zh"])
             out.append(TitleCandidate(text, index, score, reason))
 
     heading_found = False
