@@ -1839,7 +1839,13 @@ def properties_title(
     if len(flat) not in _TITLE_LEN or flat == chosen.text:
         return None
     if chosen.reason == FORM_NAME_REASON:  # not a heading-like line: properties go stale
-        return whole if doc_type(flat, doc_types) else None
+        named = doc_type(flat, doc_types)
+        if named and _SPACE_RE.sub("", chosen.text)[:-1].endswith(named):
+            # 听取公安部门意见表 under the properties' 任职前听取意见: the form names the
+            # 文种 it asks for (a 意见表 is a form, not a 意见), the properties do not
+            # name another document
+            return None
+        return whole if named else None
     if chosen.score <= _FIRST_HEADING and chosen.reason.startswith(_FIRST_HEADING_REASON):
         printed = _SPACE_RE.sub("", bare)
         top = [f for raw in text.splitlines() if (f := _SPACE_RE.sub("", raw))][:_TOP_LINES]
