@@ -14,7 +14,9 @@ import openpyxl
 from realdocs_kit import RULES
 from realdocs_kit import add_table as _table
 from realdocs_kit import counted as _counted
+from realdocs_kit import dated as _date
 from realdocs_kit import save_docx as _save_docx
+from realdocs_kit import text_file as _txt
 
 from evidence_audit.files.scan import FileEntry
 from evidence_audit.judge.analyze import analyze_file
@@ -92,3 +94,76 @@ def test_an_opinion_form_is_no_opinion(tmp_path: Path) -> None:
     assert record.doc.title == "听取公安部门意见表"
     assert _counted(record) == "other"
     assert record.date is None
+
+
+R949 = """---
+layout: page
+title: AI与机器人赋能特色作物管理技术及研究进展
+description: 美国佛罗里达大学Yiannis AMPATZIDIS教授
+img: assets/img/scholarly_photos/Yiannis_AMPATZIDIS-1.jpg
+importance: 1
+category: Conferences
+related_publications: false
+date: 2026-01-17
+---
+
+<!-- 仅新增标题字体大小样式，其余样式保留不变 -->
+<style>
+    /* 新增：设置页面标题的字体大小 */
+    h1.page-title {
+        font-size: 24px; /* 可根据需求修改数值，如22px、26px */
+    }
+
+    .project-main-text {
+        font-family: Times New Roman, SimSun, serif;
+        font-size: 17px;
+        text-indent: 2em;
+        line-height: 1.5;
+    }
+</style>
+
+<!-- 原有结构完全保留，仅包裹类名 -->
+<div class="project-main-text">
+    2026 年1月9日晚，美国佛罗里达大学 Yiannis AMPATZIDIS 教授受邀参加Smart Agriculture Webinar，线上分享“Towards Autonomous and Intelligent Specialty Crop Management Using AI and Robotics”的学术报告。报告由傅隆生教授主持，采用“线上+线下”融合形式开展，吸引了近 30 名国内外专家线上参会，机电学院30余名师生现场集中学习，搭建起跨国界、高水平的学术交流桥梁。
+</div>
+
+<!-- 新增image-container类，为图片添加顶部间距 -->
+<div class="image-container">
+    <div class="row">
+        <div class="col-sm-8 offset-sm-2 mt-3 mt-md-0">
+            <div class="ratio ratio-4x3">
+                {% include figure.liquid loading="eager" path="assets/img/scholarly_photos/Yiannis_AMPATZIDIS-1.jpg" title="example image" class="img-fluid rounded z-depth-1 object-fit-cover" %}
+            </div>
+        </div>
+    </div>
+</div>
+
+<div class="project-main-text mt-4">
+    报告中，Yiannis教授结合佛罗里达特色作物产业背景，聚焦病害防控压力下的产业需求，重点介绍了其团队研发的 Agroview 与 Agrosense 智能农业平台，以及智能喷洒系统、柑橘自动化注射装备和草莓采收机器人等创新成果，展现了多源传感数据融合的作物健康评估、养分诊断等方面的关键技术突破，为缓解特色作物生产劳动力依赖度高、管理精准性不足等问题提供了先进解决方案。
+</div>
+<div class="project-main-text mt-4">
+    本次报告及互动讨论充分展现了人工智能与机器人技术在特色作物精准管理与自动化作业中的广阔应用前景，为推动相关技术从前沿研究向实际生产场景落地提供了重要参考，也为未来特色作物智能化与可持续发展路径探索提供了有益启示。
+</div>
+"""
+
+
+def test_a_markdown_pages_front_matter_titles_and_dates_it(tmp_path: Path) -> None:
+    # r949 (heldout15): _projects/2026-1-9.md, a lab site's news item (Jekyll): it was
+    # titled layout:page, dated by its file name (the event, 2026-1-9), and its 赋能
+    # headline with one 创新 made it a case at 67% once the front matter was read
+    record = _txt(tmp_path, "2026-1-9.md", R949)
+    assert record.doc.title == "AI与机器人赋能特色作物管理技术及研究进展"
+    assert _date(record) == ("2026-01-17", "published")
+    assert "layout" not in record.extraction.text
+    assert "font-size" not in record.extraction.text
+    assert "include figure" not in record.extraction.text
+    assert record.extraction.text.startswith("AI与机器人赋能")
+    assert _counted(record) == "other"  # news at best: its dateline, nothing else
+    assert record.classification.runner_up == "news" or record.kind == "news"
+
+
+def test_a_text_opening_with_a_rule_is_no_front_matter(tmp_path: Path) -> None:
+    text = "---\n会议纪要\n---\n时间：2024年3月5日\n地点：会议室\n"
+    record = _txt(tmp_path, "纪要.md", text)
+    assert record.extraction.text == text
+    assert record.extraction.published is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 from typing import BinaryIO
 
@@ -22,6 +23,25 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
 _CSV_SNIFF_BYTES = 1024 * 1024
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
+#: A Markdown page's front matter (Jekyll, Hugo): "---" lines around "key: value" lines,
+#: opening the file. Its title and date are the page's; none of it is body text.
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(?P<fields>(?:.*\r?\n){0,60}?)---[ \t]*(?:\r?\n|\Z)"
+)
+#: A front matter's line: a key and its value, or a list's item / a value's continuation.
+_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*)")
+_CONTINUED = re.compile(r"[ \t]+\S|-[ \t]|#")
+#: A page's markup around its text: style and script blocks, comments, a template's
+#: tags ({% include … %}, {{ … }}) and HTML tags.
+_MARKUP = re.compile(
+    r"<(style|script)\b.*?</\1\s*>|<!--.*?-->|\{%.*?%\}|\{\{.*?\}\}|</?[A-Za-z][^>\n]*>",
+    re.S | re.I,
+)
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+#: A front matter's date value: 2026-01-23, 2026-01-23 10:00:00 +0800, 2026/1/23.
+_ISO_DAY = re.compile(
+    r"['\"]?(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[ T\d:.+\-Z]*)['\"]?"
+)
 
 
 def _decode(data: bytes, encoding: str, truncated: bool) -> str:
@@ -79,10 +99,44 @@ def _read(stream: BinaryIO, limit: int) -> tuple[str, bool]:
     return decode_text(data[:limit], truncated), truncated
 
 
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """A Markdown page's front matter fields (top-level ``key: value``, quotes removed)
+    and the text after it; ``({}, text)`` when the text opens with none."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in m["fields"].splitlines():
+        if not line.strip() or _CONTINUED.match(line):
+            continue
+        field = _FIELD.fullmatch(line.rstrip())
+        if field is None:
+            return {}, text  # not YAML: a text opening with a rule
+        value = field["value"].strip()
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1].strip()
+        fields.setdefault(field["key"].lower(), value)
+    if not fields:
+        return {}, text
+    return fields, text[m.end() :]
+
+
 def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
-    """The leading text of a plain text file."""
+    """The leading text of a plain text file. A Markdown page's front matter is no body
+    text: its title is the page's headline (what the page prints first) and its date
+    the page's publication date."""
     text, _ = _read(stream, MAX_TEXT_BYTES)
-    return Extraction(text=text[: limits.text_chars])
+    fields, body = front_matter(text)
+    if not fields:
+        return Extraction(text=text[: limits.text_chars])
+    title = fields.get("title") or None
+    day = _ISO_DAY.fullmatch(fields.get("date", ""))
+    published = f"{day['y']}-{int(day['m']):02d}-{int(day['d']):02d}" if day else None
+    # a page's markup is no text either (a Jekyll page's <style> block, its <div>s)
+    body = _BLANK_LINES.sub("\n\n", _MARKUP.sub("", body)).strip()
+    if title:
+        body = f"{title}\n\n{body}"
+    return Extraction(text=body[: limits.text_chars], title=title, published=published)
 
 
 def sniff_delimiter(text: str) -> str:

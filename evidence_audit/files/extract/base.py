@@ -107,6 +107,7 @@ class Extraction:
     author: str | None = None
     created: str | None = None  # ISO date(time) from document metadata
     modified: str | None = None
+    published: str | None = None  # ISO date the file states as its publication (front matter)
     pages: int | None = None  # pages, slides or sheets
     tables: tuple[Table, ...] = ()
     image: ImageInfo | None = None
