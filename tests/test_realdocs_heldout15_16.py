@@ -167,3 +167,51 @@ def test_a_text_opening_with_a_rule_is_no_front_matter(tmp_path: Path) -> None:
     record = _txt(tmp_path, "纪要.md", text)
     assert record.extraction.text == text
     assert record.extraction.published is None
+
+
+R936_HEAD = [
+    "通知沪地铁路网﹝2023﹞135 号关于进一步加强 2023 年上海轨道交通路网运营调度指挥中心防汛防台工作的通知",
+    "各部门：",
+    "2023年汛期已至，5月24日上海市政府召开了2023年市防汛工作会议，分析研判防汛防台形势，动员部署今年防汛防台工作。",
+    "根据市领导有关讲话精神、市防汛指挥部和集团相关要求，为有效抵御各种自然灾害的侵袭，全力确保轨道交通运营安全平稳，现结合调度指挥中心实际，就进一步加强2023年调度指挥中",
+    "心防汛防台工作要求如下：",
+    "一、提高站位，深刻认识防汛防台的严峻复杂形势今年是实施“十四五”规划承上启下的关键之年，各部门要紧密围绕“安全大检查大整治”等主题活动要求，牢固树立底线意识、强化系统观念和坚持问题导向。",
+]
+R936_TAIL = [
+    "防汛防台责任重大，各部门要牢固树立“一盘棋”思想，立足“防大汛、抗大灾、抢大险”，加强领导、密切协同、恪尽职守、严阵以待，奋力夺取今年防汛防台工作的全面胜利！",
+    "特此通知。",
+    "附件：1.2023年上海轨道交通路网运营调度指挥中心防汛防台指挥组织架构",
+    "2、2023年上海轨道交通路网运营调度指挥中心防汛防台应急响应值守要求",
+    "3、2023年上海轨道交通路网运营调度指挥中心防汛防台任务分解表",
+    "4、《关于做好2023年上海轨道交通防汛防台工作的通知》（沪地铁运[2023]190号）上海轨道交通路网运营调度指挥中心",
+    "2023 年 6 月 15 日主题词：调度指挥中心防汛防台工作 2023 年通知上海轨道交通路网运营调度指挥中心综合办公室 2023 年 6 月 15 日印发",
+]
+
+
+def test_a_notices_mark_and_number_run_into_its_headline(tmp_path: Path) -> None:
+    # r936 (heldout15): a cleaned text extraction ran the 版头's 通知, the number (in the
+    # small brackets ﹝﹞) and the headline into one line: number and title were read
+    # as 通知沪地铁路网﹝2023﹞135号 and the whole line
+    record = _txt(tmp_path, "通知.txt", "\n".join([*R936_HEAD, *R936_TAIL]))
+    assert record.doc.doc_number == "沪地铁路网〔2023〕135号"
+    assert record.doc.doc_number_issue == "年份应使用六角括号〔〕，实际为﹝﹞"
+    assert (
+        record.doc.title == "关于进一步加强2023年上海轨道交通路网运营调度指挥中心防汛防台工作的通知"
+    )
+    assert record.date is not None and record.date.isoformat() == "2023-06-15"
+
+
+def test_a_headline_quoting_a_number_keeps_it(tmp_path: Path) -> None:
+    # the headline begins before the number it quotes: no 版头 was run into it
+    lines = [
+        "青溪县人民政府办公室文件",
+        "青政办发〔2019〕12号",
+        "关于转发青政发〔2019〕3号文件的通知",
+        "各乡镇人民政府：",
+        "现将青政发〔2019〕3号文件转发给你们，请认真贯彻执行。",
+        "青溪县人民政府办公室",
+        "2019年3月6日",
+    ]
+    record = _txt(tmp_path, "转发.txt", "\n".join(lines))
+    assert record.doc.doc_number == "青政办发〔2019〕12号"
+    assert record.doc.title == "关于转发青政发〔2019〕3号文件的通知"

@@ -65,8 +65,10 @@ class DocNumber:
     @property
     def tidy(self) -> str:
         """The number with ASCII digits and no white space, as a clerk copies it
-        (沪府规 〔２０１８〕５号 → 沪府规〔2018〕5号, 办发〔2010〕5 号 → 办发〔2010〕5号)."""
-        return _SPACE_RE.sub("", _fold(self.raw))
+        (沪府规 〔２０１８〕５号 → 沪府规〔2018〕5号, 办发〔2010〕5 号 → 办发〔2010〕5号); the
+        small form of the brackets is the same bracket (沪地铁路网﹝2023﹞135 号 →
+        沪地铁路网〔2023〕135号), though :attr:`issue` still names it."""
+        return _SPACE_RE.sub("", _fold(self.raw)).translate(_SMALL_BRACKETS)
 
     @property
     def normal(self) -> str:
@@ -78,6 +80,8 @@ class DocNumber:
         return _BRACKETED_YEAR.sub(r"〔\1〕", self.tidy, count=1)
 
 
+#: The small form of the year's brackets (U+FE5D, U+FE5E), which NFKC reads as 〔〕.
+_SMALL_BRACKETS = str.maketrans("﹝﹞", "〔〕")
 _H = r"[ \t\u3000]*"  # horizontal white space: a number never spans lines
 _DOCNO = re.compile(
     rf"(?:(?P<region>[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{{2,6}}[）)]){_H})?"
@@ -143,8 +147,8 @@ _INSTRUMENT = re.compile(r"(?:通知|决定|告知|意见)书$")
 _SELF_REF = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
 #: Where an over-captured agency ("县政府根据湘发") really starts: after the last of these.
 _AGENCY_CUT = re.compile(
-    r"根据|按照|依据|依照|参照|遵照|贯彻|落实|执行|转发|印发|对照|文件|的|和(?!国)|及|与"
-)  # 和 but not 共和国's: 中华人民共和国国务院令
+    r"根据|按照|依据|依照|参照|遵照|贯彻|落实|执行|转发|印发|对照|文件|通知|的|和(?!国)|及|与"
+)  # 和 but not 共和国's: 中华人民共和国国务院令; 通知: the 版头's 通知 run into the number
 _SENTENCE_END = "。；;！？!?\n"
 _TOP_LINES = 15
 #: A number not in the 版头 is the file's own only within this many non-empty lines: a
@@ -1563,6 +1567,19 @@ def _tail_line(joined: list[tuple[int, str]], k: int, raw: dict[int, str]) -> st
     return nxt
 
 
+def _after_number(title: str, number: DocNumber, doc_types: Sequence[str]) -> str | None:
+    """What follows the document's own number inside its title's line, when that is the
+    headline (a 文种 ends it) and the headline does not begin before the number (关于
+    转发…〔…〕…号文件的通知 quotes one); otherwise None."""
+    at = _fold(title).translate(_SMALL_BRACKETS).find(number.tidy)
+    if at < 0:
+        return None
+    rest = title[at + len(number.tidy) :]
+    if "关于" in title[:at] or len(rest) not in _TITLE_LEN or doc_type(rest, doc_types) is None:
+        return None
+    return rest
+
+
 def parse_document(
     text: str, doc_types: Sequence[str], fallback_title: str | None = None
 ) -> DocStructure:
@@ -1609,6 +1626,14 @@ def parse_document(
     number = find_doc_number(text)
     if number is not None and number.cited:
         number = None
+    if title is not None and number is not None:
+        glued = _after_number(title.text, number, doc_types)
+        if glued is not None:
+            # "通知沪地铁路网﹝2023﹞135 号关于…的通知": a text extraction ran the 版头's
+            # mark and the number into the headline's line; the headline follows them
+            bare = replace(title, text=glued, reason=f"{title.reason}（去掉前面的版头和发文字号）")
+            candidates = [bare if c is title else c for c in candidates]
+            title = bare
 
     title_line = title.line if title is not None and title.line >= 0 else -1
     title_end_line = title_line
