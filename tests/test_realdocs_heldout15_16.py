@@ -15,6 +15,7 @@ from realdocs_kit import RULES
 from realdocs_kit import add_table as _table
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
+from realdocs_kit import docx_lines as _docx
 from realdocs_kit import save_docx as _save_docx
 from realdocs_kit import text_file as _txt
 
@@ -215,3 +216,30 @@ def test_a_headline_quoting_a_number_keeps_it(tmp_path: Path) -> None:
     record = _txt(tmp_path, "转发.txt", "\n".join(lines))
     assert record.doc.doc_number == "青政办发〔2019〕12号"
     assert record.doc.title == "关于转发青政发〔2019〕3号文件的通知"
+
+
+R923 = [
+    "异猫软件 文件",
+    "发【2024】第001号\t\t\t\t\t\t      签发人：孙达明",
+    "关于XXX的通知",
+    "各成员、部门：",
+    "现决定，编写一个公文模板！",
+    "异猫工作群",
+    "2024年01月02日",
+    "主题词：模板",
+    "抄  送：全体成员",
+    "共1份",
+]
+
+
+def test_a_number_without_an_agency_code_is_none(tmp_path: Path) -> None:
+    # r923, r924 (heldout15): a home-made red-head template's 发【2024】第001号 (the pdf
+    # prints 发【2024】第 001 号) has no agency code before its 发: no number (heldout4)
+    record = _docx(tmp_path, "通知-红头.docx", R923)
+    assert record.doc.doc_number is None
+    assert _date(record) == ("2024-01-02", "signature")
+    spaced = [line.replace("第001号\t\t\t\t\t\t      ", "第 001 号 ") for line in R923]
+    assert _txt(tmp_path, "通知-红头.txt", "\n".join(spaced)).doc.doc_number is None
+    # with its agency code it is one
+    coded = [line.replace("发【2024】", "异猫发【2024】") for line in R923]
+    assert _docx(tmp_path, "编号.docx", coded).doc.doc_number == "异猫发【2024】第001号"

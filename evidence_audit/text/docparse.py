@@ -92,6 +92,8 @@ _DOCNO = re.compile(
     rf"(?:(?P<mark>[（(][\u4e00-\u9fff]{{1,4}}[）)]){_H}[\u4e00-\u9fff]{{0,8}}?{_H})?(?P<zi>字)?{_H}"
     rf"(?P<di>第)?{_H}(?P<seq>[0-9]{{1,5}}){_H}(?:号(?![楼院室栋])|(?P<batch>批次))"
 )
+#: What an agency code is not, alone: the marks that follow one (X发, X字, X函).
+_NO_AGENCY = re.compile(r"[发字函]+")
 _BRACKETED_YEAR = re.compile(r"[〔﹝\[【〖(（［]((?:19|20)[0-9]{2}|[0-9]{2})[〕﹞\]】〗)）］]")
 #: A 主席令's number is written in Chinese numerals (第七十七号, 第一百零五号).
 _CN_SEQ = "[一二三四五六七八九十百零〇]{1,7}"
@@ -252,6 +254,8 @@ def _candidates(text: str) -> list[_Candidate]:
             ):
                 start -= 2
             agency = _SPACE_RE.sub("", text[start : m.end("agency")])
+        if _NO_AGENCY.fullmatch(agency):
+            continue  # "发【2024】第001号": a template's number without an agency code is none
         if m["region"] and agency == m["agency"]:
             # "（浦东）土呈字〔2017〕第148批次": the district in brackets opens the number
             start = m.start("region")
