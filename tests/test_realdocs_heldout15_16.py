@@ -243,3 +243,40 @@ def test_a_number_without_an_agency_code_is_none(tmp_path: Path) -> None:
     # with its agency code it is one
     coded = [line.replace("发【2024】", "异猫发【2024】") for line in R923]
     assert _docx(tmp_path, "编号.docx", coded).doc.doc_number == "异猫发【2024】第001号"
+
+
+R942 = [
+    "ICS",
+    "Q/SD 上海申通地铁集团有限公司企业标准",
+    "Q/SD-YGZ-FB-AQ-ZA19-2022 上海轨道交通路网运营调度指挥中心防汛防台管理规定",
+    "2022-09-08 发布 2022-09-15 实施上海申通地铁集团有限公司上海轨道交通路网运营调度指挥中心发布前言本标准根据《申通地铁集团运营线路防汛防台管理规定》Q/SD-YG-FB-AQ-ZA9-2022和",
+    "GB/T1.1-2020的规则进行编制。",
+    "本标准的附录A、附录C、附录D为规范性附录，附录B为资料性附录。",
+    "本标准由上海申通地铁集团有限公司提出。",
+    "本标准由上海申通地铁集团有限公司标准化室归口。",
+    "本标准起草部门：上海轨道交通路网运营调度指挥中心。",
+    "本标准主要起草人：阔康庄庄金海薇上海轨道交通路网运营调度指挥中心防汛防台管理规定",
+    "1 范围",
+    "本标准规定了上海轨道交通路网运营调度指挥中心（以下简称调度指挥中心）防汛防台工作的总体要求、管理职责、防汛防台组织体系、工作流程、预案及演练、物资力量、风险隐患管理、工作机制管理、安全检查、组织实施、教育培训、工作总结、经费保障、防汛防台督办及考核奖励等内容。",
+    "本标准适用于上海轨道交通路网运营调度指挥中心管辖线路和场所防御和减轻台风、暴雨、高潮、洪水和灾害性海浪等引起的灾害事件。",
+    "2 规范性引用文件",
+    "下列文件对于本标准的应用是必不可少的。凡是注日期的引用文件，仅所注日期的版本适用于本文件。凡是不注日期的引用文件，其最新版本（包括所有的修改单）适用于本标准。",
+    "JT/T 1409-2022 城市轨道交通运营应急能力建设基本要求沪水务〔2014〕1232号上海市防汛物资储备定额",
+    "Q/SD-BG-FB-AQ-2505-2021 申通地铁集团运营突发事件应急预案管理规定沪地铁运〔2021〕159号上海申通地铁集团有限公司运营突发事件综合应急预案",
+    "Q/SD-AJ-FB-AQ-2501-2020 运营安全风险分级管控和隐患排查治理管理规定",
+    "Q/SD-YG-FB-AQ-ZA9-2022 申通地铁集团运营线路防汛防台管理规定",
+    "YZH/ZHZ-1.0-202112 上海轨道交通路网运营调度指挥中心运营突发事件综合应急预案",
+    "3 管理职责",
+    "3.1 质量安全部是调度指挥中心防汛防台工作的归口管理部门，具体职责如下：",
+    "a) 负责统筹、协调调度指挥中心防汛防台管理工作；",
+]
+
+
+def test_a_standards_code_and_cited_numbers_are_not_its_own(tmp_path: Path) -> None:
+    # r942 (heldout15): an enterprise standard's text (a 管理规定): its header line
+    # Q/SD … 企业标准 was joined to the code and the name below it as the title, and the
+    # 沪水务〔2014〕1232号 its 规范性引用文件 list runs into a cited title was its number
+    record = _txt(tmp_path, "管理规定.txt", "\n".join(R942))
+    assert record.doc.title == "上海轨道交通路网运营调度指挥中心防汛防台管理规定"
+    assert record.doc.doc_number is None
+    assert record.date is not None and record.date.isoformat() == "2022-09-08"

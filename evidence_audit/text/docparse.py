@@ -355,6 +355,24 @@ def _own_line(text: str, c: _Candidate) -> tuple[bool, int]:
     return rest.strip() == "", index
 
 
+#: A standard's chapter listing the documents it cites (GB/T 1.1: 2 规范性引用文件), and
+#: the next chapter's heading, which ends the list.
+_REFERENCES = re.compile(
+    r"^[ \t\u3000]*(?:[0-9]{1,2}[ \t\u3000]*)?(?:规范性)?引用文件[ \t\u3000]*$", re.M
+)
+_CHAPTER = re.compile(r"^[ \t\u3000]*[0-9]{1,2}[ \t\u3000]+[^\s0-9][^\n]{0,20}$", re.M)
+
+
+def _reference_lists(text: str) -> list[tuple[int, int]]:
+    """Where a standard lists the documents it cites: each number there is theirs
+    (沪水务〔2014〕1232号 run into the title it follows, in a 管理规定's 规范性引用文件)."""
+    spans = []
+    for m in _REFERENCES.finditer(text):
+        end = _CHAPTER.search(text, m.end())
+        spans.append((m.end(), end.start() if end else len(text)))
+    return spans
+
+
 def find_doc_number(text: str) -> DocNumber | None:
     """The document's own 发文字号, read from raw (not NFKC-normalised) text.
 
@@ -366,7 +384,12 @@ def find_doc_number(text: str) -> DocNumber | None:
     """
     candidates = _candidates(text)
     text = _fold(text)  # same offsets; raw values were taken from the original
-    own = [c for c in candidates if not _is_citation(text, c)]
+    listed = _reference_lists(text)
+    own = [
+        c
+        for c in candidates
+        if not _is_citation(text, c) and not any(a <= c.start < b for a, b in listed)
+    ]
     contents_end = compilation_body(text)
     if contents_end is not None:
         # a compilation's (资料汇编's) numbers below its 目录 are those of what it collects
@@ -1025,6 +1048,14 @@ def _document_name(flat: str) -> bool:
     )
 
 
+#: A standard's code opening a line, its year last (Q/SD-YGZ-FB-AQ-ZA19-2022, GB/T
+#: 1.1-2020, JT/T 1409-2022, DB31/T 123-2019), white space removed.
+_STANDARD_CODE = re.compile(
+    r"^(?:Q/[A-Z]{1,8}|GB(?:/[TZ])?|DB[0-9]{0,6}(?:/[TZ])?|[A-Z]{2,4}/[TZ])"
+    r"[-A-Z0-9./]*?-(?:19|20)[0-9]{2}(?=[\u4e00-\u9fff])"
+)
+
+
 def _title_candidates(
     lines: list[_Line], doc_types: Sequence[str], fallback: str | None
 ) -> list[TitleCandidate]:
@@ -1087,6 +1118,8 @@ def _title_candidates(
                 # "中华民国天文学会2024年年会 2024 ASROC Annual Meeting": the headline and its
                 # English translation on one line
                 text = _SPACE_RE.sub("", english["zh"])
+            # a standard's code before its name (Q/SD-YGZ-FB-AQ-ZA19-2022 上海…管理规定)
+            text = _STANDARD_CODE.sub("", text, count=1) or text
             out.append(TitleCandidate(text, index, score, reason))
 
     heading_found = False
@@ -1256,7 +1289,12 @@ def _title_candidates(
             continue
         parts = [flat]
         for _, nxt in joined[k + 1 : k + 3]:
-            if _why_not(nxt) or nxt.startswith(("关于", *_QUOTE_MARKS)) or _LATIN_LINE.match(flat):
+            if (
+                _why_not(nxt)
+                or nxt.startswith(("关于", *_QUOTE_MARKS))
+                or _LATIN_LINE.match(flat)
+                or _STANDARD_CODE.match(nxt)  # a standard's code opens its own headline
+            ):
                 break
             parts.append(nxt)
             if typed(nxt):
