@@ -280,3 +280,32 @@ def test_a_standards_code_and_cited_numbers_are_not_its_own(tmp_path: Path) -> N
     assert record.doc.title == "上海轨道交通路网运营调度指挥中心防汛防台管理规定"
     assert record.doc.doc_number is None
     assert record.date is not None and record.date.isoformat() == "2022-09-08"
+
+
+R976 = [
+    "行政处罚决定书",
+    "徐国土资罚[]   号",
+    "当事人：",
+    "地  址：",
+    "你（单位）                                        的行为，违反了",
+    "的规定。",
+    "以上事实有下列证据证实：                           。",
+    "根据                                  的规定，决定处罚如下：",
+    "。",
+    "履行方式和期限：                                  。",
+    "如不服本处罚决定，可以在自收到本处罚决定书之日起六十日内依法向           或           申请复议，"
+    "或者三个月内依法向         人民法院起诉（其中对于责令限期拆除的行政处罚决定不服的，根据《中华人民共和国"
+    "土地管理法》第八十三条的规定，当事人应当自收到本行政处罚决定书之日起十五日内向人民法院起诉）。逾期不申请"
+    "复议，不起诉，又不履行处罚决定的，本机关将依法申请人民法院强制执行。",
+    "（印章）",
+    "年   月   日",
+]
+
+
+def test_a_number_line_left_blank_is_no_part_of_the_title(tmp_path: Path) -> None:
+    # r976 (heldout16): a land bureau's blank 行政处罚决定书, its number line 徐国土资罚[]
+    # 号 waiting for year and sequence: it was joined to the headline as its second line
+    record = _docx(tmp_path, "19行政处罚决定书.docx", R976)
+    assert record.doc.title == "行政处罚决定书"
+    assert record.doc.doc_number is None
+    assert record.date is None

@@ -808,6 +808,10 @@ _CODE_LINE = re.compile(r"^[A-Za-z]{1,8}[-_.]?[0-9][-_.A-Za-z0-9]*$")
 _PLACEHOLDER_NUMBER = re.compile(
     r"^\S{0,15}?[〔\[［【（(](?P<number>[0-9X×x]{2,4}[〕\]］】）)]第?[0-9X×x]{1,5})号$"
 )
+#: A number line with its year or its sequence left blank (徐国土资罚[]   号, 青政发〔2019〕号).
+_BLANK_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,15}(?:[〔\[［【][〕\]］】]第?[0-9]{0,5}|[〔\[［【](?:19|20)[0-9]{2}[〕\]］】]第?)号$"
+)
 #: A copyright line printed at the top of a page.
 _COPYRIGHT = re.compile(r"^(?:copyright|©|\(c\)|版权所有)", re.I)
 #: A field left blank at the top of a form or an instrument (编号：, 密级：): not a 主送.
@@ -996,6 +1000,8 @@ def _why_not(line: str) -> str | None:
     placeholder = _PLACEHOLDER_NUMBER.match(line)
     if placeholder is not None and placeholder["number"].strip("0123456789〕]］】）)第"):
         return "发文字号（模板的占位符）"
+    if _BLANK_NUMBER.match(line):
+        return "发文字号（年份或序号待填）"
     if _COPYRIGHT.match(line):
         return "版权声明"
     if _ATTACHMENT_MARK.match(line):
