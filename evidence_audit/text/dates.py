@@ -400,7 +400,8 @@ _LABEL_REACH = 3
 #: A meeting record's fields: who chaired, who took the minutes, who attended.
 _ATTENDANCE = re.compile(
     r"(?:主[ \t\u3000]*持[ \t\u3000]*人|记[ \t\u3000]*录[ \t\u3000]*人|出席人员|列席人员"
-    r"|参会人员|参加人员|与会人员|到会人员|参与人员|参加人)[*_\]】]*[ \t\u3000]*[:：\]】]"
+    r"|参会人员|参加人员|与会人员|到会人员|参与人员|参加人|参会者|与会者|出席者)"
+    r"[*_\]】]*[ \t\u3000]*[:：\]】]"
 )
 _NEAR_LINES = 3
 #: A template's 落款 date to be filled in: "20XX年XX月XX日" alone on its line.
