@@ -342,3 +342,35 @@ def test_a_records_attendees_field_makes_its_time_the_meetings(tmp_path: Path) -
     record = _txt(tmp_path, "立项会议1.md", R946)
     assert record.doc.title == "软件工程定项第一次会议记录"
     assert _date(record) == ("2025-09-23", "meeting")
+
+
+R938 = [
+    "关于今年轨道交通全网落实第12号台风“梅花” 防御工作总体情况的报告调度指挥中心",
+    "（2022年9月14日）【形势研判】",
+    "据气象部门预测分析，受第12号台风“梅花”影响，本市14-15日有明显风雨过程，最强风雨影响时段出现在14日傍晚到15日早晨，最大小时雨强40-60毫米；10级风圈于14日晚21点前后开始影响上海地铁，风力逐渐加强；15日早5点前后，风力逐渐减弱。",
+    "根据预判，台风“梅花”极有可能与2021年台风“烟花”强台风（登陆时中心附近最大风力13级）发展趋势相似，“烟花”期间上海轨道交通6条线路全线（3、5、16、17号线、浦江线、磁浮线）、9条线路地面、高架区段（1、2、4、6、7、8、9、10、11号线）陆续停运，156座车站暂停运营（运营车站352座），多措并举全力保障了台风“烟花”期间轨道交通安全平稳。",
+    "【需进一步加强的工作】",
+    "一是进一步加强今晚运营结束设施设备维护。台风“梅花”预计于今夜明晨通过上海同纬度，今日提前结束运营后，各系统设施设备维护单位要做好针对风雨工况条件下的设施设备做好巡检维护，轨旁AP、触网部件等轨行区设备松动、室外设备积水影响行动的，要重点做好检查维护。",
+    "二是进一步组织明天巡道车开行保障。明天运营开始前巡道车开行，乘务部门要严密监控轨行区通行条件，车辆、供电、工务、通号专业要做好登乘保驾，特别是工务专业要做好登乘期间抢险工器具的准备，一旦发现异物侵限、线路积水，要及时做好抢险抢修。",
+    "三是进一步完善明天早高峰运营保障。预计明日早高峰受台风外围影响，本市风雨影响仍将持续至中午，各运营公司要进一步完善明日早高峰运营保障，重点关注出入口积水、地面积水清理、自动扶梯/楼梯等拥堵点位工作人员部署，加快扫验码效率，避免在出入口、楼梯通道处造成拥堵的风险。",
+]
+
+
+def test_a_reports_unit_and_first_heading_run_into_its_head(tmp_path: Path) -> None:
+    # r938 (heldout15): a text extraction ran the issuing unit into the headline's line
+    # (…的报告调度指挥中心) and the first 【】 heading into the date under it: title with
+    # the unit, no date, other 0%
+    record = _txt(tmp_path, "关于2022年第12号台风“梅花”防御工作情况的报告V2.txt", "\n".join(R938))
+    assert record.doc.title == "关于今年轨道交通全网落实第12号台风“梅花”防御工作总体情况的报告"
+    assert _date(record) == ("2022-09-14", "signature")
+    assert _counted(record) == "report"
+
+
+def test_a_headline_naming_a_unit_inside_keeps_it(tmp_path: Path) -> None:
+    # a headline whose 文种 is its last word is left whole, whatever it names before
+    record = _txt(
+        tmp_path,
+        "函.txt",
+        "关于商请支持青溪县疾病预防控制中心的函\n青溪县卫生健康局：\n现将有关事项函告如下。\n",
+    )
+    assert record.doc.title == "关于商请支持青溪县疾病预防控制中心的函"

@@ -497,6 +497,10 @@ _RECORD_ROW = re.compile(r"[^\S\n]*\t[^\S\n]*[\u4e00-\u9fff]{2,6}[^\S\n]*\t")
 _WEEKDAY = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?")
 
 
+#: A bracketed date's closing bracket with a section heading in 【】 run on after it.
+_BRACKETED_THEN_HEADING = re.compile(r"[）)][ \t\u3000]*【[^【】\n]{1,12}】")
+
+
 def _stands_alone(text: str, f: FoundDate) -> bool:
     """True if ``f`` is alone on its line or ends it after white space (signature block)."""
     line_start, line_end = _line_bounds(text, f.start)
@@ -504,9 +508,11 @@ def _stands_alone(text: str, f: FoundDate) -> bool:
     after = text[f.end : line_end].strip()
     if _WEEKDAY.fullmatch(after) and not text[line_end:].strip():
         after = ""  # the text closing on "2019年10月4日星期五": a 落款 with its weekday
+    stripped = before.rstrip()
+    if stripped[-1:] in ("（", "(") and _BRACKETED_THEN_HEADING.fullmatch(after):
+        return True  # "（2022年9月14日）【形势研判】": the first section's heading run into it
     if after not in ("", "）", ")"):
         return False
-    stripped = before.rstrip()
     if before == "" or before[-1].isspace() or stripped[-1:] in ("（", "("):
         return True
     # "签订日期：2019年6月26日", "日期: 2019.6.26": a labelled date closing its line;

@@ -1615,6 +1615,26 @@ def _tail_line(joined: list[tuple[int, str]], k: int, raw: dict[int, str]) -> st
     return nxt
 
 
+#: The longest organisation's name run into the end of a headline's line.
+_SIGNED_TAIL = 12
+
+
+def _signed_after(title: str, doc_types: Sequence[str]) -> str | None:
+    """A headline opening with 关于 whose line runs on past its 的 + 文种 into an
+    organisation's name (…的报告调度指挥中心): the headline without it; otherwise None."""
+    if not title.startswith("关于") or doc_type(title, doc_types) is not None:
+        return None
+    for d in sorted(doc_types, key=len, reverse=True):
+        at = title.rfind(f"的{d}")
+        if at < 0:
+            continue
+        end = at + 1 + len(d)
+        tail = title[end:]
+        if 2 <= len(tail) <= _SIGNED_TAIL and (_ORG_NAME.match(tail) or _ISSUER_RE.match(tail)):
+            return title[:end]
+    return None
+
+
 def _after_number(title: str, number: DocNumber, doc_types: Sequence[str]) -> str | None:
     """What follows the document's own number inside its title's line, when that is the
     headline (a 文种 ends it) and the headline does not begin before the number (关于
@@ -1674,6 +1694,12 @@ def parse_document(
     number = find_doc_number(text)
     if number is not None and number.cited:
         number = None
+    signed = _signed_after(title.text, doc_types) if title is not None else None
+    if title is not None and signed is not None:
+        # "关于…情况的报告调度指挥中心": the 落款 unit run into the headline's line
+        bare = replace(title, text=signed, reason=f"{title.reason}（去掉后面的单位名称）")
+        candidates = [bare if c is title else c for c in candidates]
+        title = bare
     if title is not None and number is not None:
         glued = _after_number(title.text, number, doc_types)
         if glued is not None:
