@@ -374,3 +374,33 @@ def test_a_headline_naming_a_unit_inside_keeps_it(tmp_path: Path) -> None:
         "关于商请支持青溪县疾病预防控制中心的函\n青溪县卫生健康局：\n现将有关事项函告如下。\n",
     )
     assert record.doc.title == "关于商请支持青溪县疾病预防控制中心的函"
+
+
+R935 = [
+    "水安全与可持\n续发展论坛",
+    "中国工程院",
+    "“国际工程科技发展战略高端论坛”",
+    "系列",
+    "第三届",
+    "2021年2月",
+    "第二号通知",
+    "PHOTO: NAYUKI |ISTOCKPHOTO.COM",
+    "（暨长江保护与绿色发展论坛）",
+    "2021年4月21-24日",
+    "中国·南京",
+    "背景",
+    "水是生命之源、生产之要、生态之基，但是这一种有限的资源正在快速地被全",
+    "球迅猛增长的需求超越。联合国可持续发展目标（UN-SDG）第6项内容希望“为所",
+    "有人提供水和环境卫生并对其进行可持续管理”，强调了水安全与可持续发展在社",
+    "会与环境健康中的重要性。然而，全球目前的水资源现状正挑战这一目标。",
+    "本次论坛将于2021年4月21-24日在河海大学国际交流中心（隽恒酒店）举办。",
+    "为配合防疫要求，论坛的注册按照参加活动的方式分为线上和线下活动两类。",
+]
+
+
+def test_a_conference_covers_days_are_no_date(tmp_path: Path) -> None:
+    # r935 (heldout15): a forum's 第二号通知 (a brochure): its cover prints the forum's
+    # days 2021年4月21-24日 under the headline, which dated it as its cover's date; the
+    # cover's 2021年2月 has no day: no date (as labelled)
+    record = _txt(tmp_path, "announcement-2-zh.txt", "\n".join(R935))
+    assert record.date is None

@@ -329,6 +329,8 @@ _ANNOUNCED = re.compile(r"(?:定于|拟于|将于|计划于|准备于)\s*$")
 _SPACE = re.compile(r"\s+")
 # A date opening a span that ends another day: "2025年7月27日-7月31日", "…至2020年1月5日"
 # (used with .match(text, pos)).
+#: A date spanning days (2021年4月21-24日): an event's days, not a document's date.
+_DAYS_SPANNED = re.compile(r"[0-9]{1,2}[ \t]*[—–\-~～至到][ \t]*[0-9]{1,2}[ \t]*日$")
 _SPAN_AFTER = re.compile(
     rf"{_H}[—–\-~～至到]{{1,2}}{_H}(?:(?:19|20)[0-9]{{2}}{_H}年{_H})?[0-9]{{1,2}}{_H}月"
 )
@@ -756,6 +758,8 @@ def _role(
         and text[line_start : f.start].endswith(("  ", "\u3000", "\t"))
     )
     only_date = not before or before in ("（", "(") or _ORG_END.search(before) is not None or named
+    if alone and _DAYS_SPANNED.search(f.raw):
+        return "body"  # "2021年4月21-24日" alone on a conference notice's cover: its days
     if (
         alone
         and not before
