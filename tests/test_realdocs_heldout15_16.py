@@ -404,3 +404,57 @@ def test_a_conference_covers_days_are_no_date(tmp_path: Path) -> None:
     # cover's 2021年2月 has no day: no date (as labelled)
     record = _txt(tmp_path, "announcement-2-zh.txt", "\n".join(R935))
     assert record.date is None
+
+
+def test_a_blank_forms_short_name_heads_it(tmp_path: Path) -> None:
+    # r966, r967, r977 (heldout16): an office suite's demo papers headed by their names —
+    # 证明信, 请假条, and a blank 党纪处分建议书 under its number line 字〔 〕第 号 — had no
+    # title: the names are 文种 the ruleset now knows
+    letter = _docx(
+        tmp_path,
+        "word1.docx",
+        [
+            "证明信",
+            "某某单位：",
+            "××××年××月××日来函获悉。现根据函中所提的要求，将贵单位 张伟 同志的有关情况介绍如下：",
+            "张伟 同志××××年××月在我单位工作，曾任 技术总监。该同志工作认真负责，以身作则，团结同志，"
+            "业务成绩突出，曾在任教期间多次被评为我院“先进工作者”的称号。",
+            "特此证明。",
+            "北京某某科技有限公司",
+            "××××年××月××日",
+        ],
+    )
+    assert letter.doc.title == "证明信"
+    leave = _docx(
+        tmp_path,
+        "test.docx",
+        [
+            "请假条",
+            "尊敬的领导，我是 技术 部的员工张三，因有事需请假一天，望批准！",
+            "2013年6月24日",
+        ],
+    )
+    assert leave.doc.title == "请假条"
+    assert _date(leave) == ("2013-06-24", "signature")
+    proposal = _docx(
+        tmp_path,
+        "21党纪处分建议书.docx",
+        [
+            "文件",
+            "字〔      〕第      号",
+            "党纪处分建议书",
+            "：",
+            "经查，",
+            "（姓名、性别、年龄、政治面貌、职务、工作单位），在                                   一案中，存在下列行为：",
+            "。",
+            "根据",
+            "的规定，建议给予                                            行政处分。",
+            "以上建议，请研究，并将结果书面告知我单位。",
+            "附件：",
+            "（印章）",
+            "年   月   日",
+        ],
+    )
+    assert proposal.doc.title == "党纪处分建议书"
+    assert proposal.doc.doc_number is None
+    assert _counted(proposal) == "other"
