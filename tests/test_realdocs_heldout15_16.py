@@ -458,3 +458,22 @@ def test_a_blank_forms_short_name_heads_it(tmp_path: Path) -> None:
     assert proposal.doc.title == "党纪处分建议书"
     assert proposal.doc.doc_number is None
     assert _counted(proposal) == "other"
+
+
+def test_a_short_name_the_properties_repeat_is_the_title(tmp_path: Path) -> None:
+    # r959 (heldout16): 公司章程.doc, a blank company 章程 (its properties' title 章程)
+    # opening with 章程 over 第一章 总则: two characters were too short a line to title it
+    lines = [
+        "章程",
+        "第一章  总  则",
+        "第一条  为维护公司、股东和债权人的合法权益，规范公司的组织和行为，根据《中华人民共和国公司法》"
+        "（以下简称《公司法》）、《深圳经济特区商事登记若干规定》（以下简称《若干规定》）和有关法律法规及"
+        "规范性文件的规定，制定本章程。",
+        "第二条  本公司（以下简称公司）的一切活动必须遵守国家和深圳经济特区的法律法规，并受法律法规的保护。",
+        "第三条  公司在深圳市市场监督管理局登记注册。",
+        "名  称：",
+        "住  所：",
+    ]
+    assert _docx(tmp_path, "公司章程.docx", lines, title="章程").doc.title == "章程"
+    # without the properties naming it, 章程 alone may be a section's heading: no title
+    assert _docx(tmp_path, "章程.docx", lines).doc.title is None

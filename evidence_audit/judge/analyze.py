@@ -634,6 +634,13 @@ def _doc_info(
     if headline is not None:
         title, title_reason = headline.text, headline.reason
         candidates = (*candidates, headline)
+    if title is None and extraction.meta_title:
+        opened = docparse.opening_name(text, extraction.meta_title, rules.doc_types)
+        if opened is not None:
+            # "章程" over "第一章 总则", the properties' title 章程: too short a line to
+            # be taken alone, it is the headline the properties name
+            title, title_reason = opened.text, opened.reason
+            candidates = (*candidates, opened)
     if title is not None and extraction.meta_title:
         whole = docparse.completed_title(title, extraction.meta_title, text)
         if whole != title:

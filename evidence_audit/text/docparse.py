@@ -1958,6 +1958,24 @@ def properties_title(
     return None
 
 
+#: Why a short opening line is the title.
+OPENING_NAME_REASON = "开头第一行是文种，与文档属性的标题相同"
+
+
+def opening_name(
+    text: str, properties_title: str, doc_types: Sequence[str]
+) -> TitleCandidate | None:
+    """The text's first line when it is a 文种 alone (章程) and the document properties'
+    title is that same word: the paper's headline, however short. Otherwise None."""
+    first = next((ln for ln in _lines(text)), None)
+    if first is None:
+        return None
+    named = _SPACE_RE.sub("", properties_title)
+    if first.flat != named or doc_type(first.flat, doc_types) != first.flat:
+        return None
+    return TitleCandidate(first.flat, first.index, _FIRST_HEADING, OPENING_NAME_REASON, True)
+
+
 def completed_title(title: str, properties_title: str | None, text: str) -> str:
     """``title`` completed by the document properties' title when the headline wraps over
     lines the title finder cut ("一分钟了解：考健身教练证书要多" over "少钱？"): the
