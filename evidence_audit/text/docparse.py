@@ -1665,6 +1665,22 @@ def parse_document(
         return DocStructure()
     candidates = _title_candidates(lines, doc_types, fallback_title)
     best = max(candidates, key=lambda c: (c.score, -c.line), default=None)
+    fuller = next(
+        (
+            c
+            for c in candidates
+            if best is not None
+            and c.line == best.line + 1
+            and c.score == best.score
+            and len(c.text) > len(best.text)
+            and c.text.endswith(best.text)
+        ),
+        None,
+    )
+    if fuller is not None:
+        # "主题党日活动方案" (a label line) over "“知行合一：…”主题党日活动方案": the
+        # headline names the theme the line above leaves out
+        best = fuller
     title: TitleCandidate | None = best if best is not None and best.score > 0 else None
     doubt = None
     if title is not None and title.score <= _IN_BODY:
