@@ -1665,6 +1665,7 @@ def parse_document(
         return DocStructure()
     candidates = _title_candidates(lines, doc_types, fallback_title)
     best = max(candidates, key=lambda c: (c.score, -c.line), default=None)
+    flat_of = {ln.index: ln.flat for ln in lines}
     fuller = next(
         (
             c
@@ -1674,6 +1675,9 @@ def parse_document(
             and c.score == best.score
             and len(c.text) > len(best.text)
             and c.text.endswith(best.text)
+            # each a line of its own, not lines joined
+            and flat_of.get(c.line) == c.text
+            and flat_of.get(best.line) == best.text
         ),
         None,
     )
