@@ -498,3 +498,27 @@ def test_a_label_line_over_the_headline_naming_its_theme(tmp_path: Path) -> None
     record = _docx(tmp_path, "主题党日活动方案.docx", lines)
     assert record.doc.title == lines[1]
     assert _counted(record) == "plan"
+
+
+R943 = [
+    "附件8：上海轨道交通台风天气下的正线存车实施方案为切实做好上海轨道交通防汛备汛工作，全力确保地铁线网在台风天气影响下的安全运行，"
+    "特制定应对列车因台风天气原因无法正常出入库时的正线存车实施方案。",
+    "一、正线存车流程",
+    "当收到台风天气预警，预计列车当日回库、次日出库将受到影响，COCC经集团分管领导授权，及时向各运营单位下达正线应急存车指令，"
+    "启动正线存车应急管理机制，与各单位联动协调、信息汇总流转。",
+    "OCC接到COCC下达的正线存车指令后，应按照所辖线路的正线存车细化方案开展运营调整、行车指挥和应急处置。",
+    "运营公司根据COCC下达的正线存车指令，落实所辖线路正线存车的细化方案，做好客运组织，合理安排司机退勤地点，确保次日司机按时值乘。",
+    "维保公司根据COCC下达的正线存车指令，落实正线存车的检修维护、抢修处置和车厢防疫消杀，确保次日车况符合运营条件。",
+    "二、实施要求图定首末班车计划时间原则上不作变更，按集团对外公布的服务时间运行。",
+    "正线存车地点原则上选择地下集中站、存车线/折返线、具有人员待乘条件的车站，正线应急存车地点见附件。",
+    "维保单位对正线存车列车应做好必要的设施设备检查及故障抢修，确保列车具备次日运营条件。",
+]
+
+
+def test_an_attachments_headline_run_into_its_first_sentence(tmp_path: Path) -> None:
+    # r943 (heldout15): a compilation's 附件8, its label, headline and first sentence run
+    # into one line by the extraction (…实施方案为切实做好…): no title, other 0%
+    record = _txt(tmp_path, "附件8上海轨道交通台风天气下的正线存车实施方案.txt", "\n".join(R943))
+    assert record.doc.title == "上海轨道交通台风天气下的正线存车实施方案"
+    assert _counted(record) == "plan"
+    assert record.date is None

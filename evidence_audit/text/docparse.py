@@ -1062,6 +1062,28 @@ _STANDARD_CODE = re.compile(
 )
 
 
+#: What opens a body's first sentence right after a headline run into it.
+_BODY_OPENING = re.compile(
+    r"为(?:了|切实|进一步|做好|加强|深入|全面|贯彻|落实|确保|规范|推动|推进)|根据|按照|依据"
+)
+_RUN_ON_SCORE = 6.0
+
+
+def _run_on_headline(flat: str, doc_types: Sequence[str]) -> str | None:
+    """The headline a text's first line opens with when the body's first sentence runs on
+    after its 文种 (…实施方案为切实做好…): only after an attachment's label or from 关于,
+    a headline's own openings. Otherwise None."""
+    label = _ATTACHMENT_LEAD.match(flat)
+    start = label.end() if label else 0
+    if label is None and not flat.startswith("关于"):
+        return None
+    for m in _BODY_OPENING.finditer(flat, start):
+        head = flat[: m.start()]
+        if len(head) - start in _TITLE_LEN and doc_type(head, doc_types):
+            return head
+    return None
+
+
 def _title_candidates(
     lines: list[_Line], doc_types: Sequence[str], fallback: str | None
 ) -> list[TitleCandidate]:
@@ -1170,6 +1192,11 @@ def _title_candidates(
             and _kicker(flat, joined[1][1] if len(joined) > 1 else "")
         ):
             why = None
+        run_on = _run_on_headline(flat, doc_types) if k == 0 and why is not None else None
+        if run_on is not None:
+            # "附件8：…正线存车实施方案为切实做好…": an extraction ran the headline and the
+            # body's first sentence into one line
+            add(run_on, index, _RUN_ON_SCORE, "开头一行的标题（后面连着正文的第一句）")
         if why is not None:
             add(flat, index, 0.0, f"不是标题：{why}")
             if (
