@@ -522,3 +522,19 @@ def test_an_attachments_headline_run_into_its_first_sentence(tmp_path: Path) -> 
     assert record.doc.title == "上海轨道交通台风天气下的正线存车实施方案"
     assert _counted(record) == "plan"
     assert record.date is None
+
+
+def test_a_companys_gongwen_masthead_is_no_headline(tmp_path: Path) -> None:
+    # r965 (heldout16): a demo's company masthead 卓正软件有限公司公文 over its number line and
+    # a copied news headline: the masthead (…公司公文, as …文件) was taken as the title
+    lines = [
+        "卓正软件有限公司公文",
+        "卓正[2012]168号",
+        "国家测绘好看局公布珠峰新高程为8844.43米",
+        "新浪科技讯 10月9日上午10点，国务院办公室举行新闻发布会，国家测绘局陈局长公布了珠穆朗玛峰新高程为"
+        "8844.43米，原来1975年公布的高程数据8848.13米停止使用。",
+        "珠穆朗玛峰是世界最高峰，高度是世界群山之首，屹立在欧亚板块和印度板块碰撞造就的喜马拉雅山脉群峰之中。",
+    ]
+    record = _docx(tmp_path, "test.docx", lines)
+    assert record.doc.title == "国家测绘好看局公布珠峰新高程为8844.43米"
+    assert record.doc.doc_number == "卓正[2012]168号"
