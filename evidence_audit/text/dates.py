@@ -119,6 +119,11 @@ _DATE_ROC = re.compile(
     rf"(?P<era>(?:中华)?民国{_H})?(?<![0-9])(?P<y>[0-9]{{2,3}}){_H}年{_H}(?P<m>[0-9]{{1,2}})"
     rf"{_H}月{_H}(?P<d>[0-9]{{1,2}}){_H}[日号]"
 )
+#: The same in figures (提報日期：110.07.30, 處理日期 110/1/5): a year of 100–119 only
+#: (2011–2030), so a section number or a version is no date; only where 110年 would be.
+_DATE_ROC_NUM = re.compile(
+    r"(?<![0-9.])(?P<y>1[01][0-9])(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9]|\.[0-9])"
+)
 _ROC_OFFSET = 1911
 _ROC_YEARS: ContextVar[bool] = ContextVar("roc_years", default=False)
 _OCR_FOLD = str.maketrans("lI|Oo", "11100")
@@ -189,6 +194,10 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
         if m["era"] is None and not _ROC_YEARS.get():
             return None
         return _make(int(m["y"]) + _ROC_OFFSET, int(m["m"]), int(m["d"]))
+    if m.re is _DATE_ROC_NUM:
+        if not _ROC_YEARS.get():
+            return None
+        return _make(int(m["y"]) + _ROC_OFFSET, int(m["m"]), int(m["d"]))
     month = 1 if m["m"] == "元" else int(m["m"])
     return _make(int(m["y"]), month, int(m["d"]))
 
@@ -196,7 +205,7 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 _DATE_RES = (
     _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN,
     _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
-    _DATE_ROC,
+    _DATE_ROC, _DATE_ROC_NUM,
 )  # fmt: skip
 
 
@@ -353,7 +362,7 @@ ROLE_ORDER: tuple[str, ...] = (
     "signature", "masthead", "published", "meeting", "issue", "form", "title", "cover",
 )  # fmt: skip
 #: Labels of a form's own date (填报日期) and of a publication date (发布时间).
-_FORM_LABELS = ("填报", "填表", "制表", "统计", "报送", "导出")
+_FORM_LABELS = ("填报", "填表", "制表", "统计", "报送", "导出", "提报")
 #: A printout's 打印日期 says when it left the printer, not when the document was made.
 _PRINTED_LABELS = ("打印",)
 #: A report produced by a system and printed (a comparison, a statistics run) is dated

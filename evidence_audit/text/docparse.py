@@ -817,6 +817,9 @@ _COPYRIGHT = re.compile(r"^(?:copyright|©|\(c\)|版权所有)", re.I)
 #: A field left blank at the top of a form or an instrument (编号：, 密级：): not a 主送.
 _BLANK_FIELD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}编号|文号|密级|份号)[:：]$")
 _NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
+#: A table of contents' label opening a line, the first entry after it ("目录 美的…工作规划"):
+#: the parts' headings, not the document's headline.
+_CONTENTS = re.compile(r"^(?:目[ \t\u3000]*[录次]|contents)(?:[ \t\u3000]+\S|$)", re.I)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：].+$")
 _CELLS = re.compile(r"\S\t+\S")  # cells of a table row, as extracted text
 # What a form's field is called: 项目名称, 活动时间, 申报单位, 联系人, 案由.
@@ -1123,8 +1126,9 @@ def _title_candidates(
         elif _GAP.search(line.raw) and doc_type(line.flat, doc_types) is None:
             # cells set apart by spaces (a blank to fill in a typed title is no cell)
             joined.append((line.index, "\t" + line.flat))
-        elif _NUMBERED.match(line.raw):
-            joined.append((line.index, "\v" + line.flat))  # "1 概述": a numbered heading
+        elif _NUMBERED.match(line.raw) or _CONTENTS.match(line.raw):
+            # "1 概述": a numbered heading; "目录 …工作规划": a 目录 listing the parts
+            joined.append((line.index, "\v" + line.flat))
         else:
             joined.append((line.index, _stray_close(line.flat)))
 

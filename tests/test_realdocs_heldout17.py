@@ -1,0 +1,162 @@
+"""Patterns of heldout17 (bench/corpus, session 10 round 5), each reproduced faithfully:
+a 上会材料's contents line that is no headline, an audit's corrective-action form, minutes
+headed 会议记要 and a PMC's Markdown notes, and the title and date rules of Markdown pages
+and Taiwanese forms. The corpus ids are given with each test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from realdocs_kit import RULES
+from realdocs_kit import counted as _counted
+from realdocs_kit import dated as _date
+from realdocs_kit import text_file as _txt
+
+from evidence_audit.files.scan import FileEntry
+from evidence_audit.judge.analyze import analyze_file
+from evidence_audit.models import FileRecord
+
+
+def _pdf(tmp_path: Path, name: str, pages: list[list[str]]) -> FileRecord:
+    """A pdf of these pages, each printing its lines one under the other (slides exported)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "项目组" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        c.setFont("STSong-Light", 10)
+        for i, line in enumerate(lines):
+            c.drawString(30, 800 - 19 * i, line)
+        c.showPage()
+    c.save()
+    return analyze_file(FileEntry(f"项目组/{name}", "项目组", str(path)), RULES)
+
+
+R1011_PAGES = [
+    ["美的 A 类捐赠人", "快速通道申请"],
+    [
+        "02 美的 OpenHarmony 团队介绍",
+        "03",
+        "目录 美的 OpenHarmony 工作规划",
+        "04 美的 A 类捐赠人快速通道申请",
+        "01 美的企业简介",
+    ],
+    [
+        "连续六年入选《财富》世界 500 强榜单",
+        "2021 年排名跃升至第 288 位",
+        "＃ 288",
+        "2021 年上半年营业总收",
+        "入",
+        "1748 亿",
+        "2021 年上半年净利润",
+        "150 亿",
+        "员工数量",
+        "15 万",
+        "标普 / 穆迪 / 惠誉评级",
+        "A-/A3/A",
+        "美的集团介绍 - 经营业绩",
+        "全球范围内卓越的经营业绩表现",
+    ],
+    [
+        "美的 OpenHarmony 工作规划 - 技术侧",
+        "技术方向 工作规划 产业推动 后续规划",
+        "OS",
+        "应用：整合集成家电领域的的核心业务，对外提供标准化北向接口，构建家电业务为中心的生态，"
+        "开发丰富的应用",
+        "平台：逐步对智能家电各类嵌入式硬件的支持，实现不同设备间的互联互通",
+        "组件：开发家电领域的核心系统功能组件，支撑系统对外的服务能力",
+    ],
+    ["美的 A 类捐赠人快速通道申请", "美的 A 类捐赠人快速通道申请 - 商业发行版 & 规划"],
+]
+
+
+def test_a_contents_line_is_no_headline(tmp_path: Path) -> None:
+    # r1011 (heldout17): 美的A类捐赠人快速通道申请-上会材料1028.pdf, slides submitted to a
+    # PMC meeting: its contents page's line 目录 美的 OpenHarmony 工作规划 (the label and a
+    # part's heading) was the title, so a plan 66%, counted
+    record = _pdf(tmp_path, "美的A类捐赠人快速通道申请-上会材料1028.pdf", R1011_PAGES)
+    assert record.doc.title == "美的A类捐赠人快速通道申请"
+    assert _counted(record) != "plan"
+
+
+R1017_HEAD = [
+    "台灣中油股份有限公司",
+    "稽核矯正預防報告",
+    "稽核部門：本公司通過ISMS驗證單位主管及ISMS主導稽核員"
+    "                              提報日期：110.07.30",
+    "受檢單位：資訊室"
+    "                                                                稽核日期：110.07.23～110.07.23",
+]
+R1017_HEADER = [
+    "不符合事項",
+    "改善建議",
+    "原因分析",
+    "矯正措施",
+    "矯正期限",
+    "預防措施",
+    "預防確認期限",
+]
+R1017_ROWS = [
+    [
+        "一、查「機房伺服器、網路、週邊設備維護工作」之維護服務單中公司主管理確認簽名處，"
+        "無簽核日期及時間。",
+        "建議維護服務單中主管簽核時，應依本公司規定簽名時需簽實日期及時間。",
+        "",
+        "",
+        "110.12.31",
+        "",
+        "110.12.31",
+    ],
+    [
+        "二、資通安全維護計畫之核心資通系統「探勘資料庫系統」，與資通系統安全等級評估表及"
+        "滲透測試報告「探勘資料解釋及資料庫系統」為同一資通系統，但系統名稱不一致性。",
+        "建議應確實在資通安全維護計畫、安全等級評估表及滲透測試報告之資通系統名稱一致性。",
+        "",
+        "",
+        "110.12.31",
+        "",
+        "110.12.31",
+    ],
+]
+R1017_TAIL = [
+    "矯正確認者",
+    "矯正確認日期",
+    "預防確認者",
+    "預防確認日期",
+    "提報人",
+    "組長",
+    "副主任",
+    "主任",
+]
+R1017_FOOTER = "57F-80-A0-0-03稽核矯正預防報告(第8版)"
+
+
+def test_an_audits_corrective_action_form_is_a_rectification(tmp_path: Path) -> None:
+    # r1017 (heldout17): 稽核矯正預防報告 (2).doc, an ISMS internal audit's corrective-action
+    # forms (不符合事項 | 改善建議 | 原因分析 | 矯正措施 | 矯正期限 | 預防措施 | 預防確認期限),
+    # one page per finding: it was a report 80%, counted, by its 報告, and undated
+    text = "\n".join(
+        [
+            *R1017_HEAD,
+            "\t".join(R1017_HEADER),
+            *("\t".join(c for c in row if c) for row in R1017_ROWS[:1]),
+            *R1017_TAIL,
+            R1017_FOOTER,
+        ]
+    )
+    record = _txt(tmp_path, "稽核矯正預防報告 (2).txt", text)
+    assert record.kind == "rectification"
+    assert _date(record) == ("2021-07-30", "form")  # 提報日期, not the 矯正期限 110.12.31
+
+
+def test_roc_dates_in_figures_need_a_traditional_text(tmp_path: Path) -> None:
+    # the same 提報日期：110.07.30 in a simplified text is no date (110.07.30 could be a
+    # section or a version there); a version 1.110.12 is none either
+    record = _txt(tmp_path, "表.txt", "检查记录表\n提报日期：110.07.30\n版本 1.110.12.3\n")
+    assert _date(record) == (None, None)
