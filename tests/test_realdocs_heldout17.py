@@ -160,3 +160,60 @@ def test_roc_dates_in_figures_need_a_traditional_text(tmp_path: Path) -> None:
     # section or a version there); a version 1.110.12 is none either
     record = _txt(tmp_path, "表.txt", "检查记录表\n提报日期：110.07.30\n版本 1.110.12.3\n")
     assert _date(record) == (None, None)
+
+
+R1000 = """# 2024年12月17日 2024 年 12 月理事会会议记要
+
+开源社 2024 年 12 月理事会于 2024 年 12 月 17 日星期二 20:00 通过网络召开，理事长出席会议。\
+理事会秘书出席会议，由理事会秘书任会议主持。
+
+换届委员会对《2025 开源社理事会换届选举暨正式成员纳新办法》进行了汇报，经辩论和修改，\
+会议通过了该办法。
+
+江波理事动议“**开源社理事会由七位理事组成。**”经辩论，会议通过了该动议。
+
+会议于 21:59 休会。
+"""
+
+
+def test_minutes_headed_huiyi_jiyao_are_minutes(tmp_path: Path) -> None:
+    # r999, r1000 (heldout17): a council's minutes headed …理事会会议记要 (记要, a common
+    # misspelling of 纪要, as printed): they were other 0%
+    record = _txt(tmp_path, "2024年12月17日 2024 年 12 月理事会会议记要.md", R1000)
+    assert _counted(record) == "minutes"
+    assert record.doc.title == "2024年12月17日2024年12月理事会会议记要"
+    assert _date(record)[0] == "2024-12-17"
+
+
+R1009 = """PMC 例会 2025-06-05
+
+## 参会人员 (Attendance)
+
+| 姓名     | 账号                                       |
+| ------ | ---------------------------------------- |
+| 任革林    | [@im-off-this-week](https://gitee.com/im-off-this-week) |
+| 董金光    | [@dongjinguang](https://gitee.com/dongjinguang) |
+| 付天福    | [@futianfu](https://gitee.com/futianfu) |
+| 议题相关人员 | 议题相关人员 |
+
+## 议题(Agenda)
+
+1. [PMC 议题列表](https://shimo.im/sheets/16q8xyRaR9creOq7/MODOC)
+
+## 会议纪要(Minute of Meeting)
+
+**议题1：网络管理相关三方库committer权限变更**\x20\x20
+汇报人：钟禄平\x20\x20
+结论：\x20\x20
+1、闭环如下遗留问题后再变更。\x20\x20
+"""
+
+
+def test_a_meetings_name_and_date_opening_its_notes_is_the_title(tmp_path: Path) -> None:
+    # r1008, r1009 (heldout17): a PMC's Markdown notes whose first line is the meeting's
+    # name and date (PMC 例会 2025-06-05, no # heading): it ends in a date, so it was
+    # passed over for the heading 参会人员 (Attendance), and the notes were other 0%
+    record = _txt(tmp_path, "2025_06_05.md", R1009)
+    assert record.doc.title == "PMC例会2025-06-05"
+    assert _counted(record) == "minutes"
+    assert _date(record)[0] == "2025-06-05"

@@ -1185,6 +1185,14 @@ def _title_candidates(
                 bonus = 1.0 if value.startswith("关于") else 0.0
                 add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")
         why = _why_not(flat)
+        if why is not None and k == 0 and why.startswith("以日期结尾"):
+            # "PMC 例会 2023-11-16" opening the text: a meeting's name (ending in its
+            # 文种) and its date, the headline of its notes, no 落款 or masthead's date
+            dated = find_dates(flat)[-1]
+            head = flat[: dated.start]
+            if typed(head) and len(head) >= _SHORT_TYPE and _why_not(head) is None:
+                add(flat, index, 10.0, f"以文种“{typed(head)}”和会议的日期结尾（开头第一行）")
+                continue
         if why is not None and _MONTH_DAY_LED.match(flat) and typed(flat) and k == 0:
             # "8.30舍长会议记录", "3.31日会议记录" opening the text: a meeting's day leads
             # the title, it is no section number
