@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 from realdocs_kit import RULES
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
+from realdocs_kit import save_docx as _save_docx
 from realdocs_kit import text_file as _txt
 
 from evidence_audit.files.scan import FileEntry
@@ -217,3 +219,123 @@ def test_a_meetings_name_and_date_opening_its_notes_is_the_title(tmp_path: Path)
     assert record.doc.title == "PMC例会2025-06-05"
     assert _counted(record) == "minutes"
     assert _date(record)[0] == "2025-06-05"
+
+
+R987 = """###### tags: `NTHUSC` `會議記錄`
+
+# 國立清華大學學生議會 暑期第二次預備會議 <br />會議紀錄
+
+日期：2020年7月29日
+
+時間：20：00 P.M.
+
+地點：線上會議
+
+主席：賴永岫
+
+出席人員：陳聿邦、賴永岫、陳禹叡、李昱辰、黃柏崴、李丕文、朱廷峻
+(實到7人)
+
+## 議程
+
+#### 一、	議長說明會議
+
+議會恢復社團性質，需派一員參加清華營
+"""
+
+
+def test_a_hackmd_tags_line_and_an_html_break_are_no_part_of_the_title(tmp_path: Path) -> None:
+    # r987–r989 (heldout17): HackMD minutes opening with a tags line over a headline broken
+    # by <br />: the title was tags:`NTHUSC``會議記錄`國立…預備會議<br/>會議紀錄
+    record = _txt(tmp_path, "20200729.md", R987)
+    assert record.doc.title == "國立清華大學學生議會暑期第二次預備會議會議紀錄"
+    assert _counted(record) == "minutes"
+    assert _date(record)[0] == "2020-07-29"
+
+
+R1001 = """---
+title: 开源社章程
+date: 2014-10-16
+updated: 2025-02-27 21:22:00
+categories:
+  - Profile
+---
+
+## 第一章 总则
+
+- 第一条 开源社是由志愿贡献于开源事业的个人志愿者，依 “贡献、共识、共治” 原则所组成的开源社区。
+
+- 第二条 开源社的英文名称为“KAIYUANSHE”，官方网站地址为： https://kaiyuanshe.cn 。
+
+- 第七条 开源社遵守国家法律法规和社会公序良俗，遵循国家有关方针政策。
+"""
+
+
+def test_a_pages_front_matter_updated_date_dates_the_text(tmp_path: Path) -> None:
+    # r1001 (heldout17): Charter.md under a Hexo front matter (date 2014-10-16, updated
+    # 2025-02-27 21:22:00): the text is the charter as updated; it was dated 2014-10-16
+    record = _txt(tmp_path, "Charter.md", R1001)
+    assert record.doc.title == "开源社章程"
+    assert _date(record)[0] == "2025-02-27"
+    # without an updated date the page's date stands
+    record = _txt(tmp_path, "Charter2.md", R1001.replace("updated: 2025-02-27 21:22:00\n", ""))
+    assert _date(record)[0] == "2014-10-16"
+
+
+R991 = """# 汽機車入校管制收費 學生會與系學會聯合聲明
+
+## 2019.04.04 聲明稿內容
+
+日前，學校在3/28公布的汽機車入校管制收費一事，引起很多學生反彈，學生會曾於3/28中午12:30與校方\
+進行協商，而在思慮不周全及資訊不足的情況下，並沒有對此提出異議，只針對部分細項討論和澄清，\
+我們在此為我們錯誤的判斷道歉。
+
+我們認為學校應該公布汽機車管制收費的使用流向，而在協商過程中，校方表示希望將這筆費用使用在\
+支付閘門租金，但是學生希望能改善校內停車環境，因此雙方對於經費用途有落差。
+"""
+
+
+def test_a_date_heading_the_statement_under_its_headline_dates_it(tmp_path: Path) -> None:
+    # r991 (heldout17): a joint statement in Markdown, its sub-heading ## 2019.04.04
+    # 聲明稿內容 (the statement's own date) under the headline: it was undated
+    record = _txt(tmp_path, "汽機車入校管制收費.md", R991)
+    assert _date(record) == ("2019-04-04", "signature")
+
+
+def test_an_attachment_label_with_a_comma_is_cut_from_the_title(tmp_path: Path) -> None:
+    # r1020 (heldout17): B00_資安通報演練110(注儲).doc, drill scenarios under the label
+    # 附件4、: the title kept the 、 (、110年經濟部及所屬機關(構)通報演練情境劇本)
+    document = docx.Document()
+    document.core_properties.title = "資安處理小組資安演練作業計畫"
+    for line in [
+        "附件4、110年經濟部及所屬機關(構)通報演練情境劇本",
+        "模擬狀況1：",
+        "Step1.請填寫事件相關基本資料（請依單位實際狀況填報）",
+        "是否為關鍵基礎設施提供者 ●是○否(注儲工程處)",
+        "資安維護廠商：中華資安國際股份有限公司",
+        "Step2. 詳述事件發生過程",
+        "◎事件發生時間：（請依演練郵件內容填寫）",
+    ]:
+        document.add_paragraph(line)
+    record = _save_docx(document, tmp_path, "B00_資安通報演練110(注儲).docx")
+    assert record.doc.title == "110年經濟部及所屬機關(構)通報演練情境劇本"
+
+
+def test_a_forms_code_and_version_heading_its_pages_is_no_title(tmp_path: Path) -> None:
+    # r1021 (heldout17): 27F-70-10-1-05資通安全事故通報單(第12版).pdf, a ministry's blank
+    # form: each page heads with its number and the form's code, name and version; the
+    # title was 27F-70-10-1-05資通安全事故通報單(第12版), not the headline under 附件四
+    lines = [
+        "1",
+        "27F-70-10-1-05 資通安全事故通報單(第 12 版)",
+        "附件四",
+        "資通安全事件通報單",
+        "一、遵照資通安全管理法，指定之關鍵基礎設施提供者若發生資安事",
+        "件時，應於限定時間內辦理事件通報、損害控制或復原通知，並",
+        "於完成事件損害控制或復原後一個月內完成資通安全事件調",
+        "查、處理及改善報告。",
+        "傳真專線：(02)23962587",
+    ]
+    record = _pdf(tmp_path, "27F-70-10-1-05資通安全事故通報單(第12版).pdf", [lines])
+    assert record.doc.title == "資通安全事件通報單"
+    assert record.doc.doc_number is None

@@ -498,6 +498,8 @@ def _next_line_start(text: str, line_end: int) -> int:
 
 
 #: A version mark after a date on its line: " - Version 1.0", "（V2.1）", "版本 1.0".
+#: What a date under the headline dates: the text below, its 稿 (2019.04.04 声明稿内容).
+_DRAFT_AFTER = re.compile(r"[^\S\n]*[\u4e00-\u9fff]{0,6}(?:稿|全文|正文)(?:内容)?[^\S\n]*")
 _VERSION_AFTER = re.compile(
     r"[^\S\n]*[-—–·|/（(]?[^\S\n]*(?:[Vv]ersion|[Vv]er\.?|[Vv]|版本号?[:：]?)[^\S\n]*"
     r"\d+(?:\.\d+)*[）)]?[^\S\n]*"
@@ -825,6 +827,14 @@ def _role(
         if before in ("（", "("):
             return "signature"
         return "masthead" if before else "cover"
+    if (
+        f.start < lead_end
+        and not before.strip("#")
+        and _DRAFT_AFTER.fullmatch(text, f.end, line_end)
+    ):
+        # "## 2019.04.04 聲明稿內容" under a statement's headline: the date of the text
+        # that follows (its 稿), as a 落款 would say
+        return "signature"
     if f.start < lead_end and not before and _VERSION_AFTER.fullmatch(text, f.end, line_end):
         return "cover"  # "2024-03-13 - Version 1.0" under the headline: the version it is
     if f.start < lead_end and not before and _DATELINE.match(text, f.end):

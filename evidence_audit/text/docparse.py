@@ -766,7 +766,7 @@ _ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]
 _ATTACHMENT_LABEL = re.compile(
     r"^[ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*"
     r"(?:[0-9]{1,2}[ \t\u3000]*(?![0-9 \t\u3000])|[0-9一二三四五六七八九十]{1,3}[ \t\u3000]+)"
-    r"(?=\S{4})"
+    r"(?:、[ \t\u3000]*)?(?=\S{4})"
 )
 _LEADING_DASHES = "-—－–"
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?$")
@@ -803,6 +803,11 @@ _EDITORS_NOTE = re.compile(r"\s*[（(]此处[^（）()]{1,30}[)）]\s*$")
 #: A blank to fill in opening a line ("(工程名称)移民安置独立评估合同书"): no part of it.
 _BLANK_LEAD = re.compile(r"^\s*[（(][\u4e00-\u9fff]{0,6}(?:名称|单位|姓名)[)）]\s*(?=[^\s：:])")
 #: A document's control code on its own line (QR-4.1-01-A3 over 课题研究计划书).
+#: A form's running header: its code, its name and its version (27F-70-10-1-05
+#: 資通安全事故通報單(第12版), white space removed).
+_FORM_HEADER = re.compile(
+    r"^[0-9A-Za-z]{1,4}(?:-[0-9A-Za-z]{1,4}){3,}.{0,40}[（(]第[0-9一二三四五六七八九十]{1,3}版[)）]$"
+)
 _CODE_LINE = re.compile(r"^[A-Za-z]{1,8}[-_.]?[0-9][-_.A-Za-z0-9]*$")
 #: A 发文字号 with X for its digits (XXX〔2023〕X号): a template's placeholder number.
 _PLACEHOLDER_NUMBER = re.compile(
@@ -898,9 +903,10 @@ _ZONE_CHARS = 300
 #: A name too short for a title unless the author styled it as one: "HUE", "Git".
 _SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{1,2}")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}[ \t]*(?=[^#\s])")
-#: A crawler's or an export's metadata line ("- title: …", "source_url: https://…").
+#: A crawler's or an export's metadata line ("- title: …", "source_url: https://…"), a
+#: HackMD page's "###### tags: `NTHUSC` `會議記錄`".
 _METADATA_LINE = re.compile(
-    r"^(?:[-*][ \t]*[A-Za-z_][A-Za-z_ ]{0,30}|[a-z]+_[a-z_]+|title)[ \t]*[:：]"
+    r"^(?:[-*][ \t]*[A-Za-z_][A-Za-z_ ]{0,30}|[a-z]+_[a-z_]+|title|tags)[ \t]*[:：]"
 )
 #: A legal database's field in 【】 with its code ("【法宝引证码】 CLI.12.6476457").
 _DATABASE_FIELD = re.compile(
@@ -1000,6 +1006,8 @@ def _why_not(line: str) -> str | None:
         return "阅读器或网页的按钮（上一页、下一页）"
     if _CODE_LINE.match(line):
         return "文件代号（QR-4.1-01）"
+    if _FORM_HEADER.match(line):
+        return "表单的代号和版次（页眉：27F-70-10-1-05…(第12版)）"
     placeholder = _PLACEHOLDER_NUMBER.match(line)
     if placeholder is not None and placeholder["number"].strip("0123456789〕]］】）)第"):
         return "发文字号（模板的占位符）"
@@ -1742,6 +1750,7 @@ def parse_document(
         and (label := _ATTACHMENT_LABEL.match(lines[title.line].raw)) is not None
     ):
         # "附件 5 城市路网矩阵说明", "附件1 30个…": the label set off by a space alone
+        # (or a 、: "附件4、110年…情境劇本")
         cut = len(_SPACE_RE.sub("", label.group()))
         if title.text.startswith(_SPACE_RE.sub("", label.group())):
             bare = replace(title, text=title.text[cut:], reason=f"{title.reason}（去掉附件标识）")

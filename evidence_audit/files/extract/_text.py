@@ -37,6 +37,9 @@ _MARKUP = re.compile(
     r"<(style|script)\b.*?</\1\s*>|<!--.*?-->|\{%.*?%\}|\{\{.*?\}\}|</?[A-Za-z][^>\n]*>",
     re.S | re.I,
 )
+#: A front matter's keys for when the page was last updated.
+_UPDATED = ("updated", "lastmod", "last_modified", "last_updated")
+_HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 #: A front matter's date value: 2026-01-23, 2026-01-23 10:00:00 +0800, 2026/1/23.
 _ISO_DAY = re.compile(
@@ -126,11 +129,17 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     text: its title is the page's headline (what the page prints first) and its date
     the page's publication date."""
     text, _ = _read(stream, MAX_TEXT_BYTES)
+    # a line break written as HTML in Markdown (# 國立…預備會議 <br />會議紀錄) breaks
+    # no headline: one space
+    text = _HTML_BREAK.sub(" ", text)
     fields, body = front_matter(text)
     if not fields:
         return Extraction(text=text[: limits.text_chars])
     title = fields.get("title") or None
-    day = _ISO_DAY.fullmatch(fields.get("date", ""))
+    # the page as last updated (updated, lastmod: Hexo's, Hugo's) is the text it holds
+    # (r1001: a 章程 written 2014-10-16 and updated 2025-02-27); else when it was dated
+    dated = next((fields[k] for k in _UPDATED if fields.get(k)), fields.get("date", ""))
+    day = _ISO_DAY.fullmatch(dated)
     published = f"{day['y']}-{int(day['m']):02d}-{int(day['d']):02d}" if day else None
     # a page's markup is no text either (a Jekyll page's <style> block, its <div>s)
     body = _BLANK_LINES.sub("\n\n", _MARKUP.sub("", body)).strip()
