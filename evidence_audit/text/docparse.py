@@ -138,6 +138,8 @@ _CITE_WRAPPED = "》"
 _CITED_TITLE = 200
 #: After a number, the leader dots of a table of contents ("…号）………（24）").
 _TOC_AFTER = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*(?:[…⋯·.．]{3,}|…{2,})")
+#: After a number, 的 going on with the name of another paper (…第39号的回复).
+_NAMED_AFTER = re.compile(r"[ \t\u3000]*的")
 #: A label naming another kind of number: a contract's, a register's, a case's (a 发文字号 is
 #: printed bare, or labelled 文号 / 发文字号 on a 发文稿纸).
 _OTHER_NUMBER_LABEL = re.compile(
@@ -314,6 +316,10 @@ def _is_citation(text: str, c: _Candidate) -> bool:
     brackets after other text ("…的请示（德府〔2015〕5号）")."""
     if _TOC_AFTER.match(text, c.end):
         return True  # "…的意见（国办发〔2010〕5号）……（24）": an entry of a table of contents
+    if _NAMED_AFTER.match(text, c.end):
+        # "…关于对创业板年报问询函【2019】第 39 号的回复": a number going on with 的 names
+        # the paper answered or forwarded, in a reference or running text
+        return True
     line_start = text.rfind("\n", 0, c.start) + 1
     label = _OTHER_NUMBER_LABEL.search(text, line_start, c.start)
     if label is not None and not _numbered_instrument(text, line_start, label.group()):
@@ -824,6 +830,14 @@ _BLANK_FIELD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}编号|文号|密级|份号)
 _NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
 #: A table of contents' label opening a line, the first entry after it ("目录 美的…工作规划"):
 #: the parts' headings, not the document's headline.
+#: A Markdown list item ("* 宣传", "- 买水", indented or not).
+_LIST_ITEM = re.compile(r"^[ \t]*[*+-][ \t]+\S")
+#: A Markdown page's first-level or second-level heading ("# 6.6活动需要做的事情").
+_MD_HEADLINE = re.compile(r"^#{1,2}[ \t]+\S")
+#: Such a heading opening with a month and day glued to its words ("# 6.6活动…").
+_MD_DAY_HEADLINE = re.compile(
+    r"^#[ \t]+(?:1[0-2]|0?[1-9])[.．](?:3[01]|[12]\d|0?[1-9])[\u4e00-\u9fff]"
+)
 _CONTENTS = re.compile(r"^(?:目[ \t\u3000]*[录次]|contents)(?:[ \t\u3000]+\S|$)", re.I)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：].+$")
 _CELLS = re.compile(r"\S\t+\S")  # cells of a table row, as extracted text
@@ -996,6 +1010,8 @@ def _why_not(line: str) -> str | None:
         return "表格的一行"
     if line.startswith("\v"):
         return "层次标题（一、（一）1.）"
+    if line.startswith("\x1f"):
+        return "列表项（页面的 # 标题之下，* 或 - 开头）"
     if line.startswith("\f"):
         return "表单的填写项（栏目名后接所填内容）"
     if line.startswith("\x1e"):
@@ -1134,6 +1150,10 @@ def _title_candidates(
         elif _GAP.search(line.raw) and doc_type(line.flat, doc_types) is None:
             # cells set apart by spaces (a blank to fill in a typed title is no cell)
             joined.append((line.index, "\t" + line.flat))
+        elif joined and _LIST_ITEM.match(line.raw) and _MD_HEADLINE.match(top[0].raw):
+            # "* 季赛的致辞" under "# 6.6活动需要做的事情": an item of the page's list (a
+            # task, not a speech), the page's # heading above it names the page
+            joined.append((line.index, "\x1f" + line.flat))
         elif _NUMBERED.match(line.raw) or _CONTENTS.match(line.raw):
             # "1 概述": a numbered heading; "目录 …工作规划": a 目录 listing the parts
             joined.append((line.index, "\v" + line.flat))
@@ -1201,6 +1221,15 @@ def _title_candidates(
             if typed(head) and len(head) >= _SHORT_TYPE and _why_not(head) is None:
                 add(flat, index, 10.0, f"以文种“{typed(head)}”和会议的日期结尾（开头第一行）")
                 continue
+        if (
+            why is not None
+            and k == 0
+            and _MD_DAY_HEADLINE.match(raw_of.get(index, ""))
+            and _SECTION_RE.match(flat)
+        ):
+            # "# 6.6活动需要做的事情" opening a Markdown page: the page's heading, a day
+            # leading it (no section number opens a page's first # heading glued to words)
+            why = None
         if why is not None and _MONTH_DAY_LED.match(flat) and typed(flat) and k == 0:
             # "8.30舍长会议记录", "3.31日会议记录" opening the text: a meeting's day leads
             # the title, it is no section number
