@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+from realdocs_kit import add_table
 from realdocs_kit import counted as _counted
+from realdocs_kit import dated as _date
 from realdocs_kit import docx_lines as _docx
+from realdocs_kit import save_docx as _save_docx
 from realdocs_kit import text_file as _txt
 
 R1032_LINES = [
@@ -77,3 +81,64 @@ def test_r1039_todo_list_item_is_no_headline(tmp_path: Path) -> None:
     assert rec.doc.title == "6.6活动需要做的事情"
     assert _counted(rec) in ("plan", "other")
     assert rec.kind != "meeting_material"
+
+
+def test_r1025_revision_table_single_row_dates_the_charter(tmp_path: Path) -> None:
+    # r1025 (r1026 alike): a project charter's revision history, 更新日期 | 修订者 |
+    # 批准人 | 主要修订摘要, one row: its date is the document's (it had none).
+    document = docx.Document()
+    for line in [
+        "项目章程",
+        "编制:雷邓君",
+        "项目名称:公平价二手车估值系统升级",
+        "本文件修订历史信息:",
+    ]:
+        document.add_paragraph(line)
+    add_table(
+        document,
+        [
+            ["更新日期", "修订者", "批准人", "主要修订摘要"],
+            ["2018.10.31", "雷邓君", "万可文", "新编写文件"],
+        ],
+    )
+    document.add_paragraph("1.项目章程介绍")
+    document.add_paragraph("1.1项目目标")
+    document.add_paragraph(
+        "估值系统:能通过品牌,车系,款型,公里数,城市,上牌时间特征预测该车当前的车商收购价,"
+        "车商真实售价,车商建议标价,个人交易价,最低成交价十类价格."
+    )
+    rec = _save_docx(document, tmp_path, "项目章程.docx")
+    assert _date(rec) == ("2018-10-31", "cover")
+
+
+def test_r1034_date_written_into_blanks_is_the_signature(tmp_path: Path) -> None:
+    # r1034: the 落款's date written into blanks, "2018 年___10_月_18__号", was not read.
+    lines = [
+        "企业业务发展说明报告",
+        "基本情况：",
+        "北京嘉华中昱科技有限责任公司成立于__2009___年__5__月__6__日，注册资本100万元。",
+        "经营情况：",
+        "随着经济 发展和人们生活水平提高，用户增长。 市场缺口会进一步扩大， 从行业发展来看网吧"
+        "市场目前 至少还有50年可造性。",
+        "北京嘉华中昱科技有限责任公司",
+        "2018 年___10_月_18__号",
+    ]
+    rec = _docx(tmp_path, "发展报告.docx", lines)
+    assert _date(rec) == ("2018-10-18", "signature")
+
+
+def test_r1046_closing_time_line_is_the_signature(tmp_path: Path) -> None:
+    # r1046: "策划人：…" over "时间：2016年12月23日" closing a 计划书: its 落款 (the
+    # same day named in the preamble as when the rules apply is the body's).
+    lines = [
+        "领航教育销售部工作计划书",
+        "为了体现公司人性化管理，通过规范业务人员管理制度，做到有计划、有目标、按时按量完成"
+        "工作任务，自2016年12月23日起执行以下制度。",
+        "一、办公制度：",
+        "1、销售部每月下达公司建设目标和销售目标。",
+        "我坚信我们能在这里找到自己的位置，释放我们的光芒！",
+        "策划人：朱芙德",
+        "时间：2016年12月23日",
+    ]
+    rec = _docx(tmp_path, "领航教育前期工作计划书.docx", lines)
+    assert _date(rec) == ("2016-12-23", "signature")

@@ -65,9 +65,11 @@ _H = r"[^\S\n]*"  # horizontal white space only: a date never spans lines
 _CN_DIGIT = "一二三四五六七八九"
 _CN_ZERO = "〇○零OＯ0"
 
+#: Blanks of a form a date was written into ("2018 年___10_月_18__号"), or white space.
+_B = r"[^\S\n]*(?:_+[^\S\n]*)*"
 _DATE_AR = re.compile(
-    rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){_H}年{_H}(?P<m>[0-9]{{1,2}}|元){_H}月{_H}"
-    rf"(?P<d>[0-9]{{1,2}}){_H}[日号]"
+    rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){_B}年{_B}(?P<m>[0-9]{{1,2}}|元){_B}月{_B}"
+    rf"(?P<d>[0-9]{{1,2}}){_B}[日号]"
 )
 # A range within one month: "2014年3月24—28日" is dated by its first day.
 _DATE_RANGE = re.compile(
@@ -748,6 +750,14 @@ def _role(
         return "issue"
     if layout.title is not None and layout.title[0] <= f.start < layout.title[1]:
         return "title"
+    if (
+        label is not None
+        and _SPACE.sub("", label) == "时间"
+        and f.start >= bottom
+        and not text[f.end : end_of_text].strip()
+    ):
+        # "策划人：朱芙德" over "时间：2016年12月23日" closing the text: its 落款's date
+        return "signature"
     if label is not None:
         return _label_role(label, text, f)
     if f.start < lead_end and f.start >= layout.head_end and _HEADNOTE.match(line):
@@ -971,8 +981,9 @@ def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> R
     return None
 
 
-_VERSION_COLUMN = re.compile(r"^(?:版\s*本|版\s*次|版\s*号)")
-_WHEN_COLUMN = re.compile(r"^(?:时\s*间|日\s*期|修订日期|发布日期)$")
+#: (a revision history's 修订者, 修订人, 主要修订摘要 too: 更新日期 | 修订者 | 批准人 | …)
+_VERSION_COLUMN = re.compile(r"^(?:版\s*本|版\s*次|版\s*号|修订[者人]|(?:主要)?修订摘要)")
+_WHEN_COLUMN = re.compile(r"^(?:时\s*间|日\s*期|修订日期|发布日期|更新日期)$")
 
 
 def version_date(header: Sequence[str], rows: Sequence[Sequence[str]]) -> RoleDate | None:
