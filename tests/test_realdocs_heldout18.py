@@ -142,3 +142,18 @@ def test_r1046_closing_time_line_is_the_signature(tmp_path: Path) -> None:
     ]
     rec = _docx(tmp_path, "领航教育前期工作计划书.docx", lines)
     assert _date(rec) == ("2016-12-23", "signature")
+
+
+def test_r1033_masthead_over_a_headline_naming_it_again(tmp_path: Path) -> None:
+    # r1033 (a scan read by OCR): the committee's masthead, a stray π before it, over
+    # the headline that names the committee again was joined to it.
+    text = (
+        "π团贷网出借人委员会（上海筹）\n"
+        "团贷网出借人委员会章程\n"
+        "第一章：总则\n"
+        "第一条 纪律要求：所有团贷网出借人进入出借人委员会这个群体接受管理和指导，必须无条件"
+        "的服从遵守国家的法律法规。\n"
+    )
+    rec = _txt(tmp_path, "章程.txt", text)
+    assert rec.doc is not None
+    assert rec.doc.title == "团贷网出借人委员会章程"

@@ -830,6 +830,10 @@ _BLANK_FIELD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}编号|文号|密级|份号)
 _NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
 #: A table of contents' label opening a line, the first entry after it ("目录 美的…工作规划"):
 #: the parts' headings, not the document's headline.
+#: A branch or a status in brackets after an organisation's name: （上海筹）, (筹).
+_BRANCH_AFTER = re.compile(r"[（(][^（）()]{1,10}[）)]$")
+#: What opens a line before its words: marks and a scan's stray signs (π).
+_NOT_HAN = "".join(chr(c) for c in range(0x21, 0x3000)) + "　"
 #: A Markdown list item ("* 宣传", "- 买水", indented or not).
 _LIST_ITEM = re.compile(r"^[ \t]*[*+-][ \t]+\S")
 #: A Markdown page's first-level or second-level heading ("# 6.6活动需要做的事情").
@@ -1347,6 +1351,9 @@ def _title_candidates(
                 and not above.endswith("文件")
                 and not _SPACED.fullmatch(raw_of.get(joined[k - 1][0], ""))
                 and len(above + best) in _TITLE_LEN
+                # "团贷网出借人委员会（上海筹）" over "团贷网出借人委员会章程": the headline
+                # names the organisation already, the line above is its masthead
+                and not _names_above(best, above)
             ):
                 # "西安电子科技大学" over "优才海外访学项目实施细则", "某区人民政府" over
                 # "2023年政府信息公开工作年度报告": the issuer opens the title.
@@ -1376,6 +1383,7 @@ def _title_candidates(
                 or nxt.startswith(("关于", *_QUOTE_MARKS))
                 or _LATIN_LINE.match(flat)
                 or _STANDARD_CODE.match(nxt)  # a standard's code opens its own headline
+                or _names_above(nxt, flat)  # a masthead over the headline naming it again
             ):
                 break
             parts.append(nxt)
@@ -1569,6 +1577,13 @@ def _names_issuer_again(joined: list[tuple[int, str]], k: int) -> bool:
         and _why_not(joined[k - 2][1]) == "发文字号"
         and any(above in (f, f.removesuffix("文件")) for _, f in joined[: k - 2])
     )
+
+
+def _names_above(headline: str, above: str) -> bool:
+    """Whether ``headline`` opens with the organisation ``above`` names (its branch in
+    brackets and a stray mark of a scan before it left out)."""
+    core = _BRANCH_AFTER.sub("", above).lstrip(_NOT_HAN)
+    return len(core) >= 2 and headline.startswith(core)
 
 
 def _kicker(line: str, nxt: str) -> bool:
