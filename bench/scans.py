@@ -18,6 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 FONTS = (
@@ -143,7 +144,11 @@ def scanned(image: Image.Image, seed: int, phone: bool = False) -> Image.Image:
         out = Image.composite(out, Image.new("RGB", out.size, (150, 150, 150)), shade)
         out = out.resize((w * 3 // 4, h * 3 // 4), Image.Resampling.BILINEAR)
     out = out.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.9)))
-    noise = Image.effect_noise(out.size, rng.uniform(8, 20)).convert("RGB")
+    # seeded grain (Image.effect_noise draws from C's rand(), which other libraries advance)
+    grain = np.random.default_rng(rng.randrange(2**32)).normal(
+        128.0, rng.uniform(8, 20), out.size[::-1]
+    )
+    noise = Image.fromarray(grain.clip(0, 255).astype(np.uint8), "L").convert("RGB")
     out = Image.blend(out, noise, 0.06)
     return out.convert("L") if rng.random() < 0.5 else out
 

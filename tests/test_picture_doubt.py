@@ -16,6 +16,7 @@ import random
 from pathlib import Path
 
 import pytest
+from pictures import sensor_noise
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from evidence_audit.files.extract.base import ImageInfo, Limits, PictureFacts
@@ -54,7 +55,7 @@ def scene(seed: int = 1, size: tuple[int, int] = (1280, 960)) -> Image.Image:
         colour = (rng.randrange(40, 230), rng.randrange(30, 200), rng.randrange(20, 180))
         draw.ellipse((x, y, x + r, y + 2 * r), fill=colour)
     im = im.filter(ImageFilter.GaussianBlur(3))
-    return Image.blend(im, Image.effect_noise((w, h), 24).convert("RGB"), 0.18)
+    return Image.blend(im, sensor_noise((w, h), 24, seed=1000 + seed).convert("RGB"), 0.18)
 
 
 def banner() -> Image.Image:
@@ -294,7 +295,7 @@ def banner_scene() -> Image.Image:
     draw.rectangle((0, 30, 1280, 400), fill=(200, 20, 30))
     draw.text((50, 50), "WELCOME TO THE", fill=(255, 255, 255), font_size=140)
     draw.text((50, 220), "VILLAGE FAIR 2019", fill=(255, 255, 255), font_size=140)
-    return Image.blend(im, Image.effect_noise(im.size, 24).convert("RGB"), 0.18)
+    return Image.blend(im, sensor_noise(im.size, 24, seed=5).convert("RGB"), 0.18)
 
 
 def grey_page() -> Image.Image:
@@ -304,7 +305,7 @@ def grey_page() -> Image.Image:
     for i in range(30):
         line = f"The county office notice line {i} about the plan"
         draw.text((120, 150 + i * 50), line, fill=(30, 30, 30), font_size=34)
-    return Image.blend(im, Image.effect_noise(im.size, 10).convert("RGB"), 0.1)
+    return Image.blend(im, sensor_noise(im.size, 10, seed=3).convert("RGB"), 0.1)
 
 
 def phone_screenshot() -> Image.Image:
