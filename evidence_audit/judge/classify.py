@@ -392,6 +392,8 @@ def _columns_signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str,
             weight = min(weight, rules.min_score * _WEAK_CAP / 2)
         if _minor_table(s, f, rules):
             weight = min(weight, rules.min_score * _WEAK_CAP / 2)
+        if _other_table(s, table, rules):
+            weight = min(weight, rules.min_score * _WEAK_CAP / 2)
         if weight > best[0]:
             best = (weight, index, list(found), (known, cells))
     weight, index, names, (known, cells) = best
@@ -404,11 +406,24 @@ def _columns_signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str,
         fit_note += "；这些列下几乎没有填写内容（空白表格或模板），不按台账认定"
     if _minor_table(s, f, rules):
         fit_note += "；这类表格只占长篇正文的一小部分（文中的表格，不是台账本身），不按台账认定"
+    other = _other_table(s, table, rules)
+    if other:
+        fit_note += f"；表头另有“{other}”列，是另一种表格（如工作计划表），不按台账认定"
     return (
         round(weight, 2),
         f"{where}表头含 {'、'.join(names)}（{len(names)}/{len(s.values)}）{fit_note}",
         index,
     )
+
+
+def _other_table(s: Signal, table: Table, rules: Ruleset) -> str:
+    """The header cell that makes this table another kind of table: a work plan whose
+    columns include 问题反馈 and 完成情况 is not a rectification ledger. The columns
+    come from the signal's ``unless`` in the ruleset; "" when none is in the header."""
+    if not s.unless:
+        return ""
+    found = match_columns(table.header, s.unless, rules.columns)
+    return next((table.header[i] for i in found.values()), "")
 
 
 def _table_chars(table: Table) -> int:

@@ -72,6 +72,7 @@ class Signal:
     where: tuple[str, ...] = ()  # name | path | title | text | rows | head | lead | tail...
     min: int = 1  # columns: how many must be found
     key: tuple[str, ...] = ()  # columns: at least one of these must be among them
+    unless: tuple[str, ...] = ()  # columns: one of these in the header makes it another table
     patterns: tuple[re.Pattern[str], ...] = ()  # pattern: the values compiled
 
 
@@ -437,7 +438,7 @@ def _semantic_errors(data: dict[str, Any]) -> Iterator[str]:
                 for col in sig.get("key", []):
                     if col not in sig["values"]:
                         yield f"$.kinds[{i}].signals[{j}].key: 关键列 {col!r} 不在 values 中"
-                for col in sig["values"]:
+                for col in (*sig["values"], *sig.get("unless", [])):
                     if col not in columns:
                         yield f"$.kinds[{i}].signals[{j}]: 列名 {col!r} 未在 ledgers.columns 中定义"
     item_ids: list[str] = []
@@ -572,6 +573,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                     where=tuple(s.get("in", ())),
                     min=int(s.get("min", 1)),
                     key=tuple(s.get("key", ())),
+                    unless=tuple(s.get("unless", ())),
                     patterns=tuple(re.compile(v) for v in s["values"])
                     if s["type"] == "pattern"
                     else (),
