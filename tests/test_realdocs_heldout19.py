@@ -108,3 +108,88 @@ def test_r1060_meeting_memo_is_no_agreement(tmp_path: Path) -> None:
     rec = _txt(tmp_path, "临时计划.md", R1060_TEXT)
     assert rec.kind != "agreement"
     assert rec.kind == "minutes"
+
+
+R1063_TEXT = """
+2022-09-07
+会议链接：https://us06web.zoom.us/j/84272229559?pwd=WURCcEYwRXNsWERNM21tdG50ZS9RQT09
+轮值主持：胡峰
+下次轮值主持：胡欣蔚
+与会人：陈棋德、石勇、胡峰、叶青龙、刘恺、熊伟、魏刚、任慰、侯健、范佳臣、杜奕威、杨昭、江新宇、李永强、卞乃猛、赵川峰、王伶卓、谢秀奇
+会议内容：
+上期遗留问题
+1. openEuler 下一代内核选型的方案  -谢秀奇 (10月底tc会议审视进展）
+//建议先组织小范围讨论，包括硬件，osv等，先给出一个初步方案。再扩大范围讨论
+//10月底tc上会审视进展，最晚23.09需要采用新的内核。
+2. 安全委员会的程序正义问题进展 - 胡欣蔚
+授权TC评审
+
+本期会议议题
+1. suse申请成立RFO SIG，建立rancher for openEuler产业生态 - zhangzhibo
+//全票通过
+* 后续争取能够将isula, nestos, kubeos等社区孵化的项目和rancher进行融合
+* 在rancher和openEuler的双向进行认证和宣传
+"""
+
+R1064_TEXT = """ Data 日期： 2023-6-7
+Time 时间：10:00-12:00 (UTC/GMT+8:00)
+Meeting Link 会议链接：https://us06web.zoom.us/j/84664926186?pwd=c2paS2VoNTNqZ3NBeis5ampsdzJ6Zz09
+Recordings 会议纪要：https://etherpad.openeuler.org/p/TC-meetings
+Host 会议主持人： 曹志
+Next Host 下次会议主持人：侯 健
+Participants 与会人：曹志、石勇、魏刚、胡欣蔚、李永强、任慰、熊伟、胡峰、田俊、吕从庆、谢秀奇、赵川峰、侯健、陈棋德、王伶卓
+
+遗留事项跟踪 :  成立Port-from-Windows应用迁移SIG组的待确定事宜 @杜开田
+20230606：与软件所王建民老师、麟卓刘东老师、麟卓徐芬老师、opneEuler 李君弋老师交流，达成如下意见：
+一、对已有应用的兼容 sig-compat-winapp
+负责 wine ，依赖32位补齐，其他在 API 虚拟化层面的兼容
+麟卓之后会推荐团队内对 Wine 有经验的工程师参与 Wine SIG 。
+"""
+
+R1065_TEXT = """Data日期：2024-04-19
+      Time时间：9:00 - 17:30
+      会议地点：江苏省南京市雨花台区软件大道168号润和创智中心B栋西二楼多功能会议室
+      Host 会议主持人：卞乃猛
+      Participants 与会人：熊伟、曹志、胡胜、郑振宇、陈棋德、刘恺、李永强、谢秀奇、王志钢、高贵锦、石勇、張燁、侯健、任慰、卞乃猛、赵川峰、朱健伟，胡欣蔚、吕从庆、刘寿永、范佳臣
+
+议题：
+1. 润和软件领导致辞        9:00~9:05        5min        周红卫
+2. 润和软件欧拉业务进展报告        9:05~9:15        10min        于萍
+3. OceanBase SIG创建申请        9:15~9:45        30min        蔡飞志
+    1) Mentor：曹志
+    2) SIG表决:  通过
+"""
+
+R1066_TEXT = """Date日期：2025-06-11
+Time时间：10:00-12:00
+会议纪要：https://etherpad.openeuler.org/p/TC-meetings
+会议链接：https://meeting.huaweicloud.com:36443/#/j/967110761
+会议主持：刘恺
+下次主持：吕从庆
+与会人：刘恺、吕从庆、唐葛亮、胡峰、陈棋徳、石勇、高贵锦、谢秀奇、王经纬、陈茂冬、曹志、杜开田、胡欣蔚、田俊、赵川峰、魏建刚、李永强、朱健伟、王志钢、王麟、叶青龙
+请假：
+遗留问题：
+1、二进制提交流程oEEP草案 -- 杜开田/吴峰光
+  - 杜开田根据会上提出的意见再修改oEEP，主要意见如下：
+ 1.1、建议成立一个组织  ，补充组织对二进制引入的管理职责 。
+
+议题：
+
+1. openEuler 26年 LTS 内核选型汇报   - 谢秀奇
+背景：04月30日 TC 会议初次汇报后，在 Kernel SIG 讨论，并在社区公示2周，目前社区对先前提出的选型方案无异议。提交本次会议决策。
+  - TC投票结果：通过，选择6.6作为26年LTS内核版本。0反对，0弃权，共23个委员在线参加会议。
+"""
+
+
+def test_r1063_to_r1066_committee_minutes_with_bilingual_field_lines(tmp_path: Path) -> None:
+    # r1063–r1066: openEuler technical committee minutes with no headline: their field
+    # lines are 与会人： (not 与会人员), 会议主持： (no 人), and bilingual labels (Data 日期：,
+    # Time时间：, Participants 与会人：): other 0% each.
+    for name, text in (
+        ("20220907_minutes.txt", R1063_TEXT),
+        ("20230607_minutes.txt", R1064_TEXT),
+        ("20240419_minutes.md", R1065_TEXT),
+        ("20250611_minutes.md", R1066_TEXT),
+    ):
+        rec = _txt(tmp_path, name, text)
+        assert _counted(rec) == "minutes", name
