@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import openpyxl
 from realdocs_kit import RULES
 from realdocs_kit import counted as _counted
+from realdocs_kit import dated as _date
+from realdocs_kit import save_docx as _save_docx
 from realdocs_kit import text_file as _txt
 
 from evidence_audit.files.scan import FileEntry
@@ -193,3 +196,67 @@ def test_r1063_to_r1066_committee_minutes_with_bilingual_field_lines(tmp_path: P
     ):
         rec = _txt(tmp_path, name, text)
         assert _counted(rec) == "minutes", name
+
+
+def _form(tmp_path: Path, name: str, rows: list[list[str]]) -> FileRecord:
+    """A docx holding one 8-column table; a row of one text is one merged cell."""
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=8)
+    for r, row in enumerate(rows):
+        if len(row) == 1:
+            cell = table.cell(r, 0).merge(table.cell(r, 7))
+            cell.text = row[0]
+            continue
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    return _save_docx(document, tmp_path, name)
+
+
+R1074_ROWS = [
+    ["                                                        企业部署\n"],
+    ["部署纪要（2018-02-06）"],
+    ["一、基本信息"],
+    ["部署时间", "", "", "部署人员", "", "", "", ""],
+    ["项目经理", "", "", "", "", "", "", ""],
+    ["二、服务器配置信息"],
+    ["\n例如：硬盘、内存、操作系统、使用服务器\n"],
+    ["三、数据信息"],
+    ["是否部署权限", "", "", "", "是否走系统流程", "", "", ""],
+    ["历史数据是否迁移", "", "", "", "是否清理数据", "", "", ""],
+    ["二、签字"],
+    ["部署人员签字：\n\n\n项目经理签字：                          \n\n\n企业签字："],
+]
+
+
+def test_r1074_form_dated_line_is_neither_headline_nor_a_meetings(tmp_path: Path) -> None:
+    # r1074: a deployment record form left blank, headed 企业部署 with the line
+    # 部署纪要（2018-02-06） under it: the two lines were joined into one headline ending
+    # in 纪要, minutes 81%, counted. The line is the form's own dated line (its 纪要 is a
+    # visit's record: no attendance, agenda or decision): the title is 企业部署 and the
+    # line dates the form.
+    rec = _form(tmp_path, "部署文件.docx", R1074_ROWS)
+    assert rec.doc is not None
+    assert rec.doc.title == "企业部署"
+    assert _counted(rec) != "minutes"
+    assert _date(rec) == ("2018-02-06", "signature")
+
+
+def test_r1072_weekly_report_dated_by_its_line_under_the_headline(tmp_path: Path) -> None:
+    # r1072: 项目周报 over 周报时间（2018-04-16）, then a 基本信息 table: no date was found
+    rows = [
+        ["                                                     项目周报"],
+        ["周报时间（2018-04-16）"],
+        ["一、基本信息"],
+        ["周报日期", "2018-04-09至2018-04-13", "", "", "企业名称", "五矿", "", ""],
+        ["跟进人", "王建国", "", "", "", "", "", ""],
+        ["二、周报内容"],
+        [
+            "五矿系统正式运行，驻场辅助\n系统流程 \n业务员录入流程\n财务申报流程\n审核结果查看\n"
+            "系统错误处理\n记录错误（文档记录）\n联系开发\n还原错误\n开发修改错误\n重新部署系统\n"
+            "在测试版，查看提出的问题是不是已经修改\n"
+        ],
+    ]
+    rec = _form(tmp_path, "项目周报.docx", rows)
+    assert rec.doc is not None
+    assert rec.doc.title == "项目周报"
+    assert _date(rec) == ("2018-04-16", "signature")

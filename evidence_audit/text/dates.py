@@ -751,6 +751,15 @@ def _role(
     if layout.title is not None and layout.title[0] <= f.start < layout.title[1]:
         return "title"
     if (
+        layout.title is not None
+        and not text[layout.title[1] : line_start].strip()
+        and text[line_start : f.start].rstrip().endswith(("（", "("))
+        and text[f.end : line_end].strip() in ("）", ")")
+    ):
+        # "企业部署" over "部署纪要（2018-02-06）", "项目周报" over "周报时间（2018-04-16）":
+        # the record's own dated line right under its headline dates it
+        return "signature"
+    if (
         label is not None
         and _SPACE.sub("", label) == "时间"
         and f.start >= bottom

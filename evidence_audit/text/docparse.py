@@ -598,6 +598,12 @@ def find_title(text: str, doc_types: Sequence[str]) -> str | None:
     return None
 
 
+#: A line ending with its own date in brackets (部署纪要（2018-02-06）) under a headline:
+#: the record's dated line, not the headline's end.
+_DATED_LINE = re.compile(r"[（(](?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[)）]$")
+DATED_LINE_REASON = "不是标题：标题下记录自身日期的一行（……纪要（2018-02-06））"
+
+
 def _longer_title(
     line: str,
     following: list[str],
@@ -1285,6 +1291,11 @@ def _title_candidates(
             add(flat, index, 0.0, f"不是标题：长度 {len(flat)} 字")
             continue
         t = typed(flat)
+        if t and k > 0 and _DATED_LINE.search(flat):
+            # "企业部署" over "部署纪要（2018-02-06）": a record's line of its own date under
+            # the headline, neither the headline nor its last line
+            add(flat, index, 0.0, DATED_LINE_REASON)
+            continue
         first_part = (  # "深度学习模型" over "优缺点与结果分析报告": a headline in two lines
             k == 0
             and k + 1 < len(joined)
@@ -1380,6 +1391,7 @@ def _title_candidates(
         for _, nxt in joined[k + 1 : k + 3]:
             if (
                 _why_not(nxt)
+                or _DATED_LINE.search(nxt)  # the record's dated line under the headline
                 or nxt.startswith(("关于", *_QUOTE_MARKS))
                 or _LATIN_LINE.match(flat)
                 or _STANDARD_CODE.match(nxt)  # a standard's code opens its own headline
