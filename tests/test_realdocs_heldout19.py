@@ -260,3 +260,40 @@ def test_r1072_weekly_report_dated_by_its_line_under_the_headline(tmp_path: Path
     assert rec.doc is not None
     assert rec.doc.title == "项目周报"
     assert _date(rec) == ("2018-04-16", "signature")
+
+
+def test_r1053_a_note_of_a_discussion_dated_by_its_opening_line(tmp_path: Path) -> None:
+    # r1053: a GBK txt of four lines named 3018.3.16会议纪要.txt (the year mistyped):
+    # the date opening the line 2018.3.16 讨论 is the meeting's; it was undated
+    path = tmp_path / "项目组" / "3018.3.16会议纪要.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = (
+        "2018.3.16 讨论\n参与人：肖总、荣灿\n主题：明确我以后的工作职责\n"
+        "见：工作内容职责（2018.3.16）.xmind\n\n"
+    )
+    path.write_bytes(text.encode("gbk"))
+    rec = analyze_file(FileEntry(f"项目组/{path.name}", "项目组", str(path)), RULES)
+    assert _date(rec) == ("2018-03-16", "meeting")
+
+
+R1078_TEXT = """# 会议纪要
+
+## 说明
+
+这是 XBUI 项目的每个会议纪要，以后所有相关的会议都要在这里记录，格式为：`时间+议题`，按照时间倒序
+
+## 2018-10-15 议题：开发公约制定
+
+- 开发公约，详见项目运行后指南中的《书写规范》章节
+
+- eslint 规则，暂定和 SIS 项目的 eslint 规则相同
+
+- 项目考虑使用 TypeScript，原因：TS 是趋势，在 SIS 的实际项目中使用 TS 的可能性不大，但是对于团队的提升的必要的，也接着 XBUI 的契机让团队学习和使用 TS
+"""
+
+
+def test_r1078_markdown_minutes_dated_by_its_one_entry(tmp_path: Path) -> None:
+    # r1078: # 会议纪要 holding one entry ## 2018-10-15 议题：开发公约制定: undated
+    rec = _txt(tmp_path, "会议纪要.md", R1078_TEXT)
+    assert _counted(rec) == "minutes"
+    assert _date(rec) == ("2018-10-15", "meeting")

@@ -441,8 +441,10 @@ _SIGNED_BY = re.compile(
 _MEETING_RECORD = re.compile(r"纪\s*要|会\s*议\s*[记纪]\s*录")
 #: What a line names after the date opening it in a record of meetings: 第一次会议, 例会.
 _MEETING_NAME = re.compile(
-    r"(?!.*(?:召开|举行|举办|参加|出席|组织))[^。，；,;：:]{0,16}(?:会议|例会|碰头会|座谈会|讨论会)(?:记录|纪要)?"
+    r"(?!.*(?:召开|举行|举办|参加|出席|组织))[^。，；,;：:]{0,16}(?:会议|例会|碰头会|座谈会|讨论会|讨论)(?:记录|纪要)?"
 )  # a meeting named, not an event told ("2019年3月5日 召开联席会议" in a timeline)
+#: A meeting's topic after the date opening an entry: "2018-10-15 议题：开发公约制定".
+_MEETING_TOPIC = re.compile(r"(?:会议)?(?:议题|主题)[^\S\n]*[:：]")
 #: A line this short above a date may end a label wrapped in a narrow cell ("期").
 _FRAGMENT = 2
 
@@ -618,11 +620,13 @@ def _attendance_near(text: str, f: FoundDate) -> bool:
 
 
 def _meeting_named_after(text: str, f: FoundDate) -> bool:
-    """The date opens a line naming a meeting: "2017/9/27 第一次会议", a record's entry."""
+    """The date opens a line naming a meeting: "2017/9/27 第一次会议", "2018.3.16 讨论",
+    "## 2018-10-15 议题：开发公约制定" (a Markdown heading), a record's entry."""
     line_start, line_end = _line_bounds(text, f.start)
-    if text[line_start : f.start].strip():
+    if text[line_start : f.start].strip().lstrip("#").strip():
         return False
-    return _MEETING_NAME.fullmatch(text[f.end : line_end].strip()) is not None
+    after = text[f.end : line_end].strip()
+    return _MEETING_NAME.fullmatch(after) is not None or _MEETING_TOPIC.match(after) is not None
 
 
 def _after_organisation(text: str, line_start: int) -> bool:
