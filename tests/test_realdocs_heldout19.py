@@ -297,3 +297,42 @@ def test_r1078_markdown_minutes_dated_by_its_one_entry(tmp_path: Path) -> None:
     rec = _txt(tmp_path, "会议纪要.md", R1078_TEXT)
     assert _counted(rec) == "minutes"
     assert _date(rec) == ("2018-10-15", "meeting")
+
+
+R1061_TEXT = """\ufeff# 📋 本周服务器端修改计划（2026-03-15 ~ 2026-03-21）
+
+# 📋 TODO - 后端待办事项
+
+> **项目**：PowerLmsServer.sln（.NET 6） | **角色**：ZC@WorkGroup（后端）
+
+---
+
+## 1 🔴 第一优先级
+
+### 1.1 通用报表模板系统 - 后端实体与CRUD接口
+
+**来源**：临时输入.md §6
+
+#### 实体设计方案
+
+继承 `JsonDynamicPropertyBase`（已含 `Id` + `JsonObjectString`），字段全部通用化：
+
+| 字段名 | 类型 | 说明 |
+|--------|------|------|
+| `Id` | `Guid` | 主键（基类提供） |
+| `Genus` | `string` | 通用分类标识，最长128字符；含义由调用方自定义，可用于区分对象类型、业务分组等 |
+
+#### 实施步骤
+
+1. 创建实体类 `PowerLmsData/报表/PlReportTemplate.cs`（继承 `JsonDynamicPropertyBase`）
+2. 注册DbSet `PowerLmsUserDbContext.cs`
+
+**来源**：2026-03-08会议纪要
+"""
+
+
+def test_r1061_a_weeks_span_in_the_headline_is_no_date(tmp_path: Path) -> None:
+    # r1061: # 📋 本周服务器端修改计划（2026-03-15 ~ 2026-03-21）: the span's end was taken
+    # for a masthead date; a week's span is a period, the plan has no date of its own
+    rec = _txt(tmp_path, "TODO.md", R1061_TEXT)
+    assert _date(rec) == (None, None)

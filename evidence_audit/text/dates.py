@@ -345,6 +345,8 @@ _DAYS_SPANNED = re.compile(r"[0-9]{1,2}[ \t]*[—–\-~～至到][ \t]*[0-9]{1,2
 _SPAN_AFTER = re.compile(
     rf"{_H}[—–\-~～至到]{{1,2}}{_H}(?:(?:19|20)[0-9]{{2}}{_H}年{_H})?[0-9]{{1,2}}{_H}月"
 )
+#: What stands before the date ending a span: "2026-03-15 ~ ", "5月16日至".
+_SPAN_END = re.compile(r"[0-9][^\S\n]*[日号]?[^\S\n]*[—–~～至到]{1,2}[^\S\n]*$")
 #: A date opening a span of days of its month: "日期：2019/05/17-19" (a meeting's three
 #: days, listed in a record's report), "5月16日～18日" (used with .match(text, pos)).
 _DAY_SPAN_AFTER = re.compile(rf"{_H}[—–\-~～至到]{_H}[0-9]{{1,2}}{_H}日?(?![0-9./\-:：月])")
@@ -754,6 +756,9 @@ def _role(
         return "issue"
     if layout.title is not None and layout.title[0] <= f.start < layout.title[1]:
         return "title"
+    if _SPAN_END.search(text, line_start, f.start):
+        # "（2026-03-15 ~ 2026-03-21）": the end of a span (a week's plan), not a date of its own
+        return "body"
     if (
         layout.title is not None
         and not text[layout.title[1] : line_start].strip()
