@@ -366,6 +366,21 @@ def _build_record(
             doc_date=filled.date if filled else None,
             date_role="form" if filled else None,
         )
+    if (
+        doc.date_role == "meeting"
+        and classification.kind != "other"
+        and classification.confidence >= rules.count_confidence
+        and rules.kind(classification.kind).plans_ahead
+    ):
+        # A plan is written before what it sets out: the 时间 of the activity or meeting
+        # it plans (时间：2025年12月26日 under 活动时间与地点) is that event's, not the day
+        # the plan was made; another role may still date it, else it has no date
+        chosen = dates.choose_date([r for r in doc.dates if r.role != "meeting"])
+        doc = replace(
+            doc,
+            doc_date=chosen.date if chosen else None,
+            date_role=chosen.role if chosen else None,
+        )
     if verdict is not None and ocr and doc.date_role == "title" and classification.kind == "other":
         # a picture whose text reads as no document (a calendar card under its day's
         # heading): the date heading it is what it shows, not the date of a document

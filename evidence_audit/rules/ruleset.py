@@ -109,6 +109,9 @@ class Kind:
     formats: tuple[str, ...]  # format families or format ids; empty = any
     signals: tuple[Signal, ...]
     requires_table: bool = False
+    #: Written before what it sets out (a plan): the day of the meeting or activity it
+    #: plans is that event's, not the document's own date.
+    plans_ahead: bool = False
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -581,6 +584,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                 for s in k["signals"]
             ),
             requires_table=bool(k.get("requires_table", False)),
+            plans_ahead=bool(k.get("plans_ahead", False)),
         )
         for k in data["kinds"]
     )
