@@ -1,6 +1,7 @@
 """Patterns of the seen parts worked on in round 8 (bench/corpus/rounds.md, the eleventh
-session), each reproduced faithfully from the document's real lines: a plan's 活动时间.
-The corpus ids are given with each test.
+session), each reproduced faithfully from the document's real lines: a Q&A's byline under
+its headline, a memo's 最新更新 line, a plan's 活动时间. The corpus ids are given with each
+test.
 """
 
 from __future__ import annotations
@@ -10,6 +11,105 @@ from pathlib import Path
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
 from realdocs_kit import docx_lines as _docx
+from realdocs_kit import text_file as _txt
+
+_QA_BODY = [
+    "团贷网雷了这些天，每天都在各群里泡很长时间，期间看到很",
+    "多人对法律规定不了解，有些信息给很多人形成误解。我本人有律",
+    "师资格，这两年雷潮过程中也特意关注了 P2P 相关法律，今天抽出",
+    "时间给大家普及一下 P2P 的法律及相关知识。有不对之处，还望各",
+    "位及时指正。下面以问答形式对常见问题给出解答（后续将持续补",
+    "充问题）。",
+    "问题 1、有人说，一旦定性为非吸，我们将血本无归，所有资金被",
+    "国家没收，所以千万不能定性为非吸。这种说法是否正确？",
+    "答：这种说法不对。",
+    "附法律条文：",
+    "最高人民法院、最高人民检察院、公安部《关于办理非法集资刑事",
+    "案件若干问题的意见》（2019 年 1 月 30 日发布），后面简称“两高一",
+    "部关于非法资集的司法解释”，这是非法集资的重要法规，建议认真",
+    "阅读，特别是第八至十条。",
+]
+
+
+def test_r1031_byline_under_the_headline_dates_the_article(tmp_path: Path) -> None:
+    # r1031: a Q&A for a P2P platform's lenders, its headline over the byline
+    # 'Andy 2019/4/19'; the body cites a 2019-01-30 opinion (a date it mentions only)
+    rec = _docx(
+        tmp_path,
+        "团贷P2P案相关法律问题答疑.docx",
+        ["团贷网 P2P 案相关法律问题答疑（后面持续补充）", "Andy 2019/4/19", *_QA_BODY],
+    )
+    assert _date(rec) == ("2019-04-19", "published")
+    assert rec.doc.title == "团贷网P2P案相关法律问题答疑（后面持续补充）"
+
+
+def test_an_organisation_and_its_date_under_a_headline_stay_a_masthead_date(
+    tmp_path: Path,
+) -> None:
+    # a name before a date under the headline is a byline only when it is a person's:
+    # an office's name with its date there stays what it was (no byline)
+    rec = _docx(
+        tmp_path,
+        "答疑.docx",
+        ["团贷网 P2P 案相关法律问题答疑（后面持续补充）", "办公室 2019/4/19", *_QA_BODY],
+    )
+    assert _date(rec)[1] != "published"
+
+
+def test_a_bylined_date_deep_in_the_text_is_no_byline(tmp_path: Path) -> None:
+    # only the line right under the headline is a byline: "Andy 2019/4/19" further down
+    # is a date the text mentions
+    rec = _docx(
+        tmp_path,
+        "答疑.docx",
+        [
+            "团贷网 P2P 案相关法律问题答疑（后面持续补充）",
+            *_QA_BODY[:6],
+            "Andy 2019/4/19",
+            *_QA_BODY[6:],
+        ],
+    )
+    assert _date(rec) == (None, None)
+
+
+_MEMO = """会议备忘录 (全量综合更新)
+关联会议：2026-01-10, 2026-01-17, 2026-02-08, 2026-02-23 | 最新更新：2026-02-28
+技术议题 新功能规划 问题修复
+目录
+基础数据与通用功能
+数据导入功能调试与修复
+港口字典排序与数据唯一性
+1. 基础数据与通用功能
+1.1 数据导入功能调试与修复
+问题：在处理“港口类型”等枚举字段时，Excel导入的纯数字（Int32）无法赋给底层的枚举类型（Byte），导致导入失败。
+临时方案：后端逻辑中，将捕获到的整数值强制转换为字符串，复用已有的字符串到枚举的转换逻辑。
+结论：接受此临时方案以保证功能可用，远期可优化底层类型转换逻辑。
+1.2 港口字典排序与数据唯一性
+排序需求：前端港口字典下拉列表需按Code排序。
+唯一性问题：发现海运和空运的港口编码（Code）大量重复，导致数据覆盖。
+结论：港口的主键需变更为 `Code + 港口类型` 的复合主键。此项修改需与客户确认。
+"""
+
+
+def test_r1060_latest_update_line_dates_the_memo(tmp_path: Path) -> None:
+    # r1060 (临时计划.md): a consolidated meeting memo listing the four meetings it
+    # gathers (events) and its 最新更新 date, the memo's own as revised
+    rec = _txt(tmp_path, "临时计划.md", _MEMO)
+    assert _date(rec) == ("2026-02-28", "cover")
+    assert _counted(rec) == "minutes"
+
+
+def test_update_without_a_colon_is_no_label(tmp_path: Path) -> None:
+    # 更新 labels a date only before its colon: "系统更新 2026-02-28" in a sentence is not
+    rec = _txt(
+        tmp_path,
+        "说明.md",
+        _MEMO.replace("| 最新更新：2026-02-28", "").replace(
+            "技术议题", "本次讨论在系统更新 2026-02-28 之后进行。\n技术议题"
+        ),
+    )
+    assert _date(rec) == (None, None)
+
 
 _PLAN = [
     "主题党日活动方案",

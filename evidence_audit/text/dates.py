@@ -299,8 +299,9 @@ _DATE_LABEL = re.compile(r"(?:日期|时间|签订于|签署于)\s*[:：]$")
 #: a list's dash, a bracketed field name ([时间], 【时间】).
 _MARKUP = r"[*_\]】]*"
 #: What a date's label ends in: 日期, 时间, a patent office's 发文日, an application's
-#: 申请期 (申请人： / 申请期：2024年9月9日 under a 转正 application).
-_LABEL_END = r"(?:日\s*期|时\s*间|发\s*文\s*日|申\s*请\s*期)"
+#: 申请期 (申请人： / 申请期：2024年9月9日 under a 转正 application); 更新 before its colon
+#: (最新更新：2026-02-28, 最后更新：, a page's or a memo's last revision).
+_LABEL_END = r"(?:日\s*期|时\s*间|发\s*文\s*日|申\s*请\s*期|更\s*新(?=[*_\]】]*\s*[:：]))"
 _LABEL_BEFORE = re.compile(
     rf"(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END}){_MARKUP}\s*[:：]?{_MARKUP}\s*$"
 )
@@ -323,6 +324,12 @@ _DATELINE = re.compile(
 #: An article's byline after its date: the author and the account or paper, names only
 #: ("2014-12-15 Laixiac 微信派" under a WeChat article's headline).
 _BYLINE_AFTER = re.compile(r"(?:[^\S\n]+[^\s0-9０-９，。；：:,;!！?？、（）()]{2,16}){1,3}[^\S\n]*")
+#: An article's byline before its date: the author's name alone, in Latin letters or two
+#: to four characters ("Andy 2019/4/19" under a Q&A's headline), after a 作者 label or not.
+_BYLINE_BEFORE = re.compile(
+    r"(?:作者[:：]?[^\S\n]*)?(?:[A-Za-z][A-Za-z.'·\-]{1,19}(?:[^\S\n][A-Za-z][A-Za-z.'·\-]{0,19}){0,2}"
+    r"|[\u4e00-\u9fff]{2,4})"
+)
 _HELD = re.compile(r"[^。；;！!？?]{0,60}?(?:召开|举行|举办|主持|开幕|闭幕)")
 #: A meeting told in the text before this year is history ("1921年7月23日，中国共产党第一次
 #: 全国代表大会召开" in a speech), not the meeting a digital record was written for.
@@ -875,6 +882,17 @@ def _role(
         and not find_dates(text[:line_start])  # the first date, not one entry of a log
     ):
         return "published"  # "2014-12-15 Laixiac 微信派" under an article's headline
+    if (
+        layout.title is not None
+        and alone
+        and f.start < _first_lines_end(text, layout.head_end, 1)
+        and _BYLINE_BEFORE.fullmatch(before)
+        and _ORG_END.search(before) is None
+        and not find_dates(text[:line_start])
+    ):
+        # "Andy 2019/4/19" right under the headline: the author's byline and the day the
+        # article was written, as a 落款 would give it at the end
+        return "published"
     if f.start < lead_end and _PUBLISHED_AT.fullmatch(before):
         return "published"  # "编辑于 2022-04-22 16:03" under a web article's headline
     if (
