@@ -158,3 +158,87 @@ def test_a_record_of_the_activity_keeps_its_date(tmp_path: Path) -> None:
     rec = _docx(tmp_path, "记录表.docx", lines)
     assert _counted(rec) == "minutes"
     assert _date(rec) == ("2026-02-26", "meeting")
+
+
+_TODO = """\ufeff# 📋 本周服务器端修改计划（2026-03-15 ~ 2026-03-21）
+
+# 📋 TODO - 后端待办事项
+
+> **项目**：PowerLmsServer.sln（.NET 6） | **角色**：ZC@WorkGroup（后端）
+
+---
+
+## 1 🔴 第一优先级
+
+### 1.1 通用报表模板系统 - 后端实体与CRUD接口
+
+**来源**：临时输入.md §6
+
+#### 实体设计方案
+
+继承 `JsonDynamicPropertyBase`（已含 `Id` + `JsonObjectString`），字段全部通用化：
+
+| 字段名 | 类型 | 说明 |
+|--------|------|------|
+| `Id` | `Guid` | 主键（基类提供） |
+| `Genus` | `string` | 通用分类标识，最长128字符；含义由调用方自定义，可用于区分对象类型、业务分组等 |
+| `ParentId` | `Guid?` | 副ID；典型用途为存储**机构ID（OrgId）**，亦可指向任意关联对象，含义由调用方约定 |
+
+> **设计说明**：
+> - 所有字段均不预设业务含义，由调用方按需约定，实体本身保持通用
+
+#### 实施步骤
+
+1. 创建实体类 `PowerLmsData/报表/PlReportTemplate.cs`（继承 `JsonDynamicPropertyBase`）
+   - 新增字段：`Genus`、`ExtraString`（MaxLength 128）、`ExtraDateTime`、`ExtraGuid`、`ParentId`
+2. 注册DbSet `PowerLmsUserDbContext.cs`
+3. 创建Controller `PowerLmsWebApi/Controllers/Report/ReportTemplateController.cs`（标准CRUD + 商管/超管权限）
+4. 创建DTO `ReportTemplateController.Dto.cs`
+"""
+
+
+def test_r1061_plan_headline_with_its_icon_and_period(tmp_path: Path) -> None:
+    # r1061 (TODO.md): the page's first heading is an icon, the plan's name and the week it
+    # covers in brackets; the icon is no character of the headline, the bracketed span
+    # the plan's period (no date of its own, and 计划 still ends the headline); the
+    # **来源** line and the heading 实体设计方案 below are no headline
+    rec = _txt(tmp_path, "TODO.md", _TODO)
+    assert rec.doc.title == "本周服务器端修改计划（2026-03-15~2026-03-21）"
+    assert _date(rec) == (None, None)
+    assert _counted(rec) == "plan"
+
+
+def test_a_day_in_a_headline_still_dates_it(tmp_path: Path) -> None:
+    # a headline's date that opens no span is still the title's date
+    rec = _txt(tmp_path, "计划.md", _TODO.replace("（2026-03-15 ~ 2026-03-21）", "（2026-03-15）"))
+    assert _date(rec) == ("2026-03-15", "title")
+
+
+_MINUTES_MD = """\ufeff# 📄 PowerLms 项目会议纪要
+
+<!-- 会议纪要按照WBS编号法组织，使用emoji图标增强辨识度 -->
+
+## 1. 📋 会议基本信息
+
+**会议时间：** 2025年08月16日 & 2025年08月23日\x20\x20
+**与会人员：** 石永昌(PM/产品)、陈云霄(前端)、ZC@WorkGroup(后端)\x20\x20
+**整理时间：** 2025年01月27日\x20\x20
+**完成状态标注说明：** ✅已完成 | 🔄进行中 | ❌待完成 | ⏸️暂缓
+
+---
+
+## 2. 🎯 项目总体状况
+
+### 2.1 时间线与风险
+- **目标：** 9月2日前完成核心功能，留出最终测试窗口
+- **关键节点：** 8月底必须完成阻塞性任务
+- **测试策略：** 9月整月进行"生产环境并行测试"（廊坊、西安分公司）
+- **主要风险：** 模块强耦合，缺少传统内测环节，首次并行时数据不一致概率高
+"""
+
+
+def test_r1059_icon_before_the_headline_is_no_part_of_it(tmp_path: Path) -> None:
+    # r1059 (会议纪要.md): # 📄 PowerLms 项目会议纪要 is titled without its icon
+    rec = _txt(tmp_path, "会议纪要.md", _MINUTES_MD)
+    assert rec.doc.title == "PowerLms项目会议纪要"
+    assert _date(rec) == ("2025-08-16", "meeting")

@@ -25,8 +25,11 @@ _NAME_PREFIX = re.compile(
     r"|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*"
 )
 _NAME_SUFFIX = re.compile(r"(?:[（(\[【][^）)\]】]*[）)\]】]|[-_ ]?副本|[-_ ]?copy|\s)+$", re.I)
-# Trailing punctuation and bracketed qualifiers: （试行） （征求意见稿） （2019年修订）
-_TITLE_TAIL = re.compile(r"(?:[\s。.!！]+|[（(][^（）()]{1,10}[)）])+$")
+# Trailing punctuation and bracketed qualifiers: （试行） （征求意见稿） （2019年修订）, and
+# the period a plan covers however long its dates are written (（2026-03-15 ~ 2026-03-21）)
+_TITLE_TAIL = re.compile(
+    r"(?:[\s。.!！]+|[（(][^（）()]{1,10}[)）]|[（(][0-9年月日号.\-/~～至到—–\s]{4,40}[)）])+$"
+)
 #: A subtitle after a dash ("——在全县推进会上的讲话", "—ios开发"), ending a title; a dash
 #: between digits is a range of years (实施方案（2022—2025年）).
 _SUBTITLE = re.compile(r"(?<![0-9])(?:—|－－|--)(?![0-9])[^—－]*$")  # not 2022—2025年

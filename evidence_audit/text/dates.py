@@ -352,6 +352,8 @@ _DAYS_SPANNED = re.compile(r"[0-9]{1,2}[ \t]*[—–\-~～至到][ \t]*[0-9]{1,2
 _SPAN_AFTER = re.compile(
     rf"{_H}[—–\-~～至到]{{1,2}}{_H}(?:(?:19|20)[0-9]{{2}}{_H}年{_H})?[0-9]{{1,2}}{_H}月"
 )
+#: What follows the date opening a span of dates: " ~ 2026-03-21" (used with .match).
+_SPAN_START = re.compile(rf"{_H}[—–~～至到]{{1,2}}{_H}[0-9]")
 #: What stands before the date ending a span: "2026-03-15 ~ ", "5月16日至".
 _SPAN_END = re.compile(r"[0-9][^\S\n]*[日号]?[^\S\n]*[—–~～至到]{1,2}[^\S\n]*$")
 #: A date opening a span of days of its month: "日期：2019/05/17-19" (a meeting's three
@@ -762,6 +764,8 @@ def _role(
     if _is_printing_date(text, f):
         return "issue"
     if layout.title is not None and layout.title[0] <= f.start < layout.title[1]:
+        if _SPAN_START.match(text, f.end) or _SPAN_END.search(text, line_start, f.start):
+            return "body"  # 本周…计划（2026-03-15 ~ 2026-03-21）: the period it covers
         return "title"
     if _SPAN_END.search(text, line_start, f.start):
         # "（2026-03-15 ~ 2026-03-21）": the end of a span (a week's plan), not a date of its own
@@ -1045,6 +1049,8 @@ def title_date(title: str) -> RoleDate | None:
     """The date a title gives its document ("…2014年3月24—28日工作安排"), unless a label
     makes it another date (创建日期, 截止时间: not the document's)."""
     for f in find_dates(title):
+        if _SPAN_START.match(title, f.end) or _SPAN_END.search(title, 0, f.start):
+            continue  # "（2026-03-15 ~ 2026-03-21）": the period it covers, no day of its own
         label = _label(title, f.start)
         role = _label_role(label, title, f) if label else "title"
         if role in ("title", "form", "issue", "published", "signature"):

@@ -163,6 +163,9 @@ _TOP_CHARS = 600
 _DRAFT_WORDS = r"征求意见稿|送审稿|讨论稿|初稿|草稿|代拟稿|修改稿|审议稿|草案"
 _DRAFT_RE = re.compile(rf"[（(【\[〔]\s*(?:{_DRAFT_WORDS})\s*[）)】\]〕]|(?:{_DRAFT_WORDS})\s*$")
 _TRAILING_PAREN = re.compile(r"[（(【\[〔][^（）()【】\[\]〔〕]{1,15}[）)】\]〕]$")
+#: The period a plan or a report covers, in brackets after its 文种, however long its
+#: dates are written (本周服务器端修改计划（2026-03-15 ~ 2026-03-21）).
+_TRAILING_PERIOD = re.compile(r"[（(][0-9年月日号.\-/~～至到—–]{4,30}[）)]$")
 _TRAILING_PUNCT = "。．.，,；;：:！!、"
 _BOOK_RE = re.compile(r"《([^《》]*)》")
 _SPACE_RE = re.compile(r"\s+")
@@ -481,7 +484,7 @@ def _strip_markers(title: str) -> str:
         if m and m.end() == len(t):
             t = t[: m.start()]
             continue
-        m = _TRAILING_PAREN.search(t)
+        m = _TRAILING_PAREN.search(t) or _TRAILING_PERIOD.search(t)
         if m:
             t = t[: m.start()]
             continue
@@ -927,6 +930,9 @@ _ZONE_CHARS = 300
 #: A name too short for a title unless the author styled it as one: "HUE", "Git".
 _SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{1,2}")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}[ \t]*(?=[^#\s])")
+#: Pictographs opening a line (📄, 📋, ✅, ★, with their variation selector or joiner): an
+#: icon set before a heading, no character of its words.
+_ICON_LEAD = re.compile(r"^[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+(?=\S)")
 #: A crawler's or an export's metadata line ("- title: …", "source_url: https://…"), a
 #: HackMD page's "###### tags: `NTHUSC` `會議記錄`".
 _METADATA_LINE = re.compile(
@@ -954,7 +960,8 @@ def _lines(text: str) -> list[_Line]:
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
-            unmarked = _MARKDOWN_HEADING.sub("", raw)  # "# 标题" pasted from Markdown
+            # "# 标题" pasted from Markdown, "# 📋 本周…计划" with its icon
+            unmarked = _ICON_LEAD.sub("", _MARKDOWN_HEADING.sub("", raw))
             out.append(
                 _Line(
                     len(out),
