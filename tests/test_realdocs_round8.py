@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+from realdocs_kit import RULES
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import text_file as _txt
+
+from evidence_audit.files.scan import FileEntry
+from evidence_audit.judge.analyze import analyze_file
+from evidence_audit.models import FileRecord
 
 _QA_BODY = [
     "团贷网雷了这些天，每天都在各群里泡很长时间，期间看到很",
@@ -242,3 +248,79 @@ def test_r1059_icon_before_the_headline_is_no_part_of_it(tmp_path: Path) -> None
     rec = _txt(tmp_path, "会议纪要.md", _MINUTES_MD)
     assert rec.doc.title == "PowerLms项目会议纪要"
     assert _date(rec) == ("2025-08-16", "meeting")
+
+
+def _xlsx(tmp_path: Path, name: str, sheets: dict[str, list[list[object]]]) -> FileRecord:
+    path = tmp_path / "项目组" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+        if title.startswith("V"):
+            sheet.merge_cells("A1:G2")
+            sheet.merge_cells("A3:G5")
+    book.save(str(path))
+    return analyze_file(FileEntry(f"项目组/{name}", "项目组", str(path)), RULES)
+
+
+_HEADLINE = "公平价二手车估值系统升级—进度管理计划"
+_STAFF = (
+    "项目负责人:雷邓君\n架构/算法:雷邓君\n爬虫开发:吴辛成\n配合:孙文强\n开始时间:{}  截止时间:{}"
+)
+_COLUMNS = ["版本", "阶段", "类别", "明细", "责任人", "开始/截至时间", "状态"]
+
+
+def test_r1027_schedule_is_titled_by_its_headline_not_its_staff_cell(tmp_path: Path) -> None:
+    # r1027 (进度管理计划.xlsx): each sheet opens with the headline (A1:G2) over a merged
+    # cell of the team, one field a line, and the planned days (A3:G5); the first sheet's
+    # headline row also holds the heading of a side table (工期拖延原因汇总), so only the
+    # staff cell stood alone above its header and titled the file
+    first = [
+        [_HEADLINE, None, None, None, None, None, None, None, "工期拖延原因汇总"],
+        [],
+        [_STAFF.format("10月30号", "12月07号")],
+        [],
+        [],
+        [*_COLUMNS, None, "发生版本", "序号", "发生时间", "延误原因", "延误天数", "措施", "备注"],
+        [
+            *("V1.0", "启动阶段", "总体", "构思升级方案", "雷邓君", "10.30/10.31", "完成", None),
+            *("V1.0", 1, 11.12, "吴辛成支持其他项目", 30),
+        ],
+        [
+            *(None, None, None, "编写项目章程文件", "雷邓君", 10.31, "完成", None),
+            *("V1.0", 2, 12.07, "人工预测一批车源数据", 3, None, "计划时遗漏工作项"),
+        ],
+        [None, "组织与准备阶段", None, "编写总体需求文件", "雷邓君", "10.31/11.01", "完成"],
+        [None, None, None, "需求评审", "全体", 11.02, "完成"],
+    ]
+    second = [
+        [_HEADLINE],
+        [],
+        [_STAFF.format("2月13号", "3月17号")],
+        [],
+        [],
+        _COLUMNS,
+        [
+            *("V1.1", "开发阶段", "爬虫", "编写代码将V1.0抓取结果解析并定期更新到数据库"),
+            *("吴辛成", "2.13/2.22", "完成"),
+        ],
+        [None, None, None, "竞品对比报告", "孙文强", "定期(每周3天)", "完成"],
+    ]
+    rec = _xlsx(tmp_path, "进度管理计划.xlsx", {"V1.0": first, "V1.1": second})
+    assert rec.doc.title == _HEADLINE
+    assert _date(rec) == (None, None)
+
+
+def test_a_title_cell_with_a_colon_is_still_a_title(tmp_path: Path) -> None:
+    # one line with its colons (附件2：…（单位：万元）) is a headline, not a form's fields
+    rows = [
+        ["附件2：XX县扶贫项目资金安排表（单位：万元）"],
+        ["序号", "项目名称", "责任单位", "资金"],
+        [1, "道路硬化", "交通局", 12],
+        [2, "饮水工程", "水利局", 8],
+    ]
+    rec = _xlsx(tmp_path, "资金安排表.xlsx", {"Sheet1": rows})
+    assert rec.doc.title is not None and "扶贫项目资金安排表" in rec.doc.title

@@ -32,6 +32,8 @@ _DATE = re.compile(
     r"|\d{4}年?\d{1,2}月(?:\d{1,2}日)?"
 )
 _LONG_DIGITS = re.compile(r"\d{6,}")
+#: This many lines, each a "label:" field, make a cell a form's fields, no title.
+_FIELDS = 2
 #: "填表人：张三", "备注：…", "单位：万元": a label followed by a colon.
 _KEY_VALUE = re.compile(r"(?!其中)[^\d：:][^：:]{0,11}[：:]")  # "其中：…" is a column title
 
@@ -170,10 +172,16 @@ def _join_header(parent: Sequence[Cell], child: Sequence[Cell] | None) -> list[s
 
 
 def _title_text(row: Sequence[Cell]) -> str | None:
+    """The title a row above the header holds: its one value; none when that holds a
+    form's fields (项目负责人:X 架构/算法:Y 开始时间:…, a plan's staff in one merged cell)."""
     values = {c for c in row if c is not None}
     if len(values) != 1:
         return None
-    return _SPACE.sub(" ", str(values.pop())).strip()
+    value = str(values.pop())
+    lines = [ln.strip() for ln in value.splitlines() if ln.strip()]
+    if len(lines) >= _FIELDS and all(_KEY_VALUE.match(ln) for ln in lines):
+        return None  # one field a line, in a merged cell: the head of a form, no title
+    return _SPACE.sub(" ", value).strip()
 
 
 def build_table(name: str, raw_rows: Iterable[Sequence[Cell]], limits: Limits) -> Table | None:
