@@ -324,3 +324,43 @@ def test_a_title_cell_with_a_colon_is_still_a_title(tmp_path: Path) -> None:
     ]
     rec = _xlsx(tmp_path, "资金安排表.xlsx", {"Sheet1": rows})
     assert rec.doc.title is not None and "扶贫项目资金安排表" in rec.doc.title
+
+
+def test_r267_invitation_feature_notes_are_no_letter(tmp_path: Path) -> None:
+    # r267 (邀请函.docx): a developer's notes on an invitation-card feature under the
+    # heading 邀请函: no letter's words, no 发文机关, number, 署名 or date (流程步骤： read
+    # as a 主送机关 does not make it sent); it was a letter 80%, counted
+    lines = [
+        "邀请函",
+        "流程步骤：",
+        "修改右侧栏（元素样式的布局显示）",
+        "修改元素列的显示状态",
+        "修改主体JS功能",
+        "邀请函数据保存机制：（考虑存在多个页面因素）用Map()方法， 对应保存每页中的元素数据",
+        "增加元素坐标数据",
+        "修改文本填写内容机制",
+        "修改文本拖动机制",
+        "添加新页面，添加新对象保存新页面元素的数据",
+        "连接后端：将对应元素数据传输到后端",
+        "重新构写二维码页面",
+    ]
+    rec = _docx(tmp_path, "邀请函.docx", lines)
+    assert _counted(rec) == "other"
+    assert rec.kind == "letter"  # still suggested
+
+
+def test_a_letter_with_its_signature_and_date_still_counts(tmp_path: Path) -> None:
+    # r050's pattern: a 函 with its 主送机关, one paragraph, 此函, the 署名 and the date,
+    # none of the words the letter's body signals look for: it was sent, it counts
+    lines = [
+        "【四川省扶贫和移民工作局】",
+        "关于委托2014年移民综合监理、综合设计（设代）、综合监理和独立评估考核工作的函",
+        "中国水利水电建设工程咨询公司：",
+        "经我局研究并经贵公司同意决定，决定委托你公司负责组织开展2014年全省23座大型水利水电工程"
+        "移民综合监理，21座大型水利水电工程移民综合设计（设代）工作。",
+        "此函",
+        "四川省扶贫和移民工作局",
+        "2015年1月26日",
+    ]
+    rec = _docx(tmp_path, "委托函.docx", lines)
+    assert _counted(rec) == "letter"

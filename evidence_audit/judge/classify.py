@@ -17,7 +17,7 @@ from ..files.extract.base import ImageInfo, Table
 from ..models import Classification
 from ..rules.ruleset import Kind, PictureClass, PictureSignal, Ruleset, Signal
 from ..text.columns import cell_text, match_columns
-from ..text.docparse import doc_type, embedded_titles
+from ..text.docparse import PART_TITLES, doc_type, embedded_titles
 
 OTHER = "other"
 _NAME_PREFIX = re.compile(
@@ -178,6 +178,18 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             # nothing to how sure that is
             confidence *= own / _strength(top, rules.min_score)
             reasons = [*reasons, "正文没有依据，文件名和文件夹不增加把握（只按标题计）"]
+    sent = ranked[0].kind.sent_parts
+    shown = set(features.formal.split("、"))
+    if ranked[0].unbacked and sent and not any(PART_TITLES[p] in shown for p in sent):
+        # A 函 is a paper sent: its 发文机关 (mark or 署名), its number or its date show it
+        # was sent. Titled 邀请函 over notes on an invitation feature, with none of them
+        # and none of a letter's words, it is not counted as one.
+        confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
+        names = "、".join(PART_TITLES[p] for p in sent)
+        reasons = [
+            *reasons,
+            f"只凭标题的文种认定，正文既没有这类文件的用语，也没有{names}中的任何一项，不计入事项",
+        ]
     if (
         ranked[0].unbacked
         and features.image is not None

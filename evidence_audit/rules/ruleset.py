@@ -112,6 +112,9 @@ class Kind:
     #: Written before what it sets out (a plan): the day of the meeting or activity it
     #: plans is that event's, not the document's own date.
     plans_ahead: bool = False
+    #: The parts of a paper sent (docparse part ids: issuer_mark, doc_number, signature,
+    #: date): a file only its title's 文种 claims for this kind counts when it shows one.
+    sent_parts: tuple[str, ...] = ()
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -585,6 +588,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
             ),
             requires_table=bool(k.get("requires_table", False)),
             plans_ahead=bool(k.get("plans_ahead", False)),
+            sent_parts=tuple(k.get("sent_parts", ())),
         )
         for k in data["kinds"]
     )
