@@ -1545,9 +1545,23 @@ def _title_candidates(
             if _SECTION_RE.match(flat_fallback) or _NUMBERED.match(fallback.strip()):
                 # a heading style on "四、开发工作评价", "1 概览": a section's heading
                 add(flat_fallback, -1, 0.0, "不是标题：层次标题（一、（一）1.）")
+            elif _after_contents(lines, flat_fallback):
+                # a cover, then its 目次, then the first chapter's heading: the heading
+                # style there marks a chapter (the document's name is on the cover)
+                add(flat_fallback, -1, 0.0, "不是标题：目录（目次）之后的章节标题")
             else:
                 add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")
     return out
+
+
+def _after_contents(lines: list[_Line], flat: str) -> bool:
+    """The line ``flat`` stands below a table of contents' label (目次, 目录) opening a
+    line: a chapter's heading, past the cover and the contents."""
+    contents = next((ln.index for ln in lines if _CONTENTS.match(ln.raw)), None)
+    if contents is None:
+        return False
+    at = next((ln.index for ln in lines if ln.flat == flat), None)
+    return at is not None and at > contents
 
 
 #: A subject this long restated right after a run-in title ("公共服务事项办理指引公共服务
