@@ -11,6 +11,7 @@ from typing import Any
 import docx
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
+from realdocs_kit import docx_lines as _docx
 from realdocs_kit import save_docx as _save
 
 
@@ -83,3 +84,100 @@ def test_a_heading_before_any_contents_is_still_the_title(tmp_path: Path) -> Non
     rec = _save(document, tmp_path, "总结.docx")
     assert rec.doc.title == "第一期(2017.01.14-2017.01.19)工作总结"
 
+
+_R1149 = [
+    "2019-5-6",
+    "el-dropdown-item element-ui 下拉框 里面的@click事件无效",
+    "解决办法： @click.native  在点击事件后加上这个修饰符 .native 就是在父组件中给子组件绑定一个"
+    "原生的事件，就将子组件变成了普通的HTML标签，不加'.native'事件是无法触发的。",
+    "5.13",
+    "vue 设置端口号",
+    "再vue-config.js 中 devServer:{port:8888}",
+    "5-13",
+    "添加了小商品的添加删除功能",
+    "遇到的问题： 编辑小商品的添加的功能  element 图片设置的 fileList : [], 无法彻底清除数组",
+    "5.18",
+    "完成商品添加",
+    "还有编辑删除待优化",
+    "5-18",
+    "服务器上线",
+    '通过nodejs express  app.use(express.static(path.resolve(__dirname,"../dist")))'
+    "将dist设置成静态属性。",
+    "二级域名设置第一个方法：",
+    "通过阿里云域名解析实现",
+]
+
+
+def test_r1149_a_work_log_has_no_date_of_its_own(tmp_path: Path) -> None:
+    # r1149 (工作日志.docx): a developer's log, each entry a day on a line of its own
+    # (2019-5-6, then 5.13, 5-13, 5.18, 5-18 without the year): the first day heads the
+    # first entry, no cover's date (it was taken as the cover's: a false date)
+    rec = _docx(tmp_path, "工作日志.docx", _R1149)
+    assert rec.doc.doc_date is None
+    assert _counted(rec) == "other"
+
+
+_R1156 = [
+    "每天培训",
+    "2014/1/13",
+    "培训内容：",
+    "js知识：",
+    *("数据类型", "表达式", "控制语句", "函数", "主函数", "异步"),
+    "遇到的问题：",
+    "mysql -uroot:以管理员身份进入mysql数据库；（对数据库操作）",
+    "mysql -uroot ecsite(使用ecsite数据)",
+    "mysqldump -uroot ecsite > sql.db(导出ecsite数据库到sql.db文件)",
+    "以上两个操作，要注意sql.db文件的位置",
+    "git 配置，git 更换版本：配置从matching改为simple",
+    "git config --global push.default simple",
+    "select2插件的用法：",
+    "同样的错误不要犯第二次，执行过一次，如果出错了，就不要再执行第二次，没必要在验证一次做的"
+    "是错的。做什么事之前先考虑一下",
+    "要注意拼写，不要总是出错",
+    "先在远程仓库代码更新方式：",
+    "git pull --rebase moode develop",
+    "js css文件引入位置",
+    "pull request 和commit信息都不需要再写作者了",
+    *("苹果系统快捷键", "正则表达式", "replace()", "exec()", "正则语法"),
+    "输出对的结果，去判断，学会使用控制台",
+    "2014/1/27",
+    "正则表达式的方法：exec，match， replace",
+    "运算符：－＝，＋＝，％，＝， ？：",
+    "判等：“＝＝＝”和“＝＝”的区别",
+    "双引（double quote）和单引（single quote）的区别：",
+    "2014/1/28",
+    "http://zero.milosz.ca/",
+    "“＝＝” “＝＝＝” “＋” “＊” “？：”",
+    *("全局变量和局部变量", "字符编码 \\u0041", "NaN", "遇到问题就问，查资料"),
+    *("浏览器的演化", "Web安全：", "方法：", "分析软件行为", "风险管理：范围、单个设备（）"),
+    "web 因式：通用标准语言 标准通用语言  html诞生 http协议",
+    "开发速度  规范开发  兼容性问题",
+    "浏览器竞争",
+    "风险演化：web环境。完全隔离 缺乏统一格局 跨浏览器交互  在浏览器注册协议",
+    "todomvc架构：",
+    "如果自己去实现该功能，如何做，哪些是可以做的，哪些是比较难的（中午分析）",
+    "数据存储",
+    "所有的问题（困难的，容易解决的）：",
+    "input：动态添加一条数据",
+    "超链接：",
+    "数据列表：（angular：ng-repeat, $watch(input)）",
+    "数据存储：（服务器端，客户端, 浏览器与cookie的关系）",
+    "1、input:",
+    "input的enter事件",
+]
+
+
+def test_r1156_a_headed_log_of_three_days_has_no_date(tmp_path: Path) -> None:
+    # r1156 (每天培训.docx): a trainee's notebook headed 每天培训, entries 2014/1/13,
+    # 2014/1/27, 2014/1/28, each a day on its own line over the notes (its first lines)
+    rec = _docx(tmp_path, "每天培训.docx", _R1156)
+    assert rec.doc.doc_date is None
+    assert rec.doc.title == "每天培训"
+
+
+def test_a_cover_date_over_one_dated_section_stays_the_cover_date(tmp_path: Path) -> None:
+    # one more day alone on a line below (a second entry, a 落款) makes no log: the cover's
+    # date stands
+    lines = [*_R1149[:3], "5.13", *_R1149[4:6]]
+    rec = _docx(tmp_path, "工作日志.docx", lines)
+    assert _date(rec) == ("2019-05-06", "cover")

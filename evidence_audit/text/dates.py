@@ -402,6 +402,14 @@ _PERIOD_LABELS = (
 #: More dates than this standing alone in a text make it a log or a schedule: dated
 #: entries, none of them the document's 落款.
 _ENTRY_DATES = 3
+#: A line holding only a day, with its year or not (2019-5-6, 5.13, 5-18, 2014/2/17, ## 3月2日):
+#: the heading of one entry of a log.
+_ENTRY_HEAD = re.compile(
+    r"(?m)^[^\S\n]*(?:#{1,6}[^\S\n]*)?(?:(?:19|20)[0-9]{2}[-./年])?"
+    r"(?:1[0-2]|0?[1-9])[-./月](?:3[01]|[12][0-9]|0?[1-9])日?[^\S\n]*$"
+)
+#: A log's entries below its first: this many days heading lines of their own.
+_LATER_ENTRIES = 2
 #: A table of contents' entry: its leader dots and the page number ("…………（24）").
 _CONTENTS_ENTRY = re.compile(
     r"(?:…{2,}|⋯{2,}|[.．·]{4,})[.．·…⋯ \t]*[（(]?[0-9]{1,4}[)）]?[ \t]*$", re.M
@@ -1000,6 +1008,29 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
         out = [
             replace(r, role=role)
             if r.role in ("signature", "cover") and _label(text, r.start) is None
+            else r
+            for r in out
+        ]
+    # a 落款's date standing alone (a 调研组 over its date, then 附件) heads no entry
+    signed = {_line_bounds(text, r.start)[0] for r in out if r.role == "signature"}
+    heads = [m.start() for m in _ENTRY_HEAD.finditer(text) if m.start() not in signed]
+    if len(heads) > _LATER_ENTRIES:
+        # A log of dated entries (a work log: 2019-5-6, then 5.13, 5-18 …, each a day on a
+        # line of its own over what was done): its first day heads the first entry, no
+        # cover's date, and a later day near the end heads the last, no 落款 (unless it
+        # closes the text); the log has no date of its own (a record of meetings is dated
+        # by its first, as above)
+        titled = text[layout.title[0] : layout.title[1]] if layout.title else ""
+        role = "meeting" if _MEETING_RECORD.search(titled) else "body"
+        first = _line_bounds(text, heads[0])[0]
+        entries = {m.start() for m in _ENTRY_HEAD.finditer(text)}
+        out = [
+            replace(r, role=role)
+            if r.role == "cover" and _line_bounds(text, r.start)[0] == first
+            else replace(r, role="body")
+            if r.role == "signature"
+            and (bounds := _line_bounds(text, r.start))[0] in entries
+            and text[bounds[1] : banji].strip()
             else r
             for r in out
         ]
