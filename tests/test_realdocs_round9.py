@@ -181,3 +181,46 @@ def test_a_cover_date_over_one_dated_section_stays_the_cover_date(tmp_path: Path
     lines = [*_R1149[:3], "5.13", *_R1149[4:6]]
     rec = _docx(tmp_path, "工作日志.docx", lines)
     assert _date(rec) == ("2019-05-06", "cover")
+
+
+_R1093 = [
+    "2017.01.13  holi会议记录",
+    "记录人：UI组  杨欢",
+    "1.一期(2016.12.01-2017.01.13)工作总结",
+    "计划于13号之前的工作已经完成。逯征给大家讲解并演示了demo签到功能。",
+    "签到流程如下：demo借助第三方推送JPush，教师端点签到按钮，学生端收到签到的推送，确认签到后，"
+    "教师端收到数据并以列表呈现最终签到信息，整个过程在一分钟之内。",
+    "Demo演示完后各组分析了接下来的工作难点，据此作出第二期的工作计划。",
+    "安卓：demo框架的完成",
+    "后台：校息显示，搜索，个性化推送（重点，后期），",
+    "UI：界面优化",
+    "2.二期（2017.01.14-2017.01.19）工作计划",
+    "1） 后台：增加用户注册功能",
+    "UI：校息版式，签到模块优化，收藏列表",
+    "安卓组：校息增加收藏按钮，收藏信息存在本地。",
+    "管理：整理比赛信息，做成文档；文档，格式统一化。",
+    "2)  每周汇报恢复正常。",
+    "3.holi组织架构",
+    "1） 组织架构图",
+    "2） 准备公众号",
+    "4.讨论",
+    "1） 学习圈的存在意义--共享资源",
+    "5.团队建设",
+    "2017.01.14号晚上去西军电二楼吃饭，然后玩桌游。",
+]
+
+
+def test_r1093_a_full_date_leading_a_minutes_headline(tmp_path: Path) -> None:
+    # r1093 (holi_20170113_会议记录.docx): the studio's minutes headed
+    # "2017.01.13  holi会议记录" (centred), 记录人 below: the year opening the line is
+    # no section number (1. 2.), the line is the headline and the meeting's date
+    rec = _docx(tmp_path, "holi_20170113_会议记录.docx", _R1093)
+    assert rec.doc.title == "2017.01.13holi会议记录"
+    assert _counted(rec) == "minutes"
+    assert _date(rec) == ("2017-01-13", "meeting")
+
+
+def test_a_date_leading_a_line_without_a_type_is_no_headline(tmp_path: Path) -> None:
+    # a line "2017.01.13  修复下拉框的点击事件" (an entry of a log) ends in no 文种: no headline
+    rec = _docx(tmp_path, "日志.docx", ["2017.01.13  修复下拉框的点击事件", *_R1093[2:]])
+    assert rec.doc.title != "2017.01.13修复下拉框的点击事件"

@@ -774,6 +774,8 @@ def _role(
     if layout.title is not None and layout.title[0] <= f.start < layout.title[1]:
         if _SPAN_START.match(text, f.end) or _SPAN_END.search(text, line_start, f.start):
             return "body"  # 本周…计划（2026-03-15 ~ 2026-03-21）: the period it covers
+        if f.start == layout.title[0] and _MEETING_RECORD.search(text, *layout.title):
+            return "meeting"  # "2017.01.13 holi会议记录": the day of the meeting recorded
         return "title"
     if _SPAN_END.search(text, line_start, f.start):
         # "（2026-03-15 ~ 2026-03-21）": the end of a span (a week's plan), not a date of its own

@@ -1251,6 +1251,10 @@ def _title_candidates(
             # "8.30舍长会议记录", "3.31日会议记录" opening the text: a meeting's day leads
             # the title, it is no section number
             why = None
+        if why is not None and k == 0 and typed(flat) and (led := _date_led(flat)) is not None:
+            # "2017.01.13  holi会议记录" opening the text: the meeting's full date leads
+            # the headline of its record (its year is no section number)
+            why = _why_not(led)
         if (
             why is not None
             and k == 0
@@ -1552,6 +1556,20 @@ def _title_candidates(
             else:
                 add(flat_fallback, -1, 4.0, "文档的标题样式、表格标题或网页标题")
     return out
+
+
+#: A year opening a line (2017.01.13…, 2019年3月5日…).
+_FULL_YEAR = re.compile(r"(?:19|20)[0-9]{2}[-./年]")
+
+
+def _date_led(flat: str) -> str | None:
+    """What follows a full date (its year written) opening the line, when words follow it
+    ("2017.01.13holi会议记录" → "holi会议记录"); None otherwise."""
+    found = find_dates(flat)
+    if not found or found[0].start != 0 or not _FULL_YEAR.match(flat):
+        return None
+    rest = flat[found[0].end :]
+    return rest if len(rest) >= _SHORT_TYPE else None
 
 
 def _after_contents(lines: list[_Line], flat: str) -> bool:
