@@ -5,14 +5,21 @@ from the document's real lines. The corpus ids are given with each test.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import docx
+import openpyxl
+from realdocs_kit import RULES
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import save_docx as _save
+
+from evidence_audit.files.scan import FileEntry
+from evidence_audit.judge.analyze import analyze_file
+from evidence_audit.models import FileRecord
 
 
 def _studio_cover(document: Any, name: str, author: str, day: str) -> None:
@@ -224,3 +231,126 @@ def test_a_date_leading_a_line_without_a_type_is_no_headline(tmp_path: Path) -> 
     # a line "2017.01.13  修复下拉框的点击事件" (an entry of a log) ends in no 文种: no headline
     rec = _docx(tmp_path, "日志.docx", ["2017.01.13  修复下拉框的点击事件", *_R1093[2:]])
     assert rec.doc.title != "2017.01.13修复下拉框的点击事件"
+
+
+def _book(tmp_path: Path, name: str, sheets: dict[str, list[list[object]]]) -> FileRecord:
+    path = tmp_path / "项目组" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(str(path))
+    return analyze_file(FileEntry(f"项目组/{name}", "项目组", str(path)), RULES)
+
+
+def _cover(name: str) -> list[list[object]]:
+    """The training centre's cover sheet: 密级, the document's name, the centre, blank rows."""
+    return [
+        ["密级：秘密"],
+        *[[None]] * 11,
+        [name],
+        *[[None]] * 16,
+        ["东软集团股份有限公司IT人才实训中心"],
+        ["(版权所有，翻版必究)"],
+    ]
+
+
+_REVISIONS = [
+    ["更改履历"],
+    [None],
+    ["序号", "版本", "更改时间", "更改人", "更改章节", "状态", "更改描述"],
+    [1, "v1.0", dt.date(2020, 7, 3), "赵敏", None, "新建", None],
+    [2],
+    [3],
+]
+
+
+def _r1145_minutes(filled: bool) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["会议纪要"],
+        ["项目描述"],
+        ["项目名称", None, "个人空间（博客）系统", None, "项目组名称", None, "相亲相爱的一家人"],
+        ["实训经理", None, "盛子微", None, "项目负责人", None, "盛子微"],
+        ["会议信息"],
+        ["会议主题", "前后端分离与整合", None, None, "会议时间", None, "晚上10：00至12；00"],
+        ["会议地点", "QQ电话", None, None, "会议主持人", None, "盛子微"],
+        ["记录人", "赵敏"],
+        ["参加人员", "盛子微，王昊旻，郭鹏远，麦晓欣，赵敏"],
+        ["会议议题", None, None, None, None, None, None, "结论"],
+        [1, "前后端选择完全分离的开发模式", None, None, None, None, None, "通过"],
+        [2, "选用spring boot + vue框架进行前后端的分离开发", None, None, None, None, None, "通过"],
+        [3, "用spring自带的JPA进行数据库操作", None, None, None, None, None, "通过"],
+        [4, "统一接口", None, None, None, None, None, "完善后通过"],
+        [5, "友情链接模块的加入", None, None, None, None, None, "不通过"],
+        [6, "关注和粉丝列表模块的加入", None, None, None, None, None, "完善后通过"],
+        *[[n] for n in (7, 8, 9)],
+        ["会议决议", None, None, None, None, None, "责任人", "跟踪"],
+        *[[n] for n in range(1, 10)],
+    ]
+    if not filled:  # the form as handed out: labels, no values
+        rows = [[c if c in _LABELS or isinstance(c, int) else None for c in r] for r in rows]
+    return rows
+
+
+_LABELS = {
+    *("会议纪要", "项目描述", "项目名称", "项目组名称", "实训经理", "项目负责人", "会议信息"),
+    *("会议主题", "会议时间", "会议地点", "会议主持人", "记录人", "参加人员", "会议议题"),
+    *("结论", "会议决议", "责任人", "跟踪"),
+}
+
+
+def test_r1145_minutes_in_a_workbook_behind_its_cover_and_revision_history(
+    tmp_path: Path,
+) -> None:
+    # r1145 (会议纪要.xls): a student team's minutes form, filled in, behind a 封面 sheet
+    # (密级：秘密 / 会议纪要 / the centre) and a 更改履历 sheet (one revision, 2020-07-03):
+    # the cover names it, the revision history is none of its content but dates it
+    rec = _book(
+        tmp_path,
+        "会议纪要.xlsx",
+        {"封面": _cover("会议纪要"), "更改履历": _REVISIONS, "会议纪要": _r1145_minutes(True)},
+    )
+    assert rec.doc.title == "会议纪要"
+    assert _counted(rec) == "minutes"
+    assert _date(rec) == ("2020-07-03", "cover")
+
+
+def test_a_blank_minutes_form_in_a_workbook_is_not_counted(tmp_path: Path) -> None:
+    # the same workbook as handed out, no field filled in: a form, not a meeting's record
+    rec = _book(
+        tmp_path,
+        "会议纪要.xlsx",
+        {"封面": _cover("会议纪要"), "更改履历": _REVISIONS, "会议纪要": _r1145_minutes(False)},
+    )
+    assert _counted(rec) == "other"
+
+
+def test_r1148_a_workbook_titled_by_its_cover_not_its_revision_sheet(tmp_path: Path) -> None:
+    # r1148 (角色概要.xls): the same cover naming 角色概要, a 更改履历 of 2020.6.16, then
+    # the roles' sheet
+    revisions = [
+        ["更改履历"],
+        [None],
+        ["序号", "版本", "更改时间", "更改人", "更改章节", "状态", "更改描述"],
+        [1, "v1.0", "2020.6.16", "盛子微", "角色概要", "新建", "首次填写"],
+        [2],
+        [3],
+    ]
+    roles = [
+        ["角色关键活动和工作产品"],
+        ["角色名称", "关键活动", "工作产品", "备注"],
+        ["实训经理", "制定项目裁剪工作表\n制定项目任务书", "项目裁剪工作表\n项目任务书", None],
+        ["项目负责人", "协助实训经理进行各文档的撰写\n任务分配", "需求理解文档", None],
+        ["架构师", "产品技术方案负责人\n代码审查负责人", None, "由技术能力较高者担任"],
+    ]
+    rec = _book(
+        tmp_path,
+        "角色概要.xlsx",
+        {"封面": _cover("角色概要"), "更改履历": revisions, "角色关键活动和工作产品": roles},
+    )
+    assert rec.doc.title == "角色概要"
+    assert _date(rec) == ("2020-06-16", "cover")
+    assert _counted(rec) == "other"

@@ -614,18 +614,29 @@ def _doc_info(
     extraction: Extraction, family: str, rules: Ruleset, *, ocr: bool = False
 ) -> tuple[DocInfo, docparse.DocStructure | None]:
     if family == "spreadsheet":
-        title = extraction.title or next(
-            (
-                docparse.table_headline(t.title, rules.doc_types)
-                for t in extraction.tables
-                if t.title
-            ),
-            None,
+        # a revision history (更改履历: 版本 | 更改时间 | 更改人) records the workbook's
+        # versions: it is none of its content, its sheet's name no title of the workbook
+        revisions = [t for t in extraction.tables if dates.version_table(t.header)]
+        content = [t for t in extraction.tables if t not in revisions]
+        title = (
+            extraction.title
+            or _cover_sheet_title(extraction, rules)
+            or next(
+                (docparse.table_headline(t.title, rules.doc_types) for t in content if t.title),
+                None,
+            )
         )
         filled = dates.form_date(extraction.text)
         if filled is not None:
             return DocInfo(title=title, doc_date=filled.date, date_role="form"), None
         titled = dates.title_date(title) if title else None  # "…3月24—28日工作安排"
+        if titled is None and revisions:
+            # the workbook's revision history dates it by its latest version, as a
+            # document's version table on its cover does
+            titled = dates.version_date(
+                revisions[0].header,
+                [tuple(cell_text(c) for c in row) for row in revisions[0].rows],
+            )
         return DocInfo(
             title=title,
             doc_date=titled.date if titled else None,
@@ -698,6 +709,26 @@ def _doc_info(
         parts=structure.parts,
         dates=_kept_dates(found_dates, found),
     ), structure
+
+
+#: A workbook's cover sheet holds a few short lines (密级, the document's name, the
+#: organisation, a copyright line), no table.
+_COVER_LINES = 6
+
+
+def _cover_sheet_title(extraction: Extraction, rules: Ruleset) -> str | None:
+    """The headline of a workbook's cover: its first sheet holds a few short lines and no
+    table (密级：秘密 / 会议纪要 / the organisation), read before the first table's sheet.
+    None when the workbook opens with a table, or with more than a cover's lines."""
+    if not extraction.tables or not extraction.tables[0].title:
+        return None
+    first = extraction.tables[0]
+    at = extraction.text.find(first.title)
+    lines = [ln.strip() for ln in extraction.text[: max(at, 0)].splitlines() if ln.strip()]
+    if not lines or len(lines) > _COVER_LINES or any("\t" in ln for ln in lines):
+        return None
+    structure = docparse.parse_document("\n".join(lines), rules.doc_types)
+    return structure.title
 
 
 def _kept_candidates(

@@ -122,7 +122,7 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
     """Every kind with a positive score, best first (ties broken by kind id)."""
     scored = []
     for kind in rules.kinds:
-        if kind.id == OTHER or not _format_allowed(kind, features):
+        if kind.id == OTHER or not _format_allowed(kind, features, rules):
             continue
         score, reasons, table, content, unbacked = _score(kind, features, rules)
         names = score - content
@@ -133,6 +133,13 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
                 # ("花名册" over a staff list) does not make one.
                 score = cap
                 reasons = [*reasons, "表头不是这种台账的列，仅凭标题或文件名不认定为台账"]
+            elif (
+                features.family in kind.titled_formats or features.format in kind.titled_formats
+            ) and not _body_backed(kind, features, rules):
+                # a workbook headed 会议纪要 whose cells hold nothing of a meeting's record
+                # (no 会议时间 filled in, no 出席人员): a blank form, not counted
+                score = min(score, cap)
+                reasons = [*reasons, "表格文件只有标题的文种，表中没有这类文件的内容，不认定"]
             elif content <= 0 and score > cap:
                 # A name is a weak signal: 工作总结.docx holding study notes is no report.
                 score = cap
@@ -286,10 +293,34 @@ def confidence_of(top: float, second: float, min_score: float) -> float:
     return strength * (1.0 - 0.55 * (second / top))
 
 
-def _format_allowed(kind: Kind, f: Features) -> bool:
+def _format_allowed(kind: Kind, f: Features, rules: Ruleset) -> bool:
     if kind.requires_table and not f.tables and f.content_read:
         return False
+    if f.family in kind.titled_formats or f.format in kind.titled_formats:
+        # a workbook headed 会议纪要 on its cover is the record; the kind's words in its
+        # cells are not
+        return _titled(kind, f, rules)
     return not kind.formats or f.family in kind.formats or f.format in kind.formats
+
+
+def _body_backed(kind: Kind, f: Features, rules: Ruleset) -> bool:
+    """One of the kind's signals on the text (its words, its fields filled in) is found."""
+    return any(
+        s.weight > 0 and set(s.where) <= _BODY_PLACES and _signal(s, f, rules)[0] > 0
+        for s in kind.signals
+    )
+
+
+def _titled(kind: Kind, f: Features, rules: Ruleset) -> bool:
+    """The file's title ends in one of the 文种 the kind's title signals look for."""
+    subjects = _title_subjects(f, "title", rules.type_suffixes)
+    return any(
+        subject.endswith(value)
+        for s in kind.signals
+        if s.type == "title_ending" and "title" in s.where and s.weight > 0
+        for value in s.values
+        for subject in subjects
+    )
 
 
 def _score(

@@ -115,6 +115,9 @@ class Kind:
     #: The parts of a paper sent (docparse part ids: issuer_mark, doc_number, signature,
     #: date): a file only its title's 文种 claims for this kind counts when it shows one.
     sent_parts: tuple[str, ...] = ()
+    #: Formats where only the title's 文种 recognises this kind (a workbook headed 会议纪要
+    #: on its cover): the kind's words in a sheet's cells alone do not.
+    titled_formats: tuple[str, ...] = ()
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -589,6 +592,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
             requires_table=bool(k.get("requires_table", False)),
             plans_ahead=bool(k.get("plans_ahead", False)),
             sent_parts=tuple(k.get("sent_parts", ())),
+            titled_formats=tuple(k.get("titled_formats", ())),
         )
         for k in data["kinds"]
     )

@@ -1056,7 +1056,17 @@ def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> R
 
 #: (a revision history's 修订者, 修订人, 主要修订摘要 too: 更新日期 | 修订者 | 批准人 | …)
 _VERSION_COLUMN = re.compile(r"^(?:版\s*本|版\s*次|版\s*号|修订[者人]|(?:主要)?修订摘要)")
-_WHEN_COLUMN = re.compile(r"^(?:时\s*间|日\s*期|修订日期|发布日期|更新日期)$")
+_WHEN_COLUMN = re.compile(
+    r"^(?:时\s*间|日\s*期|(?:修订|更改|修改|变更)(?:日期|时间)|发布日期|更新日期)$"
+)
+
+
+def version_table(header: Sequence[str]) -> bool:
+    """The header is a version table's or a revision history's (版本 | 更改时间 | 更改人
+    …): it records the document's versions, it holds none of its content."""
+    return any(_VERSION_COLUMN.match(h.strip()) for h in header) and any(
+        _WHEN_COLUMN.match(h.strip()) for h in header
+    )
 
 
 def version_date(header: Sequence[str], rows: Sequence[Sequence[str]]) -> RoleDate | None:
