@@ -16,6 +16,7 @@ from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import save_docx as _save
+from realdocs_kit import text_file as _txt
 
 from evidence_audit.files.scan import FileEntry
 from evidence_audit.judge.analyze import analyze_file
@@ -354,3 +355,94 @@ def test_r1148_a_workbook_titled_by_its_cover_not_its_revision_sheet(tmp_path: P
     assert rec.doc.title == "角色概要"
     assert _date(rec) == ("2020-06-16", "cover")
     assert _counted(rec) == "other"
+
+
+_R1079 = (
+    "\n\n".join(
+        [
+            "# 财付通支付科技有限公司贵州分公司文件",
+            "**财付通贵分〔2024〕6号**",
+            "---",
+            "# 关于2024年2月支付服务降费让利工作开展情况的报告",
+            "**中国人民银行贵州省分行：**",
+            (
+                '根据贵行关于支付服务降费让利落实情况相关工作要求，财付通支付科技有限公司贵州分公司（以下简称"财付通贵州分公司"）在财付'
+                '通支付科技有限公司（以下简称"财付通公司"）的统筹管理下，持续稳步推进降费让利相关工作的开展，现结合财付通公司2024年'
+                "2月降费让利工作开展情况报告如下："
+            ),
+            "## 一、持续稳步推进降费让利工作",
+            (
+                "2024年2月，财付通贵州分公司在财付通公司的统筹管理下，持续推进降费让利项目的开展，按照财付通公司对符合降费标准的小微"
+                "企业和个体工商户支付业务手续费打九折的降费方案及整体数据统计，2021年9月30日至2024年2月29日，贵州地区支付手"
+                "续费实际让利总金额**1,942.06万元**，累计惠及小微企业和个体工商户**7.62万户**，预估截至2024年3月"
+                "31日支付手续费让利总金额将达**2,010万元**。"
+            ),
+            "## 二、提升宣传力度，加强宣传工作质效",
+            (
+                "本月，财付通贵州分公司走进社区持续开展相关线下宣传，在社区居民楼入户大堂设立宣传站点，向社区居民和便利店、快递站等社区小"
+                '商家发放"电子支付惠企助企十问十答"和"降费让利共部署 减负小微增活力"主题宣传手册，进一步普及国家惠企利民政策。通过与'
+                "小微商家面对面交流，全面细致了解商户经营情况以及对于电子支付和降费让利等优惠政策的体验感受，积极解答商户疑难问题，并向商"
+                '户发放"降费让利"主题围裙，提高市场主体关注度和参与度，增强小微商家享受现代支付服务的获得感和幸福感，得到社区居民和商户'
+                "们一致好评。"
+            ),
+            "> **图：走进社区开展惠企利民降费让利线下宣传**",
+            "## 三、后续工作",
+            (
+                "财付通贵州分公司将在贵行指导和财付通公司的统筹管理下，继续坚守服务小微企业和个体工商户等市场主体的初心使命，认真执行贵行"
+                '有关降费让利各项工作要求，不断提升服务质效，同时也将加大对电子支付和降费让利宣传方面的投入，进一步强化政策宣导，坚守"惠'
+                '民生"理念，助力社会经济健康稳定发展。'
+            ),
+            "**特此报告。**",
+            "---",
+            ("&emsp;&emsp;&emsp;&emsp;&emsp;&emsp;&emsp;&emsp;财付通支付科技有限公司贵州分公司"),
+            "&emsp;&emsp;&emsp;&emsp;&emsp;&emsp;&emsp;&emsp;2024年3月4日",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_r1079_a_markdown_report_dated_under_its_signature(tmp_path: Path) -> None:
+    # r1079 (a company's report to the regulator copied as Markdown): the 落款 set right
+    # with &emsp; (HTML's white space), its number and 主送 in bold (**…**): the marks
+    # are no characters of the lines, the date under the company's name is the 落款's
+    rec = _txt(tmp_path, "关于2024年2月支付服务降费让利工作开展情况的报告.md", _R1079)
+    assert _date(rec) == ("2024-03-04", "signature")
+    assert rec.doc.doc_number == "财付通贵分〔2024〕6号"
+    assert rec.doc.title == "关于2024年2月支付服务降费让利工作开展情况的报告"
+    assert _counted(rec) == "report"
+
+
+def test_r1080_a_bold_signature_and_date_then_a_rule_and_a_note(tmp_path: Path) -> None:
+    # r1080: the 落款 in bold (**财付通支付科技有限公司** / **2026 年 1 月 14 日**), a rule
+    # and an italic note (*（此文档共 13 页）*) under it
+    text = "\n\n".join(
+        [
+            "# 财付通支付科技有限公司文件",
+            "**财付通〔2026〕20 号**",
+            "---",
+            "# 关于 2025 年度适老化支付服务进展情况的报告",
+            "**中国人民银行深圳市分行：**",
+            "自 2020 年以来，在《国务院办公厅印发关于切实解决老年人运用智能技术困难实施方案的通知》"
+            "（国办发〔2020〕45 号）的指导下，我司持续推进支付服务适老化工作，现将有关情况报告如下。",
+            "---",
+            "## 一、支付服务适老化工作落实情况",
+            "一直以来，财付通公司积极响应人民银行有关支付机构助力老年人支付服务环境改善的号召。",
+            '站在服务国家积极应对人口老龄化战略的高度，我司将始终坚守"支付为民"初心。',
+            "---",
+            "**特此报告。**",
+            "&nbsp;",
+            "**财付通支付科技有限公司**",
+            "**2026 年 1 月 14 日**",
+            "---",
+            "*（此文档共 13 页）*",
+        ]
+    )
+    rec = _txt(tmp_path, "关于2025年度适老化支付服务进展情况的报告.md", text + "\n")
+    assert _date(rec) == ("2026-01-14", "signature")
+
+
+def test_bold_words_inside_a_line_stay(tmp_path: Path) -> None:
+    # only a line wholly in bold loses its marks: "**版本**: 现行有效" keeps them
+    rec = _txt(tmp_path, "a.md", "# 条码支付业务规范\n\n**版本**: 现行有效\n\n正文。\n")
+    assert "**版本**: 现行有效" in rec.extraction.text

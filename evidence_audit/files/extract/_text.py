@@ -40,6 +40,17 @@ _MARKUP = re.compile(
 #: A front matter's keys for when the page was last updated.
 _UPDATED = ("updated", "lastmod", "last_modified", "last_updated")
 _HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
+#: White space written as HTML in Markdown (&emsp;&emsp;2024年3月4日, &nbsp;): what the
+#: page shows, a space (&emsp; an ideographic one).
+_HTML_SPACES = {"&nbsp;": " ", "&ensp;": " ", "&emsp;": "\u3000", "&#12288;": "\u3000"}
+_HTML_SPACE = re.compile("|".join(map(re.escape, _HTML_SPACES)))
+#: A Markdown line set wholly in bold or italics (**2026 年 1 月 14 日**, *（此件公开发布）*):
+#: the marks are no characters of the line.
+_EMPHASISED_LINE = re.compile(
+    r"^(?P<indent>[ \t\u3000]*)(?P<mark>\*\*|__|\*)(?P<line>[^*_\s](?:[^*_\n]*[^*_\s])?)(?P=mark)"
+    r"[ \t]*$",
+    re.M,
+)
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 #: A front matter's date value: 2026-01-23, 2026-01-23 10:00:00 +0800, 2026/1/23.
 _ISO_DAY = re.compile(
@@ -132,6 +143,8 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     # a line break written as HTML in Markdown (# 國立…預備會議 <br />會議紀錄) breaks
     # no headline: one space
     text = _HTML_BREAK.sub(" ", text)
+    text = _HTML_SPACE.sub(lambda m: _HTML_SPACES[m.group()], text)
+    text = _EMPHASISED_LINE.sub(lambda m: m["indent"] + m["line"], text)
     fields, body = front_matter(text)
     if not fields:
         return Extraction(text=text[: limits.text_chars])
