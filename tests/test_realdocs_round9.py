@@ -446,3 +446,70 @@ def test_bold_words_inside_a_line_stay(tmp_path: Path) -> None:
     # only a line wholly in bold loses its marks: "**版本**: 现行有效" keeps them
     rec = _txt(tmp_path, "a.md", "# 条码支付业务规范\n\n**版本**: 现行有效\n\n正文。\n")
     assert "**版本**: 现行有效" in rec.extraction.text
+
+
+_R1085 = (
+    "# 条码支付业务规范（银发〔2017〕296号）\n\n"
+    "**版本**: 现行有效\n\n"
+    "**来源**: /Volumes/Luis_MacData/Documents/trabajo/pbc_weixin/《条码支付业务规范》296号文.pdf\n\n"
+    "**更新时间**: 2026-02-18\n\n"
+    "---\n" + "\n" * 35
+)
+
+
+def test_r1085_a_knowledge_base_stub_its_number_after_the_headline(tmp_path: Path) -> None:
+    # r1085 (条码支付业务规范_296号文.md): a knowledge base's stub, its headline with the
+    # number in brackets after it, then the copy's metadata (**版本**, **来源**,
+    # **更新时间**) closed by a rule, and nothing else: the number is the document's,
+    # the 更新时间 the copy's (it was taken as the cover's date: a false date)
+    rec = _txt(tmp_path, "条码支付业务规范_296号文.md", _R1085)
+    assert rec.doc.title == "条码支付业务规范"
+    assert rec.doc.doc_number == "银发〔2017〕296号"
+    assert rec.doc.doc_date is None
+    assert _counted(rec) == "other"
+
+
+def test_r1083_a_headline_with_its_number_over_the_copy_s_metadata(tmp_path: Path) -> None:
+    # r1083: the same knowledge base's copy of a joint 通知, its headline and number on the
+    # first line, the metadata block, the headline again, the 主送, the 落款 of eight agencies
+    head = (
+        "中国人民银行 国家发展改革委 工业和信息化部 公安部 市场监管总局 金融监管总局 中国证监会 "
+        "国家外汇局关于进一步防范和处置虚拟货币等相关风险的通知（银发〔2026〕42号）"
+    )
+    text = "\n\n".join(
+        [
+            f"# {head}",
+            "**版本**: 现行有效",
+            "**来源**: /Volumes/Luis_MacData/Documents/trabajo/pbc_weixin/通知.docx",
+            "**更新时间**: 2026-02-18",
+            "---",
+            head,
+            "各省、自治区、直辖市人民政府，新疆生产建设兵团：",
+            "  近期，虚拟货币、现实世界资产（RWA）代币化相关投机炒作活动时有发生，扰乱经济金融"
+            "秩序，危害人民群众财产安全。现就有关事项通知如下：",
+            "  一、明确虚拟货币、现实世界资产代币化和相关业务活动本质属性",
+            "  （一）虚拟货币不具有与法定货币等同的法律地位。",
+            "  中国人民银行",
+            "  国家发展改革委",
+            "  国家外汇局",
+            "  2026年2月6日",
+        ]
+    )
+    rec = _txt(tmp_path, "关于进一步防范和处置虚拟货币等相关风险的通知_银发_2026_42号.md", text)
+    assert rec.doc.doc_number == "银发〔2026〕42号"
+    assert rec.doc.title == (
+        "中国人民银行国家发展改革委工业和信息化部公安部市场监管总局金融监管总局中国证监会"
+        "国家外汇局关于进一步防范和处置虚拟货币等相关风险的通知"
+    )
+    assert _date(rec) == ("2026-02-06", "signature")
+
+
+def test_a_bracketed_number_after_a_title_in_the_body_is_cited(tmp_path: Path) -> None:
+    # only the first line's: "…的通知（银发〔2017〕296号）" below it names another paper
+    text = (
+        "# 关于做好条码支付工作的通知\n\n各分支机构：\n\n"
+        "请认真落实《条码支付业务规范》的要求，参照关于印发条码支付业务规范的通知（银发〔2017〕296号）\n\n"
+        "执行。\n"
+    )
+    rec = _txt(tmp_path, "通知.md", text)
+    assert rec.doc.doc_number is None

@@ -408,6 +408,13 @@ _ENTRY_HEAD = re.compile(
     r"(?m)^[^\S\n]*(?:#{1,6}[^\S\n]*)?(?:(?:19|20)[0-9]{2}[-./年])?"
     r"(?:1[0-2]|0?[1-9])[-./月](?:3[01]|[12][0-9]|0?[1-9])日?[^\S\n]*$"
 )
+#: A Markdown copy's metadata: two or more fields with bold labels (**版本**: 现行有效,
+#: **来源**: …, **更新时间**: 2026-02-18) closed by a rule (---), as a knowledge base
+#: records where and when it copied the document.
+_METADATA_BLOCK = re.compile(
+    r"(?m)^(?:[^\S\n]*\*\*[^*\n]{1,12}\*\*[^\S\n]*[:：][^\n]*\n(?:[^\S\n]*\n)*){2,}"
+    r"[^\S\n]*(?:-{3,}|\*{3,}|_{3,})[^\S\n]*$"
+)
 #: A log's entries below its first: this many days heading lines of their own.
 _LATER_ENTRIES = 2
 #: A table of contents' entry: its leader dots and the page number ("…………（24）").
@@ -1012,6 +1019,12 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             if r.role in ("signature", "cover") and _label(text, r.start) is None
             else r
             for r in out
+        ]
+    blocks = [m.span() for m in _METADATA_BLOCK.finditer(text)]
+    if blocks:
+        # the dates of a copy's metadata (its 更新时间) are the copy's, not the document's
+        out = [
+            replace(r, role="body") if any(a <= r.start < b for a, b in blocks) else r for r in out
         ]
     # a 落款's date standing alone (a 调研组 over its date, then 附件) heads no entry
     signed = {_line_bounds(text, r.start)[0] for r in out if r.role == "signature"}

@@ -336,12 +336,21 @@ def _is_citation(text: str, c: _Candidate) -> bool:
             if above[-1:] in _CITE_WRAPPED and "《" in above[-_CITED_TITLE:]:
                 # (a stray 》 ending a headline, no 《 before it, quotes nothing)
                 return True
-        elif not _SELF_REF.search(before):
+        elif not _SELF_REF.search(before) and not _headline_number(text, line_start, c):
             return True
     sentence_start = c.context_start
     while sentence_start > 0 and text[sentence_start - 1] not in _SENTENCE_END:
         sentence_start -= 1
     return _CITE_RE.search(text, sentence_start, c.end) is not None
+
+
+def _headline_number(text: str, line_start: int, c: _Candidate) -> bool:
+    """``c`` in brackets closes the text's first line, after its headline ("# 条码支付业务
+    规范（银发〔2017〕296号）"): the document's own number, printed with its headline as a
+    copy of it does (moved up from the line under the headline)."""
+    line_end = text.find("\n", c.end)
+    closing = text[c.end : len(text) if line_end < 0 else line_end].strip()
+    return not text[:line_start].strip() and closing in ("）", ")")
 
 
 def _numbered_instrument(text: str, line_start: int, label: str) -> bool:
@@ -1175,7 +1184,11 @@ def _title_candidates(
             # "1 概述": a numbered heading; "目录 …工作规划": a 目录 listing the parts
             joined.append((line.index, "\v" + line.flat))
         else:
-            joined.append((line.index, _stray_close(line.flat)))
+            flat = _stray_close(line.flat)
+            if line.index == 0 and (bare := _number_after(flat)) is not None:
+                # "条码支付业务规范（银发〔2017〕296号）": the headline, its number after it
+                flat = bare
+            joined.append((line.index, flat))
 
     def typed(s: str) -> str | None:
         return doc_type(s, doc_types)
@@ -1570,6 +1583,18 @@ def _date_led(flat: str) -> str | None:
         return None
     rest = flat[found[0].end :]
     return rest if len(rest) >= _SHORT_TYPE else None
+
+
+#: A bracketed group closing a line ("（银发〔2017〕296号）").
+_BRACKETED_END = re.compile(r"[（(][^（）()]{4,30}[)）]$")
+
+
+def _number_after(flat: str) -> str | None:
+    """The headline before the 发文字号 in brackets that closes ``flat``, if it does."""
+    m = _BRACKETED_END.search(flat)
+    if m is None or m.start() < _SHORT_TYPE or not _number_line(m.group()):
+        return None
+    return flat[: m.start()]
 
 
 def _after_contents(lines: list[_Line], flat: str) -> bool:
