@@ -513,3 +513,69 @@ def test_a_bracketed_number_after_a_title_in_the_body_is_cited(tmp_path: Path) -
     )
     rec = _txt(tmp_path, "通知.md", text)
     assert rec.doc.doc_number is None
+
+
+_R1107 = "\n\n".join(
+    [
+        "# 最高人民法院、最高人民检察院关于涉以压缩气体为动力的枪支、气枪铅弹刑事案件定罪量刑问题的批复",
+        "2018年1月25日 最高人民法院审判委员会第1732次会议",
+        "2018年3月2日 最高人民检察院第十二届检察委员会第74次会议通过",
+        "2018年3月30日 施行",
+        "<!-- INFO END -->",
+        (
+            "各省、自治区、直辖市高级人民法院、人民检察院，解放军军事法院、军事检察院，新疆维吾尔自治区高级人民法院生产建设兵团分院、"
+            "新疆生产建设兵团人民检察院："
+        ),
+        (
+            "近来，部分高级人民法院、省级人民检察院就如何对非法制造、买卖、运输、邮寄、储存、持有、私藏、走私以压缩气体为动力的枪支、"
+            "气枪铅弹（用铅、铅合金或者其他金属加工的气枪弹）行为定罪量刑的问题提出请示。经研究，批复如下："
+        ),
+        (
+            "一、对于非法制造、买卖、运输、邮寄、储存、持有、私藏、走私以压缩气体为动力且枪口比动能较低的枪支的行为，在决定是否追究刑"
+            "事责任以及如何裁量刑罚时，不仅应当考虑涉案枪支的数量，而且应当充分考虑涉案枪支的外观、材质、发射物、购买场所和渠道、价格"
+            "、用途、致伤力大小、是否易于通过改制提升致伤力，以及行为人的主观认知、动机目的、一贯表现、违法所得、是否规避调查等情节，"
+            "综合评估社会危害性，坚持主客观相统一，确保罪责刑相适应。"
+        ),
+        (
+            "二、对于非法制造、买卖、运输、邮寄、储存、持有、私藏、走私气枪铅弹的行为，在决定是否追究刑事责任以及如何裁量刑罚时，应当"
+            "综合考虑气枪铅弹的数量、用途以及行为人的动机目的、一贯表现、违法所得、是否规避调查等情节，综合评估社会危害性，确保罪责刑"
+            "相适应。"
+        ),
+        "此复。",
+    ]
+)
+
+
+def test_r1107_an_unbracketed_headnote_dates_the_reply_by_its_adoption(
+    tmp_path: Path,
+) -> None:
+    # r1107 (a law database's copy of a joint 批复): its 题注 without brackets, a date
+    # opening each line under the headline: the court's meeting, the procuratorate's
+    # meeting that 通过 it (the last), then the day it takes effect (施行: not its date)
+    rec = _txt(tmp_path, "批复.md", _R1107)
+    assert _date(rec) == ("2018-03-02", "signature")
+
+
+def test_r1106_a_headnote_of_two_meetings_on_one_line(tmp_path: Path) -> None:
+    # r1106: one 题注 line naming the two meetings (the court's 2024-01-17 first); the
+    # file name's 2024-01-30 is the publication's
+    text = (
+        "# 最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（八）\n\n"
+        "2024年1月17日 最高人民法院审判委员会第1912次会议、2024年1月3日最高人民检察院第十四届"
+        "检察委员会第二十次会议\n\n<!-- INFO END -->\n\n最高人民法院 最高人民检察院\n\n"
+        "关于执行《中华人民共和国刑法》\n\n确定罪名的补充规定（八）\n\n法释〔2024〕3号\n\n"
+        "根据《中华人民共和国刑法修正案（十二）》（以下简称《刑法修正案（十二）》），现对《最高人民"
+        "法院关于执行〈中华人民共和国刑法〉确定罪名的规定》作如下补充、修改：\n"
+    )
+    rec = _txt(tmp_path, "补充规定（八）(2024-01-30).md", text)
+    assert _date(rec) == ("2024-01-17", "signature")
+
+
+def test_a_meeting_under_a_minutes_headline_stays_the_meeting_s(tmp_path: Path) -> None:
+    # under a 纪要's headline the day and the meeting it names are the meeting's
+    text = (
+        "县委常委会会议纪要\n\n2019年3月5日 县委常委会第3次会议\n\n"
+        "出席：张三、李四\n\n会议研究了春耕生产工作。\n"
+    )
+    rec = _txt(tmp_path, "纪要.txt", text)
+    assert _date(rec) == ("2019-03-05", "meeting")

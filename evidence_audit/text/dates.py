@@ -454,6 +454,8 @@ _PLACEHOLDER_DATE = re.compile(
 _HEADNOTE = re.compile(r"^[ \t\u3000]*[（(].*[）)][ \t\u3000]*$")
 #: What a 题注 says was done on a date: the text's own dates (not 施行, when it takes effect).
 _ADOPTED = re.compile(r"通过|修正|修订|公布|发布|批准")
+#: A meeting that adopted a text, named after the date of its 题注 (…审判委员会第1912次会议).
+_ADOPTING_MEETING = re.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*次\s*(?:全体)?会议")
 #: The next date of a 题注 (not a 令's year: 交通运输部令2021年第1号公布).
 _NEXT_DATE = re.compile(
     r"(?:(?:19|20)[0-9]{2}|[一二][〇○零OＯ0一二三四五六七八九]{3})\s*年(?!\s*第)"
@@ -811,6 +813,22 @@ def _role(
         said = text[f.end : line_end]
         cut = _NEXT_DATE.search(said)
         if _ADOPTED.search(said[: cut.start() if cut else None]):
+            return "signature"
+    if (
+        f.start < lead_end
+        and f.start >= layout.head_end
+        and layout.title is not None
+        and not text[line_start : f.start].strip()
+        and not _MEETING_RECORD.search(text, *layout.title)
+    ):
+        # A 题注 without its brackets, a date opening each line under the headline (a law
+        # database's copy: "2018年3月2日 最高人民检察院…第74次会议通过", "2018年1月25日
+        # 最高人民法院审判委员会第1732次会议", "2018年3月30日 施行"): adopted by the
+        # meeting it names, or 通过, 发布 then; not the day it takes effect
+        said = text[f.end : line_end]
+        cut = _NEXT_DATE.search(said)
+        said = said[: cut.start() if cut else None]
+        if _ADOPTED.search(said) or _ADOPTING_MEETING.search(said):
             return "signature"
     if _meeting_named_after(text, f) and f.date.year >= _HISTORY:
         return "meeting"  # "2017/9/27 第一次会议": an entry of a record of meetings
