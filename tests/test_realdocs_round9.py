@@ -79,8 +79,27 @@ def test_r1094_a_heading_after_the_contents_is_a_chapter_not_the_title(tmp_path:
     # (it was taken for the title: a report, counted)
     rec = _save(_r1094(), tmp_path, "holi_20170119_会议记录.docx")
     assert rec.doc.title != "第一期(2017.01.14-2017.01.19)工作总结"
+    # the cover's organisation over the document's name, before the 目次: one title
+    assert rec.doc.title == "活力工作室会议记录文档"
     assert _counted(rec) == "minutes"
     assert _date(rec) == ("2017-01-19", "cover")
+
+
+def test_an_organisation_over_a_first_line_without_contents_is_not_joined(
+    tmp_path: Path,
+) -> None:
+    # without a 目次 below, the organisation's line over a short line is a letterhead
+    document = docx.Document()
+    for line in (
+        "活力工作室",
+        "会议记录 文 档",
+        "爬虫组 肖洒",
+        "讨论",
+        "APP名称：叮铃、叮叮、铃铃",
+    ):
+        document.add_paragraph(line)
+    rec = _save(document, tmp_path, "记录.docx")
+    assert rec.doc.title != "活力工作室会议记录文档"
 
 
 def test_a_heading_before_any_contents_is_still_the_title(tmp_path: Path) -> None:

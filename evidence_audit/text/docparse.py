@@ -1466,6 +1466,20 @@ def _title_candidates(
                     _FIRST_HEADING,
                     f"{_FIRST_HEADING_REASON}（不是句子），与下一行的短行连成",
                 )
+            elif (
+                k == 1
+                and (_why_not(joined[0][1]) or "").startswith("发文机关标志")
+                and _contents_below(lines, index)
+                and len(joined[0][1] + flat) <= _HEADING_MAX
+            ):
+                # a cover before its 目次: the organisation over the document's name
+                # ("活力工作室" / "会议记录 文 档"), one title
+                add(
+                    joined[0][1] + flat,
+                    joined[0][0],
+                    _FIRST_HEADING,
+                    f"{_FIRST_HEADING_REASON}，封面上与上一行的机关名称连成",
+                )
             else:
                 add(flat, index, _FIRST_HEADING, f"{_FIRST_HEADING_REASON}（不是句子）")
     if not any(c.score > _FIRST_HEADING for c in out) and not any(
@@ -1595,6 +1609,12 @@ def _number_after(flat: str) -> str | None:
     if m is None or m.start() < _SHORT_TYPE or not _number_line(m.group()):
         return None
     return flat[: m.start()]
+
+
+def _contents_below(lines: list[_Line], index: int) -> bool:
+    """A table of contents' label (目次, 目录) opens a line below line ``index``: the
+    lines above it are a cover."""
+    return any(ln.index > index and _CONTENTS.match(ln.raw) for ln in lines)
 
 
 def _after_contents(lines: list[_Line], flat: str) -> bool:
