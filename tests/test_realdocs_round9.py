@@ -598,3 +598,62 @@ def test_a_meeting_under_a_minutes_headline_stays_the_meeting_s(tmp_path: Path) 
     )
     rec = _txt(tmp_path, "纪要.txt", text)
     assert _date(rec) == ("2019-03-05", "meeting")
+
+
+def test_r1084_the_body_s_first_sentence_without_its_full_stop_is_no_headline(
+    tmp_path: Path,
+) -> None:
+    # r1084 (a provincial 行动方案 copied as Markdown): the headline in bold over two lines,
+    # then the preamble "为深入学习贯彻…，特制定本行动方案" whose full stop was lost (it ends
+    # in 方案 and says 关于): a sentence opening the body, not the headline
+    text = "\n\n".join(
+        [
+            "**贵州省农村支付服务提质增效**",
+            "**助力乡村振兴行动方案(2026-2028年)**",
+            "为深入学习贯彻习近平总书记在贵州考察时的重要讲话精神，认真落实党中央、国务院关于乡村"
+            "振兴的决策部署，进一步深化农村支付服务环境建设,充分发挥农村支付服务在全面推进乡村振兴"
+            "中的基础性支撑作用，特制定本行动方案",
+            "一、总体要求",
+            "（一）指导思想。",
+            "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届二中、三中、四中"
+            "全会精神，落实中央经济工作会议、中央农村工作会议精神。",
+            "（二）工作目标。",
+            "到2028年底，全省农村支付服务环境持续优化。",
+        ]
+    )
+    rec = _txt(tmp_path, "贵州省农村支付服务提质增效助力乡村振兴行动方案_2026_2028.md", text)
+    assert rec.doc.title == "贵州省农村支付服务提质增效助力乡村振兴行动方案(2026-2028年)"
+    assert _counted(rec) == "plan"
+
+
+_R1087_HTML = """<html>
+  <head>
+    <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+        <title>
+    </title>
+  </head>
+<body>
+  <div>
+    <p style="text-align:center"><span style="font-size:26px">第一篇</span></p>
+      <p style="text-align:center"><span style="font-size:24px">学籍与教学管理</span></p>
+      <p style="text-align:center"><br style="page-break-before:always; clear:both" /><span
+ style="font-size:20px">河南理工大学学生学籍管理规定（修订）</span></p>
+      <p style="text-align:center"><span style="font-family:黑体">第一章入学、注册与新生复查</span></p>
+      <p style="text-indent:24pt"><span style="font-family:黑体">第一条</span> 凡我校按照国家招生规定录取的新生，持录取通知书，按学校有关要求到校办理入学手续。因故不能按期入学者，应向学校招生办公室请假，假期一般不超过两周。未经请假而逾期不报到者，视为放弃入学资格。</p>
+      <p style="text-indent:24pt"><span style="font-family:黑体">第四条</span> 新生报到后，学校将在三个月内按国家招生规定对其进行综合复查，复查合格者取得学籍；复查不合格者，由学校视情况予以处理，直至取消入学资格。</p>
+      <p style="text-indent:24pt"><span style="font-family:黑体">第五条</span> 新生综合复查工作由主管教学、学生工作的校领导负责，教务处和新生所在学院组织实施，学生处、招生办公室、校医院配合。</p>
+  </div>
+</body>
+</html>
+"""
+
+
+def test_r1087_a_handbook_part_s_name_is_no_part_of_the_headline(tmp_path: Path) -> None:
+    # r1087 (pian1_id1.html, a student handbook's page): 第一篇 / 学籍与教学管理 (the part
+    # and its name) over the 规定's headline
+    path = tmp_path / "项目组" / "pian1_id1.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(_R1087_HTML, encoding="utf-8")
+    rec = analyze_file(FileEntry("项目组/pian1_id1.html", "项目组", str(path)), RULES)
+    assert rec.doc.title == "河南理工大学学生学籍管理规定（修订）"
+    assert _counted(rec) == "measures"

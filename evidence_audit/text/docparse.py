@@ -1084,6 +1084,9 @@ def _why_not(line: str) -> str | None:
         return "日期和时刻（2022年3月17日22点47分：一条记录的时间）"
     if _NOT_TITLE.match(line):
         return "句子或页码"
+    if _BODY_OPENING.match(line) and "，" in line:
+        # "为深入学习贯彻…，特制定本行动方案" (its full stop lost): the body's first sentence
+        return "句子（正文的开头：为…、根据…）"
     if _SECTION_RE.match(line):
         return "层次标题（一、（一）1.）"
     if _LABEL_LINE.match(line):
@@ -1182,6 +1185,10 @@ def _title_candidates(
             joined.append((line.index, "\x1f" + line.flat))
         elif _NUMBERED.match(line.raw) or _CONTENTS.match(line.raw):
             # "1 概述": a numbered heading; "目录 …工作规划": a 目录 listing the parts
+            joined.append((line.index, "\v" + line.flat))
+        elif joined and _PART_LABEL.match(joined[-1][1]):
+            # "第一篇" over "学籍与教学管理": the name of a handbook's part, a heading over
+            # the documents it gathers, none of their headlines
             joined.append((line.index, "\v" + line.flat))
         else:
             flat = _stray_close(line.flat)
@@ -1599,6 +1606,8 @@ def _date_led(flat: str) -> str | None:
     return rest if len(rest) >= _SHORT_TYPE else None
 
 
+#: A part of a handbook or a compilation on its line: 第一篇, 第二编, 第三部分.
+_PART_LABEL = re.compile(r"^第[一二三四五六七八九十]{1,3}(?:篇|编|卷|部分)$")
 #: A bracketed group closing a line ("（银发〔2017〕296号）").
 _BRACKETED_END = re.compile(r"[（(][^（）()]{4,30}[)）]$")
 
