@@ -657,3 +657,25 @@ def test_r1087_a_handbook_part_s_name_is_no_part_of_the_headline(tmp_path: Path)
     rec = analyze_file(FileEntry("项目组/pian1_id1.html", "项目组", str(path)), RULES)
     assert rec.doc.title == "河南理工大学学生学籍管理规定（修订）"
     assert _counted(rec) == "measures"
+
+
+def test_r1138_a_form_s_name_over_its_first_field_s_label(tmp_path: Path) -> None:
+    # r1138 (情况检查表.xls, a blank inspection form): its name, then the row of its first
+    # field's label (培训机构名称, its value to fill), then the fields in pairs
+    rows: list[list[object]] = [
+        ["延安市失业人员职业培训实地检查情况表", None, None],
+        ["培训机构名称", None, None],
+        ["培训专业", None, "培训期限"],
+        ["培训地点", None, None],
+        ["检查时间", "          年      月      日     时     分", None],
+        [
+            "检                            查                      情                      况",
+            "\n应到人数       人     \n\n实到人数       人\n\n缺勤人数       人\n\n缺勤原因：\n\n其他原因：",
+            None,
+        ],
+        ["培训机构负责人签名", None, None],
+        ["经办机构检查人员签名", None, None],
+    ]
+    rec = _book(tmp_path, "情况检查表.xlsx", {"Sheet1": rows, "Sheet2": [], "Sheet3": []})
+    assert rec.doc.title == "延安市失业人员职业培训实地检查情况表"
+    assert _counted(rec) == "other"

@@ -472,6 +472,10 @@ def table_headline(title: str, doc_types: Sequence[str]) -> str:
         # "…户情档案（一户一档） 乡镇： xx ； 村（社区）：xx": a row of fields to fill in
         # under the title cell, not part of it
         return " ".join(tokens[: labelled[0]])
+    if len(tokens) > 1 and _FORM_NAME.search(tokens[0]) and all(map(_bare_field, tokens[1:])):
+        # "…实地检查情况表" over "培训机构名称": the form's name, then its first field's
+        # label in the row under it (its value to fill beside it)
+        return tokens[0]
     kept = len(tokens)
     while kept > 1 and (
         _FILL_FIELD.fullmatch(tokens[kept - 1]) or _DATED_FIELD.fullmatch(tokens[kept - 1])
