@@ -679,3 +679,23 @@ def test_r1138_a_form_s_name_over_its_first_field_s_label(tmp_path: Path) -> Non
     rec = _book(tmp_path, "情况检查表.xlsx", {"Sheet1": rows, "Sheet2": [], "Sheet3": []})
     assert rec.doc.title == "延安市失业人员职业培训实地检查情况表"
     assert _counted(rec) == "other"
+
+
+def test_section_numbers_alone_on_their_lines_make_no_log(tmp_path: Path) -> None:
+    # a cover's date over sections numbered 1.1, 1.2, 2.1 set alone on their lines (a
+    # PDF's text): those "days" go back before the cover's, no entries of a log
+    lines = [
+        "软件测试报告",
+        "2019年5月6日",
+        "1.1",
+        "测试目的",
+        "本次测试验证系统的主要功能。",
+        "1.2",
+        "测试范围",
+        "覆盖登录、查询和导出功能。",
+        "2.1",
+        "测试结果",
+        "全部用例通过。",
+    ]
+    rec = _docx(tmp_path, "软件测试报告.docx", lines)
+    assert _date(rec) == ("2019-05-06", "cover")

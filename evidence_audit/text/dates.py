@@ -405,8 +405,8 @@ _ENTRY_DATES = 3
 #: A line holding only a day, with its year or not (2019-5-6, 5.13, 5-18, 2014/2/17, ## 3月2日):
 #: the heading of one entry of a log.
 _ENTRY_HEAD = re.compile(
-    r"(?m)^[^\S\n]*(?:#{1,6}[^\S\n]*)?(?:(?:19|20)[0-9]{2}[-./年])?"
-    r"(?:1[0-2]|0?[1-9])[-./月](?:3[01]|[12][0-9]|0?[1-9])日?[^\S\n]*$"
+    r"(?m)^[^\S\n]*(?:#{1,6}[^\S\n]*)?(?:(?P<y>(?:19|20)[0-9]{2})[-./年])?"
+    r"(?P<m>1[0-2]|0?[1-9])[-./月](?P<d>3[01]|[12][0-9]|0?[1-9])日?[^\S\n]*$"
 )
 #: A Markdown copy's metadata: two or more fields with bold labels (**版本**: 现行有效,
 #: **来源**: …, **更新时间**: 2026-02-18) closed by a rule (---), as a knowledge base
@@ -1046,7 +1046,7 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
         ]
     # a 落款's date standing alone (a 调研组 over its date, then 附件) heads no entry
     signed = {_line_bounds(text, r.start)[0] for r in out if r.role == "signature"}
-    heads = [m.start() for m in _ENTRY_HEAD.finditer(text) if m.start() not in signed]
+    heads = _log_heads([m for m in _ENTRY_HEAD.finditer(text) if m.start() not in signed])
     if len(heads) > _LATER_ENTRIES:
         # A log of dated entries (a work log: 2019-5-6, then 5.13, 5-18 …, each a day on a
         # line of its own over what was done): its first day heads the first entry, no
@@ -1068,6 +1068,26 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             for r in out
         ]
     return out
+
+
+def _log_heads(found: list[re.Match[str]]) -> list[int]:
+    """Where the entries of a log begin: the first day alone on its line and the days
+    after it that do not go back before it (a day without its year takes the year last
+    written: 2019-5-6, then 5.13, 5-18). Numbers of sections set alone on their lines
+    (1.1, 1.2 under a cover's 2019年5月6日) go back in time: no entries."""
+    heads: list[int] = []
+    first: datetime.date | None = None
+    year: int | None = None
+    for m in found:
+        year = int(m["y"]) if m["y"] else year
+        day = _make(year, int(m["m"]), int(m["d"])) if year else None
+        if day is None:
+            continue
+        if first is None:
+            first = day
+        if day >= first:
+            heads.append(m.start())
+    return heads
 
 
 def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> RoleDate | None:
