@@ -699,3 +699,15 @@ def test_section_numbers_alone_on_their_lines_make_no_log(tmp_path: Path) -> Non
     ]
     rec = _docx(tmp_path, "软件测试报告.docx", lines)
     assert _date(rec) == ("2019-05-06", "cover")
+
+
+def test_a_sentence_opening_with_a_date_and_a_meeting_is_no_headnote(tmp_path: Path) -> None:
+    # "2019年3月5日，区政府第3次常务会议审议通过了…" under a 通知's headline is its body's
+    # first sentence, no 题注: it dates nothing of the notice
+    text = (
+        "关于做好春耕生产工作的通知\n\n各乡镇人民政府：\n\n"
+        "2019年3月5日，区政府第3次常务会议审议通过了春耕生产工作方案，现将有关事项通知如下。\n\n"
+        "一、加强组织领导。\n\n二、做好物资保障。\n"
+    )
+    rec = _txt(tmp_path, "通知.txt", text)
+    assert _date(rec)[1] != "signature"

@@ -454,6 +454,8 @@ _PLACEHOLDER_DATE = re.compile(
 _HEADNOTE = re.compile(r"^[ \t\u3000]*[（(].*[）)][ \t\u3000]*$")
 #: What a 题注 says was done on a date: the text's own dates (not 施行, when it takes effect).
 _ADOPTED = re.compile(r"通过|修正|修订|公布|发布|批准")
+#: A sentence's marks: a 题注's line has none (2018年3月2日 …第74次会议通过).
+_SENTENCE_MARK = re.compile(r"[，,。；;：:]")
 #: A meeting that adopted a text, named after the date of its 题注 (…审判委员会第1912次会议).
 _ADOPTING_MEETING = re.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*次\s*(?:全体)?会议")
 #: The next date of a 题注 (not a 令's year: 交通运输部令2021年第1号公布).
@@ -827,8 +829,9 @@ def _role(
         # meeting it names, or 通过, 发布 then; not the day it takes effect
         said = text[f.end : line_end]
         cut = _NEXT_DATE.search(said)
+        terse = not _SENTENCE_MARK.search(said)  # "2019年3月5日，市政府…": a sentence
         said = said[: cut.start() if cut else None]
-        if _ADOPTED.search(said) or _ADOPTING_MEETING.search(said):
+        if terse and (_ADOPTED.search(said) or _ADOPTING_MEETING.search(said)):
             return "signature"
     if _meeting_named_after(text, f) and f.date.year >= _HISTORY:
         return "meeting"  # "2017/9/27 第一次会议": an entry of a record of meetings
