@@ -711,3 +711,13 @@ def test_a_sentence_opening_with_a_date_and_a_meeting_is_no_headnote(tmp_path: P
     )
     rec = _txt(tmp_path, "通知.txt", text)
     assert _date(rec)[1] != "signature"
+
+
+def test_a_headline_right_under_a_part_label_stays_the_headline(tmp_path: Path) -> None:
+    # "第一部分" over a 通知's own headline (a compilation's first document): the headline
+    text = (
+        "第一部分\n\n关于做好春耕生产工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n\n"
+        "一、加强组织领导。\n"
+    )
+    rec = _txt(tmp_path, "汇编.txt", text)
+    assert rec.doc.title == "关于做好春耕生产工作的通知"

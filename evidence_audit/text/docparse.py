@@ -1190,7 +1190,12 @@ def _title_candidates(
         elif _NUMBERED.match(line.raw) or _CONTENTS.match(line.raw):
             # "1 概述": a numbered heading; "目录 …工作规划": a 目录 listing the parts
             joined.append((line.index, "\v" + line.flat))
-        elif joined and _PART_LABEL.match(joined[-1][1]):
+        elif (
+            joined
+            and _PART_LABEL.match(joined[-1][1])
+            and doc_type(line.flat, doc_types) is None
+            and not line.flat.startswith("关于")
+        ):
             # "第一篇" over "学籍与教学管理": the name of a handbook's part, a heading over
             # the documents it gathers, none of their headlines
             joined.append((line.index, "\v" + line.flat))
