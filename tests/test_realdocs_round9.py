@@ -721,3 +721,17 @@ def test_a_headline_right_under_a_part_label_stays_the_headline(tmp_path: Path) 
     )
     rec = _txt(tmp_path, "汇编.txt", text)
     assert rec.doc.title == "关于做好春耕生产工作的通知"
+
+
+def test_a_sheet_of_notes_before_the_table_is_no_cover(tmp_path: Path) -> None:
+    # a first sheet of instructions (填表说明 and its sentences) names nothing: the table's
+    # own headline titles the workbook
+    notes: list[list[object]] = [["填表说明"], ["1. 请按实际情况填写。"], ["2. 金额单位为万元。"]]
+    table: list[list[object]] = [
+        ["2019年帮扶资金使用情况统计表"],
+        ["序号", "项目名称", "资金（万元）", "实施单位"],
+        [1, "道路硬化", 120, "某某村"],
+        [2, "饮水工程", 80, "某某村"],
+    ]
+    rec = _book(tmp_path, "统计.xlsx", {"说明": notes, "统计表": table})
+    assert rec.doc.title == "2019年帮扶资金使用情况统计表"

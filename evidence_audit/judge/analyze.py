@@ -725,8 +725,12 @@ def _cover_sheet_title(extraction: Extraction, rules: Ruleset) -> str | None:
     first = extraction.tables[0]
     at = extraction.text.find(first.title)
     lines = [ln.strip() for ln in extraction.text[: max(at, 0)].splitlines() if ln.strip()]
-    if not lines or len(lines) > _COVER_LINES or any("\t" in ln for ln in lines):
-        return None
+    if (
+        not lines
+        or len(lines) > _COVER_LINES
+        or any("\t" in ln or ln.endswith(("。", "；", ";")) for ln in lines)
+    ):
+        return None  # a table's row, or a sheet of notes (填表说明：1. …。): no cover
     structure = docparse.parse_document("\n".join(lines), rules.doc_types)
     return structure.title
 
