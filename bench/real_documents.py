@@ -8,7 +8,9 @@ built-in ruleset. Fields scored against the hand labels of the manifest:
 
 - kind, strict (the label) and lenient (the label or an ``also_ok`` answer). A file the
   library is not sure of (confidence below the ruleset's ``count_confidence``: it is not
-  counted for any item) scores as ``other``;
+  counted for any item) scores as ``other``. A file counted for a kind that neither the
+  label nor ``also_ok`` allows is false assurance (an item reported present on a paper
+  that is not one): those are counted apart and their misses marked;
 - 成文日期: the date the library gives the file equals the labelled date; where the label
   has no date, the library must claim no date from the document's text;
 - 发文字号: equal, white space ignored (both empty counts as right);
@@ -63,6 +65,7 @@ def score(corpus: Path, rows: list[dict[str, str]]) -> dict[str, Any]:
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     misses: list[str] = []
+    false_assurance: list[str] = []
     for row in rows:
         folder = corpus / row["id"]
         files = sorted(folder.iterdir()) if folder.is_dir() else []
@@ -84,9 +87,11 @@ def score(corpus: Path, rows: list[dict[str, str]]) -> dict[str, Any]:
         per_kind[label][0] += strict
         per_kind[label][1] += lenient
         per_kind[label][2] += 1
+        if not lenient and kind != "other":
+            false_assurance.append(row["id"])
         if not lenient:
             misses.append(
-                f"kind  {where}: labelled {label}"
+                f"kind{'!' if kind != 'other' else ' '} {where}: labelled {label}"
                 f"{' (or ' + row['also_ok'] + ')' if row['also_ok'] else ''},"
                 f" got {c.kind} {c.confidence:.0%} — {'; '.join(c.reasons[:2])}"
             )
@@ -117,6 +122,7 @@ def score(corpus: Path, rows: list[dict[str, str]]) -> dict[str, Any]:
     return {
         "fields": {k: {"right": v[0], "total": v[1]} for k, v in totals.items()},
         "kinds": {k: {"strict": v[0], "lenient": v[1], "total": v[2]} for k, v in per_kind.items()},
+        "false_assurance": false_assurance,
         "misses": misses,
     }
 
@@ -141,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.split}: {len(rows)} files")
     for field, v in result["fields"].items():
         print(f"  {field:15} {pct(v['right'], v['total'])}")
+    wrong = result["false_assurance"]
+    print(
+        f"  counted for a kind it is not (false assurance, marked kind!): {len(wrong)}"
+        + (f" ({', '.join(wrong)})" if wrong else "")
+    )
     print("  per kind (strict / lenient):")
     for kind, v in sorted(result["kinds"].items()):
         print(f"    {kind:18} {pct(v['strict'], v['total'])}  /  {pct(v['lenient'], v['total'])}")
