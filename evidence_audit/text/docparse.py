@@ -102,7 +102,9 @@ _CN_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"
 _ORDER_YEAR = rf"(?:(?:19|20)[0-9]{{2}}{_H}年|[〔\[［](?:19|20)[0-9]{{2}}[〕\]］])?{_H}"
 _ORDER_NO = re.compile(
     # not right after a digit: "2008年1月31日中华人民共和国国务院令第517号公布" in a 题注
-    rf"(?<![0-9])(?P<agency>[\u4e00-\u9fffA-Za-z]{{0,15}}?){_H}令\s*(?P<year>{_ORDER_YEAR})"
+    # nor after a date's 日 set off by a space ("2011 年 12 月 15 日广州市人民政府令第 61 号")
+    rf"(?<![0-9])(?!(?<=[0-9][ \t\u3000])日)"
+    rf"(?P<agency>[\u4e00-\u9fffA-Za-z]{{0,15}}?){_H}令\s*(?P<year>{_ORDER_YEAR})"
     rf"第{_H}(?P<seq>[0-9]{{1,5}}|{_CN_SEQ}){_H}号"
 )
 #: A 令 printed as its 版头 is: the agency's 令 on one line, its number under it
@@ -138,8 +140,9 @@ _CITE_WRAPPED = "》"
 _CITED_TITLE = 200
 #: After a number, the leader dots of a table of contents ("…号）………（24）").
 _TOC_AFTER = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*(?:[…⋯·.．]{3,}|…{2,})")
-#: After a number, 的 going on with the name of another paper (…第39号的回复).
-_NAMED_AFTER = re.compile(r"[ \t\u3000]*的")
+#: After a number, 的 going on with the name of another paper (…第39号的回复), or 文 /
+#: 文件 naming the paper by its number, as a clerk cites one (京缓堵办函〔2017〕27号文).
+_NAMED_AFTER = re.compile(r"[ \t\u3000]*(?:的|文(?!化))")
 #: A label naming another kind of number: a contract's, a register's, a case's (a 发文字号 is
 #: printed bare, or labelled 文号 / 发文字号 on a 发文稿纸).
 _OTHER_NUMBER_LABEL = re.compile(
@@ -391,6 +394,25 @@ def _reference_lists(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A paragraph of a body: a line of at least this many characters holding a sentence's
+#: end (a crawler may keep a whole text on one line).
+_PARAGRAPH = re.compile(r"(?=[^\n]{60})[^\n]*[。！？]")
+#: How many lines on either side of a number its bodies' paragraphs are looked for.
+_BODY_NEAR = 3
+
+
+def _between_bodies(text: str, c: _Candidate) -> bool:
+    """A paragraph of running text ends a line just above ``c``'s line and another follows
+    it closely below: ``c`` opens a second document, set between two bodies."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    if line_end < 0:
+        return False
+    above = [ln for ln in text[:line_start].split("\n") if ln.strip()][-_BODY_NEAR:]
+    below = [ln for ln in text[line_end:].split("\n") if ln.strip()][:_BODY_NEAR]
+    return any(_PARAGRAPH.match(ln) for ln in above) and any(_PARAGRAPH.match(ln) for ln in below)
+
+
 def find_doc_number(text: str) -> DocNumber | None:
     """The document's own 发文字号, read from raw (not NFKC-normalised) text.
 
@@ -412,6 +434,9 @@ def find_doc_number(text: str) -> DocNumber | None:
     if contents_end is not None:
         # a compilation's (资料汇编's) numbers below its 目录 are those of what it collects
         own = [c for c in own if c.start < contents_end]
+    # a number alone on its line between two bodies' paragraphs heads a second document
+    # (a crawl of many texts run together): no 版头 of this one
+    own = [c for c in own if not (_own_line(text, c)[0] and _between_bodies(text, c))]
     for c in own:
         alone, index = _own_line(text, c)
         if alone and index < _TOP_LINES:
