@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from realdocs_kit import counted as _counted
+from realdocs_kit import dated as _date
+from realdocs_kit import docx_lines as _docx
 from realdocs_kit import text_file as _txt
 
 _R1161 = (
@@ -135,3 +137,57 @@ def test_r1185_a_number_between_two_bodies_heads_another_document(tmp_path: Path
     # a news report and a 解读 opens a later text; it was taken for the file's own number
     rec = _txt(tmp_path, "result.txt", _R1185)
     assert rec.doc.doc_number is None
+
+
+def _graduate_minutes(headline: str, day: str) -> list[str]:
+    """The graduate group's minutes in its template (r1210–r1216): the label and the value
+    of each field set apart by a bar, as the template prints them (no table)."""
+    return [
+        headline,
+        f"时间 | {day}",
+        "地点 | 线上会议",
+        "参与人员 | 指导教师：史银雪，学生：伍启莲，王伟超，李佳璇，曲敏",
+        "会议议题",
+        "介绍新同学并对其安排下一步工作：",
+        "四位同学相互进行了自我介绍并相互了解，曲敏与李佳璇汇报自己在暑假期间当前的学习进度，"
+        "老师提出了下一步在暑假期间了解搜集数字农业有关文献，加快对python语言的学习，了解机器学习。",
+        "汇报上一阶段布置任务完成情况：",
+        "伍启莲汇报CT图像3d模型运行展示，汇报了相关内容的进度。",
+        "王伟超汇报相关文献论文以及上一阶段学习情况",
+        "布置了后续需要完成的任务：",
+        "伍启莲：后续与相关老师博士进行探讨相关问题",
+        "王伟超：尽快进入相关学习内容论文撰写等",
+        "会议结论",
+        "暑假期间尽快学习相关知识进入到学习状态，便于后续开学后的学习内容。",
+        "下次例会预期于下周进行。",
+        "问题及任务跟踪",
+        "填写问题或任务，完成时间：2022年7月18日 @负责人员：曲敏",
+        "继续填写，完成时间 @负责人员 I 完成进度100%",
+        "注：会议后要将上述问题整理到问题跟踪表中。",
+        "- 会议纪要模板 -",
+    ]
+
+
+def test_r1213_minutes_whose_fields_are_set_apart_by_a_bar(tmp_path: Path) -> None:
+    # r1213–r1216 (会议纪要2022-7-18.docx …): headline 研究生小组会议, then 时间 | …,
+    # 地点 | …, 参与人员 | …, 会议议题: the meeting's fields, their labels and values set
+    # apart by a bar as two cells of a form are; other 0% (the bar was not read as a colon)
+    rec = _docx(
+        tmp_path, "会议纪要2022-7-18.docx", _graduate_minutes("研究生小组会议", "2022年7月18日")
+    )
+    assert _counted(rec) == "minutes"
+    assert _date(rec) == ("2022-07-18", "meeting")
+
+
+def test_r1210_a_meeting_date_in_a_barred_field(tmp_path: Path) -> None:
+    # r1210–r1212: the same template headed …——第一次会议纪要: minutes, but undated
+    lines = _graduate_minutes("研究生小组会议——第一次会议纪要", "2021年8月29日")
+    rec = _docx(tmp_path, "第一次会议纪要.docx", lines)
+    assert _counted(rec) == "minutes"
+    assert _date(rec) == ("2021-08-29", "meeting")
+
+
+def test_a_minutes_file_name_alone_does_not_count(tmp_path: Path) -> None:
+    # the name 会议纪要2022-7-18 with a text holding no meeting's field is not counted
+    rec = _docx(tmp_path, "会议纪要2022-7-18.docx", ["研究生小组", "暑假期间尽快学习相关知识。"])
+    assert _counted(rec) != "minutes"
