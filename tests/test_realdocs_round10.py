@@ -191,3 +191,80 @@ def test_a_minutes_file_name_alone_does_not_count(tmp_path: Path) -> None:
     # the name 会议纪要2022-7-18 with a text holding no meeting's field is not counted
     rec = _docx(tmp_path, "会议纪要2022-7-18.docx", ["研究生小组", "暑假期间尽快学习相关知识。"])
     assert _counted(rec) != "minutes"
+
+
+def _law_database(title: str, office: str, publish: str, body: list[str]) -> str:
+    """A law database's Markdown copy (r1177–r1179): its YAML header, then the text."""
+    head = "\n".join(
+        [
+            "---",
+            'id: "YWQ0MzU0ODc4OGQ1NDQyNzgzMmZmMjdhODdjMDY2NTQ%3D"',
+            f'title: "{title}"',
+            f'office: "{office}"',
+            f'publish: "{publish} 00:00:00"',
+            f'effective_date: "{publish} 00:00:00"',
+            'type: "修改、废止的决定"',
+            'status: ""',
+            'url: "https://flk.npc.gov.cn/detail?id=ad43548788d54427832ff27a87c06654"',
+            'download_link_word: ""',
+            "---",
+        ]
+    )
+    return head + "\n\n" + "\n\n".join([f"# {title}", *body]) + "\n"
+
+
+def test_r1177_a_headnote_wrapped_over_lines(tmp_path: Path) -> None:
+    # r1177: the 题注 of a people's congress 决定 wrapped over three lines as the PDF had
+    # it, blank lines between (adopted 2023-10-27, approved 2023-11-30): undated
+    text = _law_database(
+        "丽江市人民代表大会常务委员会关于废止《丽江市泸沽湖保护条例》的决定",
+        "丽江市人民代表大会常务委员会",
+        "2023-12-01",
+        [
+            "丽江市人民代表大会常务委员会",
+            "关于废止《丽江市泸沽湖保护条例》的决定",
+            "（2023年10月27日丽江市第五届人民代表大会常务",
+            "委员会第十二次会议通过　2023年11月30日云南省",
+            "第十四届人民代表大会常务委员会第六次会议批准）",
+            "丽江市第五届人民代表大会常务委员会第十二次会议，审议了《丽江市人民政府关于提请废止"
+            "〈丽江市泸沽湖保护条例〉的议案》。会议经过审议，决定于2023年12月1日起废止《丽江市"
+            "泸沽湖保护条例》，并依照法定程序报云南省人民代表大会常务委员会批准。",
+        ],
+    )
+    rec = _txt(
+        tmp_path, "丽江市人民代表大会常务委员会关于废止《丽江市泸沽湖保护条例》的决定.md", text
+    )
+    assert _date(rec) == ("2023-11-30", "signature")
+
+
+def test_r1179_a_headnote_wrapped_in_a_markdown_quote(tmp_path: Path) -> None:
+    # r1179: the same database, the 题注 set as a quote (> ) over three lines
+    title = "《宽甸满族自治县风景区管理条例》等三部单行条例修正案"
+    text = _law_database(
+        title,
+        "宽甸满族自治县人民代表大会",
+        "2021-08-31",
+        [
+            "**《宽甸满族自治县风景区管理条例》**",
+            "**等三部单行条例修正案**",
+            "> （2021年1月8日宽甸满族自治县第七届人民代表\n>\n"
+            "> 大会第四次会议通过 2021年7月27日辽宁省第十\n>\n"
+            "> 三届人民代表大会常务委员会第二十七次会议批准）",
+            "**一、关于《宽甸满族自治县风景区管理条例》的修正**",
+            "原《条例》共二十条，修正后条目不变。",
+            '1.第一条将法律法规依据"《风景名胜区暂行管理条例》"修改为"《风景名胜区条例》"。',
+            '2.第三条"以及进入风景区的单位、团体和个人"删除。',
+        ],
+    )
+    rec = _txt(tmp_path, f"{title}.md", text)
+    assert _date(rec) == ("2021-07-27", "signature")
+
+
+def test_a_bracket_opening_a_sentence_over_lines_is_no_headnote(tmp_path: Path) -> None:
+    # a bracketed aside in the body, wrapped, its sentence closed inside: no 题注
+    text = (
+        "关于开展检查的通知\n\n各单位：\n\n（2023年10月27日起，各单位应当开展自查。\n"
+        "检查结果报送办公室）\n\n特此通知。\n"
+    )
+    rec = _txt(tmp_path, "通知.txt", text)
+    assert _date(rec)[1] != "signature"

@@ -454,6 +454,32 @@ _PLACEHOLDER_DATE = re.compile(
 #: A 题注 under the headline of a law or a regulation: the whole line in brackets
 #: "（1997年12月29日…会议通过　自1998年10月1日起施行）".
 _HEADNOTE = re.compile(r"^[ \t\u3000]*[（(].*[）)][ \t\u3000]*$")
+#: A 题注 wrapped over lines as a PDF's copy keeps them (blank lines, a Markdown quote's >
+#: between): its bracket opens a line and closes one within this many characters.
+_HEADNOTE_REACH = 200
+_HEADNOTE_CLOSE = re.compile(r"[）)][ \t\u3000]*(?:\n|$)")
+
+
+def _wrapped_headnote(text: str, f: FoundDate) -> int | None:
+    """Where the 题注 holding ``f`` closes, when its bracket opens a line above or on
+    ``f``'s and closes a line below ("（2023年10月27日…常务" / "委员会…通过　2023年11月30日…"
+    / "…批准）"), holding no sentence's end: else None."""
+    reach = max(0, f.start - _HEADNOTE_REACH)
+    opened = max(text.rfind("（", reach, f.start), text.rfind("(", reach, f.start))
+    if opened < 0:
+        return None
+    line_start = text.rfind("\n", 0, opened) + 1
+    if text[line_start:opened].strip(" \t\u3000>"):
+        return None  # the bracket opens no line: a sentence's
+    close = _HEADNOTE_CLOSE.search(text, f.end, opened + _HEADNOTE_REACH)
+    if close is None:
+        return None
+    inside = text[opened + 1 : close.start()]
+    if "\n" not in inside or any(c in inside for c in "（()）《。；;"):
+        return None
+    return close.start()
+
+
 #: What a 题注 says was done on a date: the text's own dates (not 施行, when it takes effect).
 _ADOPTED = re.compile(r"通过|修正|修订|公布|发布|批准")
 #: A sentence's marks: a 题注's line has none (2018年3月2日 …第74次会议通过).
@@ -812,9 +838,10 @@ def _role(
         return "signature"
     if label is not None:
         return _label_role(label, text, f)
-    if f.start < lead_end and f.start >= layout.head_end and _HEADNOTE.match(line):
+    wrapped = _wrapped_headnote(text, f)
+    if f.start < lead_end and f.start >= layout.head_end and (_HEADNOTE.match(line) or wrapped):
         # the 题注 of a law or a 条例: dated by when it was adopted, amended or promulgated
-        said = text[f.end : line_end]
+        said = text[f.end : wrapped if wrapped else line_end]
         cut = _NEXT_DATE.search(said)
         if _ADOPTED.search(said[: cut.start() if cut else None]):
             return "signature"
