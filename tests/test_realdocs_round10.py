@@ -6,10 +6,13 @@ corpus ids are given with each test.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import docx
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
 from realdocs_kit import docx_lines as _docx
+from realdocs_kit import save_docx as _save
 from realdocs_kit import text_file as _txt
 
 _R1161 = (
@@ -268,3 +271,64 @@ def test_a_bracket_opening_a_sentence_over_lines_is_no_headnote(tmp_path: Path) 
     )
     rec = _txt(tmp_path, "通知.txt", text)
     assert _date(rec)[1] != "signature"
+
+
+def _release_notes(heading_style: bool) -> Any:
+    """The software company's release notes (r1239–r1241): a cover holding the name in
+    brackets and the maker's mark, a table of contents, the name again, its sections."""
+    document = docx.Document()
+    for line in ("[易美餐V8.2版本更新说明]", "HaoYue-Tec 2009-2018", "目  录"):
+        document.add_paragraph(line)
+    for line in (
+        "易美餐V8.2版本更新说明\t3",
+        "1.\t开台备注拆分为普通备注及菜品备注\t3",
+        "2.\t合台拆台\t3",
+        "3.\t自助点单\t3",
+    ):
+        document.add_paragraph(line)
+    name = "易美餐V8.2版本更新说明"
+    if heading_style:
+        document.add_heading(name, level=1)
+    else:
+        document.add_paragraph(name)
+    for head, body in (
+        (
+            "开台备注拆分为普通备注及菜品备注",
+            "开台备注不影响后台菜品智能封装，菜品备注参与智能封装",
+        ),
+        ("合台拆台", "1.51易餐网订单，不能进行合台以及拆台操作。"),
+        ("自助点单", "1.参数设置：启用自助点单服务"),
+    ):
+        if heading_style:
+            document.add_heading(head, level=2)
+        else:
+            document.add_paragraph(head)
+        document.add_paragraph(body)
+    return document
+
+
+def test_r1240_a_cover_s_bracketed_name_repeated_after_the_contents(tmp_path: Path) -> None:
+    # r1240 (CISV8.2版本更新说明.docx): the cover's [易美餐V8.2版本更新说明] (dismissed as
+    # an OA header) and HaoYue-Tec 2009-2018 (taken for the title), the 目录, then the
+    # name again in Heading 1 (dismissed as a chapter's): the name is the cover's
+    rec = _save(_release_notes(True), tmp_path, "CISV8.2版本更新说明.docx")
+    assert rec.doc.title == "易美餐V8.2版本更新说明"
+
+
+def test_r1239_the_same_without_heading_styles(tmp_path: Path) -> None:
+    # r1239 (易美餐V8版本更新说明.doc): a legacy Word file, no styles read
+    rec = _save(_release_notes(False), tmp_path, "易美餐V8版本更新说明.docx")
+    assert rec.doc.title == "易美餐V8.2版本更新说明"
+
+
+def test_a_maker_s_mark_is_no_title(tmp_path: Path) -> None:
+    # a name in Latin letters and its copyright's span of years over the document's name
+    rec = _docx(tmp_path, "a.docx", ["HaoYue-Tec 2009-2018", "易美餐操作手册", "一、登录系统。"])
+    assert rec.doc.title == "易美餐操作手册"
+
+
+def test_a_bracketed_line_not_repeated_stays_an_oa_header(tmp_path: Path) -> None:
+    document = _release_notes(True)
+    document.paragraphs[0].text = "[公司内部资料]"
+    rec = _save(document, tmp_path, "a.docx")
+    assert rec.doc.title != "公司内部资料"

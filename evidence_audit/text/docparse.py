@@ -862,6 +862,13 @@ _FORM_HEADER = re.compile(
     r"^[0-9A-Za-z]{1,4}(?:-[0-9A-Za-z]{1,4}){3,}.{0,40}[（(]第[0-9一二三四五六七八九十]{1,3}版[)）]$"
 )
 _CODE_LINE = re.compile(r"^[A-Za-z]{1,8}[-_.]?[0-9][-_.A-Za-z0-9]*$")
+#: A maker's mark on a cover: a name in Latin letters and the span of years its copyright
+#: covers (HaoYue-Tec 2009-2018, © Acme 2010–2020), no name of the document.
+_MAKER_MARK = re.compile(
+    r"^(?:©|\(c\)|copyright)?[ \t\u3000]*[A-Za-z][A-Za-z0-9 .&,\-]*?[ \t\u3000]*(?:©|\(c\))?"
+    r"[ \t\u3000]*(?:19|20)[0-9]{2}[ \t\u3000]*[-–~—][ \t\u3000]*(?:19|20)[0-9]{2}[ \t\u3000]*$",
+    re.I,
+)
 #: A 发文字号 with X for its digits (XXX〔2023〕X号): a template's placeholder number.
 _PLACEHOLDER_NUMBER = re.compile(
     r"^\S{0,15}?[〔\[［【（(](?P<number>[0-9X×x]{2,4}[〕\]］】）)]第?[0-9X×x]{1,5})号$"
@@ -1077,6 +1084,8 @@ def _why_not(line: str) -> str | None:
         return "阅读器或网页的按钮（上一页、下一页）"
     if _CODE_LINE.match(line):
         return "文件代号（QR-4.1-01）"
+    if _MAKER_MARK.match(line):
+        return "版权标记（公司名与年份区间）"
     if _FORM_HEADER.match(line):
         return "表单的代号和版次（页眉：27F-70-10-1-05…(第12版)）"
     placeholder = _PLACEHOLDER_NUMBER.match(line)
@@ -1611,6 +1620,8 @@ def _title_candidates(
         add(run_in, lines[0].index, 2.0, "正文一段到底：开头的标题之后，正文重提其主题")
     if lines and not any(c.score > 0 for c in out) and (gapped := _gapped_title(lines[0].raw)):
         add(gapped, lines[0].index, 2.0, "正文一段到底：开头的标题与正文之间空了几格")
+    if (cover := _cover_name(lines)) is not None:
+        add(cover[0], cover[1], 4.0, "封面上括起的名称（目录之后重列为首个标题）")
     if fallback:
         flat_fallback = _SPACE_RE.sub("", fallback)
         if flat_fallback and flat_fallback not in seen and len(flat_fallback) in _TITLE_LEN:
@@ -1658,6 +1669,24 @@ def _contents_below(lines: list[_Line], index: int) -> bool:
     """A table of contents' label (目次, 目录) opens a line below line ``index``: the
     lines above it are a cover."""
     return any(ln.index > index and _CONTENTS.match(ln.raw) for ln in lines)
+
+
+def _cover_name(lines: list[_Line]) -> tuple[str, int] | None:
+    """A cover's name set in brackets as an OA header is ("[易美餐V8版本更新说明]"), which
+    the first line after the table of contents repeats: the document's name, its index."""
+    contents = next((ln.index for ln in lines[:_LEAD_LINES] if _CONTENTS.match(ln.raw)), None)
+    if contents is None:
+        return None
+    for ln in lines:
+        if ln.index >= contents:
+            return None
+        if not _OA_HEADER.match(ln.flat):
+            continue
+        name = ln.flat[1:-1]
+        after = [a for a in lines if a.index > contents and not _CELLS.search(a.raw)]
+        if after and after[0].flat == name and len(name) in _TITLE_LEN:
+            return name, ln.index
+    return None
 
 
 def _after_contents(lines: list[_Line], flat: str) -> bool:
