@@ -701,6 +701,18 @@ def _signed_above(text: str, line_start: int) -> bool:
     return _SIGNED_BY.fullmatch(_SPACE.sub("", above)) is not None
 
 
+#: A title quoted is at least this long (no 《办法》 standing for a title).
+_QUOTED_MIN = 6
+
+
+def _quoted_above(text: str, line_start: int, end: int) -> bool:
+    """The line at ``line_start`` is a title the text quotes in 《》 before ``end``."""
+    if line_start >= len(text):
+        return False
+    headline = _SPACE.sub("", text[line_start : _line_bounds(text, line_start)[1]])
+    return len(headline) >= _QUOTED_MIN and f"《{headline}》" in _SPACE.sub("", text[:end])
+
+
 def _named_above(text: str, line_start: int, end: int) -> bool:
     """The headline at ``line_start`` is named before ``end`` (in the 附件说明, or the
     印发 sentence "现将《…》印发给你们"): the document this one attaches, not another."""
@@ -922,6 +934,10 @@ def _role(
     if alone and only_date and _next_line_start(text, line_end) in layout.headlines:
         # a 落款 with the next document's (or the attached one's) headline right below:
         # a 印发 notice and what it 印发s, documents extracted one after another
+        return "signature"
+    if alone and only_date and _quoted_above(text, _next_line_start(text, line_end), line_start):
+        # the 落款 of a 印发 notice over what it 印发s: the next line is the headline its
+        # body quotes ("制定了《…工作指引》。现予印发" / 2025年9月18日 / …工作指引)
         return "signature"
     if alone and only_date and _AFTER_SIGNATURE.match(text, _next_line_start(text, line_end)):
         # The 落款 followed by a 附注 or the attached document's pages (GB/T 9704):
