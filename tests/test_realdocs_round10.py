@@ -391,3 +391,46 @@ def test_r1266_the_seal_date_over_what_the_notice_issues(tmp_path: Path) -> None
     name = "关于印发《上海市城市体检促进城市更新的工作指引》的函.md"
     rec = _txt(tmp_path, name, _R1266 + "\n")
     assert _date(rec) == ("2025-09-18", "signature")
+
+
+def test_r1314_a_certificate_dated_by_its_validity_when_ocr_lost_the_issue_date(
+    tmp_path: Path,
+) -> None:
+    # r1314 (shttfrdjzs.jpg, a 社会团体法人登记证书 read by OCR): 发证日期 read without its
+    # year ("03月21日"), the validity 自2018年03月21日至2023年03月21日: undated
+    text = (
+        "副本统一社会信用代码：51430700501580314B\n名称：常德市慈善总会\n住所：市民政局院内\n"
+        "社会团体法人法定代表人：龚美爱\n叁万元\n登记证书\n注册资金：\n"
+        "(慈善组织)业务主管单位：常德市民政局\n发证机关：宣传政策、总结交流\n"
+        "发证日期：03月21日业务范围：接受捐赠、实施救助\n咨询服务\n"
+        "有效期限:自2018年03月21日至2023年03月21日\n"
+    )
+    rec = _txt(tmp_path, "shttfrdjzs.txt", text)
+    assert _date(rec) == ("2018-03-21", "signature")
+
+
+def test_r1322_the_validity_s_label_cut_by_ocr(tmp_path: Path) -> None:
+    # r1322 (gongmu.jpg, a 公开募捐资格证书): 效日期：自… (its 有 lost), 发证日期： empty
+    text = (
+        "慈善组织公开募捐资格证书\n名称：宁波市善园公益基金会\n"
+        "统一社会信用代码：53330200MJ8959573D\n发证机关：宁波市民政高\n"
+        "效日期：自2016年11月2日至2021年11月2日发证日期：\n中华八民共和国民政部监制\n"
+    )
+    rec = _txt(tmp_path, "gongmu.txt", text)
+    assert _date(rec) == ("2016-11-02", "signature")
+
+
+def test_a_certificate_with_its_issue_date_read_is_dated_by_it(tmp_path: Path) -> None:
+    text = (
+        "社会团体法人登记证书\n名称：常德市慈善总会\n发证日期：2019年3月25日\n"
+        "有效期限:自2018年03月21日至2023年03月21日\n"
+    )
+    rec = _txt(tmp_path, "a.txt", text)
+    assert _date(rec)[0] == "2019-03-25"
+
+
+def test_a_validity_without_an_issue_label_dates_nothing(tmp_path: Path) -> None:
+    # a contract's 有效期 with no 发证日期 on the page: a period, no date of the paper
+    text = "服务合同\n甲方：某公司\n乙方：某公司\n有效期：自2018年03月21日至2023年03月21日\n"
+    rec = _txt(tmp_path, "a.txt", text)
+    assert _date(rec) != ("2018-03-21", "signature")

@@ -789,6 +789,28 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
 _DATE_CELL = re.compile(r"日\s*期[^\S\n]*\t[^\S\n]*")
 
 
+#: How far after its label a certificate's issue date may stand on the label's line.
+_ISSUE_GAP = 2
+#: A certificate's period of validity opening on a date: 有效期限：自…, 有效日期：自… (its
+#: 有 lost to OCR: 效日期：自…), 期限….
+_VALIDITY_FROM = re.compile(r"(?:(?:有\s*)?效\s*(?:期\s*限?|日\s*期)|期\s*限)\s*[:：]?\s*自?\s*$")
+#: A certificate's issue date's label (发证日期, 发照日期) and what follows it on its line.
+_ISSUE_LABEL = re.compile(r"发\s*[证照]\s*日\s*期\s*[:：]?(?P<rest>[^\n]*)")
+
+
+def _issue_date_lost(text: str) -> bool:
+    """The text labels its issue date (发证日期) but holds no full date after the label
+    (OCR read "发证日期：03月21日", or nothing): the date is lost to the reading."""
+    labels = list(_ISSUE_LABEL.finditer(text))
+    if not labels:
+        return False
+    for m in labels:
+        found = find_dates(m["rest"])
+        if found and found[0].start <= _ISSUE_GAP and found[0].date.year >= _HISTORY:
+            return False
+    return True
+
+
 def _logged(text: str) -> int:
     """How many table rows hold a 日期 cell, its date, then more fields (执行人 | 苗旭)."""
     count = 0
@@ -806,6 +828,10 @@ def _role(
     line_start, line_end = _line_bounds(text, f.start)
     line = text[line_start:line_end]
     label = _label(text, f.start)
+    if _VALIDITY_FROM.search(text, line_start, f.start) and _issue_date_lost(text):
+        # "有效期限：自2018年03月21日至2023年03月21日" on a certificate whose 发证日期
+        # OCR did not read whole: its validity runs from the day it was issued
+        return "signature"
     if _TABLE_ROW.search(line):
         # A row of a table: its dates are the rows' (schedules...), unless a cell labels it.
         if label:
