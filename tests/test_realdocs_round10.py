@@ -434,3 +434,16 @@ def test_a_validity_without_an_issue_label_dates_nothing(tmp_path: Path) -> None
     text = "服务合同\n甲方：某公司\n乙方：某公司\n有效期：自2018年03月21日至2023年03月21日\n"
     rec = _txt(tmp_path, "a.txt", text)
     assert _date(rec) != ("2018-03-21", "signature")
+
+
+def test_r1318_a_statement_s_head_dates_it(tmp_path: Path) -> None:
+    # r1318 (finance04.jpg, a 业务活动表 read by OCR): 单位名称：… 2017年12月31 日 单位：元,
+    # the head of an accounting statement; its EXIF date 2018-07-11 dated it
+    text = (
+        "业务活动表\n会民非02表\n单位名称：常德市慈善总会2017年12月31 日单位：元\n"
+        "项目行次非阳市以本月数合计非限定性限定性合计\n"
+        "、收入，捐赠收入575,876.00 50,20,00.00 10,19,76.001,13,0.01,300,000.031,300,00.0\n"
+        "冠名收入1,300,000.00\n提供服务收入\n政品销售收入1,700,000.00 1,700,000.00\n"
+    )
+    rec = _txt(tmp_path, "finance04.txt", text)
+    assert _date(rec) == ("2017-12-31", "signature")

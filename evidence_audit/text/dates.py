@@ -789,6 +789,10 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
 _DATE_CELL = re.compile(r"日\s*期[^\S\n]*\t[^\S\n]*")
 
 
+#: An accounting statement's head: the maker's label (编制单位, 单位名称) before its date,
+#: the money's unit after it (单位：元, 金额单位：万元).
+_STATEMENT_UNIT = re.compile(r"(?:编\s*制\s*单\s*位|单\s*位\s*名\s*称)\s*[:：]")
+_MONEY_UNIT = re.compile(r"[^\S\n]*(?:金额)?单\s*位\s*[:：]\s*(?:人民币)?\s*(?:万|千|亿)?元")
 #: How far after its label a certificate's issue date may stand on the label's line.
 _ISSUE_GAP = 2
 #: A certificate's period of validity opening on a date: 有效期限：自…, 有效日期：自… (its
@@ -828,6 +832,10 @@ def _role(
     line_start, line_end = _line_bounds(text, f.start)
     line = text[line_start:line_end]
     label = _label(text, f.start)
+    if _STATEMENT_UNIT.search(text, line_start, f.start) and _MONEY_UNIT.match(text, f.end):
+        # "编制单位：…　2017年12月31日　单位：元": an accounting statement's head, the
+        # day it reports on between who made it and the money it counts in
+        return "signature"
     if _VALIDITY_FROM.search(text, line_start, f.start) and _issue_date_lost(text):
         # "有效期限：自2018年03月21日至2023年03月21日" on a certificate whose 发证日期
         # OCR did not read whole: its validity runs from the day it was issued
