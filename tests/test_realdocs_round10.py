@@ -447,3 +447,16 @@ def test_r1318_a_statement_s_head_dates_it(tmp_path: Path) -> None:
     )
     rec = _txt(tmp_path, "finance04.txt", text)
     assert _date(rec) == ("2017-12-31", "signature")
+
+
+def test_r1324_an_identifier_over_a_certificate_s_name_is_no_part_of_it(tmp_path: Path) -> None:
+    # r1324 (sydwbig.jpg, a 事业单位法人证书 read by OCR): its 统一社会信用代码, read as
+    # 19999696969G99999G9G9Q, was joined to the name under it
+    text = (
+        "19999696969G99999G9G9Q\n事业单位法人证书\n事证第\n名称法定代表人\n"
+        "宗旨和为国家建设提供测绘服务，控制测量地理经费来源财政补助收入、事业收入\n"
+        "业务范图地图编制全球定位系统应用服务开办资金￥922万元\n住所举办单位周家测绘局\n"
+        "制发机关登记管理机关证书专用\n有效期自2011年6月8日2012年3月31日年度报告标记\n"
+    )
+    rec = _txt(tmp_path, "sydwbig.txt", text)
+    assert rec.doc.title == "事业单位法人证书"

@@ -862,6 +862,9 @@ _FORM_HEADER = re.compile(
     r"^[0-9A-Za-z]{1,4}(?:-[0-9A-Za-z]{1,4}){3,}.{0,40}[（(]第[0-9一二三四五六七八九十]{1,3}版[)）]$"
 )
 _CODE_LINE = re.compile(r"^[A-Za-z]{1,8}[-_.]?[0-9][-_.A-Za-z0-9]*$")
+#: An identifier standing alone, digits and capitals (a 统一社会信用代码 read by OCR over a
+#: certificate's name: 19999696969G99999G9G9Q): no word of a title.
+_IDENTIFIER = re.compile(r"^(?=(?:[^0-9]*[0-9]){6})[0-9A-Z]{10,}$")
 #: A maker's mark on a cover: a name in Latin letters and the span of years its copyright
 #: covers (HaoYue-Tec 2009-2018, © Acme 2010–2020), no name of the document.
 _MAKER_MARK = re.compile(
@@ -1084,6 +1087,8 @@ def _why_not(line: str) -> str | None:
         return "阅读器或网页的按钮（上一页、下一页）"
     if _CODE_LINE.match(line):
         return "文件代号（QR-4.1-01）"
+    if _IDENTIFIER.match(line):
+        return "编码（统一社会信用代码、证号等）"
     if _MAKER_MARK.match(line):
         return "版权标记（公司名与年份区间）"
     if _FORM_HEADER.match(line):
