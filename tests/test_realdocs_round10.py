@@ -460,3 +460,24 @@ def test_r1324_an_identifier_over_a_certificate_s_name_is_no_part_of_it(tmp_path
     )
     rec = _txt(tmp_path, "sydwbig.txt", text)
     assert rec.doc.title == "事业单位法人证书"
+
+
+def test_r1233_a_lesson_s_notes_dated_by_its_day(tmp_path: Path) -> None:
+    # r1233 (6.10公司文化.docx, a trainee's notes of an induction lesson): 上课时间：
+    # 2020.06.10 is the day of the lesson the notes record, as a meeting's 会议时间 is
+    lines = [
+        "公司文化",
+        "上课时间：2020.06.10",
+        "讲师：饶燕",
+        "笔记：徐世民",
+        "第一节、学习发展中心与云课堂介绍",
+        "学习发展中心的介绍",
+        "前期参与学校活动，与学校建立关系",
+        "组织员工培训。这个培训持续的，不止是入职培训。当到公司两年，三年，进入管理岗位等，"
+        "都有相对应的培训。",
+        "第二节、公司介绍",
+        "1）思特奇成立于1995年，有25年历史。",
+        "2）公司是中国电信行业软件产品及服务的领先供应商。",
+    ]
+    rec = _docx(tmp_path, "6.10公司文化.docx", lines)
+    assert _date(rec) == ("2020-06-10", "meeting")

@@ -388,7 +388,7 @@ _PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传")
 _MEETING_LABELS = ("会议", "开会", "召开", "评审时间", "评审日期")
 #: An event's labels: its date is a meeting's, unless it opens a span of days (a plan's
 #: 活动时间：7月27日-7月31日 is the activity's period, not a day something was held).
-_EVENT_LABELS = ("活动", "举办")
+_EVENT_LABELS = ("活动", "举办", "上课", "授课")  # a lesson's day, as a meeting's
 _COVER_LABELS = ("批准", "编制", "修订", "修改", "审核", "编写", "生效", "版本", "创建", "更新")
 _SIGNED_LABELS = (
     "签订", "签约", "签署", "签字", "成文", "落款", "签发", "完成日期", "开票", "发证", "出具",
