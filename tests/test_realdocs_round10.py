@@ -5,15 +5,21 @@ corpus ids are given with each test.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import docx
+import openpyxl
+from realdocs_kit import RULES
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import save_docx as _save
 from realdocs_kit import text_file as _txt
+
+from evidence_audit.files.scan import FileEntry
+from evidence_audit.judge.analyze import analyze_file
 
 _R1161 = (
     "第232号\n"
@@ -41,8 +47,6 @@ def test_r1161_a_decision_adopted_at_a_meeting_is_no_minutes(tmp_path: Path) -> 
 
 def test_r1161_a_meeting_adopting_something_is_still_a_minutes_signal() -> None:
     # the meeting as the subject, 会议审议通过了《…》, is what minutes record
-    from realdocs_kit import RULES
-
     minutes = next(k for k in RULES.kinds if k.id == "minutes")
     words = [v for s in minutes.signals if s.type == "keyword" for v in s.values]
     assert "会议审议通过了" in words
@@ -481,3 +485,27 @@ def test_r1233_a_lesson_s_notes_dated_by_its_day(tmp_path: Path) -> None:
     ]
     rec = _docx(tmp_path, "6.10公司文化.docx", lines)
     assert _date(rec) == ("2020-06-10", "meeting")
+
+
+def test_r1238_an_inventory_dated_by_the_field_above_its_table(tmp_path: Path) -> None:
+    # r1238 (物资清单.xlsx, sheet 仓库物资): 盘点时间： | 2018-07-26 above the header
+    # 物资名称 | 物资型号 | 数量 | 单位 | 存放位置: the field was dropped with the row
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "仓库物资"
+    sheet.append(["盘点时间：", dt.datetime(2018, 7, 26)])
+    sheet.append(["物资名称", "物资型号", "数量", "单位", "存放位置"])
+    for row in (
+        [" 一次性纸杯", "/", 50, "个", "C1"],
+        ["艾泰路由器", "进取510", 1, "台", "C1"],
+        ["桢田交换机（8口）", "工业级（GNT-1848）", 1, "台", "C1"],
+        ["收发器", "CD01-480", 1, "台", "C1"],
+        ["断点式垃圾袋", "/", 48, "个", "C1"],
+        ["H3C交换机（28口）", "s5024pv2-el-pwr", 1, "台", "C2"],
+    ):
+        sheet.append(row)
+    path = tmp_path / "项目组" / "物资清单.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+    rec = analyze_file(FileEntry("项目组/物资清单.xlsx", "项目组", str(path)), RULES)
+    assert _date(rec)[0] == "2018-07-26"

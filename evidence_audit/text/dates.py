@@ -288,7 +288,8 @@ def parse_chinese_date(text: str) -> datetime.date | None:
 
 
 _FILLED_IN = re.compile(
-    r"(?:(?:填报|填表|制表|统计|报送|编制|导出|打印)(?:日期|时间)|(?<![^\s])(?:日期|时间))\s*[:：]\s*"
+    # (盘点: an inventory's 盘点时间, the day the stock it lists was counted)
+    r"(?:(?:填报|填表|制表|统计|报送|编制|导出|打印|盘点)(?:日期|时间)|(?<![^\s])(?:日期|时间))\s*[:：]\s*"
 )
 _PUBLISHED = re.compile(r"(?:发布|发表|发稿|刊发|刊登|上传)(?:时间|日期)\s*[:：]\s*")
 #: A web page's publication line: "编辑于 2022-04-22 16:03" (Zhihu), "发布于 2021-03-02".

@@ -61,11 +61,26 @@ def _sheet_rows(
         yield row
 
 
+def _fields_above(seen: list[tuple[Cell, ...]]) -> list[str]:
+    """The fields of a sheet's head above its table, a label closed by a colon and its
+    value in the next cell (盘点时间： | 2018-07-26), as a form's head holds them: lines
+    of the text, up to the first row that is none."""
+    out = []
+    for row in seen:
+        cells = [c for c in row if c is not None]
+        if len(cells) != 2 or not isinstance(cells[0], str):
+            break
+        if not cells[0].rstrip().endswith(("：", ":")):
+            break
+        out.append(f"{cells[0].strip()}\t{cells[1]}")
+    return out
+
+
 def _sheet_text(table: Table | None, seen: list[tuple[Cell, ...]]) -> str:
     if table is None:
         lines = ["\t".join(str(c) for c in row if c is not None) for row in seen]
     else:
-        lines = [table.title, "\t".join(h for h in table.header if h)]
+        lines = [table.title, *_fields_above(seen), "\t".join(h for h in table.header if h)]
         lines += ["\t".join(str(c) for c in row if c is not None) for row in table.rows[:10]]
     return "\n".join(line for line in lines if line)
 
