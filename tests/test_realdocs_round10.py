@@ -146,6 +146,27 @@ def test_r1185_a_number_between_two_bodies_heads_another_document(tmp_path: Path
     assert rec.doc.doc_number is None
 
 
+def test_r1185_a_decree_below_a_body_starts_no_head_of_the_file(tmp_path: Path) -> None:
+    # r1185: below the report's and the 解读's paragraphs the 令 heads a later text; taken
+    # as a 版头 starting the document again, its 条例's name became the title and the
+    # date under 总理 李克强 a masthead's (2017-12-25, a false date)
+    rec = _txt(tmp_path, "result.txt", _R1185)
+    assert rec.doc.title is None
+    assert _date(rec) == (None, None)
+
+
+def test_a_leader_s_instruction_over_a_red_head_still_starts_the_document(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "请张三同志阅处。\n\n某县人民政府文件\n\n县政发〔2019〕12号\n\n"
+        "某县人民政府关于做好春耕生产工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n\n"
+        "某县人民政府\n\n2019年3月5日\n"
+    )
+    rec = _txt(tmp_path, "通知.txt", text)
+    assert rec.doc.title == "某县人民政府关于做好春耕生产工作的通知"
+
+
 def _graduate_minutes(headline: str, day: str) -> list[str]:
     """The graduate group's minutes in its template (r1210–r1216): the label and the value
     of each field set apart by a bar, as the template prints them (no table)."""

@@ -1341,9 +1341,10 @@ def _title_candidates(
                 why == "发文字号"
                 or why.startswith("OA")
                 or (why.startswith("发文机关") and flat.endswith("文件"))
-            ):
+            ) and not any(_PARAGRAPH.match(raw_of.get(j, "")) for j, _ in joined[:k]):
                 # a 版头 below sentences starts the document again: a leader's 批示
-                # written over a red-head ("请张三同志阅处。" above "××县人民政府文件")
+                # written over a red-head ("请张三同志阅处。" above "××县人民政府文件");
+                # below a body's paragraphs it opens a second text (a crawl run together)
                 body_from, field_lines = None, 0
             continue
         spaced_type = (
