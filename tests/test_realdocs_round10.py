@@ -530,3 +530,83 @@ def test_r1238_an_inventory_dated_by_the_field_above_its_table(tmp_path: Path) -
     workbook.save(path)
     rec = analyze_file(FileEntry("项目组/物资清单.xlsx", "项目组", str(path)), RULES)
     assert _date(rec)[0] == "2018-07-26"
+
+
+_R1168_TITLE = (
+    "丽水市人民政府关于下达2023年市区符合政府安排工作条件退役士兵和退出消防员安置任务的通知"
+)
+_R1168 = f"""<!DOCTYPE html>
+<html>
+<head lang="en">
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>{_R1168_TITLE}</title>
+</head>
+<body>
+<div class="xl_curpage">
+<table><tr>
+<td>当前位置：<a href="/index.html" class="bt_link">首页</a></td>
+<td><TABLE WIDTH=100% CELLSPACING=0 CELLPADDING=0 BORDER=0>
+<TR>
+<TD> >> <a href="/col/col1229218734/index.html">政务公开</a></TD><TD> >> <a href="/col/col1229265119/index.html">市政府信息公开</a></TD><TD> >> <a href="/col/col1229283443/index.html">政策文件</a></TD><TD> >> <a href="/col/col1229560964/index.html">其他文件</a></TD><TD> >> <a href="/col/col1229283449/index.html">市政府文件</a></TD>
+</TR></TABLE></td>
+</tr></table>
+</div>
+<div class="xl_con">
+<table class="xxgk_article" align="center">
+    <tbody><tr>
+    <td>索引号</td>
+    <td>113325000026455663/2023-43887</td>
+    <td>文号</td>
+    <td>丽政发〔2023〕30号</td>
+    </tr>
+  <tr>
+    <td>组配分类</td>
+    <td>市政府文件</td>
+    <td>发布机构</td>
+    <td>市政府</td>
+  </tr>
+  <tr>
+    <td>成文日期</td>
+    <td>2023-10-16</td>
+    <td>公开方式</td>
+    <td>主动公开</td>
+  </tr>
+</tbody></table>
+<div class="xl_title" style="font-size:30px;line-height:60px;">
+    {_R1168_TITLE}
+</div>
+<div class="xl_doc">
+    <span>发布时间：2023-10-23  08:59
+    </span><span>浏览次数：
+    </span>
+    <span>信息来源：
+        市府办
+    </span>
+</div>
+<div class="zoom" style="padding:20px">
+<p style="text-align: left;">莲都区人民政府，市直各单位：</p><p style="text-align: left; text-indent: 2em;">根据《退役士兵安置条例》《关于进一步加强由政府安排工作退役士兵就业安置工作的意见》（退役军人部发〔2018〕27号）等文件精神，现将2023年市区符合政府安排工作条件退役士兵和退出消防员安置任务下达给你们，请认真抓好落实。</p>
+<p style="text-align: right;">丽水市人民政府</p>
+<p style="text-align: right;">2023年10月16日</p>
+<p>（此件公开发布）</p>
+</div>
+</div>
+</body>
+</html>
+"""
+
+
+def test_r1168_a_headline_under_the_page_s_table_of_fields(tmp_path: Path) -> None:
+    # r1168 (lishui_detail.html): the breadcrumb set in cells (>> 政务公开 | >> …) and the
+    # information-disclosure table (索引号 | … | 文号 | 丽政发〔2023〕30号, 组配分类 | …,
+    # 成文日期 | …) above the headline: read as a table's rows, they ended the head before
+    # the headline, and the page was untitled
+    rec = _txt(tmp_path, "lishui_detail.html", _R1168)
+    assert rec.doc.title == _R1168_TITLE
+    assert rec.doc.doc_number == "丽政发〔2023〕30号"
+
+
+def test_a_table_s_column_titles_are_no_fields(tmp_path: Path) -> None:
+    from evidence_audit.text.docparse import _fields_row
+
+    assert not _fields_row("姓名\t学号\t班级\t成绩", False)
+    assert _fields_row("索引号\t113325000026455663/2023-43887\t文号\t丽政发〔2023〕30号", False)

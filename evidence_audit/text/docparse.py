@@ -928,6 +928,24 @@ _BARE_FIELD = 6
 _IN_BODY = 2.0
 _IN_BODY_NOTE = "，但在正文开始之后（句子或表单的填写项之下）：像是小标题或栏目名，不像文件标题"
 #: A web page's navigation bar printed at its top: 首页 > 通知公告, 当前位置：….
+#: A breadcrumb trail set in cells: ">> 政务公开 | >> 市政府信息公开 | >> 政策文件".
+_CRUMBS = re.compile(r"^(?:[>›»]{1,2}[^\t>›»]*\t+){1,}[>›»]{1,2}[^\t>›»]*$")
+#: A field's label in its cell: a few words, no digit, no sentence's mark.
+_CELL_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _fields_row(raw: str, after_fields: bool) -> bool:
+    """A table row of fields: two or more labels, each followed by its value's cell, a
+    value no word (a number, a date: no row of column titles), or the row under another
+    row of fields."""
+    cells = [c.strip() for c in raw.split("\t") if c.strip()]
+    if len(cells) < 4 or len(cells) % 2:
+        return False
+    if not all(_CELL_LABEL.fullmatch(c) for c in cells[::2]):
+        return False
+    return after_fields or any(_CELL_LABEL.fullmatch(c) is None for c in cells[1::2])
+
+
 _NAVIGATION = re.compile(r"^(?:首页[\s>›»/|]|(?:当前|您的|您现在的|您当前的|所在)位置\s*[:：>])")
 #: A viewer's or a page's controls captured with it (上一页 1/2 下一页 最后页 搜索): no headline.
 _CONTROLS = re.compile(
@@ -1207,8 +1225,14 @@ def _title_candidates(
     fields: dict[int, tuple[str, str]] = {}  # k → (label, value) of a form's field line
     for line in _wrapped(_spaced_out(top)):
         field = _SPACED_FIELD.match(line.raw)
-        if _NAVIGATION.match(line.raw):
+        if _NAVIGATION.match(line.raw) or _CRUMBS.match(line.raw):
             joined.append((line.index, "\x1e" + line.flat))  # 首页 > …: a web page's menu
+        elif _CELLS.search(line.raw) and _fields_row(
+            line.raw, bool(joined) and joined[-1][1].startswith("\f")
+        ):
+            # "索引号 | … | 文号 | 丽政发〔2023〕30号": a page's or a form's fields, label
+            # and value in two cells as after a colon; the headline may follow them
+            joined.append((line.index, "\f" + line.flat))
         elif field is not None and not _CELLS.search(line.raw):
             # "主题 关于…的请示", "成交内容 …": a form's field, its label glued to its value
             fields[len(joined)] = (field["label"], _SPACE_RE.sub("", field["value"]))
