@@ -585,6 +585,7 @@ def make_features(
             for p in _FORMAL_PARTS
             if structure is not None and structure.part(p) is not None
         ),
+        dated=(doc.date_role or "date") if doc.doc_date is not None else "",
     )
 
 

@@ -59,6 +59,16 @@ _DOUBTFUL_TITLE = 0.3
 #: How much less sure a kind is when only the title's 文种 speaks for it and the body
 #: holds none of what the kind's body signals look for.
 _UNBACKED = 0.8
+#: Sentences (full stops) that make a body running text rather than a list of notes.
+_SENTENCES = 5
+#: …or when at least one line in this many ends in a full stop (a short body of sentences).
+_SENTENCE_SHARE = 3
+#: A part numbered as a document's are: 一、 一． 第一部分 第二章 (notes number with 1、).
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|第[一二三四五六七八九十]{1,3}\s*(?:部分|章|节|条))"
+)
+#: A text this long under its headline is more than notes, whatever its shape.
+_LONG_TEXT = 2000
 #: Below the ruleset's count level, as a share of it: suggested, never counted.
 _NOT_COUNTED = 0.9
 _BODY_PLACES = frozenset({"text", "lead", "tail"})
@@ -96,6 +106,9 @@ class Features:
     #: the fields to fill standing in the headline, the 版头 or the 落款 of a template
     #: ({{会议名称}}, 【发文机关】, 20XX年XX月XX日), "、"-joined, "" if none
     template: str = ""
+    #: the role of the date the text gives the document (signature, published, cover…),
+    #: "" when the text dates it nowhere (a file name's date is no date of the text)
+    dated: str = ""
 
     @property
     def clean_name(self) -> str:
@@ -116,6 +129,8 @@ class KindScore:
     unbacked: str = ""
     #: What the content (not the name and folders) scored for it.
     content: float = 0.0
+    #: What the file's name and folders scored for it, before any cap.
+    names: float = 0.0
 
 
 def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
@@ -126,6 +141,7 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
             continue
         score, reasons, table, content, unbacked = _score(kind, features, rules)
         names = score - content
+        named = names
         if features.content_read and score > 0:
             cap = rules.min_score * _WEAK_CAP
             if kind.requires_table and table is None and score > cap:
@@ -151,7 +167,7 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
                 reasons = [*reasons, f"文件名的分量不超过正文的依据（按 {score:g} 分计）"]
         if score > 0:
             scored.append(
-                KindScore(kind, round(score, 2), tuple(reasons), table, unbacked, content)
+                KindScore(kind, round(score, 2), tuple(reasons), table, unbacked, content, named)
             )
     scored.sort(key=lambda s: (-s.score, s.kind.id))
     return scored
@@ -185,6 +201,19 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             # nothing to how sure that is
             confidence *= own / _strength(top, rules.min_score)
             reasons = [*reasons, "正文没有依据，文件名和文件夹不增加把握（只按标题计）"]
+    if ranked[0].unbacked and not thin and not _otherwise_backed(ranked[0], features):
+        # 工作日记.docx whose lines 6月2日 / Linux C的问题 / 堆栈的说明 make a headline
+        # ending in 说明; 例会记录.md opening # 技术总结 over a list of technologies. A
+        # headline's 文种 is one sign; a paper of that kind shows another: a part of a
+        # 公文 (主送机关, 落款, a date), a file named as that kind, sentences written to
+        # tell what was done, or the length of a text that is more than a note. With none
+        # of them the headline alone does not make it count.
+        confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
+        reasons = [
+            *reasons,
+            "只凭标题的文种认定：正文没有这类文件的用语，没有成段的叙述，没有主送机关、落款或日期，"
+            "文件名也不是这类文件，不计入事项",
+        ]
     sent = ranked[0].kind.sent_parts
     shown = set(features.formal.split("、"))
     if ranked[0].unbacked and sent and not any(PART_TITLES[p] in shown for p in sent):
@@ -258,6 +287,23 @@ def classify(features: Features, rules: Ruleset) -> Classification:
         runner_up=scored[1][1].id if len(scored) > 1 else None,
         table_index=table,
     )
+
+
+def _otherwise_backed(best: KindScore, features: Features) -> bool:
+    """Something besides the title's 文种 shows the file is of the kind found: a part of a
+    公文 or a date of the text, the file's name naming the kind, the body written in
+    sentences, its parts numbered as a document's are (一、, 第一部分), or a text long
+    enough to be more than notes under a heading."""
+    if features.formal or features.dated or best.names > 0:
+        return True
+    lines = [line.strip() for line in features.text.splitlines() if line.strip()][1:]
+    stops = sum(line.count("。") for line in lines)
+    ended = sum(1 for line in lines if line.endswith("。"))
+    if stops >= _SENTENCES or (lines and ended * _SENTENCE_SHARE >= len(lines)):
+        return True
+    if any(_SECTION_NUMBER.match(line) for line in lines):
+        return True
+    return len("".join(features.text.split())) >= _LONG_TEXT
 
 
 def _foreign_type(features: Features, rules: Ruleset, reasons: Sequence[str]) -> str:
