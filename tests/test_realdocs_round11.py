@@ -213,3 +213,31 @@ _R511 = [
 
 def test_r511_a_summary_written_in_sentences_counts(tmp_path: Path) -> None:
     assert _counted(_docx(tmp_path, "G06.docx", _R511)) == "report"
+
+
+# r1385 (例会记录二.md, one of three records of a course project's meetings): a 时间 field,
+# then a 主题 field, then what was decided (the whole file)
+_R1385 = "实验:Job-Scheduler\n\n时间:2015年5月4日\n\n主题:提高任务的划分\n商讨算法后\n王晓燕同学帮助完成代码，崔珊博和张天宇修改源码中的问题\n牟许东整理并调试运行\n\n发现源码中的问题：新加入的作业需要等待下个作业入队才能运行\n\t\t     信息无限输出\n"
+
+
+def test_r1385_a_time_and_a_topic_field_in_a_file_named_as_minutes(tmp_path: Path) -> None:
+    # other 0% → minutes (as labelled): 时间 + 主题 are a meeting's fields, and the name
+    # 例会记录二 is a minutes' name numbered in its series
+    rec = _txt(tmp_path, "例会记录二.md", _R1385)
+    assert _counted(rec) == "minutes"
+
+
+def test_r1385_the_same_fields_in_a_file_named_otherwise_are_not_counted(tmp_path: Path) -> None:
+    # the two fields alone are not enough (a name backs the content, never outweighs it)
+    assert _counted(_txt(tmp_path, "实验记录.md", _R1385)) == "other"
+
+
+# r1388 (例会记录.md): # 例会记录 over meetings, each with its bold 会议时间 and 会议地点 (the
+# first two of six)
+_R1388 = "# 例会记录\n### **【Alpha 1/3】**\n\n**会议时间：** 2023/11/19 10:30\n\n**会议地点：** 听海苑3号楼活动室\n\n**内容纪要：**\n\n\u200b\t会议讨论了各成员的任务进度。王星苹同学完成了搭建运行环境、模型试运行和创建代码仓库的任务，接下来将进行项目后端开发。李满鹏同学完成了最简易的网页搭建，并学习了前端开发的基础知识，接下来将进行项目前端的开发。王祥同学完成了广泛查找资料、阅读相关论文并初步训练模型的任务，接下来将进行模型的优化和与前端的对接。董继坤同学完成了学习Vue组件库Element、配置Vue-cli和Vue项目创建的任务，接下来将进行前端开发的进一步学习。大家在开发过程中遇到了一些困难，但通过学习和实践收获了知识和能力。会上还讨论了项目的未来规划、远期目标等内容。\n\n### **【Alpha 2/3】**\n\n**会议时间：** 2023/11/26 10:30\n\n**会议地点：** 听海苑3号楼活动室\n\n**内容纪要：**\n\n\u200b\t会议讨论了本周各小组成员的任务完成情况，在讨论中，小组成员各自分享了自己的任务进度。王星苹扩大了训练集并提高了模型准确度，接下来将提高模型预测精准度、完成程序任务和与前端对接。收获了进一步训练和使用的经验。王祥寻找了数据集并继续训练模型，接下来将优化预测准确率、完成部署代码和开发更多功能。李满鹏使用vue和element搭建了基本网站框架，接下来将实现前后端互联、优化界面和实现部署。董继坤使用vue项目和element搭建了基本网站框架，接下来将优化界面、搭建接口和学习后端知识。会上还对项目后续阶段的服务器部署、用户推广等方面进行了讨论。\n\n"
+
+
+def test_r1388_a_record_headed_liehui_jilu_is_minutes(tmp_path: Path) -> None:
+    # other 0% → minutes (as labelled): 例会记录 is a minutes' 文种 as 例会 and 会议记录 are
+    rec = _txt(tmp_path, "notes.md", _R1388)
+    assert _counted(rec) == "minutes"
