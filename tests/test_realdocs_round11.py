@@ -241,3 +241,22 @@ def test_r1388_a_record_headed_liehui_jilu_is_minutes(tmp_path: Path) -> None:
     # other 0% → minutes (as labelled): 例会记录 is a minutes' 文种 as 例会 and 会议记录 are
     rec = _txt(tmp_path, "notes.md", _R1388)
     assert _counted(rec) == "minutes"
+
+
+# r1392 (2026/1.23, a Markdown file without extension in a lab's folder of weekly reports):
+# "# 周报" opening the page over what the week did (the first lines)
+_R1392 = "# 周报  \n\n\n本周做了ISAR图像分辨率跨类别识别任务\n\n\n一、数据集基础\n\n\n初始获取Aura卫星4类固定分辨率（0.056、0.08、0.096、0.12）的ISAR图像数据集\n\n\n\n\n二、模型设计：剥离分类依赖，聚焦分辨率特征\n1. 解耦样本来源与分辨率特征：\n   传统图像分类模型易学习到Aura样本的专属特征（如噪声、纹理风格）而非分辨率特征，因此在模型训练流程中做核心调整：\n   - 数据预处理阶段：剔除样本标注中的“Aura”标识，仅保留分辨率数值作为唯一标签；\n   - 模型输入层：仅接收图像像素特征，不引入任何与样本来源相关的辅助信息；\n   - 输出层设计：直接映射到分辨率数值区间，而非“Aura-0.056”等分类标签，从根本上让模型聚焦分辨率特征学习。\n\n"
+
+
+def test_r1392_a_page_headed_zhoubao_is_a_weekly_report(tmp_path: Path) -> None:
+    # other 0%, titled by its first body line → report, titled 周报 (as labelled): 周报
+    # and 月报 are a report's 文种, and a 文种 of two characters as the page's # heading is
+    # its headline
+    rec = _txt(tmp_path, "1.23", _R1392)
+    assert (rec.doc.title, _counted(rec)) == ("周报", "report")
+
+
+def test_r1392_a_two_character_wenzhong_in_plain_text_is_no_headline(tmp_path: Path) -> None:
+    # without the page's # mark the short line stays no title (a section's 章程, 周报)
+    rec = _txt(tmp_path, "1.23", _R1392.replace("# 周报", "周报", 1))
+    assert rec.doc.title != "周报"

@@ -896,6 +896,7 @@ _LIST_ITEM = re.compile(r"^[ \t]*[*+-][ \t]+\S")
 #: A Markdown page's first-level or second-level heading ("# 6.6活动需要做的事情").
 _MD_HEADLINE = re.compile(r"^#{1,2}[ \t]+\S")
 #: Such a heading opening with a month and day glued to its words ("# 6.6活动…").
+_MD_TOP_HEADING = re.compile(r"^#[ \t]+\S")  # a Markdown heading of the first level
 _MD_DAY_HEADLINE = re.compile(
     r"^#[ \t]+(?:1[0-2]|0?[1-9])[.．](?:3[01]|[12]\d|0?[1-9])[\u4e00-\u9fff]"
 )
@@ -1385,12 +1386,16 @@ def _title_candidates(
             and _SHORT_NAME.fullmatch(flat) is not None
         )
         long_headline = "关于" in flat and typed(flat) and len(flat) <= _LONG_HEADLINE
+        # "# 周报" opening a Markdown page: a 文种 alone, marked as the page's one headline
+        # (a section's "## 章程" is no title, nor a 文种 of two characters in plain text)
+        md_type = k == 0 and typed(flat) == flat and _MD_TOP_HEADING.match(raw_of.get(index, ""))
         if (
             len(flat) not in _TITLE_LEN
             and not long_headline
             and not (len(flat) >= _SHORT_TYPE and typed(flat) == flat)
             and not spaced_type  # "报  告", "通  知" letter-spaced heading the page
             and not styled_name
+            and not md_type
         ):
             add(flat, index, 0.0, f"不是标题：长度 {len(flat)} 字")
             continue
