@@ -260,3 +260,27 @@ def test_r1392_a_two_character_wenzhong_in_plain_text_is_no_headline(tmp_path: P
     # without the page's # mark the short line stays no title (a section's 章程, 周报)
     rec = _txt(tmp_path, "1.23", _R1392.replace("# 周报", "周报", 1))
     assert rec.doc.title != "周报"
+
+
+# r1437 (a 诊疗方案 printed as PDF; its text as read, the first lines of page 1)
+_R1437 = (
+    "1\n新型冠状病毒肺炎诊疗方案\n（试行第九版）\n为进一步做好新型冠状病毒肺炎（COVID-19）诊疗工作，\n"
+    "我们组织专家对《新型冠状病毒肺炎诊疗方案（试行第八版\n修订版）》相关内容进行修订，形成《新型冠状病毒肺炎诊\n"
+    "疗方案（试行第九版）》。\n一、病原学特点\n新型冠状病毒（SARS-CoV-2）属于β属的冠状病毒，有\n"
+    "包膜，颗粒呈圆形或椭圆形，直径 60～140nm。具有 5 个必\n"
+)
+
+
+def test_r1437_an_edition_in_brackets_on_the_next_line_ends_the_headline(tmp_path: Path) -> None:
+    # titled 新型冠状病毒肺炎诊疗方案 → …诊疗方案（试行第九版） (as labelled); r1436's
+    # （第八版） and r1442's （试行第十版） the same
+    rec = _txt(tmp_path, "诊疗方案.txt", _R1437)
+    assert rec.doc.title == "新型冠状病毒肺炎诊疗方案（试行第九版）"
+
+
+def test_r1437_a_dated_note_in_brackets_under_the_headline_is_no_edition(tmp_path: Path) -> None:
+    # a 题注's date in brackets stays out of the title
+    rec = _txt(
+        tmp_path, "诊疗方案.txt", _R1437.replace("（试行第九版）\n", "（2022年3月14日）\n", 1)
+    )
+    assert rec.doc.title == "新型冠状病毒肺炎诊疗方案"

@@ -165,6 +165,11 @@ _TOP_CHARS = 600
 
 _DRAFT_WORDS = r"征求意见稿|送审稿|讨论稿|初稿|草稿|代拟稿|修改稿|审议稿|草案"
 _DRAFT_RE = re.compile(rf"[（(【\[〔]\s*(?:{_DRAFT_WORDS})\s*[）)】\]〕]|(?:{_DRAFT_WORDS})\s*$")
+#: A text's edition or status in brackets: （第八版） （试行第九版） （2019年修订） （试行）.
+_EDITION = re.compile(
+    r"[（(](?:(?:试行|暂行)?第[一二三四五六七八九十百0-9]{1,4}版|(?:19|20)[0-9]{2}年(?:版|修订|修正)"
+    rf"|试行|暂行|修订稿?|{_DRAFT_WORDS})[）)]"
+)
 _TRAILING_PAREN = re.compile(r"[（(【\[〔][^（）()【】\[\]〔〕]{1,15}[）)】\]〕]$")
 #: The period a plan or a report covers, in brackets after its 文种, however long its
 #: dates are written (本周服务器端修改计划（2026-03-15 ~ 2026-03-21）).
@@ -1489,6 +1494,11 @@ def _title_candidates(
                 # "会议纪要" over "—ios、Android开发手机APP": the subtitle goes with it
                 best += subtitle
                 lines_note += "，连同下一行的副标题（——）"
+            elif _EDITION.fullmatch(subtitle) and len(best + subtitle) in _TITLE_LEN:
+                # "新型冠状病毒肺炎防控方案" over "（第八版）", "（试行第九版）": the edition or
+                # the status of the text, set on its own line, ends the headline
+                best += subtitle
+                lines_note += "，连同下一行括号中的版次"
             add(best, index, 10.0 + bonus, f"以文种“{kind}”结尾{lines_note}")
             continue
         if k == 0 and len(flat) in _TITLE_LEN and _FORM_NAME.search(flat):
