@@ -284,3 +284,30 @@ def test_r1437_a_dated_note_in_brackets_under_the_headline_is_no_edition(tmp_pat
         tmp_path, "诊疗方案.txt", _R1437.replace("（试行第九版）\n", "（2022年3月14日）\n", 1)
     )
     assert rec.doc.title == "新型冠状病毒肺炎诊疗方案"
+
+
+# r1411 (a joint 通知 printed as PDF; its text as read, the first lines)
+_R1411 = (
+    "海南省农业农村厅 海南省财政厅\n关于印发 2024-2026 年海南省农机\n购置与应用补贴实施方案的通知\n"
+    "各市、县、自治县农业农村局、财政局：\n"
+    "为规范实施农机购置与应用补贴政策，充分发挥政策效益，推动农业机械化全程全面\n"
+    "高质量发展，有效支撑粮食和重要农产品稳定安全供给，加快农业农村现代化，根据《农\n"
+    "业农村部办公厅 财政部办公厅关于印发<2024—2026 年农机购置与应用补贴实施意见>\n"
+    "的通知》（农办机〔2024〕3 号），现将《2024—2026 年海南省农机购置与应用补贴\n"
+    "实施方案》印发给你们，请遵照执行。\n"
+    "海南省农业农村厅 海南省财政厅\n"
+)
+
+
+def test_r1411_joint_issuers_over_a_two_line_guanyu_headline_open_it(tmp_path: Path) -> None:
+    # titled 关于印发…的通知 → the issuers and it (as labelled); r1412 (the .doc) the same
+    rec = _txt(tmp_path, "通知.txt", _R1411)
+    assert rec.doc.title == (
+        "海南省农业农村厅海南省财政厅关于印发2024-2026年海南省农机购置与应用补贴实施方案的通知"
+    )
+
+
+def test_r1411_a_bao_tou_reading_wenjian_stays_out_of_the_title(tmp_path: Path) -> None:
+    # a 版头 (…文件) over the headline is no part of it
+    text = _R1411.replace("海南省财政厅\n关于", "海南省财政厅文件\n关于", 1)
+    assert _txt(tmp_path, "通知.txt", text).doc.title.startswith("关于印发")

@@ -1460,8 +1460,11 @@ def _title_candidates(
             # under the 版头's mark and number, the organisation named again over 关于… is
             # the headline's own first part (a 标题 names its 发文机关)
             numbered = _names_issuer_again(joined, k)
+            # "海南省农业农村厅 海南省财政厅" over "关于印发…的通知" opening the text, no number
+            # between: the joint issuers the headline opens with, no 版头 (which reads 文件)
+            joint = k == 1 and _joint_issuers(raw_of.get(joined[0][0], ""))
             if (
-                (not best.startswith("关于") or numbered)
+                (not best.startswith("关于") or numbered or joint)
                 # "送达回执" under its issuer is a form's name; "会议汇报材料" under a 领导小组
                 # names that body's meeting
                 and (len(best) >= _WRAPPED or best.startswith("会议"))
@@ -1527,7 +1530,10 @@ def _title_candidates(
                     if (
                         body_from is None
                         and whole.startswith("关于")
-                        and _names_issuer_again(joined, k)
+                        and (
+                            _names_issuer_again(joined, k)
+                            or (k == 1 and _joint_issuers(raw_of.get(joined[0][0], "")))
+                        )
                         and len(above + whole) in _TITLE_LEN
                     ):
                         whole, at = above + whole, joined[k - 1][0]
@@ -1789,6 +1795,15 @@ def _names_issuer_again(joined: list[tuple[int, str]], k: int) -> bool:
         k > 1
         and _why_not(joined[k - 2][1]) == "发文字号"
         and any(above in (f, f.removesuffix("文件")) for _, f in joined[: k - 2])
+    )
+
+
+def _joint_issuers(line: str) -> bool:
+    """Two or more organisations' names set apart by spaces on one line, none a 版头's
+    "…文件": the issuers of a joint text."""
+    names = line.split()
+    return len(names) >= 2 and all(
+        (_ISSUER_RE.match(n) or _ORG_NAME.match(n)) and not n.endswith("文件") for n in names
     )
 
 
