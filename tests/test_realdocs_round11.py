@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from realdocs_kit import counted as _counted
+from realdocs_kit import dated as _dated
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import text_file as _txt
 
@@ -311,3 +312,20 @@ def test_r1411_a_bao_tou_reading_wenjian_stays_out_of_the_title(tmp_path: Path) 
     # a 版头 (…文件) over the headline is no part of it
     text = _R1411.replace("海南省财政厅\n关于", "海南省财政厅文件\n关于", 1)
     assert _txt(tmp_path, "通知.txt", text).doc.title.startswith("关于印发")
+
+
+def test_r1385_the_time_over_a_topic_is_the_meetings_day(tmp_path: Path) -> None:
+    # undated (the 时间 field read as the body's) → 2015-05-04, meeting (as labelled);
+    # r1384 and r1386 the same
+    rec = _txt(tmp_path, "例会记录二.md", _R1385)
+    assert _dated(rec) == ("2015-05-04", "meeting")
+
+
+def test_r1385_a_notice_with_a_time_and_a_topic_keeps_its_luokuan(tmp_path: Path) -> None:
+    # a lecture's 时间 and 主题 in a notice: the notice is dated by its 落款
+    text = (
+        "关于举办学术讲座的通知\n各学院：\n现将讲座安排通知如下。\n"
+        "时间：2019年5月6日\n主题：数据安全\n请各学院组织学生参加。\n"
+        "计算机学院\n2019年4月28日\n"
+    )
+    assert _dated(_txt(tmp_path, "通知.txt", text)) == ("2019-04-28", "signature")

@@ -675,7 +675,11 @@ def _attendance_near(text: str, f: FoundDate) -> bool:
     line_start, line_end = _line_bounds(text, f.start)
     above = text[:line_start].rstrip("\n").rsplit("\n", _NEAR_LINES)[-_NEAR_LINES:]
     below = text[line_end + 1 :].split("\n", _NEAR_LINES)[:_NEAR_LINES]
-    return any(_ATTENDANCE.search(line) for line in (*above, text[line_start:line_end], *below))
+    near = (*above, text[line_start:line_end], *below)
+    # "时间:2015年4月27日" over "主题:任务安排": the topic a meeting discussed, as 议题
+    return any(_ATTENDANCE.search(line) for line in near) or any(
+        _MEETING_TOPIC.match(line.strip()) for line in below
+    )
 
 
 def _meeting_named_after(text: str, f: FoundDate) -> bool:
