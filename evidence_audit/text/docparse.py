@@ -989,6 +989,10 @@ _COLON_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[:：](?P<value>.+)$
 _TITLE_FIELD = re.compile(
     r"^(?:(?:文件|文档|公文)?(?:标题|题目|主题)|(?:文件|文档|公示|公告|通知)名称)$"
 )
+#: A meeting's field naming it, with its colon (会议主题：CloudWeGo 社区会议 3.25): opening the text, with no
+#: headline above it, it is the headline of the meeting's notes (an activity's 主题 under
+#: a headline is no title).
+_MEETING_FIELD = re.compile(r"^会议(?:主题|名称)$")
 #: A web page's line saying when the article was published (发布日期：2024-02-07, 来源：…).
 _PUBLISHED_LINE = re.compile(r"^(?:发布|发表|发稿|更新)(?:日期|时间)[:：]")
 #: Words a headline cannot end on: the line goes on below ("关于…询价采购结果的" / "审批").
@@ -1323,7 +1327,12 @@ def _title_candidates(
         if k in fields:
             label, value = fields[k]
             restated = any(_same_headline(value, f) for _, f in joined[k + 1 :])
-            if _TITLE_FIELD.search(label) and len(value) in _TITLE_LEN and not restated:
+            opening = k == 0 and colon is not None and _MEETING_FIELD.match(label) is not None
+            if (
+                (_TITLE_FIELD.search(label) or opening)
+                and len(value) in _TITLE_LEN
+                and not restated
+            ):
                 # (a capture's 标题：… over the document's own headline: that one is it)
                 bonus = 1.0 if value.startswith("关于") else 0.0
                 add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")

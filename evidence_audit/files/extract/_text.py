@@ -51,6 +51,29 @@ _EMPHASISED_LINE = re.compile(
     r"[ \t]*$",
     re.M,
 )
+#: A Markdown field opening the page, its label set in bold, its colon inside the marks or
+#: after them (**会议主题：** CloudWeGo 社区会议 3.25, **会议主题** ：…): where a headline
+#: stands, the marks are no characters of the field, whose label is read as any form's
+#: is. (Only there: the fields below a headline keep their marks, as they always read.)
+_EMPHASISED_LABEL = re.compile(
+    r"\A(?P<indent>(?:[ \t]*\n)*[ \t\u3000]*)(?P<mark>\*\*|__)(?P<label>[^*_\s:：][^*_\n:：]{0,11}?)[ \t]*"
+    r"(?P<inside>[:：]?)(?P=mark)[ \t]*(?P<after>[:：]?)[ \t]*(?=\S)"
+)
+#: A Markdown line whose text is wrapped in HTML tags only
+#: (<div align=center><h1>开源徽章颁发规则</h1></div>): the page shows its text.
+_TAGGED_LINE = re.compile(
+    r"^(?P<indent>[ \t]*)(?:<[A-Za-z][^<>\n]*>[ \t]*)+(?P<line>[^<>\s](?:[^<>\n]*[^<>\s])?)"
+    r"(?:[ \t]*</[A-Za-z][^<>\n]*>)+[ \t]*$",
+    re.M,
+)
+#: A Markdown line of links set apart by bars, at most one item unlinked (a language
+#: switcher: >  [English](README.md)  | 中文; a page's menu): the page's navigation, no
+#: text of it (a headline below it is the page's first line).
+_LINK_ITEM = r"(?:\[[^\]\n]*\]\([^)\n]*\)|[^\s|｜\[\]()<>]{1,12})"
+_LINK_BAR = re.compile(
+    rf"^[ \t]*(?:>[ \t]*)?(?P<items>{_LINK_ITEM}(?:[ \t]*[|｜][ \t]*{_LINK_ITEM})+)[ \t]*$", re.M
+)
+_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 #: A front matter's date value: 2026-01-23, 2026-01-23 10:00:00 +0800, 2026/1/23.
 _ISO_DAY = re.compile(
@@ -135,6 +158,19 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     return fields, text[m.end() :]
 
 
+def _field_label(m: re.Match[str]) -> str:
+    """A bold field label without its marks, its colon kept (none: the bold words stay)."""
+    colon = m["inside"] or m["after"]
+    return f"{m['indent']}{m['label']}{colon}" if colon else m.group()
+
+
+def _navigation(m: re.Match[str]) -> str:
+    """A line of links set apart by bars, at most one unlinked, is no text (blanked)."""
+    links = len(_LINK.findall(m["items"]))
+    items = len(re.split(r"[ \t]*[|｜][ \t]*", m["items"]))
+    return "" if links and items - links <= 1 else m.group()
+
+
 def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     """The leading text of a plain text file. A Markdown page's front matter is no body
     text: its title is the page's headline (what the page prints first) and its date
@@ -145,6 +181,9 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     text = _HTML_BREAK.sub(" ", text)
     text = _HTML_SPACE.sub(lambda m: _HTML_SPACES[m.group()], text)
     text = _EMPHASISED_LINE.sub(lambda m: m["indent"] + m["line"], text)
+    text = _EMPHASISED_LABEL.sub(_field_label, text, count=1)
+    text = _TAGGED_LINE.sub(lambda m: m["indent"] + m["line"], text)
+    text = _LINK_BAR.sub(_navigation, text)
     fields, body = front_matter(text)
     if not fields:
         return Extraction(text=text[: limits.text_chars])
