@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from realdocs_kit import counted as _counted
+from realdocs_kit import dated as _dated
 from realdocs_kit import text_file as _txt
 
 # r1478 (CloudWeGo_community_meeting_3.25.md): a community meeting's notes opening with bold
@@ -86,3 +87,22 @@ _R1363 = "## Paper Presentation\n\n- Title：Looking Beyond IoCs: Automatically 
 
 def test_r1363_attendees_without_notes_name_no_minutes(tmp_path: Path) -> None:
     assert _txt(tmp_path, "5-Jiahui.md", _R1363).kind != "minutes"
+
+
+# r1464 (_posts/blog/2024-07-07-acm-president.md): a student association's post, dated in
+# its front matter, telling what was done at a conference the day before (the whole file)
+_R1464 = "---\nlayout: post\ntitle: TUNA 协会向 ACM 主席赠送 Tunaive\ndate: 2024-07-07\nauthor: Shengqi Chen\ncategories:\n    - blog\n    - community\n    - duanzi\npermalink: /blog/2024/acm-president/\n---\n\n在 2024 年 7 月 6 日于湖南长沙举办的 [ACM TURC 2024](https://acmturc.scievent.com/) 会议上，TUNA 代表 @Harry_Chen 和 @dangfan 向现任 ACM 主席 Yannis Ioannidis 教授 [^1] [^2] [^3] 介绍 TUNA，并赠送 2023 夏季款 Tunaive 一件。Yannis 教授对 Tunaive 上的 Quine Logo 设计表示赞赏，并称回国后有兴趣对相关代码进行运行测试。\n\n![TUNA gives present to Yannis Ioannidis](/assets/img/blog/2024/acm-president.jpg)\n\n[^1]: https://www.acm.org/about-acm/officer-bios#h-acm-president\n[^2]: https://dl.acm.org/profile/81100425758\n[^3]:https://www.athenarc.gr/en/people/61\n\n"
+
+
+def test_r1464_a_post_telling_of_an_event_held_the_day_before_is_dated_as_published(
+    tmp_path: Path,
+) -> None:
+    # 2024-07-06 (meeting) → 2024-07-07 (published), as labelled: 在…举办的…会议上 places
+    # what the post tells at an event, no record's opening of its meeting
+    rec = _txt(tmp_path, "2024-07-07-acm-president.md", _R1464)
+    assert _dated(rec) == ("2024-07-07", "published")
+
+
+def test_a_record_opening_with_its_meeting_keeps_the_meetings_day(tmp_path: Path) -> None:
+    text = "---\ntitle: 例会\ndate: 2024-07-08\n---\n\n2024年7月6日，理事会在长沙召开会议，研究了年度工作安排。\n"
+    assert _dated(_txt(tmp_path, "notes.md", text)) == ("2024-07-06", "meeting")
