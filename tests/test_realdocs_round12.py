@@ -106,3 +106,18 @@ def test_r1464_a_post_telling_of_an_event_held_the_day_before_is_dated_as_publis
 def test_a_record_opening_with_its_meeting_keeps_the_meetings_day(tmp_path: Path) -> None:
     text = "---\ntitle: 例会\ndate: 2024-07-08\n---\n\n2024年7月6日，理事会在长沙召开会议，研究了年度工作安排。\n"
     assert _dated(_txt(tmp_path, "notes.md", text)) == ("2024-07-06", "meeting")
+
+
+# r1472 (events/summer2020/README.md): a community's page for a summer programme, ending in
+# how tasks are filed, the last field a planned day (the whole file)
+_R1472 = "# 开源软件供应链点亮计划 - 暑期 2020\n\n[开源供应链点亮计划 - 暑期 2020](https://summer-ospp.ac.cn/2020/)是由中科院软件所和 [openEuler](https://openeuler.org) 社区共同举办的一项面向高校学生的暑期活动，旨在鼓励在校学生积极参与开源软件的开发维护，促进国内优秀开源软件社区的蓬勃发展。\n\n从即日起 [MindSpore](https://www.mindspore.cn) 社区通过[开源供应链点亮计划 - 暑期 2020](https://summer-ospp.ac.cn/2020/)活动发布开发任务，在活动过程中有对开发任务感兴趣的在校学生会通过社区 Issue / 邮件等方式和发布任务的导师进行沟通。 2020 年 6 月 30 日导师公布选中参与任务开发的学生，从 7 月 1 日开始到 9 月 30 日之间进行为期三个月的开发，在这个过程中导师对学生进行多种形式的辅导，帮助学生完成开发任务。\n\n更多活动介绍\n\n1. https://docs.google.com/presentation/d/1XtMfT6XLLMw4yajz0M_Gi9WI71yk-rhWqx3xcT1q5kU\n2. https://summer-ospp.ac.cn/2020/\n\n## MindSpore 社区任务提交方式\n\nMindSpore 社区的开发任务在 [community](https://gitee.com/mindspore/community) 仓库通过 [Issue](https://gitee.com/mindspore/community/issues) 的方式提交；如果有额外的文件需要补充，可以使用 [Issue](https://gitee.com/mindspore/community/issues) 的上传附件功能补充添加。\n\n- [Issue 类型] _Task-Tracking_\n- [负责人] 增加 _alouhahahahaha_ 和 _ghty0625_ 为协作者\n- [计划开始日期] 2020-07-01\n- [计划完成日期] 2020-09-30\n- [标题] 和任务标题相同\n- [内容] 推荐使用[任务模板](./tasks.md)\n\n"
+
+
+def test_r1472_a_planned_days_field_is_no_signature(tmp_path: Path) -> None:
+    # 2020-09-30 (signature) → undated, as labelled: [计划完成日期] names a day to come
+    assert _dated(_txt(tmp_path, "README.md", _R1472)) == (None, None)
+
+
+def test_a_completion_days_field_ending_a_text_still_dates_it(tmp_path: Path) -> None:
+    text = _R1472.replace("[计划完成日期]", "[完成日期]")
+    assert _dated(_txt(tmp_path, "README.md", text)) == ("2020-09-30", "signature")

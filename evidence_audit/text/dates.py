@@ -406,6 +406,8 @@ _PERIOD_LABELS = (
     "截止", "起止", "开始", "结束", "有效", "报名", "期限", "申报", "提交",
     # a tender's events: when its documents are sold, bids are handed in and opened
     "开标", "投标", "评标", "发售", "递交",
+    # a day planned (计划开始日期, 计划完成日期, 预计完成时间): one to come, no 落款
+    "计划", "预计",
 )  # fmt: skip
 #: More dates than this standing alone in a text make it a log or a schedule: dated
 #: entries, none of them the document's 落款.
