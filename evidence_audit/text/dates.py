@@ -344,13 +344,13 @@ _AFTER_SIGNATURE = re.compile(
     rf"[（(]此件[^）)\n]{{0,12}}[）)]|{_ATTACHED.pattern}"
     r"|[—\-－][ \t\u3000]*[0-9０-９]+[ \t\u3000]*[—\-－]"
 )
-#: A meeting to come, announced by a notice: "定于2018年6月21日…举行" is the day of the
-#: event, not the notice's date (searched just before the date).
 #: "在 2024 年 7 月 6 日于湖南长沙举办的 ACM TURC 2024 会议上，…": the date in a phrase
 #: placing what the text tells at an event held that day (在… 举办的…上), not a record's
 #: opening of its meeting; a post telling it is dated as published.
 _AT = re.compile(r"\s*在\s*")
 _HELD_EVENT = re.compile(r"[^。；;！!？?，,]{0,60}?(?:召开|举行|举办|开幕|闭幕)的")
+#: A meeting to come, announced by a notice: "定于2018年6月21日…举行" is the day of the
+#: event, not the notice's date (searched just before the date).
 _ANNOUNCED = re.compile(r"(?:定于|拟于|将于|计划于|准备于)\s*$")
 _SPACE = re.compile(r"\s+")
 # A date opening a span that ends another day: "2025年7月27日-7月31日", "…至2020年1月5日"

@@ -989,9 +989,9 @@ _COLON_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[:：](?P<value>.+)$
 _TITLE_FIELD = re.compile(
     r"^(?:(?:文件|文档|公文)?(?:标题|题目|主题)|(?:文件|文档|公示|公告|通知)名称)$"
 )
-#: A meeting's field naming it, with its colon (会议主题：CloudWeGo 社区会议 3.25): opening the text, with no
-#: headline above it, it is the headline of the meeting's notes (an activity's 主题 under
-#: a headline is no title).
+#: A meeting's field naming it, with its colon (会议主题：CloudWeGo 社区会议 3.25): opening
+#: the text, no headline above it, it is the headline of the meeting's notes (an
+#: activity's 主题 under a headline is no title).
 _MEETING_FIELD = re.compile(r"^会议(?:主题|名称)$")
 #: A web page's line saying when the article was published (发布日期：2024-02-07, 来源：…).
 _PUBLISHED_LINE = re.compile(r"^(?:发布|发表|发稿|更新)(?:日期|时间)[:：]")
