@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import openpyxl
 
 from evidence_audit import load_ruleset
 from evidence_audit.files.scan import FileEntry
@@ -43,6 +44,20 @@ def text_file(tmp_path: Path, name: str, text: str) -> FileRecord:
     path = tmp_path / "项目组" / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+    return _analyse(path, name)
+
+
+def workbook(tmp_path: Path, name: str, sheets: dict[str, list[list[Any]]]) -> FileRecord:
+    """An .xlsx of the given sheets (name → rows, in order), read."""
+    path = tmp_path / "项目组" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(str(path))
     return _analyse(path, name)
 
 

@@ -9,29 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-import openpyxl
 from realdocs_kit import RULES
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
 from realdocs_kit import save_docx as _save_docx
 from realdocs_kit import text_file as _txt
+from realdocs_kit import workbook as _xlsx
 
 from evidence_audit.files.scan import FileEntry
 from evidence_audit.judge.analyze import analyze_file
 from evidence_audit.models import FileRecord
-
-
-def _xlsx(tmp_path: Path, name: str, sheets: dict[str, list[list[str | None]]]) -> FileRecord:
-    path = tmp_path / "项目组" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(str(path))
-    return analyze_file(FileEntry(f"项目组/{name}", "项目组", str(path)), RULES)
 
 
 def test_r1052_work_plan_sheet_with_a_problems_column_is_no_rectification_ledger(

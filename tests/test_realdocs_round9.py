@@ -10,17 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import docx
-import openpyxl
 from realdocs_kit import RULES
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import save_docx as _save
 from realdocs_kit import text_file as _txt
+from realdocs_kit import workbook as _book
 
 from evidence_audit.files.scan import FileEntry
 from evidence_audit.judge.analyze import analyze_file
-from evidence_audit.models import FileRecord
 
 
 def _studio_cover(document: Any, name: str, author: str, day: str) -> None:
@@ -251,19 +250,6 @@ def test_a_date_leading_a_line_without_a_type_is_no_headline(tmp_path: Path) -> 
     # a line "2017.01.13  修复下拉框的点击事件" (an entry of a log) ends in no 文种: no headline
     rec = _docx(tmp_path, "日志.docx", ["2017.01.13  修复下拉框的点击事件", *_R1093[2:]])
     assert rec.doc.title != "2017.01.13修复下拉框的点击事件"
-
-
-def _book(tmp_path: Path, name: str, sheets: dict[str, list[list[object]]]) -> FileRecord:
-    path = tmp_path / "项目组" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(str(path))
-    return analyze_file(FileEntry(f"项目组/{name}", "项目组", str(path)), RULES)
 
 
 def _cover(name: str) -> list[list[object]]:
