@@ -47,8 +47,14 @@ def text_file(tmp_path: Path, name: str, text: str) -> FileRecord:
     return _analyse(path, name)
 
 
-def workbook(tmp_path: Path, name: str, sheets: dict[str, list[list[Any]]]) -> FileRecord:
-    """An .xlsx of the given sheets (name → rows, in order), read."""
+def workbook(
+    tmp_path: Path,
+    name: str,
+    sheets: dict[str, list[list[Any]]],
+    merged: dict[str, list[str]] | None = None,
+) -> FileRecord:
+    """An .xlsx of the given sheets (name → rows, in order; ``merged``: name → cell ranges
+    merged, as "A1:G2"), read."""
     path = tmp_path / "项目组" / name
     path.parent.mkdir(parents=True, exist_ok=True)
     book = openpyxl.Workbook()
@@ -57,6 +63,8 @@ def workbook(tmp_path: Path, name: str, sheets: dict[str, list[list[Any]]]) -> F
         sheet = book.create_sheet(title)
         for row in rows:
             sheet.append(row)
+        for cells in (merged or {}).get(title, []):
+            sheet.merge_cells(cells)
     book.save(str(path))
     return _analyse(path, name)
 

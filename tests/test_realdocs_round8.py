@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-from realdocs_kit import RULES
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import text_file as _txt
-
-from evidence_audit.files.scan import FileEntry
-from evidence_audit.judge.analyze import analyze_file
-from evidence_audit.models import FileRecord
+from realdocs_kit import workbook as _xlsx
 
 _QA_BODY = [
     "团贷网雷了这些天，每天都在各群里泡很长时间，期间看到很",
@@ -250,22 +245,6 @@ def test_r1059_icon_before_the_headline_is_no_part_of_it(tmp_path: Path) -> None
     assert _date(rec) == ("2025-08-16", "meeting")
 
 
-def _xlsx(tmp_path: Path, name: str, sheets: dict[str, list[list[object]]]) -> FileRecord:
-    path = tmp_path / "项目组" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        if title.startswith("V"):
-            sheet.merge_cells("A1:G2")
-            sheet.merge_cells("A3:G5")
-    book.save(str(path))
-    return analyze_file(FileEntry(f"项目组/{name}", "项目组", str(path)), RULES)
-
-
 _HEADLINE = "公平价二手车估值系统升级—进度管理计划"
 _STAFF = (
     "项目负责人:雷邓君\n架构/算法:雷邓君\n爬虫开发:吴辛成\n配合:孙文强\n开始时间:{}  截止时间:{}"
@@ -309,7 +288,8 @@ def test_r1027_schedule_is_titled_by_its_headline_not_its_staff_cell(tmp_path: P
         ],
         [None, None, None, "竞品对比报告", "孙文强", "定期(每周3天)", "完成"],
     ]
-    rec = _xlsx(tmp_path, "进度管理计划.xlsx", {"V1.0": first, "V1.1": second})
+    merged = {sheet: ["A1:G2", "A3:G5"] for sheet in ("V1.0", "V1.1")}
+    rec = _xlsx(tmp_path, "进度管理计划.xlsx", {"V1.0": first, "V1.1": second}, merged)
     assert rec.doc.title == _HEADLINE
     assert _date(rec) == (None, None)
 
