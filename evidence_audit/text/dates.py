@@ -337,11 +337,13 @@ _HELD = re.compile(r"[^。；;！!？?]{0,60}?(?:召开|举行|举办|主持|开
 #: A meeting told in the text before this year is history ("1921年7月23日，中国共产党第一次
 #: 全国代表大会召开" in a speech), not the meeting a digital record was written for.
 _HISTORY = 1980
-#: What follows a 落款 in GB/T 9704: the 附注 （此件公开发布）, an attachment's heading
-#: (附件一, 附表1) or a page number; used with .match at the next line's start.
+#: What follows a 落款 in GB/T 9704: the 附注 （此件公开发布）, （信息公开形式：主动公开）,
+#: a copy's （本文有删减）, an attachment's heading (附件一, 附表1) or a page number; used
+#: with .match at the next line's start.
 _ATTACHED = re.compile(r"附[件表][一二三四五六七八九十0-9０-９]*[ \t\u3000]*(?:\n|$|[^：:\s])")
 _AFTER_SIGNATURE = re.compile(
-    rf"[（(]此件[^）)\n]{{0,12}}[）)]|{_ATTACHED.pattern}"
+    r"[（(](?:此件|本文有删|信息公开(?:形式|方式|选项|属性))[^）)\n]{0,12}[）)]"
+    rf"|{_ATTACHED.pattern}"
     r"|[—\-－][ \t\u3000]*[0-9０-９]+[ \t\u3000]*[—\-－]"
 )
 #: "在 2024 年 7 月 6 日于湖南长沙举办的 ACM TURC 2024 会议上，…": the date in a phrase
