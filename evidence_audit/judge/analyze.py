@@ -332,7 +332,7 @@ def _build_record(
                 Problem("content_not_read", f"图片中的文字未能识别（{why}），仅凭文件名和路径分类")
             )
     ocr = any(p.code == "ocr_text" for p in (*problems, *extraction.problems))
-    doc, structure = _doc_info(extraction, family, rules, ocr=ocr)
+    doc, structure = _doc_info(extraction, family, rules, ocr=ocr, web_page=ident.format == "html")
     features = make_features(
         hanzi.simplified(entry.path) if traditional else entry.path,
         ident.format,
@@ -550,7 +550,12 @@ def make_features(
     """
     stem, folders = split_path(path)
     if structure is None and doc_types and family in _TEXT_FAMILIES and extraction.text:
-        structure = docparse.parse_document(extraction.text, doc_types, extraction.title)
+        structure = docparse.parse_document(
+            extraction.text,
+            doc_types,
+            extraction.title,
+            extraction.meta_title if fmt == "html" else None,
+        )
     table_titles = " ".join(t.title for t in extraction.tables if t.title)
     title = doc.title or table_titles or ""
     if not extraction.content_read and not title and extraction.meta_title:
@@ -612,7 +617,12 @@ _DATES_KEPT = 12
 
 
 def _doc_info(
-    extraction: Extraction, family: str, rules: Ruleset, *, ocr: bool = False
+    extraction: Extraction,
+    family: str,
+    rules: Ruleset,
+    *,
+    ocr: bool = False,
+    web_page: bool = False,
 ) -> tuple[DocInfo, docparse.DocStructure | None]:
     if family == "spreadsheet":
         # a revision history (更改履历: 版本 | 更改时间 | 更改人) records the workbook's
@@ -646,7 +656,9 @@ def _doc_info(
     if family not in _TEXT_FAMILIES or not extraction.text:
         return DocInfo(title=extraction.title), None
     text = extraction.text
-    structure = docparse.parse_document(text, rules.doc_types, extraction.title)
+    structure = docparse.parse_document(
+        text, rules.doc_types, extraction.title, extraction.meta_title if web_page else None
+    )
     title = structure.title
     title_reason = structure.title_reason
     number = structure.number

@@ -1977,7 +1977,10 @@ def _after_number(title: str, number: DocNumber, doc_types: Sequence[str]) -> st
 
 
 def parse_document(
-    text: str, doc_types: Sequence[str], fallback_title: str | None = None
+    text: str,
+    doc_types: Sequence[str],
+    fallback_title: str | None = None,
+    page_title: str | None = None,
 ) -> DocStructure:
     """Read ``text`` into the parts of a document (GB/T 9704 for a 公文).
 
@@ -1985,7 +1988,9 @@ def parse_document(
     主体: title (the best of the candidates, see :class:`TitleCandidate`), 主送机关,
     正文, 附件说明, 发文机关署名 and 成文日期, 附注; 版记: 抄送, 印发. Texts that are not
     公文 get the parts they have. ``fallback_title`` (a Word heading, a table's title, a
-    web page's <title>) is a weaker candidate. Every date gets its role
+    web page's <title>) is a weaker candidate; a web page's ``page_title`` (its <title>)
+    printed as a line of the text is the page's headline when the best line found is
+    above it (see :func:`page_title_line`). Every date gets its role
     (:func:`~evidence_audit.text.dates.date_roles`).
     """
     lines = _lines(text)
@@ -1993,6 +1998,16 @@ def parse_document(
         return DocStructure()
     candidates = _title_candidates(lines, doc_types, fallback_title)
     best = max(candidates, key=lambda c: (c.score, -c.line), default=None)
+    printed = page_title_line(lines, page_title) if page_title else None
+    if printed is not None and (
+        best is None
+        or best.score <= 0
+        or (best.line < printed.line and printed.text not in best.text)
+    ):
+        # a site's menus and banners over the article: "运行服务部" / "服务" / "规章制度"
+        # are links, the line the page's <title> names is the headline
+        candidates = [c for c in candidates if c.text != printed.text] + [printed]
+        best = printed
     flat_of = {ln.index: ln.flat for ln in lines}
     fuller = next(
         (
@@ -2305,6 +2320,33 @@ def properties_title(
         ):
             return whole
     return None
+
+
+#: Why a web page's line is its headline.
+PAGE_TITLE_REASON = (
+    "网页标题（<title>）印在正文的这一行：网页正文的标题，上方各行是网站的导航和栏目"
+)
+#: A site's note opening a page's title: it reprints (转载) the document.
+_REPRINTED = re.compile(r"[（(【\[](?:转载|转发|转自)[）)】\]]")
+#: What a line the page's <title> names scores: above any line's own signs.
+_PAGE_TITLE_SCORE = 15.0
+
+
+def page_title_line(lines: Sequence[_Line], page_title: str) -> TitleCandidate | None:
+    """The first line of a web page's text that is its <title> (a site's name after a
+    dash or a bar removed: "…统计公报 | 中国宜春"), as the headline candidate; None when no
+    line prints it, or it is too short or long for a headline, or a section's number."""
+    bare = _SITE_SUFFIX.sub("", page_title.strip())
+    flat = _SPACE_RE.sub("", bare)
+    # "（转载）广州市…的通知": a site's note that it reprints the document is no part of it
+    reprinted = _REPRINTED.match(flat)
+    if len(flat) not in _TITLE_LEN or _SECTION_RE.match(flat) or _NUMBERED.match(bare):
+        return None
+    line = next((ln for ln in lines if ln.flat == flat), None)
+    if line is None:
+        return None
+    headline = flat[reprinted.end() :] if reprinted and len(flat) - reprinted.end() >= 4 else flat
+    return TitleCandidate(headline, line.index, _PAGE_TITLE_SCORE, PAGE_TITLE_REASON, True)
 
 
 #: Why a short opening line is the title.

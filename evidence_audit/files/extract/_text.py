@@ -75,6 +75,7 @@ _LINK_BAR = re.compile(
 )
 _LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+_LINE_BREAK = re.compile(r"\r\n?")
 #: A front matter's date value: 2026-01-23, 2026-01-23 10:00:00 +0800, 2026/1/23.
 _ISO_DAY = re.compile(
     r"['\"]?(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[ T\d:.+\-Z]*)['\"]?"
@@ -176,6 +177,9 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     text: its title is the page's headline (what the page prints first) and its date
     the page's publication date."""
     text, _ = _read(stream, MAX_TEXT_BYTES)
+    # a file saved on Windows ends its lines in CR LF (an old Mac's in CR): one line break,
+    # as the page shows, so that each line's end is where the text's lines end
+    text = _LINE_BREAK.sub("\n", text)
     # a line break written as HTML in Markdown (# 國立…預備會議 <br />會議紀錄) breaks
     # no headline: one space
     text = _HTML_BREAK.sub(" ", text)
