@@ -930,6 +930,10 @@ _SENTENCE_LINE = re.compile(r"[。！？!?；;]$")
 _FIELDS_BEGIN_BODY = 2
 #: A form's label alone in its cell is this short (姓名, 联系电话).
 _BARE_FIELD = 6
+#: A cover's field label ending in its colon (分类:, 使用者：), at most this long, over its
+#: value on the next line, at most ``_COVER_VALUE`` long: no 主送机关.
+_COVER_LABEL = 5
+_COVER_VALUE = 20
 #: What a line ending in a 文种 scores once the body has begun: below any headline.
 _IN_BODY = 2.0
 _IN_BODY_NOTE = "，但在正文开始之后（句子或表单的填写项之下）：像是小标题或栏目名，不像文件标题"
@@ -1216,7 +1220,7 @@ def _title_candidates(
 ) -> list[TitleCandidate]:
     """Every way the top of the text could hold the title, scored, with reasons."""
     top: list[_Line] = []
-    for line in lines:
+    for pos, line in enumerate(lines):
         if len(top) >= _TOP_LINES:
             break
         if _ATTACHMENT_MARK.match(line.flat):  # "附件1：" over the attachment's title
@@ -1224,6 +1228,21 @@ def _title_candidates(
             continue
         if _SIGNER.match(line.flat) or _BLANK_FIELD.match(line.flat):
             # the 版头's 签发人 (签发：) or a 编号： its value not yet written: no 主送机关
+            top.append(line)
+            continue
+        after = lines[pos + 1].flat if pos + 1 < len(lines) else ""
+        if (
+            line.flat[-1] in "：:"
+            and 3 <= len(line.flat) <= _COVER_LABEL
+            and top
+            and _GAP.search(top[0].raw)  # the text opens with a cover's cells set apart
+            and after
+            and len(after) <= _COVER_VALUE
+            and not any(c in after for c in _SENTENCE_END)
+        ):
+            # a cover's field under its cells (卷  号, 密  级), its value on the next line
+            # ("分  类:" over "<模板>", "使用者:" over "项目组成员"): a 主送机关 is
+            # followed by the body's sentences
             top.append(line)
             continue
         if line.flat[-1] in "：:":  # the 主送机关 ends the head...
