@@ -826,7 +826,8 @@ _ATTACHMENT_LABEL = re.compile(
     r"(?:[0-9]{1,2}[ \t\u3000]*(?![0-9 \t\u3000])|[0-9一二三四五六七八九十]{1,3}[ \t\u3000]+)"
     r"(?:、[ \t\u3000]*)?(?=\S{4})"
 )
-_LEADING_DASHES = "-—－–"
+_BULLETS = "■◆◇●▶►★☆"  # not □: a blank to fill in (□□□发电)
+_LEADING_DASHES = "-—－–━─═"  # dashes, and the 红线 (a rule of box-drawing characters)
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?$")
 _MARKS = re.compile(
     r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8})$"
@@ -1311,6 +1312,8 @@ def _title_candidates(
                 text = text[1:-1]  # "《2018年度总结》" heading the text: the title is inside
             # dashes opening the line ("--政府采购…办法" under a 令's number) are no part of it
             text = text.lstrip(_MARKED).lstrip(_LEADING_DASHES) or text.lstrip(_MARKED)
+            # a bullet a web page sets before its headline ("■2015学年…招生通告") is no part
+            text = text.lstrip(_BULLETS) or text
             english = _ENGLISH_AFTER.match(raw_of.get(index, ""))
             if english is not None and _SPACE_RE.sub("", english.group()) == text:
                 # "中华民国天文学会2024年年会 2024 ASROC Annual Meeting": the headline and its
@@ -2017,6 +2020,14 @@ def parse_document(
         return DocStructure()
     candidates = _title_candidates(lines, doc_types, fallback_title)
     best = max(candidates, key=lambda c: (c.score, -c.line), default=None)
+    number_at = next((c.line for c in candidates if c.reason == _NUMBER_LINE_REASON), None)
+    if best is not None and number_at is not None and best.line < number_at:
+        # a 公文's headline follows its 版头: of lines as likely, the one under the
+        # 发文字号 is it (a printed web page's 热词 bar "…政府工作报告" above the number is no
+        # headline of the notice below)
+        under_number = [c for c in candidates if c.line > number_at and c.score >= best.score]
+        if under_number:
+            best = max(under_number, key=lambda c: (c.score, -c.line))
     printed = page_title_line(lines, page_title) if page_title else None
     if printed is not None and (
         best is None
@@ -2341,6 +2352,8 @@ def properties_title(
     return None
 
 
+#: Why the 发文字号's line is no title (the 版头 ends there: the headline is below it).
+_NUMBER_LINE_REASON = "不是标题：发文字号"
 #: Why a web page's line is its headline.
 PAGE_TITLE_REASON = (
     "网页标题（<title>）印在正文的这一行：网页正文的标题，上方各行是网站的导航和栏目"
