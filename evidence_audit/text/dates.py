@@ -452,7 +452,8 @@ _LABEL_REACH = 3
 _ATTENDANCE = re.compile(
     r"(?:主[ \t\u3000]*持[ \t\u3000]*人|记[ \t\u3000]*录[ \t\u3000]*人|出席人员|列席人员"
     r"|参会人员|参加人员|与会人员|到会人员|参与人员|参加人|参会者|与会者|出席者)"
-    r"[*_\]】]*[ \t\u3000]*[:：\]】]"
+    # its colon, or the tab setting its cell apart from the value's (主持人 | 高兴欣)
+    r"[*_\]】]*(?:[ \u3000]*[:：\]】]|[ \u3000]*\t)"
 )
 _NEAR_LINES = 3
 #: A template's 落款 date to be filled in: "20XX年XX月XX日" alone on its line.
