@@ -332,7 +332,14 @@ def _build_record(
                 Problem("content_not_read", f"图片中的文字未能识别（{why}），仅凭文件名和路径分类")
             )
     ocr = any(p.code == "ocr_text" for p in (*problems, *extraction.problems))
-    doc, structure = _doc_info(extraction, family, rules, ocr=ocr, web_page=ident.format == "html")
+    doc, structure = _doc_info(
+        extraction,
+        family,
+        rules,
+        ocr=ocr,
+        web_page=ident.format == "html",
+        front_matter=ident.format == "txt",  # a text file's own title is its front matter's
+    )
     features = make_features(
         hanzi.simplified(entry.path) if traditional else entry.path,
         ident.format,
@@ -555,6 +562,7 @@ def make_features(
             doc_types,
             extraction.title,
             extraction.meta_title if fmt == "html" else None,
+            extraction.title if fmt == "txt" else None,
         )
     table_titles = " ".join(t.title for t in extraction.tables if t.title)
     title = doc.title or table_titles or ""
@@ -623,6 +631,7 @@ def _doc_info(
     *,
     ocr: bool = False,
     web_page: bool = False,
+    front_matter: bool = False,
 ) -> tuple[DocInfo, docparse.DocStructure | None]:
     if family == "spreadsheet":
         # a revision history (更改履历: 版本 | 更改时间 | 更改人) records the workbook's
@@ -657,7 +666,11 @@ def _doc_info(
         return DocInfo(title=extraction.title), None
     text = extraction.text
     structure = docparse.parse_document(
-        text, rules.doc_types, extraction.title, extraction.meta_title if web_page else None
+        text,
+        rules.doc_types,
+        extraction.title,
+        extraction.meta_title if web_page else None,
+        extraction.title if front_matter else None,
     )
     title = structure.title
     title_reason = structure.title_reason

@@ -2003,6 +2003,7 @@ def parse_document(
     doc_types: Sequence[str],
     fallback_title: str | None = None,
     page_title: str | None = None,
+    declared_title: str | None = None,
 ) -> DocStructure:
     """Read ``text`` into the parts of a document (GB/T 9704 for a 公文).
 
@@ -2012,7 +2013,8 @@ def parse_document(
     公文 get the parts they have. ``fallback_title`` (a Word heading, a table's title, a
     web page's <title>) is a weaker candidate; a web page's ``page_title`` (its <title>)
     printed as a line of the text is the page's headline when the best line found is
-    above it (see :func:`page_title_line`). Every date gets its role
+    above it (see :func:`page_title_line`); a ``declared_title`` (a Markdown page's front
+    matter title, in Chinese) opening the text is its headline. Every date gets its role
     (:func:`~evidence_audit.text.dates.date_roles`).
     """
     lines = _lines(text)
@@ -2028,6 +2030,14 @@ def parse_document(
         under_number = [c for c in candidates if c.line > number_at and c.score >= best.score]
         if under_number:
             best = max(under_number, key=lambda c: (c.score, -c.line))
+    declared = _declared_headline(lines, declared_title) if declared_title else None
+    if declared is not None and (best is None or best.score < _TYPED_TITLE):
+        # "title: 如何用开源软件办一场技术大会？" in the front matter: the page says what its
+        # headline is (a question mark or a quotation below it notwithstanding); a line
+        # ending in a 文种 found in the text still wins (a crawler's front matter may name
+        # the issuer, "title: 山西省人力资源和社会保障厅", over the notice's headline)
+        candidates = [c for c in candidates if c.line != declared.line] + [declared]
+        best = declared
     printed = page_title_line(lines, page_title) if page_title else None
     if printed is not None and (
         best is None
@@ -2360,8 +2370,24 @@ PAGE_TITLE_REASON = (
 )
 #: A site's note opening a page's title: it reprints (转载) the document.
 _REPRINTED = re.compile(r"[（(【\[](?:转载|转发|转自)[）)】\]]")
+#: What a headline ending in a 文种 scores (10, more with a bonus): the text's own.
+_TYPED_TITLE = 10.0
+#: Why a Markdown page's first line is its headline.
+DECLARED_TITLE_REASON = "页面元数据（front matter）声明的标题，印在正文第一行"
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 #: What a line the page's <title> names scores: above any line's own signs.
 _PAGE_TITLE_SCORE = 15.0
+
+
+def _declared_headline(lines: Sequence[_Line], declared: str) -> TitleCandidate | None:
+    """The text's first line when it is the title the file declares (a front matter's
+    title, in Chinese: "title: practice1_team", a file's slug, declares none)."""
+    flat = _SPACE_RE.sub("", declared)
+    if not lines or lines[0].flat != flat or not _HANZI.search(flat):
+        return None
+    if len(flat) not in _TITLE_LEN:
+        return None
+    return TitleCandidate(flat, lines[0].index, _PAGE_TITLE_SCORE, DECLARED_TITLE_REASON, True)
 
 
 def page_title_line(lines: Sequence[_Line], page_title: str) -> TitleCandidate | None:
