@@ -388,6 +388,22 @@ def _build_record(
             doc_date=chosen.date if chosen else None,
             date_role=chosen.role if chosen else None,
         )
+    if (
+        doc.date_role == "meeting"
+        and classification.kind != "other"
+        and classification.confidence >= rules.count_confidence
+        and rules.kind(classification.kind).dated_as_published
+    ):
+        # A news report is dated when it was published: the meeting it tells of (2010年10月
+        # 15日，LUG 召开…) was held days before; a publication date the page states (its
+        # front matter's, 发布时间) dates it, else the event's day is all there is
+        published = dates.choose_date([r for r in doc.dates if r.role == "published"])
+        if published is not None:
+            doc = replace(doc, doc_date=published.date, date_role=published.role)
+        elif extraction.published:
+            doc = replace(
+                doc, doc_date=dt.date.fromisoformat(extraction.published), date_role="published"
+            )
     if verdict is not None and ocr and doc.date_role == "title" and classification.kind == "other":
         # a picture whose text reads as no document (a calendar card under its day's
         # heading): the date heading it is what it shows, not the date of a document

@@ -112,6 +112,9 @@ class Kind:
     #: Written before what it sets out (a plan): the day of the meeting or activity it
     #: plans is that event's, not the document's own date.
     plans_ahead: bool = False
+    #: Dated by when it was published (a news report): a publication date it states dates
+    #: it rather than the day of the meeting or event it tells of.
+    dated_as_published: bool = False
     #: The parts of a paper sent (docparse part ids: issuer_mark, doc_number, signature,
     #: date): a file only its title's 文种 claims for this kind counts when it shows one.
     sent_parts: tuple[str, ...] = ()
@@ -591,6 +594,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
             ),
             requires_table=bool(k.get("requires_table", False)),
             plans_ahead=bool(k.get("plans_ahead", False)),
+            dated_as_published=bool(k.get("dated_as_published", False)),
             sent_parts=tuple(k.get("sent_parts", ())),
             titled_formats=tuple(k.get("titled_formats", ())),
         )
