@@ -11,13 +11,14 @@ import datetime as dt
 import hashlib
 import io
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import BinaryIO
 
 from ..files.containers import Member, damaged_members, read_7z_members, read_members
 from ..files.extract import extract
-from ..files.extract.base import Cell, Extraction, Limits
+from ..files.extract.base import Cell, Extraction, Limits, Table
 from ..files.formats import Identity, extension_of, guess_from_extension, identify
 from ..files.scan import FileEntry, FileReplaced, open_entry
 from ..files.timeouts import FileTimeout, time_limit
@@ -603,11 +604,14 @@ def make_features(
         tail=structure.tail if structure else extraction.text[-_ZONE_CHARS:],
         title_doubt=(structure.title_doubt or "") if structure else "",
         template="、".join(
-            docparse.template_fields(
-                doc.title or title, structure.head, structure.tail, extraction.text
+            (
+                docparse.template_fields(
+                    doc.title or title, structure.head, structure.tail, extraction.text
+                )
+                if structure
+                else docparse.template_fields(title, "", "")
             )
-            if structure
-            else docparse.template_fields(title, "", "")
+            or _placeholder_row(extraction.tables)
         ),
         formal="、".join(
             docparse.PART_TITLES[p]
@@ -616,6 +620,26 @@ def make_features(
         ),
         dated=(doc.date_role or "date") if doc.doc_date is not None else "",
     )
+
+
+#: A report engine's field standing in a template's cell: {.idCard}, {{name}}, ${name}.
+_CELL_FIELD = re.compile(r"\{\{?\s*\.?[A-Za-z_][\w.]*\s*\}\}?|[$#]\{[A-Za-z_][\w.]*\}")
+#: How many of a table's first rows are looked at for a row of fields to fill.
+_ROWS_CHECKED = 10
+#: How many of a row's fields are named in the reasons.
+_FIELDS_SHOWN = 3
+
+
+def _placeholder_row(tables: Sequence[Table]) -> tuple[str, ...]:
+    """The fields of a table's row that holds nothing but a report engine's fields to fill
+    ({.idCard} | {.development} | …): the sheet is the template a system exports from,
+    no ledger yet. Empty when no row is such."""
+    for table in tables:
+        for row in table.rows[:_ROWS_CHECKED]:
+            cells = [text for c in row if (text := cell_text(c).strip())]
+            if len(cells) >= 2 and all(_CELL_FIELD.fullmatch(c) for c in cells):
+                return tuple(cells[:_FIELDS_SHOWN])
+    return ()
 
 
 def _unreadable(problems: list[Problem]) -> bool:
