@@ -489,11 +489,25 @@ def cover_title(text: str, table_title: str, doc_types: Sequence[str]) -> TitleC
 _FIELD_LABEL = re.compile(r"[^\s：:；;]{1,12}[：:]")
 
 
+#: A form's note on how to fill it in, after its name in the title's cell.
+_FILLING_NOTE = re.compile(r"(?:填表|填报|填写)(?:说明|须知)[:：]?|注[:：]")
+#: A table's number before its name ("表 1：…台账", "表2:"): a label, no part of it.
+_TABLE_NUMBER = re.compile(r"\s*表\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[:：.．、]\s*")
+#: The underline of a blank filled in, beside the words written on it.
+_FILLED_BLANK = re.compile(r"(?<=[\u4e00-\u9fff\s])_+|_+(?=[\u4e00-\u9fff])")
+
+
 def table_headline(title: str, doc_types: Sequence[str]) -> str:
     """A table's title up to the 文种 that ends its headline: the labels, blanks and
     letter-spaced column names after it (申报单位（盖章）：, 年 月 日, 发 布 内 容) are its
     fields. ``title`` as it is when no word of it ends in one of ``doc_types``."""
     tokens = title.split()
+    note = next((k for k, t in enumerate(tokens) if k > 0 and _FILLING_NOTE.match(t)), None)
+    if note is not None:
+        # "搬迁人员登记信息" over "填表说明：1.…" in the cell the sheet's title shares: how to
+        # fill it in is no part of its name
+        tokens = tokens[:note]
+        title = " ".join(tokens)
     for k in range(1, len(tokens)):
         if doc_type("".join(tokens[:k]), doc_types) is not None:
             return " ".join(tokens[:k])
@@ -514,8 +528,11 @@ def table_headline(title: str, doc_types: Sequence[str]) -> str:
         # or to fill) follows the headline
         kept -= 1
     headline = " ".join(tokens[:kept]) if kept < len(tokens) else title
-    label = _ATTACHMENT_LABEL.match(headline)
-    return headline[label.end() :] if label is not None else headline
+    label = _ATTACHMENT_LABEL.match(headline) or _TABLE_NUMBER.match(headline)
+    headline = headline[label.end() :] if label is not None else headline
+    # "平远县 _泗水 镇_ 金田 _村…台账": a form's underlined blanks, filled in: the lines
+    # are no characters of the name
+    return _FILLED_BLANK.sub("", headline)
 
 
 def _strip_markers(title: str) -> str:
