@@ -856,8 +856,9 @@ def _role(
         # "有效期限：自2018年03月21日至2023年03月21日" on a certificate whose 发证日期
         # OCR did not read whole: its validity runs from the day it was issued
         return "signature"
-    if _TABLE_ROW.search(line):
+    if _TABLE_ROW.search(line) and _SPACE.sub("", line) != _SPACE.sub("", f.raw):
         # A row of a table: its dates are the rows' (schedules...), unless a cell labels it.
+        # (A row that is the date alone, its 年 | 月 | 日 in cells, is a 落款 set in a table.)
         if label:
             return _label_role(label, text, f)
         if (
