@@ -67,6 +67,8 @@ _SENTENCE_SHARE = 3
 _SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|第[一二三四五六七八九十]{1,3}\s*(?:部分|章|节|条))"
 )
+#: A Markdown table's row (its cells between bars), data as a table's rows are.
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 #: A text this long under its headline is more than notes, whatever its shape.
 _LONG_TEXT = 2000
 #: Below the ruleset's count level, as a share of it: suggested, never counted.
@@ -301,7 +303,9 @@ def _otherwise_backed(best: KindScore, features: Features) -> bool:
     lines = [
         line.strip()
         for line in features.text.splitlines()
-        if line.strip() and not (features.tables and "\t" in line)
+        if line.strip()
+        and not (features.tables and "\t" in line)
+        and not _PIPE_ROW.match(line)  # a Markdown table's row: | 日期 | 报告人 | 题目 |
     ][1:]
     stops = sum(line.count("。") for line in lines)
     ended = sum(1 for line in lines if line.endswith("。"))

@@ -843,6 +843,8 @@ _ATTACHMENT_LABEL = re.compile(
     r"(?:[0-9]{1,2}[ \t\u3000]*(?![0-9 \t\u3000])|[0-9一二三四五六七八九十]{1,3}[ \t\u3000]+)"
     r"(?:、[ \t\u3000]*)?(?=\S{4})"
 )
+#: A Markdown ATX heading's marks opening a line.
+_MD_HEADING = re.compile(r"#{1,6}[ \t]")
 _BULLETS = "■◆◇●▶►★☆"  # not □: a blank to fill in (□□□发电)
 _LEADING_DASHES = "-—－–━─═"  # dashes, and the 红线 (a rule of box-drawing characters)
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?$")
@@ -1558,9 +1560,16 @@ def _title_candidates(
             add(flat, index, 10.0, FORM_NAME_REASON)
             continue
         parts = [flat]
-        for _, nxt in joined[k + 1 : k + 3]:
+        for below_at, nxt in joined[k + 1 : k + 3]:
             if (
                 _why_not(nxt)
+                # a Markdown heading is whole on its line: "# PLCT-Open-Reports" over the
+                # repository's description is no headline wrapped over two lines (a
+                # subtitle set as a heading of its own, "### ——2017年…总结", goes with it)
+                or (
+                    _MD_HEADING.match(raw_of.get(index, ""))
+                    and not _MD_HEADING.match(raw_of.get(below_at, ""))
+                )
                 or _DATED_LINE.search(nxt)  # the record's dated line under the headline
                 or nxt.startswith(("关于", *_QUOTE_MARKS))
                 or _LATIN_LINE.match(flat)
@@ -2183,6 +2192,8 @@ def parse_document(
         after += 1
     addressee = None
     for line in lines[after : after + 3]:
+        if _MD_HEADING.match(line.raw):
+            break  # "## 报告的索引：": a Markdown heading names a section, no 主送机关
         if line.flat[-1] in "：:" and not _ADDRESSEE_SKIP.match(line.flat):
             body = line.flat[:-1]
             if 2 <= len(body) <= 80 and not _NOT_TITLE.match(body) and not _LABEL_LINE.match(body):
