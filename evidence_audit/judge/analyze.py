@@ -333,14 +333,7 @@ def _build_record(
                 Problem("content_not_read", f"图片中的文字未能识别（{why}），仅凭文件名和路径分类")
             )
     ocr = any(p.code == "ocr_text" for p in (*problems, *extraction.problems))
-    doc, structure = _doc_info(
-        extraction,
-        family,
-        rules,
-        ocr=ocr,
-        web_page=ident.format == "html",
-        front_matter=ident.format == "txt",  # a text file's own title is its front matter's
-    )
+    doc, structure = _doc_info(extraction, family, rules, ocr=ocr, fmt=ident.format)
     features = make_features(
         hanzi.simplified(entry.path) if traditional else entry.path,
         ident.format,
@@ -574,13 +567,7 @@ def make_features(
     """
     stem, folders = split_path(path)
     if structure is None and doc_types and family in _TEXT_FAMILIES and extraction.text:
-        structure = docparse.parse_document(
-            extraction.text,
-            doc_types,
-            extraction.title,
-            extraction.meta_title if fmt == "html" else None,
-            extraction.title if fmt == "txt" else None,
-        )
+        structure = _structure(extraction, fmt, doc_types)
     table_titles = " ".join(t.title for t in extraction.tables if t.title)
     title = doc.title or table_titles or ""
     if not extraction.content_read and not title and extraction.meta_title:
@@ -619,6 +606,18 @@ def make_features(
             if structure is not None and structure.part(p) is not None
         ),
         dated=(doc.date_role or "date") if doc.doc_date is not None else "",
+    )
+
+
+def _structure(extraction: Extraction, fmt: str, doc_types: Sequence[str]) -> docparse.DocStructure:
+    """The text read into its parts. A web page's <title> and a text file's own title (its
+    front matter's) say which of its lines is the headline."""
+    return docparse.parse_document(
+        extraction.text,
+        doc_types,
+        extraction.title,
+        extraction.meta_title if fmt == "html" else None,
+        extraction.title if fmt == "txt" else None,
     )
 
 
@@ -670,8 +669,7 @@ def _doc_info(
     rules: Ruleset,
     *,
     ocr: bool = False,
-    web_page: bool = False,
-    front_matter: bool = False,
+    fmt: str = "",
 ) -> tuple[DocInfo, docparse.DocStructure | None]:
     if family == "spreadsheet":
         # a revision history (更改履历: 版本 | 更改时间 | 更改人) records the workbook's
@@ -705,13 +703,7 @@ def _doc_info(
     if family not in _TEXT_FAMILIES or not extraction.text:
         return DocInfo(title=extraction.title), None
     text = extraction.text
-    structure = docparse.parse_document(
-        text,
-        rules.doc_types,
-        extraction.title,
-        extraction.meta_title if web_page else None,
-        extraction.title if front_matter else None,
-    )
+    structure = _structure(extraction, fmt, rules.doc_types)
     title = structure.title
     title_reason = structure.title_reason
     number = structure.number
