@@ -87,8 +87,8 @@ def test_a_headline_naming_a_genre_no_kind_is_does_not_count_by_its_greeting(
         "2021年1月17日星期日",
     ]
     record = _docx(tmp_path, "倡议书.docx", lines)
-    assert _counted(record) == "other"
-    assert any("倡议书" in r for r in record.classification.reasons)
+    # since round 32 大家好 alone is below the recognition level: not even suggested
+    assert record.kind == "other"
     assert _date(record) == ("2021-01-17", "signature")
 
 
