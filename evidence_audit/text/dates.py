@@ -404,6 +404,7 @@ _SIGNED_LABELS = (
     "汇报时间", "汇报日期",  # when a report was given (a 报告日期 may date each of a log's rows)
     "发文日",  # the date an office sends its notice (a patent office's 发文日)
     "公布日期",  # a law database's record of a 令 or 规定: the day it was promulgated
+    "制定日期", "制定时间",  # a plan's own field under its headline: the day it was made
 )  # fmt: skip
 _PERIOD_LABELS = (
     "截止", "起止", "开始", "结束", "有效", "报名", "期限", "申报", "提交",
