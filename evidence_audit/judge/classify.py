@@ -143,7 +143,6 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
             continue
         score, reasons, table, content, unbacked = _score(kind, features, rules)
         names = score - content
-        named = names
         if features.content_read and score > 0:
             cap = rules.min_score * _WEAK_CAP
             if kind.requires_table and table is None and score > cap:
@@ -169,7 +168,7 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
                 reasons = [*reasons, f"文件名的分量不超过正文的依据（按 {score:g} 分计）"]
         if score > 0:
             scored.append(
-                KindScore(kind, round(score, 2), tuple(reasons), table, unbacked, content, named)
+                KindScore(kind, round(score, 2), tuple(reasons), table, unbacked, content, names)
             )
     scored.sort(key=lambda s: (-s.score, s.kind.id))
     return scored
