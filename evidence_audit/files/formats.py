@@ -415,9 +415,22 @@ def _holds(stream: BinaryIO, needle: bytes) -> bool:
         stream.seek(0)
 
 
+#: An HTML element's opening tag (not Markdown's occasional <div align=center> or <img>).
+_HTML_TAG = re.compile(
+    rb"<(?:script|table|tr|td|th|div|meta|head|body|title|link|style|p|span|center|font|form"
+    rb"|br|img|a|ul|ol|li|iframe|input|h[1-6])\b",
+    re.IGNORECASE,
+)
+#: How many such tags a text's first 4 KB holds when it is a page, not a note with markup.
+_HTML_FRAGMENT_TAGS = 10
+
+
 def _sniff_text(head: bytes, ext: str) -> str:
     lowered = head[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<html", b"<!doctype html", b"mime-version")) or b"<html" in lowered:
+        return "html"
+    if lowered.startswith(b"<") and len(_HTML_TAG.findall(head)) >= _HTML_FRAGMENT_TAGS:
+        # a page saved without its <html> (a crawler's fragment, a CMS's body)
         return "html"
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "unknown"

@@ -440,7 +440,8 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
             for value in s.values:
                 if value in subject:
                     w = s.weight * (name_boost if where in ("name", "path") else 1.0)
-                    return w, f"{_WHERE[where]}含“{value}”", None
+                    why = f"{_WHERE[where]}含“{value}”"
+                    return _doubted(w, why, where, f)
         return 0.0, "", None
     if s.type == "pattern":
         for where in s.where:
@@ -449,7 +450,8 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
                 found = pattern.search(subject)
                 if found:
                     w = s.weight * (name_boost if where in ("name", "path") else 1.0)
-                    return w, f"{_WHERE[where]}有“{found.group()[:20]}”", None
+                    why = f"{_WHERE[where]}有“{found.group()[:20]}”"
+                    return _doubted(w, why, where, f)
         return 0.0, "", None
     if s.type == "format":
         if f.family in s.values or f.format in s.values:
@@ -467,6 +469,15 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
     if s.type == "columns":
         return _columns_signal(s, f, rules)
     return 0.0, "", None
+
+
+def _doubted(w: float, why: str, where: str, f: Features) -> tuple[float, str, None]:
+    """A title's words on a line that may be no headline (a table's cell, a heading in
+    the body) weigh as little as a 文种 ending there does."""
+    if where == "title" and f.title_doubt and w > 0:
+        w = round(w * _DOUBTFUL_TITLE, 2)
+        return w, f"{why}，但{f.title_doubt}，按 {w:g} 分计", None
+    return w, why, None
 
 
 def header_fit(table: Table, rules: Ruleset) -> tuple[int, int]:

@@ -316,6 +316,8 @@ _LABEL_ALONE = re.compile(
 _PLACE_LABEL = re.compile(
     r"(?:^|\s)(?:[-*>]\s+|[一二三四五六七八九十]{1,2}、\s*)?[*_\[【]*(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?"
 )
+#: What follows the date in a news story's dateline: 电 (…北京3月5日电), then its text.
+_WIRED = re.compile(r"[^\S\n]*电(?=[\s\u3000（(：:，,]|$)")
 # What follows the date on a news page's publication line (used with .match(text, pos)).
 _DATELINE = re.compile(
     r"[^\S\n]*(?:(?:上午|下午|早上|中午|晚上)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?"
@@ -340,7 +342,12 @@ _HISTORY = 1980
 #: What follows a 落款 in GB/T 9704: the 附注 （此件公开发布）, （信息公开形式：主动公开）,
 #: a copy's （本文有删减）, an attachment's heading (附件一, 附表1) or a page number; used
 #: with .match at the next line's start.
-_ATTACHED = re.compile(r"附[件表][一二三四五六七八九十0-9０-９]*[ \t\u3000]*(?:\n|$|[^：:\s])")
+#: (The mark alone, "附件：" on its line, is the attached pages' too; "附件：1.…" lists
+#: them, the 附件说明 above the 署名.)
+_ATTACHED = re.compile(
+    r"附[件表][一二三四五六七八九十0-9０-９]*[ \t\u3000]*(?:[：:][ \t\u3000]*)?(?:\n|$)"
+    r"|附[件表][一二三四五六七八九十0-9０-９]*[ \t\u3000]*[^：:\s]"
+)
 _AFTER_SIGNATURE = re.compile(
     r"[（(](?:此件|本文有删|信息公开(?:形式|方式|选项|属性))[^）)\n]{0,12}[）)]"
     rf"|{_ATTACHED.pattern}"
@@ -375,7 +382,8 @@ _TABLE_ROW = re.compile(r"\S\t+\S")
 # An organisation's name ending a line just before its date: "XX县人民政府2019年5月12日".
 _ORG_END = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组|局|厅|委|办|部"
-    r"|中心|协会|公司|学校|大学|学院|医院|研究所|研究院)\s*$"
+    r"|中心|协会|公司|学校|大学|学院|医院|研究所|研究院"
+    r"|工会|学会|商会|联合会|促进会|研究会|基金会|联谊会)\s*$"
 )
 
 #: The roles a date can play in a document, in the order a clerk trusts them as the
@@ -1013,6 +1021,10 @@ def _role(
         return "cover"  # "2024-03-13 - Version 1.0" under the headline: the version it is
     if f.start < lead_end and not before and _DATELINE.match(text, f.end):
         return "published"  # "2019年7月2日　来源：云岭日报": a page's publication line
+    if f.start < lead_end and f.start - line_start <= _OPENING and _WIRED.match(text, f.end):
+        # "新华社北京2019年3月5日电", "四组新闻石景山2026年9月9日电 近日，…": a news
+        # story's dateline, the day it was filed
+        return "published"
     if (
         layout.title is not None
         and not before
