@@ -1252,12 +1252,18 @@ def version_date(header: Sequence[str], rows: Sequence[Sequence[str]]) -> RoleDa
     return best
 
 
+#: What puts a title's date as a cut-off (统计截至…, 截止…): used with .search up to the date.
+_CUT_OFF = re.compile(r"(?:截\s*[至止]|截止到|截至到)\s*$")
+
+
 def title_date(title: str) -> RoleDate | None:
     """The date a title gives its document ("…2014年3月24—28日工作安排"), unless a label
     makes it another date (创建日期, 截止时间: not the document's)."""
     for f in find_dates(title):
         if _SPAN_START.match(title, f.end) or _SPAN_END.search(title, 0, f.start):
             continue  # "（2026-03-15 ~ 2026-03-21）": the period it covers, no day of its own
+        if _CUT_OFF.search(title, 0, f.start):
+            continue  # "…报名情况（截至2025年2月17日16:30）": the data's cut-off, no day of its own
         label = _label(title, f.start)
         role = _label_role(label, title, f) if label else "title"
         if role in ("title", "form", "issue", "published", "signature"):

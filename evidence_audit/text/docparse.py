@@ -577,7 +577,9 @@ def _skip_line(line: str) -> bool:
 
 # A numbered section heading: 一、 （一） 1. 1、 第一章
 _SECTION_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[章节条])"
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[章节条]"
+    # "2.1 基本政策" as a PDF's text gives it, the chapter's digit lost: ". 1. 基本政策"
+    r"|[.．]\s*\d+\s*[、.．])"
 )
 _HEADING_MAX = 50
 #: A month and day opening a line ("8.30", "3.31日"), not a section number like "1.1".

@@ -39,6 +39,8 @@ _MARKUP = re.compile(
 )
 #: A front matter's keys for when the page was last updated.
 _UPDATED = ("updated", "lastmod", "last_modified", "last_updated")
+#: When a page was dated: Jekyll's and Hugo's date, Astro's pubDate, others' publishDate.
+_DATED = ("date", "pubdate", "pub_date", "publishdate", "publish_date", "published_at")
 _HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
 #: White space written as HTML in Markdown (&emsp;&emsp;2024年3月4日, &nbsp;): what the
 #: page shows, a space (&emsp; an ideographic one).
@@ -194,7 +196,7 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     title = fields.get("title") or None
     # the page as last updated (updated, lastmod: Hexo's, Hugo's) is the text it holds
     # (r1001: a 章程 written 2014-10-16 and updated 2025-02-27); else when it was dated
-    dated = next((fields[k] for k in _UPDATED if fields.get(k)), fields.get("date", ""))
+    dated = next((fields[k] for k in (*_UPDATED, *_DATED) if fields.get(k)), "")
     day = _ISO_DAY.fullmatch(dated)
     published = f"{day['y']}-{int(day['m']):02d}-{int(day['d']):02d}" if day else None
     # a page's markup is no text either (a Jekyll page's <style> block, its <div>s)
