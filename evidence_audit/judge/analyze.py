@@ -738,12 +738,13 @@ def _doc_info(
             if named is not None:
                 title = named
                 title_reason = f"文档属性的标题；正文里的“{chosen.text}”只是{chosen.reason}"
-    if found is None and extraction.published:
+    posted = dt.date.fromisoformat(extraction.published) if extraction.published else None
+    if posted is not None and (found is None or (found.role == "meeting" and found.date > posted)):
         # a Markdown page's front matter date: the page's publication date, stated apart
-        # from its text (whose 落款 or meeting date, when it has one, is the document's)
-        day = dt.date.fromisoformat(extraction.published)
+        # from its text (whose 落款 or meeting date, when it has one, is the document's);
+        # a meeting after the page was posted is one it announces, no record's day
         said = f"date: {extraction.published}"
-        found = dates.RoleDate(day, "published", 0, 0, said, said)
+        found = dates.RoleDate(posted, "published", 0, 0, said, said)
         found_dates = (*found_dates, found)
     if found is None and cover is not None:
         # and its version table (版本 | 时间 | …) dates the document

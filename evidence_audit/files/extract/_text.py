@@ -39,6 +39,12 @@ _MARKUP = re.compile(
 )
 #: A front matter's keys for when the page was last updated.
 _UPDATED = ("updated", "lastmod", "last_modified", "last_updated")
+#: What a news mirror writes around a post's headline: the site before an arrow, its
+#: domain after a bar ("哈尔滨工程大学->高岩任…党委书记 | hrbeu.com.cn").
+_SITE_DECORATION = re.compile(
+    r"^[^\s>|]{2,20}->\s*|\s*[|｜]\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|info|io)$",
+    re.IGNORECASE,
+)
 #: When a page was dated: Jekyll's and Hugo's date, Astro's pubDate, others' publishDate.
 _DATED = ("date", "pubdate", "pub_date", "publishdate", "publish_date", "published_at")
 _HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
@@ -193,7 +199,7 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     fields, body = front_matter(text)
     if not fields:
         return Extraction(text=text[: limits.text_chars])
-    title = fields.get("title") or None
+    title = _SITE_DECORATION.sub("", fields.get("title", "")).strip() or None
     # the page as last updated (updated, lastmod: Hexo's, Hugo's) is the text it holds
     # (r1001: a 章程 written 2014-10-16 and updated 2025-02-27); else when it was dated
     dated = next((fields[k] for k in (*_UPDATED, *_DATED) if fields.get(k)), "")
