@@ -350,6 +350,7 @@ _ATTACHED = re.compile(
 )
 _AFTER_SIGNATURE = re.compile(
     r"[（(](?:此件|本文有删|信息公开(?:形式|方式|选项|属性))[^）)\n]{0,12}[）)]"
+    r"|[（(]联系人[:：]"
     rf"|{_ATTACHED.pattern}"
     r"|[—\-－][ \t\u3000]*[0-9０-９]+[ \t\u3000]*[—\-－]"
 )
@@ -385,6 +386,29 @@ _ORG_END = re.compile(
     r"|中心|协会|公司|学校|大学|学院|医院|研究所|研究院"
     r"|工会|学会|商会|联合会|促进会|研究会|基金会|联谊会)\s*$"
 )
+
+#: A 署名 run on after the body's last sentence, up to the date (a page's lines joined).
+_RUN_IN_SIGNATURE = re.compile(
+    r"[。！；]\s*[\u4e00-\u9fff（）() ]{2,40}?(?:"
+    + _ORG_END.pattern.removesuffix(r"\s*$")
+    + r")\s*$"
+)
+#: What follows such a 落款: the text's end, the page's 来源 line, the 附件, the 附注.
+_RUN_IN_AFTER = re.compile(r"[^\S\n]*(?:\n|$|来源|附件|[（(](?:此件|联系人))")
+#: How much of a title quoted in 《》 the headline after a run-in 落款 opens with.
+_QUOTED_OPENING = 6
+
+
+def _opens_quoted(text: str, pos: int, before: int) -> bool:
+    """The text at ``pos`` opens as a title quoted in 《》 before ``before`` does (the
+    document a 印发 notice issues, printed after its 落款)."""
+    start = text[pos : pos + _QUOTED_OPENING]
+    return len(start) == _QUOTED_OPENING and any(
+        quoted.startswith(start) for quoted in _QUOTED_TITLE.findall(text, 0, before)
+    )
+
+
+_QUOTED_TITLE = re.compile(r"《([^《》\n]{6,80})》")
 
 #: The roles a date can play in a document, in the order a clerk trusts them as the
 #: document's own date. ``body`` (a date the text merely mentions) is never the
@@ -1055,6 +1079,13 @@ def _role(
         and not (_AT.fullmatch(before) and _HELD_EVENT.match(text, f.end))
     ):
         return "meeting"  # "2019年3月5日，县委书记主持召开…": a 纪要's first sentence
+    if _RUN_IN_SIGNATURE.search(text, line_start, f.start) and (
+        _RUN_IN_AFTER.match(text, f.end) or _opens_quoted(text, f.end, f.start)
+    ):
+        # a page whose lines were run together: "…请认真遵照执行。平潭综合实验区管委会办公室
+        # 2015年7月31日平潭综合实验区…办法": the body's last sentence, the 署名 and its
+        # date, then the page's end, its 来源 line or what it 印发s
+        return "signature"
     return "body"
 
 

@@ -418,6 +418,10 @@ def _between_bodies(text: str, c: _Candidate) -> bool:
     return any(_PARAGRAPH.match(ln) for ln in above) and any(_PARAGRAPH.match(ln) for ln in below)
 
 
+#: An attachment's mark right after a number on its line (used with .match at its end).
+_ATTACHMENT_AFTER = re.compile(r"[^\S\n]*附[^\S\n]*件[^\S\n]*[0-9一二三四五六七八九十]")
+
+
 def find_doc_number(text: str) -> DocNumber | None:
     """The document's own 发文字号, read from raw (not NFKC-normalised) text.
 
@@ -433,7 +437,11 @@ def find_doc_number(text: str) -> DocNumber | None:
     own = [
         c
         for c in candidates
-        if not _is_citation(text, c) and not any(a <= c.start < b for a, b in listed)
+        if not _is_citation(text, c)
+        and not any(a <= c.start < b for a, b in listed)
+        # "养猪事业部〔2019〕7号附件2" over a model contract: the number of the document it
+        # is attached to, marking the attachment, not one of its own
+        and not _ATTACHMENT_AFTER.match(text, c.end)
     ]
     contents_end = compilation_body(text)
     if contents_end is not None:
@@ -837,6 +845,12 @@ _ATTACHMENT = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
 #: An attachment's mark opening the line of its headline ("附件4：湖南…推荐表").
 _ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]\s*(?=\S{4})")
+#: The number of the document an attachment belongs to and its mark, over its headline
+#: ("养猪事业部〔2019〕7号附件2 委托养猪合同（范本）").
+_PARENTS_ATTACHMENT = re.compile(
+    r"^[^\s附]{1,20}[〔\[［(（](?:19|20)[0-9]{2}[〕\]］)）][0-9]{1,4}号\s*附\s*件\s*[0-9]{1,2}"
+    r"(?![0-9])\s*[:：]?\s*(?=\S{4})"
+)
 # "附件1" or "附件1：" alone above an attached document's title.
 #: An attachment's label before its headline without a colon: "附件 5 城市路网矩阵说明",
 #: "附件1 30个…" (a Chinese numeral only before white space: 附件一览表 is a word).
@@ -847,6 +861,8 @@ _ATTACHMENT_LABEL = re.compile(
 )
 #: A Markdown ATX heading's marks opening a line.
 _MD_HEADING = re.compile(r"#{1,6}[ \t]")
+#: A line opening with a field's label and its colon ("参会人员：孙，雷…", "时间：…").
+_FIELD_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：](?=\S)")
 _BULLETS = "■◆◇●▶►★☆"  # not □: a blank to fill in (□□□发电)
 _LEADING_DASHES = "-—－–━─═"  # dashes, and the 红线 (a rule of box-drawing characters)
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?$")
@@ -1481,11 +1497,16 @@ def _title_candidates(
         if t:
             best, used = flat, 1
             parts = [flat]
-            for _, nxt in joined[k + 1 : k + 3] if len(flat) >= _WRAPPED else ():
+            for below_at, nxt in joined[k + 1 : k + 3] if len(flat) >= _WRAPPED else ():
                 if (
                     _why_not(nxt)
                     or nxt.startswith(("关于", *_QUOTE_MARKS))  # "> 使用说明": a note under it
                     or _PART_HEADING.match(nxt)
+                    or _FIELD_OPENING.match(nxt)  # "参会人员：孙，雷…" under "…会议纪要"
+                    or (
+                        _MD_HEADING.match(raw_of.get(below_at, ""))
+                        and not _MD_HEADING.match(raw_of.get(index, ""))
+                    )
                     or _same_headline(flat, nxt)  # printed twice: one title
                     # "公司自立科研项目任务书" over its form "公司自立科研项目基本信息表":
                     # a line opening as the headline does is a heading of its own
@@ -1572,6 +1593,13 @@ def _title_candidates(
                     _MD_HEADING.match(raw_of.get(index, ""))
                     and not _MD_HEADING.match(raw_of.get(below_at, ""))
                 )
+                # nor does a line go on into a heading of the page's ("- …会议纪要" over
+                # "# 工作安排") or a field ("参会人员：孙，雷，范，虞")
+                or (
+                    _MD_HEADING.match(raw_of.get(below_at, ""))
+                    and not _MD_HEADING.match(raw_of.get(index, ""))
+                )
+                or _FIELD_OPENING.match(nxt)
                 or _DATED_LINE.search(nxt)  # the record's dated line under the headline
                 or nxt.startswith(("关于", *_QUOTE_MARKS))
                 or _LATIN_LINE.match(flat)
@@ -2100,7 +2128,9 @@ def parse_document(
     doubt = None
     if title is not None and title.score <= _IN_BODY:
         doubt = f"标题“{title.text}”{title.reason}"
-    if title is not None and (lead := _ATTACHMENT_LEAD.match(title.text)) is not None:
+    if title is not None and (
+        lead := _ATTACHMENT_LEAD.match(title.text) or _PARENTS_ATTACHMENT.match(title.text)
+    ):
         # "附件4： 湖南…推荐表", "附件：《…》委托开发技术协议": the attachment's mark is no
         # part of its headline
         bare = replace(

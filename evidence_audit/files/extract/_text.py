@@ -180,6 +180,22 @@ def _navigation(m: re.Match[str]) -> str:
     return "" if links and items - links <= 1 else m.group()
 
 
+#: A page a crawler saved as one long line, its lines joined by single spaces: Chinese
+#: text puts no space between two of its characters, so each such space was a line break.
+_FLATTENED_LINE = re.compile(r"^[^\n]{1000,}$", re.MULTILINE)
+_JOINED_AT = re.compile(
+    r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff01-\uff1f]) (?=[\u3000-\u303f\u4e00-\u9fff\uff08\uff09\u300a\u3010])"
+)
+#: How many such spaces make a long line a flattened page (a sentence may hold one or two).
+_JOINS_MIN = 20
+
+
+def _unflatten(m: re.Match[str]) -> str:
+    """A flattened page's lines back on lines of their own; any other line as it is."""
+    line = m.group()
+    return _JOINED_AT.sub("\n", line) if len(_JOINED_AT.findall(line)) >= _JOINS_MIN else line
+
+
 def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     """The leading text of a plain text file. A Markdown page's front matter is no body
     text: its title is the page's headline (what the page prints first) and its date
@@ -196,6 +212,7 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     text = _EMPHASISED_LABEL.sub(_field_label, text, count=1)
     text = _TAGGED_LINE.sub(lambda m: m["indent"] + m["line"], text)
     text = _LINK_BAR.sub(_navigation, text)
+    text = _FLATTENED_LINE.sub(_unflatten, text)
     fields, body = front_matter(text)
     if not fields:
         return Extraction(text=text[: limits.text_chars])
