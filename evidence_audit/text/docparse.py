@@ -861,6 +861,10 @@ _ATTACHMENT_LABEL = re.compile(
 )
 #: A Markdown ATX heading's marks opening a line.
 _MD_HEADING = re.compile(r"#{1,6}[ \t]")
+#: A section of a log or a report named by the day or the week it is about.
+_PERIOD_HEADING = re.compile(
+    r"(?:明日|今日|明天|今天|本周|下周|本月|下月|下一步|后续)(?:工作)?(?:计划|安排|总结|目标)[:：]?"
+)
 #: A line opening with a field's label and its colon ("参会人员：孙，雷…", "时间：…").
 _FIELD_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：](?=\S)")
 _BULLETS = "■◆◇●▶►★☆"  # not □: a blank to fill in (□□□发电)
@@ -1202,6 +1206,8 @@ def _why_not(line: str) -> str | None:
         return "句子（正文的开头：为…、根据…）"
     if _SECTION_RE.match(line):
         return "层次标题（一、（一）1.）"
+    if _PERIOD_HEADING.fullmatch(line):
+        return "日志或报告中的小节名（明日计划、下周安排）"
     if _LABEL_LINE.match(line):
         return "表格或封面的填写项（“××：”）"
     return None
@@ -1236,6 +1242,11 @@ _BODY_OPENING = re.compile(
     r"为(?:了|切实|进一步|做好|加强|深入|全面|贯彻|落实|确保|规范|推动|推进)|根据|按照|依据"
 )
 _RUN_ON_SCORE = 6.0
+#: How long a line with a comma inside is when it is a sentence of the text, not a
+#: headline's first part (a headline wrapped at a comma is short: "XX县，" / "…通知").
+_CLAUSE_LINE = 15
+#: What a headline quotes (“探寻楚韵文脉，厚植文化自信”, 《…》): its commas are the theme's.
+_QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」")
 
 
 def _run_on_headline(flat: str, doc_types: Sequence[str]) -> str | None:
@@ -1583,7 +1594,10 @@ def _title_candidates(
             add(flat, index, 10.0, FORM_NAME_REASON)
             continue
         parts = [flat]
-        for below_at, nxt in joined[k + 1 : k + 3]:
+        # a line of the text's own, a clause and another after a comma, heads nothing
+        # ("利用振动的数据进行PCA分析，获得图片一坨浆糊" over "…" over "明日计划": a log)
+        clause = "，" in _QUOTED.sub("", flat) and len(flat) >= _CLAUSE_LINE
+        for below_at, nxt in joined[k + 1 : k + 3] if not clause else ():
             if (
                 _why_not(nxt)
                 # a Markdown heading is whole on its line: "# PLCT-Open-Reports" over the
@@ -1600,6 +1614,7 @@ def _title_candidates(
                     and not _MD_HEADING.match(raw_of.get(index, ""))
                 )
                 or _FIELD_OPENING.match(nxt)
+                or _PERIOD_HEADING.fullmatch(nxt)  # "明日计划": a log's section, no tail
                 or _DATED_LINE.search(nxt)  # the record's dated line under the headline
                 or nxt.startswith(("关于", *_QUOTE_MARKS))
                 or _LATIN_LINE.match(flat)
