@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _date
 from realdocs_kit import docx_lines as _docx
@@ -117,22 +118,33 @@ def test_r2860_a_page_flattened_to_one_line_is_read_line_by_line(tmp_path: Path)
     assert record.doc.doc_number == "岚综管办〔2015〕159号"
 
 
-def test_r2861_a_signature_run_in_before_what_it_issues_dates_it(tmp_path: Path) -> None:
-    head = _HEADER.format(
-        title="关于印发《平潭综合实验区城乡困难居民临时救助暂行办法》的通知",
-        posted="2015-08-04 09:05",
-        page=2580,
-    )
-    assert _date(_txt(tmp_path, "page.txt", head + _R2861)) == ("2015-07-31", "signature")
-
-
-def test_r2866_a_signature_run_in_before_the_pages_source_dates_it(tmp_path: Path) -> None:
-    head = _HEADER.format(
-        title="关于严禁在实验区规划建设用地上种植果树和海南黄花梨木等名贵树种的通知",
-        posted="2015-05-26 10:01",
-        page=2606,
-    )
-    assert _date(_txt(tmp_path, "page.txt", head + _R2866)) == ("2015-05-22", "signature")
+@pytest.mark.parametrize(
+    ("title", "posted", "page", "text", "signed"),
+    [
+        # r2861: the 署名 and its date run in before the 办法 the notice issues
+        (
+            "关于印发《平潭综合实验区城乡困难居民临时救助暂行办法》的通知",
+            "2015-08-04 09:05",
+            2580,
+            _R2861,
+            "2015-07-31",
+        ),
+        # r2866: … before the page's 来源 line
+        (
+            "关于严禁在实验区规划建设用地上种植果树和海南黄花梨木等名贵树种的通知",
+            "2015-05-26 10:01",
+            2606,
+            _R2866,
+            "2015-05-22",
+        ),
+    ],
+    ids=["r2861", "r2866"],
+)
+def test_a_signature_run_in_after_the_last_sentence_dates_the_page(
+    tmp_path: Path, title: str, posted: str, page: int, text: str, signed: str
+) -> None:
+    head = _HEADER.format(title=title, posted=posted, page=page)
+    assert _date(_txt(tmp_path, "page.txt", head + text)) == (signed, "signature")
 
 
 def test_r2873_a_signature_over_its_contact_note_dates_it(tmp_path: Path) -> None:
