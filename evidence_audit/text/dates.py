@@ -316,6 +316,10 @@ _LABEL_ALONE = re.compile(
 _PLACE_LABEL = re.compile(
     r"(?:^|\s)(?:[-*>]\s+|[一二三四五六七八九十]{1,2}、\s*)?[*_\[【]*(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?"
 )
+#: The source or the author named after a page's posting time (…15:26:01　来源: 中国网).
+_SOURCE_AFTER = re.compile(
+    r"[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?(?:来源|作者|编辑|责任编辑)[^\S\n]*[:：]"
+)
 #: What follows the date in a news story's dateline: 电 (…北京3月5日电), then its text.
 _WIRED = re.compile(r"[^\S\n]*电(?=[\s\u3000（(：:，,]|$)")
 # What follows the date on a news page's publication line (used with .match(text, pos)).
@@ -983,6 +987,8 @@ def _role(
         # under the name (deep in a text it is an example quoted, or another document's)
         return "signature"
     if f.end <= layout.head_end:
+        if not before and _SOURCE_AFTER.match(text, f.end):
+            return "published"  # "2014-04-18 15:26:01　来源: 中国网" opening an untitled page
         if alone and not before and _signed_above(text, line_start):
             # "总理　李克强" over "2020年11月29日" in a 令's 版头, the 决定 it 公布s below
             return "signature"

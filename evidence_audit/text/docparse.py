@@ -1139,12 +1139,22 @@ _CLOCK = re.compile(
 )
 
 
+#: A page's posting line: a date (and time) alone, or followed by its 来源, 作者, 编辑
+#: ("2014-04-18 15:26:01　来源: 中国网", "2008-08-13"): no headline (white space removed).
+_POSTED_LINE = re.compile(
+    r"(?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?"
+    r"(?:(?:来源|作者|编辑|责任编辑|发布|浏览)[:：].{0,30})?"
+)
+
+
 def _why_not(line: str) -> str | None:
     """Why a line of the head cannot be (part of) the title, or None if it could."""
     if _METADATA_LINE.match(line):
         return "元数据字段（采集或导出时加的“title: …”等）"
     if _DATABASE_FIELD.match(line):
         return "数据库的字段（【法宝引证码】…）"
+    if _POSTED_LINE.fullmatch(line):
+        return "发布时间行（日期、时刻，或其后的来源、作者）"
     if line.startswith("\t"):
         return "表格的一行"
     if line.startswith("\v"):
