@@ -882,6 +882,7 @@ def test_readers_registry_is_read_only_and_complete() -> None:
             "gif",
             "heic",
             "txt",
+            "json",
             "csv",
             "pptx",
             "doc",

@@ -25,7 +25,7 @@ from defusedxml import ElementTree as SafeET
 FAMILIES: dict[str, str] = {
     "docx": "document", "doc": "document", "wps": "document", "odt": "document",
     "pdf": "document", "ofd": "document", "txt": "document", "rtf": "document",
-    "html": "document", "wordxml": "document",
+    "html": "document", "wordxml": "document", "json": "document",
     "xlsx": "spreadsheet", "xls": "spreadsheet", "et": "spreadsheet", "ods": "spreadsheet",
     "csv": "spreadsheet", "xmlss": "spreadsheet",
     "pptx": "presentation", "ppt": "presentation", "dps": "presentation", "odp": "presentation",
@@ -42,6 +42,7 @@ EXTENSIONS: dict[str, frozenset[str]] = {
         "docx": "docx docm dotx dotm wps", "doc": "doc dot", "wps": "wps wpt",
         "odt": "odt", "pdf": "pdf", "ofd": "ofd", "txt": "txt text log md",
         "rtf": "rtf doc", "html": "html htm mht mhtml xls doc", "wordxml": "xml doc",
+        "json": "json geojson jsonl txt",
         "xmlss": "xml xls",
         "xlsx": "xlsx xlsm xltx xltm et", "xls": "xls xlt", "et": "et ett",
         "ods": "ods", "csv": "csv txt",
@@ -425,6 +426,10 @@ _HTML_TAG = re.compile(
 _HTML_FRAGMENT_TAGS = 10
 
 
+#: How a JSON document opens: an object's first key (or its end), an array's first value.
+_JSON_OPENING = re.compile(rb'\{\s*["}]|\[\s*[\[{"\]]')
+
+
 def _sniff_text(head: bytes, ext: str) -> str:
     lowered = head[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<html", b"<!doctype html", b"mime-version")) or b"<html" in lowered:
@@ -436,6 +441,8 @@ def _sniff_text(head: bytes, ext: str) -> str:
         return "unknown"
     if not _looks_like_text(head):
         return "unknown"
+    if _JSON_OPENING.match(lowered):
+        return "json"
     return "csv" if ext == "csv" else "txt"
 
 

@@ -19,6 +19,7 @@ from ...findings import PROBLEM_CODES, Problem
 from . import _image
 from ._docx import read_docx
 from ._html import read_html
+from ._json import read_json
 from ._odf import read_odt
 from ._ofd import read_ofd
 from ._officexml import read_spreadsheet_xml, read_word_xml
@@ -52,6 +53,7 @@ READERS: Mapping[str, Reader] = MappingProxyType(
         "pdf": read_pdf,
         **_image.READERS,
         "txt": read_txt,
+        "json": read_json,
         "csv": read_csv,
         "pptx": read_pptx,
         "doc": read_doc,

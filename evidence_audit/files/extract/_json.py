@@ -1,0 +1,53 @@
+"""JSON records: a crawler's or a dataset's document saved as JSON (a policy's 标题 and its
+内容 as a list of paragraphs). The text is the record's string values in the order the
+file holds them, each paragraph on its own line, as the document printed them; a JSON
+file that holds no prose (settings, a locale's UI strings, numbers) is read as plain
+text, as it always was."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ._text import MAX_TEXT_BYTES, decode_text, read_txt
+from .base import Extraction, Limits
+
+__all__ = ["read_json"]
+
+#: A string value long enough and Chinese enough to be a document's sentence.
+_PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{48,}")
+_LINE_BREAK = re.compile(r"\r\n?")
+
+
+def _strings(data: object) -> Iterator[str]:
+    """The string values of a JSON value, depth first in the file's order (no recursion:
+    a hostile file nests thousands deep)."""
+    stack: list[object] = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            stack.extend(reversed(list(value.values())))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+
+
+def read_json(stream: BinaryIO, limits: Limits) -> Extraction:
+    """A JSON record's text: its string values, one paragraph per line."""
+    stream.seek(0)
+    data = stream.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        return read_txt(stream, limits)  # a dataset, not a record: its head as text
+    try:
+        record = json.loads(decode_text(data))
+    except (ValueError, RecursionError):
+        return read_txt(stream, limits)
+    values = [_LINE_BREAK.sub("\n", v).strip() for v in _strings(record)]
+    if not any(_PROSE.search(v) for v in values):
+        return read_txt(stream, limits)
+    lines = (line.strip() for v in values for line in v.splitlines())
+    text = "\n".join(line for line in lines if line)
+    return Extraction(text=text[: limits.text_chars])
