@@ -46,8 +46,11 @@ def _json(value: object) -> io.BytesIO:
 
 
 def test_a_records_string_values_in_the_files_order_one_paragraph_a_line() -> None:
+    # (round 41: the value of its title field heads the text, as a front matter's does)
     got = extract(_json(_R2926), "json")
-    assert got.text.splitlines() == ["POL0012", _R2926["标题"], *_R2926["内容"]]
+    assert got.text.splitlines() == [_R2926["标题"], "POL0012", *_R2926["内容"]]
+    untitled = {"编号": "POL0012", "内容": _R2926["内容"]}
+    assert extract(_json(untitled), "json").text.splitlines() == ["POL0012", *_R2926["内容"]]
 
 
 def test_json_without_prose_is_read_as_the_text_it_is() -> None:

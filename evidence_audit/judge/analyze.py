@@ -611,13 +611,13 @@ def make_features(
 
 def _structure(extraction: Extraction, fmt: str, doc_types: Sequence[str]) -> docparse.DocStructure:
     """The text read into its parts. A web page's <title> and a text file's own title (its
-    front matter's) say which of its lines is the headline."""
+    front matter's, a JSON record's) say which of its lines is the headline."""
     return docparse.parse_document(
         extraction.text,
         doc_types,
         extraction.title,
         extraction.meta_title if fmt == "html" else None,
-        extraction.title if fmt == "txt" else None,
+        extraction.title if fmt in ("txt", "json") else None,
     )
 
 

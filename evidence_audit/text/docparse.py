@@ -868,6 +868,8 @@ _PERIOD_HEADING = re.compile(
 #: A line opening with a field's label and its colon ("参会人员：孙，雷…", "时间：…").
 _FIELD_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：](?=\S)")
 _BULLETS = "■◆◇●▶►★☆"  # not □: a blank to fill in (□□□发电)
+#: Stars masking a name before a headline ("********有限空间作业管理办法"), not bold marks.
+_MASK_STARS = re.compile(r"^[*＊]+(?!.*[*＊]{2})")
 _LEADING_DASHES = "-—－–━─═"  # dashes, and the 红线 (a rule of box-drawing characters)
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?$")
 _MARKS = re.compile(
@@ -890,13 +892,16 @@ _ISSUE_NO = re.compile(
     r"|^.{0,20}(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9一二三四五六七八九十]+\s*期$"
 )
 # An organisation's name standing alone: a letterhead, not a title.
+#: (no year in it: "南京市高淳区2016年义务教育阶段学校" over "入学工作实施方案" is a headline
+#: wrapped after 学校)
 _ORG_NAME = re.compile(
-    r"^[^《》，。；：:]{2,30}?(?:公司|集团|大学|学院|学校|医院|中心|协会|研究院|研究所|委员会"
+    r"^(?![^《》，。；：:]*(?:19|20)[0-9]{2}年)[^《》，。；：:]{2,30}?(?:公司|集团|大学|学院|学校|医院|中心|协会|研究院|研究所|委员会"
     r"|处|科|股|室)$"
 )
 _PLACEHOLDER = re.compile(
     r"^[{｛][^{}｛｝]{1,40}[}｝]$|^[（(][^（）()]{0,20}(?:填写|填入|输入)[^（）()]{0,20}[)）]$"
     r"|^(?:«[^«»]{1,40}»)+$"  # Word merge fields: «名称»
+    r"|^<[A-Za-z][A-Za-z ]{2,40}>$"  # a slide template's <Insert Picture Here>
 )
 #: An editor's note after a line's text ("关于…的通知   （此处有多个前导空格）"): no part of it.
 _EDITORS_NOTE = re.compile(r"\s*[（(]此处[^（）()]{1,30}[)）]\s*$")
@@ -908,7 +913,10 @@ _BLANK_LEAD = re.compile(r"^\s*[（(][\u4e00-\u9fff]{0,6}(?:名称|单位|姓名
 _FORM_HEADER = re.compile(
     r"^[0-9A-Za-z]{1,4}(?:-[0-9A-Za-z]{1,4}){3,}.{0,40}[（(]第[0-9一二三四五六七八九十]{1,3}版[)）]$"
 )
-_CODE_LINE = re.compile(r"^[A-Za-z]{1,8}[-_.]?[0-9][-_.A-Za-z0-9]*$")
+#: (a controlled document's code and version too: ZR-XNQY-NNJG-KF-C-002(V2.0))
+_CODE_LINE = re.compile(
+    r"^[A-Za-z]{1,8}(?:[-_.][A-Za-z]{1,8})*[-_.]?[0-9][-_.A-Za-z0-9]*(?:[（(][Vv]?[0-9.]+[)）])?$"
+)
 #: An identifier standing alone, digits and capitals (a 统一社会信用代码 read by OCR over a
 #: certificate's name: 19999696969G99999G9G9Q): no word of a title.
 _IDENTIFIER = re.compile(r"^(?=(?:[^0-9]*[0-9]){6})[0-9A-Z]{10,}$")
@@ -931,7 +939,12 @@ _BLANK_NUMBER = re.compile(
 _COPYRIGHT = re.compile(r"^(?:copyright|©|\(c\)|版权所有)", re.I)
 #: A field left blank at the top of a form or an instrument (编号：, 密级：): not a 主送.
 _BLANK_FIELD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}编号|文号|密级|份号)[:：]$")
-_NUMBERED = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\s+\S")
+#: ("二 MPP产品在电信行业应用案例" on a slide: a Chinese numeral and a space, unless the
+#: line is letter-spaced, 二 〇 一 九 年…)
+_NUMBERED = re.compile(
+    r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[一二三四五六七八九十]{1,3}(?![ \t\u3000]+[\u4e00-\u9fff〇][ \t\u3000]))"
+    r"\s+\S"
+)
 #: A table of contents' label opening a line, the first entry after it ("目录 美的…工作规划"):
 #: the parts' headings, not the document's headline.
 #: A branch or a status in brackets after an organisation's name: （上海筹）, (筹).
@@ -940,10 +953,16 @@ _BRANCH_AFTER = re.compile(r"[（(][^（）()]{1,10}[）)]$")
 _NOT_HAN = "".join(chr(c) for c in range(0x21, 0x3000)) + "　"
 #: A Markdown list item ("* 宣传", "- 买水", indented or not).
 _LIST_ITEM = re.compile(r"^[ \t]*[*+-][ \t]+\S")
+#: A Markdown quote's line ("> * 话题：…", "> 使用说明").
+_MD_QUOTED = re.compile(r"^[ \t]*[>＞]")
 #: A Markdown page's first-level or second-level heading ("# 6.6活动需要做的事情").
 _MD_HEADLINE = re.compile(r"^#{1,2}[ \t]+\S")
 #: Such a heading opening with a month and day glued to its words ("# 6.6活动…").
 _MD_TOP_HEADING = re.compile(r"^#[ \t]+\S")  # a Markdown heading of the first level
+#: What joins a dated heading's name to its date ("Open Day - 2022.05.28").
+_DATE_JOINER = re.compile(r"[\s\-—–_:：|｜,，]+$")
+#: The fewest characters of a dated heading's name (新闻联播): no bare date or initials.
+_DATED_HEADING_NAME = 4
 _MD_DAY_HEADLINE = re.compile(
     r"^#[ \t]+(?:1[0-2]|0?[1-9])[.．](?:3[01]|[12]\d|0?[1-9])[\u4e00-\u9fff]"
 )
@@ -1239,6 +1258,12 @@ def _document_name(flat: str) -> bool:
     )
 
 
+#: A letter's salutation: its readers addressed (尊敬的…, 各位…) or listed (领导、同仁).
+_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位)|、")
+
+#: A tag in 【】 or [] opening a line before ten characters or more of headline.
+_COLUMN_TAG = re.compile(r"^[【\[［][^【】\[\]［］]{1,30}[】\]］](?=.{10})")
+
 #: A standard's code opening a line, its year last (Q/SD-YGZ-FB-AQ-ZA19-2022, GB/T
 #: 1.1-2020, JT/T 1409-2022, DB31/T 123-2019), white space removed.
 _STANDARD_CODE = re.compile(
@@ -1305,7 +1330,9 @@ def _title_candidates(
             top.append(line)
             continue
         if line.flat[-1] in "：:":  # the 主送机关 ends the head...
-            if not top and len(line.flat) > 2:  # ...but "工作计划：" opening the text is a heading
+            # ...but "工作计划：" opening the text is a heading ("尊敬的领导、同仁：", a
+            # letter's salutation, is none)
+            if not top and len(line.flat) > 2 and not _SALUTATION.search(line.flat):
                 top.append(replace(line, flat=line.flat[:-1]))
             break
         top.append(line)
@@ -1334,9 +1361,14 @@ def _title_candidates(
         elif _GAP.search(line.raw) and doc_type(line.flat, doc_types) is None:
             # cells set apart by spaces (a blank to fill in a typed title is no cell)
             joined.append((line.index, "\t" + line.flat))
-        elif joined and _LIST_ITEM.match(line.raw) and _MD_HEADLINE.match(top[0].raw):
+        elif (
+            joined
+            and (_LIST_ITEM.match(line.raw) or _MD_QUOTED.match(line.raw))
+            and _MD_HEADLINE.match(top[0].raw)
+        ):
             # "* 季赛的致辞" under "# 6.6活动需要做的事情": an item of the page's list (a
-            # task, not a speech), the page's # heading above it names the page
+            # task, not a speech), the page's # heading above it names the page; so does a
+            # quoted line ("> * 学习资料：一个大学生的学习计划" in a weekly's summary)
             joined.append((line.index, "\x1f" + line.flat))
         elif _NUMBERED.match(line.raw) or _CONTENTS.match(line.raw):
             # "1 概述": a numbered heading; "目录 …工作规划": a 目录 listing the parts
@@ -1372,6 +1404,7 @@ def _title_candidates(
             text = text.lstrip(_MARKED).lstrip(_LEADING_DASHES) or text.lstrip(_MARKED)
             # a bullet a web page sets before its headline ("■2015学年…招生通告") is no part
             text = text.lstrip(_BULLETS) or text
+            text = _MASK_STARS.sub("", text, count=1) or text
             english = _ENGLISH_AFTER.match(raw_of.get(index, ""))
             if english is not None and _SPACE_RE.sub("", english.group()) == text:
                 # "中华民国天文学会2024年年会 2024 ASROC Annual Meeting": the headline and its
@@ -1379,6 +1412,9 @@ def _title_candidates(
                 text = _SPACE_RE.sub("", english["zh"])
             # a standard's code before its name (Q/SD-YGZ-FB-AQ-ZA19-2022 上海…管理规定)
             text = _STANDARD_CODE.sub("", text, count=1) or text
+            # a news column's tag before a headline that stands alone ("【最新】5月30日…信息",
+            # "[重庆]重庆市关于印发…的通知"): the column's, not the headline's
+            text = _COLUMN_TAG.sub("", text, count=1)
             out.append(TitleCandidate(text, index, score, reason))
 
     heading_found = False
@@ -1424,6 +1460,16 @@ def _title_candidates(
             head = flat[: dated.start]
             if typed(head) and len(head) >= _SHORT_TYPE and _why_not(head) is None:
                 add(flat, index, 10.0, f"以文种“{typed(head)}”和会议的日期结尾（开头第一行）")
+                continue
+            day_name = _DATE_JOINER.sub("", head)
+            if (
+                _MD_TOP_HEADING.match(raw_of.get(index, ""))
+                and len(day_name) >= _DATED_HEADING_NAME
+                and _why_not(day_name) is None
+            ):
+                # "# 新闻联播 2026-06-11", "# KusionStack Open Day - 2022.05.28": a page's
+                # first-level heading naming what happened that day, no 落款 or masthead
+                add(flat, index, 10.0, "Markdown 页面的一级标题（以当天日期结尾）")
                 continue
         if (
             why is not None
@@ -1791,6 +1837,9 @@ def _title_candidates(
             if _SECTION_RE.match(flat_fallback) or _NUMBERED.match(fallback.strip()):
                 # a heading style on "四、开发工作评价", "1 概览": a section's heading
                 add(flat_fallback, -1, 0.0, "不是标题：层次标题（一、（一）1.）")
+            elif flat_fallback[-1] in "：:":
+                # a heading style on "尊敬的领导、同仁：": the letter's salutation
+                add(flat_fallback, -1, 0.0, "不是标题：称呼或栏目（以冒号结尾）")
             elif _after_contents(lines, flat_fallback):
                 # a cover, then its 目次, then the first chapter's heading: the heading
                 # style there marks a chapter (the document's name is on the cover)
@@ -2108,7 +2157,13 @@ def parse_document(
         # a 公文's headline follows its 版头: of lines as likely, the one under the
         # 发文字号 is it (a printed web page's 热词 bar "…政府工作报告" above the number is no
         # headline of the notice below)
-        under_number = [c for c in candidates if c.line > number_at and c.score >= best.score]
+        # (unless it is the end of that one: "入学工作实施方案" wrapped under the number, the
+        # whole headline printed above it by the page it was saved from)
+        under_number = [
+            c
+            for c in candidates
+            if c.line > number_at and c.score >= best.score and not best.text.endswith(c.text)
+        ]
         if under_number:
             best = max(under_number, key=lambda c: (c.score, -c.line))
     declared = _declared_headline(lines, declared_title) if declared_title else None
@@ -2401,6 +2456,9 @@ def template_fields(title: str | None, head: str, tail: str, text: str = "") -> 
 
 
 #: What a browser or a site appends to a page's title: "… - 知乎", "… | 新华网", "…_百度百科".
+#: What sets a site's parts apart in a page's <title>, and how many parts are cut at most.
+_TITLE_SEPARATOR = re.compile(r"[-|–—_｜]")
+_SITE_PARTS = 2
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,20}$|_[^_]{1,12}$")
 
 
@@ -2472,7 +2530,8 @@ def _declared_headline(lines: Sequence[_Line], declared: str) -> TitleCandidate 
         return None
     if len(flat) not in _TITLE_LEN:
         return None
-    return TitleCandidate(flat, lines[0].index, _PAGE_TITLE_SCORE, DECLARED_TITLE_REASON, True)
+    headline = _COLUMN_TAG.sub("", flat, count=1)
+    return TitleCandidate(headline, lines[0].index, _PAGE_TITLE_SCORE, DECLARED_TITLE_REASON, True)
 
 
 def page_title_line(lines: Sequence[_Line], page_title: str) -> TitleCandidate | None:
@@ -2480,14 +2539,23 @@ def page_title_line(lines: Sequence[_Line], page_title: str) -> TitleCandidate |
     dash or a bar removed: "…统计公报 | 中国宜春"), as the headline candidate; None when no
     line prints it, or it is too short or long for a headline, or a section's number."""
     bare = _SITE_SUFFIX.sub("", page_title.strip())
-    flat = _SPACE_RE.sub("", bare)
-    # "（转载）广州市…的通知": a site's note that it reprints the document is no part of it
-    reprinted = _REPRINTED.match(flat)
-    if len(flat) not in _TITLE_LEN or _SECTION_RE.match(flat) or _NUMBERED.match(bare):
-        return None
-    line = next((ln for ln in lines if ln.flat == flat), None)
+    # "…的通知-教育类规范性文件-厦门教育局": the site's column and name after dashes set
+    # without spaces; the line that prints what is left names the headline
+    shorter = [m.start() for m in _TITLE_SEPARATOR.finditer(bare)][-_SITE_PARTS:]
+    line = None
+    for cut in (len(bare), *reversed(shorter)):
+        flat = _SPACE_RE.sub("", bare[:cut])
+        if _SECTION_RE.match(flat) or _NUMBERED.match(bare):
+            return None
+        if len(flat) not in _TITLE_LEN:
+            continue
+        line = next((ln for ln in lines if ln.flat == flat), None)
+        if line is not None:
+            break
     if line is None:
         return None
+    # "（转载）广州市…的通知": a site's note that it reprints the document is no part of it
+    reprinted = _REPRINTED.match(flat)
     headline = flat[reprinted.end() :] if reprinted and len(flat) - reprinted.end() >= 4 else flat
     return TitleCandidate(headline, line.index, _PAGE_TITLE_SCORE, PAGE_TITLE_REASON, True)
 

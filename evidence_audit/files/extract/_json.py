@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ._text import MAX_TEXT_BYTES, decode_text, read_txt
+from ._text import MAX_TEXT_BYTES, decode_text, page_date, read_txt
 from .base import Extraction, Limits
 
 __all__ = ["read_json"]
@@ -19,6 +19,8 @@ __all__ = ["read_json"]
 #: A string value long enough and Chinese enough to be a document's sentence.
 _PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{48,}")
 _LINE_BREAK = re.compile(r"\r\n?")
+#: A record's fields naming its headline, as a page's front matter's "title" does.
+_TITLE_KEYS = ("title", "标题", "题目", "headline")
 
 
 def _strings(data: object) -> Iterator[str]:
@@ -48,6 +50,23 @@ def read_json(stream: BinaryIO, limits: Limits) -> Extraction:
     values = [_LINE_BREAK.sub("\n", v).strip() for v in _strings(record)]
     if not any(_PROSE.search(v) for v in values):
         return read_txt(stream, limits)
+    fields = _top_fields(record)
+    title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
+    published = page_date(fields)
+    if title is not None:
+        # the record's own title heads its text, as a page's front matter title does
+        values = [title, *(v for v in values if v not in (title, fields.get("date")))]
     lines = (line.strip() for v in values for line in v.splitlines())
     text = "\n".join(line for line in lines if line)
-    return Extraction(text=text[: limits.text_chars])
+    return Extraction(text=text[: limits.text_chars], title=title, published=published)
+
+
+def _top_fields(record: object) -> dict[str, str]:
+    """A record's top-level string fields, keys in lower case ({} for a list)."""
+    if not isinstance(record, dict):
+        return {}
+    return {
+        str(k).strip().lower(): " ".join(v.split())
+        for k, v in record.items()
+        if isinstance(v, str) and v.strip()
+    }

@@ -7,6 +7,7 @@ import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Mapping
 from typing import BinaryIO
 
 import charset_normalizer
@@ -15,7 +16,14 @@ from ...errors import ExtractionError
 from ._tables import build_table
 from .base import Extraction, Limits
 
-__all__ = ["decode_text", "read_csv", "read_txt", "sniff_delimiter", "text_encoding"]
+__all__ = [
+    "decode_text",
+    "page_date",
+    "read_csv",
+    "read_txt",
+    "sniff_delimiter",
+    "text_encoding",
+]
 
 #: Bytes read from a text file: far more than Limits.text_chars needs.
 MAX_TEXT_BYTES = 2 * 1024 * 1024
@@ -167,6 +175,15 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     return fields, text[m.end() :]
 
 
+def page_date(fields: Mapping[str, str]) -> str | None:
+    """The ISO day a page's fields (keys in lower case) date it by, or None."""
+    # the page as last updated (updated, lastmod: Hexo's, Hugo's) is the text it holds
+    # (r1001: a 章程 written 2014-10-16 and updated 2025-02-27); else when it was dated
+    dated = next((fields[k] for k in (*_UPDATED, *_DATED) if fields.get(k)), "")
+    day = _ISO_DAY.fullmatch(dated)
+    return f"{day['y']}-{int(day['m']):02d}-{int(day['d']):02d}" if day else None
+
+
 def _field_label(m: re.Match[str]) -> str:
     """A bold field label without its marks, its colon kept (none: the bold words stay)."""
     colon = m["inside"] or m["after"]
@@ -217,11 +234,7 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     if not fields:
         return Extraction(text=text[: limits.text_chars])
     title = _SITE_DECORATION.sub("", fields.get("title", "")).strip() or None
-    # the page as last updated (updated, lastmod: Hexo's, Hugo's) is the text it holds
-    # (r1001: a 章程 written 2014-10-16 and updated 2025-02-27); else when it was dated
-    dated = next((fields[k] for k in (*_UPDATED, *_DATED) if fields.get(k)), "")
-    day = _ISO_DAY.fullmatch(dated)
-    published = f"{day['y']}-{int(day['m']):02d}-{int(day['d']):02d}" if day else None
+    published = page_date(fields)
     # a page's markup is no text either (a Jekyll page's <style> block, its <div>s)
     body = _BLANK_LINES.sub("\n\n", _MARKUP.sub("", body)).strip()
     if title:
