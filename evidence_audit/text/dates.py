@@ -321,6 +321,16 @@ _PLACE_LABEL = re.compile(
 _SOURCE_AFTER = re.compile(
     r"[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?(?:来源|作者|编辑|责任编辑)[^\S\n]*[:：]"
 )
+#: What may stand before the date on a page's posting line: nothing, or a time's label.
+_POSTED_LABEL = re.compile(
+    r"[^\S\n]*(?:(?:发布|发表|更新)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*)?"
+)
+#: What follows the date on a page's posting line: its time and what the site counts
+#: (浏览, 点击), or the source or author named (with or without the time).
+_POSTED_AFTER = re.compile(
+    r"[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*(?:来源|作者|编辑|责任编辑|发布者|浏览|阅读|点击|字号)"
+    r"|(?:来源|作者|编辑|责任编辑)[^\S\n]*[:：])"
+)
 #: What follows the date in a news story's dateline: 电 (…北京3月5日电), then its text.
 _WIRED = re.compile(r"[^\S\n]*电(?=[\s\u3000（(：:，,]|$)")
 # What follows the date on a news page's publication line (used with .match(text, pos)).
@@ -911,6 +921,10 @@ def _role(
         return "body"
     if _is_printing_date(text, f):
         return "issue"
+    if _POSTED_LABEL.fullmatch(text, line_start, f.start) and _POSTED_AFTER.match(text, f.end):
+        # "2015-07-04 19:25:26　来源: 网易财经", "时间：2019-09-18 06:23 来源： 山西日报": a web
+        # page's posting line, however far below the site's menus it is
+        return "published"
     if layout.title is not None and layout.title[0] <= f.start < layout.title[1]:
         if _SPAN_START.match(text, f.end) or _SPAN_END.search(text, line_start, f.start):
             return "body"  # 本周…计划（2026-03-15 ~ 2026-03-21）: the period it covers

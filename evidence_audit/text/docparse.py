@@ -1017,10 +1017,13 @@ def _fields_row(raw: str, after_fields: bool) -> bool:
     return after_fields or any(_CELL_LABEL.fullmatch(c) is None for c in cells[1::2])
 
 
-_NAVIGATION = re.compile(r"^(?:首页[\s>›»/|]|(?:当前|您的|您现在的|您当前的|所在)位置\s*[:：>])")
+_NAVIGATION = re.compile(
+    r"^(?:首页[\s>›»/|]|(?:当前|现在|您的|您现在的|您当前的|所在)位置\s*[:：>])"
+)
 #: A viewer's or a page's controls captured with it (上一页 1/2 下一页 最后页 搜索): no headline.
 _CONTROLS = re.compile(
     r"(?:上一页|首页).{0,20}下一页|下一页.{0,20}(?:尾页|末页|最后页?)|放大.{0,6}缩小"
+    r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^无障碍(?:浏览|阅读)?$"
 )
 #: A form's name: 评审表, 登记表, 问题单, 申请单.
 _FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
@@ -1221,6 +1224,8 @@ def _why_not(line: str) -> str | None:
         return "发文字号"
     if (_ISSUER_RE.match(line) or _ORG_NAME.match(line)) and "关于" not in line:
         return "发文机关标志或机关名称"
+    if _STANDARD_MARK.match(line) or _STANDARD_NUMBER.match(line):
+        return "标准的封面标识（××行业标准、标准编号）"
     if _ORDER_HEAD.match(line):
         return "发文机关标志（××令）"
     dates = find_dates(line)
@@ -1260,6 +1265,14 @@ def _document_name(flat: str) -> bool:
 
 #: A letter's salutation: its readers addressed (尊敬的…, 各位…) or listed (领导、同仁).
 _SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位)|、")
+
+#: A standard's cover mark over its name: 中华人民共和国金融行业标准, 团体标准, 企业标准.
+_STANDARD_MARK = re.compile(
+    r"^(?:中华人民共和国)?(?:国家|[\u4e00-\u9fff]{2,8}行业|[\u4e00-\u9fff]{2,8}?地方|团体|企业)标准$"
+)
+
+#: A standard's number alone on its cover: JR/T 0001—2025, its digits still XXXX in a draft.
+_STANDARD_NUMBER = re.compile(r"^[A-Z]{1,4}(?:/[A-Z])?[0-9X.]{1,8}[—\-–][0-9X]{2,4}$")
 
 #: A tag in 【】 or [] opening a line before ten characters or more of headline.
 _COLUMN_TAG = re.compile(r"^[【\[［][^【】\[\]［］]{1,30}[】\]］](?=.{10})")
@@ -2205,6 +2218,11 @@ def parse_document(
         # headline names the theme the line above leaves out
         best = fuller
     title: TitleCandidate | None = best if best is not None and best.score > 0 else None
+    if title is not None and (tagged := _COLUMN_TAG.match(title.text)) is not None:
+        # a news column's tag before the page's headline ("【最新】5月30日…信息")
+        bare = replace(title, text=title.text[tagged.end() :])
+        candidates = [bare if c is title else c for c in candidates]
+        title = bare
     doubt = None
     if title is not None and title.score <= _IN_BODY:
         doubt = f"标题“{title.text}”{title.reason}"
@@ -2456,8 +2474,9 @@ def template_fields(title: str | None, head: str, tail: str, text: str = "") -> 
 
 
 #: What a browser or a site appends to a page's title: "… - 知乎", "… | 新华网", "…_百度百科".
-#: What sets a site's parts apart in a page's <title>, and how many parts are cut at most.
-_TITLE_SEPARATOR = re.compile(r"[-|–—_｜]")
+#: A site's part (its column, its name) ending a page's <title> after a dash, a bar or an
+#: ASCII space, and how many such parts are cut at most.
+_SITE_PART = re.compile(r"(?:[-|–—_｜]+|[ \t]+)[^-|–—_｜\s]{2,20}$")
 _SITE_PARTS = 2
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,20}$|_[^_]{1,12}$")
 
@@ -2539,25 +2558,43 @@ def page_title_line(lines: Sequence[_Line], page_title: str) -> TitleCandidate |
     dash or a bar removed: "…统计公报 | 中国宜春"), as the headline candidate; None when no
     line prints it, or it is too short or long for a headline, or a section's number."""
     bare = _SITE_SUFFIX.sub("", page_title.strip())
-    # "…的通知-教育类规范性文件-厦门教育局": the site's column and name after dashes set
-    # without spaces; the line that prints what is left names the headline
-    shorter = [m.start() for m in _TITLE_SEPARATOR.finditer(bare)][-_SITE_PARTS:]
-    line = None
-    for cut in (len(bare), *reversed(shorter)):
-        flat = _SPACE_RE.sub("", bare[:cut])
+    # "…的通知-教育类规范性文件-厦门教育局", "…开展调研工作 东区办事处_中山网": the site's
+    # column and name after dashes or a space; the line that prints what is left names
+    # the headline
+    cuts = [bare.rstrip("-|–—_｜ \t") or bare]
+    while len(cuts) <= _SITE_PARTS and (last := _SITE_PART.search(cuts[-1])) is not None:
+        cuts.append(cuts[-1][: last.start()])
+    line, after = None, list(lines)
+    for cut in cuts:
+        flat = _SPACE_RE.sub("", cut)
         if _SECTION_RE.match(flat) or _NUMBERED.match(bare):
             return None
         if len(flat) not in _TITLE_LEN:
             continue
-        line = next((ln for ln in lines if ln.flat == flat), None)
-        if line is not None:
+        at = next((k for k, ln in enumerate(lines) if ln.flat == flat), None)
+        span = 1
+        if at is None:
+            # the headline wrapped over two lines ("…及调整2007" / "年末国债余额限额的决议")
+            at = next(
+                (k for k, (a, b) in enumerate(pairwise(lines)) if a.flat + b.flat == flat), None
+            )
+            span = 2
+        if at is not None:
+            line, after = lines[at], list(lines[at + span :])
             break
-    if line is None:
+    if line is None or (cut is not cuts[0] and _wraps_on(after, flat, bare)):
         return None
     # "（转载）广州市…的通知": a site's note that it reprints the document is no part of it
     reprinted = _REPRINTED.match(flat)
     headline = flat[reprinted.end() :] if reprinted and len(flat) - reprinted.end() >= 4 else flat
     return TitleCandidate(headline, line.index, _PAGE_TITLE_SCORE, PAGE_TITLE_REASON, True)
+
+
+def _wraps_on(after: Sequence[_Line], printed: str, title: str) -> bool:
+    """Whether the line after the ``printed`` part of ``title`` goes on with what the
+    title says next: the part cut was the headline's end, no site's name."""
+    rest = _SPACE_RE.sub("", title)[len(printed) :]
+    return bool(after) and bool(after[0].flat) and rest.startswith(after[0].flat)
 
 
 #: Why a short opening line is the title.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import re
 import struct
 from typing import Any, BinaryIO
 
@@ -267,6 +268,10 @@ def _raw_text(word: bytes, cps: list[int], fcs: list[int], want: int) -> str:
     return "".join(parts)
 
 
+#: A MACROBUTTON field's instruction: the macro's name, then the text Word displays.
+_MACROBUTTON = re.compile(r"\s*MACROBUTTON\s+\S+\s(?P<text>.*?)\s*$", re.S)
+
+
 def _map_chars(raw: str) -> str:
     """Word's marks as plain text: fields reduced to their results, cells to tabs.
 
@@ -276,6 +281,7 @@ def _map_chars(raw: str) -> str:
     """
     out: list[str] = []
     fields: list[bool] = []  # one entry per open field: True while in its instruction
+    instructions: list[list[str]] = []  # each open field's instruction, as read
     hidden = 0  # open fields whose instruction we are in
     i, n = 0, len(raw)
     while i < n:
@@ -283,6 +289,7 @@ def _map_chars(raw: str) -> str:
         if ch == "\x13":
             if len(fields) < _MAX_FIELD_DEPTH:
                 fields.append(True)
+                instructions.append([])
                 hidden += 1
         elif ch == "\x14":
             if fields and fields[-1]:
@@ -290,9 +297,16 @@ def _map_chars(raw: str) -> str:
                 hidden -= 1
         elif ch == "\x15":
             if fields:
-                hidden -= fields.pop()
+                in_instruction = fields.pop()
+                hidden -= in_instruction
+                shown = _MACROBUTTON.match("".join(instructions.pop()))
+                if in_instruction and shown and not hidden:
+                    # a MACROBUTTON has no result: Word shows its display text (the
+                    # "1" of 重邮〔2009〕108号 typed into a template's button)
+                    out.append(shown["text"])
         elif hidden:
-            pass
+            if instructions and fields[-1]:
+                instructions[-1].append(ch)
         elif ch == "\x07":
             j = i
             while j + 1 < n and raw[j + 1] == "\x07":
