@@ -367,12 +367,13 @@ def _body_backed(kind: Kind, f: Features, rules: Ruleset) -> bool:
 
 
 def _titled(kind: Kind, f: Features, rules: Ruleset) -> bool:
-    """The file's title ends in one of the 文种 the kind's title signals look for."""
+    """The file's title ends in one of the 文种 the kind's title signals look for, or
+    holds one of the words its title keywords look for (小组分工, 任务分工安排表)."""
     subjects = _title_subjects(f, "title", rules.type_suffixes)
     return any(
-        subject.endswith(value)
+        subject.endswith(value) if s.type == "title_ending" else value in subject
         for s in kind.signals
-        if s.type == "title_ending" and "title" in s.where and s.weight > 0
+        if s.type in ("title_ending", "keyword") and "title" in s.where and s.weight > 0
         for value in s.values
         for subject in subjects
     )

@@ -1666,7 +1666,10 @@ def _title_candidates(
         # a line of the text's own, a clause and another after a comma, heads nothing
         # ("利用振动的数据进行PCA分析，获得图片一坨浆糊" over "…" over "明日计划": a log)
         clause = "，" in _QUOTED.sub("", flat) and len(flat) >= _CLAUSE_LINE
-        for below_at, nxt in joined[k + 1 : k + 3] if not clause else ():
+        # nor does a field's label whose value is not written ("合同编号：" over the
+        # contract's name)
+        blank = _BLANK_FIELD.match(flat) is not None
+        for below_at, nxt in joined[k + 1 : k + 3] if not (clause or blank) else ():
             if (
                 _why_not(nxt)
                 # a Markdown heading is whole on its line: "# PLCT-Open-Reports" over the
