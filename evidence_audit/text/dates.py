@@ -951,6 +951,16 @@ def _role(
     ):
         # "策划人：朱芙德" over "时间：2016年12月23日" closing the text: its 落款's date
         return "signature"
+    if (
+        label is not None
+        and _SPACE.sub("", label) == "时间"
+        and f.start < lead_end
+        and layout.title is not None
+        and _MEETING_RECORD.search(text, *layout.title)
+    ):
+        # "时间：2019.12.26" under a 会议纪要's headline (人员：公司全体成员 below, no
+        # 主持人): when the meeting was held
+        return "meeting"
     if label is not None:
         return _label_role(label, text, f)
     wrapped = _wrapped_headnote(text, f)

@@ -93,7 +93,8 @@ _DOCNO = re.compile(
     rf"(?P<di>第)?{_H}(?P<seq>[0-9]{{1,5}}){_H}(?:号(?![楼院室栋])|(?P<batch>批次))"
 )
 #: What an agency code is not, alone: the marks that follow one (X发, X字, X函).
-_NO_AGENCY = re.compile(r"[发字函]+")
+#: (nor is a template's placeholder agency, "xxxx〔2021〕01号", "XX发〔2020〕X号")
+_NO_AGENCY = re.compile(r"[发字函]+|[xX×＊*○]+[发字函]?")
 _BRACKETED_YEAR = re.compile(r"[〔﹝\[【〖(（［]((?:19|20)[0-9]{2}|[0-9]{2})[〕﹞\]】〗)）］]")
 #: A 主席令's number is written in Chinese numerals (第七十七号, 第一百零五号).
 _CN_SEQ = "[一二三四五六七八九十百零〇]{1,7}"
