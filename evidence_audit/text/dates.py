@@ -395,6 +395,11 @@ _DAY_SPAN_AFTER = re.compile(rf"{_H}[—–\-~～至到]{_H}[0-9]{{1,2}}{_H}日?
 # A table row as extracted text: cells separated by tabs (a tab only pushing the 落款 to
 # the right is not one).
 _TABLE_ROW = re.compile(r"\S\t+\S")
+#: A cover table's sign-off row: the role (编写, 审核, 批准…), a name, then the date.
+_SIGN_OFF_ROW = re.compile(
+    r"[^\S\n]*(?:编[^\S\n]*写|编[^\S\n]*制|拟[^\S\n]*制|起[^\S\n]*草|审[^\S\n]*核|审[^\S\n]*批|批[^\S\n]*准|会[^\S\n]*签)"
+    r"[^\S\n]*[:：]?\t+[\u4e00-\u9fff·]{2,4}\t+"
+)
 # An organisation's name ending a line just before its date: "XX县人民政府2019年5月12日".
 _ORG_END = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组|局|厅|委|办|部"
@@ -909,6 +914,10 @@ def _role(
         # (A row that is the date alone, its 年 | 月 | 日 in cells, is a 落款 set in a table.)
         if label:
             return _label_role(label, text, f)
+        if _SIGN_OFF_ROW.match(line):
+            # "编写 | 崔宇明 | 2014-1-14" in a controlled document's cover table: who wrote,
+            # checked or approved it, and when: the cover's date
+            return "cover"
         if (
             layout.title is not None
             and _MEETING_RECORD.search(text, *layout.title)
