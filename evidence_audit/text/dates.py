@@ -317,10 +317,6 @@ _LABEL_ALONE = re.compile(
 _PLACE_LABEL = re.compile(
     r"(?:^|\s)(?:[-*>]\s+|[一二三四五六七八九十]{1,2}、\s*)?[*_\[【]*(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?"
 )
-#: The source or the author named after a page's posting time (…15:26:01　来源: 中国网).
-_SOURCE_AFTER = re.compile(
-    r"[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?(?:来源|作者|编辑|责任编辑)[^\S\n]*[:：]"
-)
 #: What may stand before the date on a page's posting line: nothing, or a time's label.
 _POSTED_LABEL = re.compile(
     r"[^\S\n]*(?:(?:发布|发表|更新)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*)?"
@@ -932,7 +928,8 @@ def _role(
         return "issue"
     if _POSTED_LABEL.fullmatch(text, line_start, f.start) and _POSTED_AFTER.match(text, f.end):
         # "2015-07-04 19:25:26　来源: 网易财经", "时间：2019-09-18 06:23 来源： 山西日报": a web
-        # page's posting line, however far below the site's menus it is
+        # page's posting line, however far below the site's menus it is (opening an untitled
+        # page too: "2014-04-18 15:26:01　来源: 中国网")
         return "published"
     if layout.title is not None and layout.title[0] <= f.start < layout.title[1]:
         if _SPAN_START.match(text, f.end) or _SPAN_END.search(text, line_start, f.start):
@@ -1021,8 +1018,6 @@ def _role(
         # under the name (deep in a text it is an example quoted, or another document's)
         return "signature"
     if f.end <= layout.head_end:
-        if not before and _SOURCE_AFTER.match(text, f.end):
-            return "published"  # "2014-04-18 15:26:01　来源: 中国网" opening an untitled page
         if alone and not before and _signed_above(text, line_start):
             # "总理　李克强" over "2020年11月29日" in a 令's 版头, the 决定 it 公布s below
             return "signature"
