@@ -2539,7 +2539,9 @@ _REPRINTED = re.compile(r"[（(【\[](?:转载|转发|转自)[）)】\]]")
 #: What a headline ending in a 文种 scores (10, more with a bonus): the text's own.
 _TYPED_TITLE = 10.0
 #: Why a Markdown page's first line is its headline.
-DECLARED_TITLE_REASON = "文件声明的标题（页面元数据 front matter 或 JSON 记录的标题字段），印在正文第一行"
+DECLARED_TITLE_REASON = (
+    "文件声明的标题（页面元数据 front matter 或 JSON 记录的标题字段），印在正文第一行"
+)
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 #: What a line the page's <title> names scores: above any line's own signs.
 _PAGE_TITLE_SCORE = 15.0
