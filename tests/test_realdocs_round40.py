@@ -53,6 +53,16 @@ def test_a_records_string_values_in_the_files_order_one_paragraph_a_line() -> No
     assert extract(_json(untitled), "json").text.splitlines() == ["POL0012", *_R2926["内容"]]
 
 
+def test_a_title_field_holding_a_line_break_heads_the_text_once() -> None:
+    wrapped = {
+        "title": "关于加快实现贫困人员城乡居民基本养老保险\n应保尽保工作的实施意见",
+        "内容": _R2926["内容"],
+    }
+    got = extract(_json(wrapped), "json")
+    assert got.title == "关于加快实现贫困人员城乡居民基本养老保险 应保尽保工作的实施意见"
+    assert got.text.splitlines() == [got.title, *_R2926["内容"]]
+
+
 def test_json_without_prose_is_read_as_the_text_it_is() -> None:
     # a locale's UI strings: no sentence among them, the file as written
     data = _json({"menu": {"save": "保存", "open": "打开会议纪要"}})

@@ -55,7 +55,9 @@ def read_json(stream: BinaryIO, limits: Limits) -> Extraction:
     published = page_date(fields)
     if title is not None:
         # the record's own title heads its text, as a page's front matter title does
-        values = [title, *(v for v in values if v not in (title, fields.get("date")))]
+        # compared as _top_fields holds them: a title with line breaks is not printed twice
+        own = (title, fields.get("date"))
+        values = [title, *(v for v in values if " ".join(v.split()) not in own)]
     lines = (line.strip() for v in values for line in v.splitlines())
     text = "\n".join(line for line in lines if line)
     return Extraction(text=text[: limits.text_chars], title=title, published=published)
