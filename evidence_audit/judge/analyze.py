@@ -583,6 +583,7 @@ def make_features(
         image=extraction.image,
         content_read=extraction.content_read,
         picture=picture,
+        labels="\n".join(extraction.labels),
         head=structure.head if structure else "",
         masthead="\n".join(p.text for p in structure.parts if p.part == "masthead")
         if structure

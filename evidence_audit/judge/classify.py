@@ -111,6 +111,8 @@ class Features:
     #: the role of the date the text gives the document (signature, published, cover…),
     #: "" when the text dates it nowhere (a file name's date is no date of the text)
     dated: str = ""
+    #: the categories and tags a page files itself under (新闻, Meeting), one a line
+    labels: str = ""
 
     @property
     def clean_name(self) -> str:
@@ -583,7 +585,7 @@ def _blank_form(table: Table, columns: list[int]) -> bool:
 _WHERE = {
     "name": "文件名", "path": "所在文件夹", "title": "标题", "text": "正文", "rows": "表格内容",
     "head": "标题上方（版头、刊头）", "masthead": "刊头", "lead": "正文开头", "tail": "正文末尾",
-    "parts": "公文的组成部分",
+    "parts": "公文的组成部分", "labels": "页面自标的分类",
 }  # fmt: skip
 
 
@@ -632,6 +634,7 @@ _PLACES: dict[str, Callable[[Features], str]] = {
     "lead": lambda f: f.lead,
     "tail": lambda f: f.tail,
     "parts": lambda f: f.formal,
+    "labels": lambda f: f.labels,
 }
 
 

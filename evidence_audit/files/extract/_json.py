@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ._text import MAX_TEXT_BYTES, decode_text, page_date, read_txt
+from ._text import MAX_TEXT_BYTES, decode_text, page_date, page_labels, read_txt
 from .base import Extraction, Limits
 
 __all__ = ["read_json"]
@@ -60,7 +60,9 @@ def read_json(stream: BinaryIO, limits: Limits) -> Extraction:
         values = [title, *(v for v in values if " ".join(v.split()) not in own)]
     lines = (line.strip() for v in values for line in v.splitlines())
     text = "\n".join(line for line in lines if line)
-    return Extraction(text=text[: limits.text_chars], title=title, published=published)
+    return Extraction(
+        text=text[: limits.text_chars], title=title, published=published, labels=page_labels(fields)
+    )
 
 
 def _top_fields(record: object) -> dict[str, str]:

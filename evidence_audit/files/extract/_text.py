@@ -39,6 +39,10 @@ _FRONT_MATTER = re.compile(
 #: A front matter's line: a key and its value, or a list's item / a value's continuation.
 _FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*)")
 _CONTINUED = re.compile(r"[ \t]+\S|-[ \t]|#")
+_LIST_ITEM = re.compile(r"[ \t]*-[ \t]+(?P<item>.*)")
+#: A front matter's keys for the categories and tags its author files the page under.
+_LABELLED = ("categories", "category", "tags")
+_LABEL_SEPARATOR = re.compile(r"\s*[\n,，、]\s*")
 #: A page's markup around its text: style and script blocks, comments, a template's
 #: tags ({% include … %}, {{ … }}) and HTML tags.
 _MARKUP = re.compile(
@@ -160,19 +164,47 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     if m is None:
         return {}, text
     fields: dict[str, str] = {}
+    listed: list[str] | None = None  # the items of a list under the last key, if empty
     for line in m["fields"].splitlines():
+        item = _LIST_ITEM.fullmatch(line.rstrip())
+        if item and listed is not None:
+            listed.append(_unquoted(item["item"].strip()))
+            continue
+        if listed:
+            fields[next(reversed(fields))] = "\n".join(filter(None, listed))
+        listed = None
         if not line.strip() or _CONTINUED.match(line):
             continue
         field = _FIELD.fullmatch(line.rstrip())
         if field is None:
             return {}, text  # not YAML: a text opening with a rule
-        value = field["value"].strip()
-        if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1].strip()
-        fields.setdefault(field["key"].lower(), value)
+        key, value = field["key"].lower(), _unquoted(field["value"].strip())
+        if key not in fields:
+            fields[key] = value
+            listed = [] if not value else None
+    if listed:
+        fields[next(reversed(fields))] = "\n".join(filter(None, listed))
     if not fields:
         return {}, text
     return fields, text[m.end() :]
+
+
+def _unquoted(value: str) -> str:
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1].strip()
+    return value
+
+
+def page_labels(fields: Mapping[str, str]) -> tuple[str, ...]:
+    """The categories and tags a page's fields (keys in lower case) file it under, as
+    the page's author wrote them: ``tags: [新闻, 学院]``, a list of ``- Meeting`` items."""
+    found: list[str] = []
+    for key in _LABELLED:
+        value = fields.get(key, "").strip()
+        if value.startswith("[") and value.endswith("]"):
+            value = value[1:-1]
+        found.extend(_unquoted(v.strip()) for v in _LABEL_SEPARATOR.split(value))
+    return tuple(dict.fromkeys(v for v in found if v))
 
 
 def page_date(fields: Mapping[str, str]) -> str | None:
@@ -235,11 +267,14 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
         return Extraction(text=text[: limits.text_chars])
     title = _SITE_DECORATION.sub("", fields.get("title", "")).strip() or None
     published = page_date(fields)
+    labels = page_labels(fields)
     # a page's markup is no text either (a Jekyll page's <style> block, its <div>s)
     body = _BLANK_LINES.sub("\n\n", _MARKUP.sub("", body)).strip()
     if title:
         body = f"{title}\n\n{body}"
-    return Extraction(text=body[: limits.text_chars], title=title, published=published)
+    return Extraction(
+        text=body[: limits.text_chars], title=title, published=published, labels=labels
+    )
 
 
 def sniff_delimiter(text: str) -> str:

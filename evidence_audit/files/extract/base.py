@@ -108,6 +108,7 @@ class Extraction:
     created: str | None = None  # ISO date(time) from document metadata
     modified: str | None = None
     published: str | None = None  # ISO date the file states as its publication (front matter)
+    labels: tuple[str, ...] = ()  # categories and tags a page files itself under (front matter)
     pages: int | None = None  # pages, slides or sheets
     tables: tuple[Table, ...] = ()
     image: ImageInfo | None = None
