@@ -432,6 +432,8 @@ _JSON_OPENING = re.compile(rb'\{\s*["}]|\[\s*[\[{"\]]')
 
 def _sniff_text(head: bytes, ext: str) -> str:
     lowered = head[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if _JSON_OPENING.match(lowered) and _looks_like_text(head):
+        return "json"  # a crawler's record holding a page's HTML as one of its values
     if lowered.startswith((b"<html", b"<!doctype html", b"mime-version")) or b"<html" in lowered:
         return "html"
     if lowered.startswith(b"<") and len(_HTML_TAG.findall(head)) >= _HTML_FRAGMENT_TAGS:
@@ -441,8 +443,6 @@ def _sniff_text(head: bytes, ext: str) -> str:
         return "unknown"
     if not _looks_like_text(head):
         return "unknown"
-    if _JSON_OPENING.match(lowered):
-        return "json"
     return "csv" if ext == "csv" else "txt"
 
 

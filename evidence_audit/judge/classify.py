@@ -32,7 +32,8 @@ _TITLE_TAIL = re.compile(
 )
 #: A subtitle after a dash ("——在全县推进会上的讲话", "—ios开发"), ending a title; a dash
 #: between digits is a range of years (实施方案（2022—2025年）).
-_SUBTITLE = re.compile(r"(?<![0-9])(?:—+|－－|--)(?![0-9])[^—－]*$")  # not 2022—2025年
+#: A subtitle may open with its day (政府工作报告——2024年3月5日在…会议上).
+_SUBTITLE = re.compile(r"(?<![0-9])(?:——+|—(?![0-9])|－－|--(?![0-9]))[^—－]*$")
 _ROWS_SCANNED = 200
 #: A header at least this much made of known ledger columns counts in full; below it the
 #: columns signal falls with the square of the shortfall.

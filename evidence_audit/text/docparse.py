@@ -1075,6 +1075,10 @@ _ZONE_CHARS = 300
 #: A name too short for a title unless the author styled it as one: "HUE", "Git".
 _SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{1,2}")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}[ \t]*(?=[^#\s])")
+#: What else Markdown writes around a heading's words: its optional closing hashes
+#: ("# 发言稿 #"), bold over the whole heading ("# **2020-2021学年全年工作计划**").
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_HEADING_BOLD = re.compile(r"^(\*\*|__)(?P<words>[^*_\n].*?)\1[ \t]*$")
 #: Pictographs opening a line (📄, 📋, ✅, ★, with their variation selector or joiner): an
 #: icon set before a heading, no character of its words.
 _ICON_LEAD = re.compile(r"^[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+(?=\S)")
@@ -1099,6 +1103,16 @@ _LONG_HEADLINE = 120
 _HEADLINE_FOLD = str.maketrans("—–－‐‑‒―〔〕［］", "-------（）【】")
 
 
+def _unmark_heading(raw: str) -> str:
+    """A Markdown heading's words without its marks; any other line as it is."""
+    words = _MARKDOWN_HEADING.sub("", raw)
+    if words == raw:
+        return raw
+    words = _HEADING_CLOSE.sub("", words)
+    bold = _HEADING_BOLD.match(words)
+    return bold["words"] if bold else words
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
@@ -1106,7 +1120,7 @@ def _lines(text: str) -> list[_Line]:
         stripped = raw.strip()
         if stripped:
             # "# 标题" pasted from Markdown, "# 📋 本周…计划" with its icon
-            unmarked = _ICON_LEAD.sub("", _MARKDOWN_HEADING.sub("", raw))
+            unmarked = _ICON_LEAD.sub("", _unmark_heading(raw.rstrip("\r\n")))
             out.append(
                 _Line(
                     len(out),

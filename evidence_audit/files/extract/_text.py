@@ -57,8 +57,9 @@ _SITE_DECORATION = re.compile(
     r"^[^\s>|]{2,20}->\s*|\s*[|｜]\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|info|io)$",
     re.IGNORECASE,
 )
-#: When a page was dated: Jekyll's and Hugo's date, Astro's pubDate, others' publishDate.
-_DATED = ("date", "pubdate", "pub_date", "publishdate", "publish_date", "published_at")
+#: When a page was dated: Jekyll's and Hugo's date, Astro's pubDate, others' publishDate;
+#: a site's own "time: 2025-06-25" last (an event page's "time: 14:00 - 17:00" is no day).
+_DATED = ("date", "pubdate", "pub_date", "publishdate", "publish_date", "published_at", "time")
 _HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
 #: White space written as HTML in Markdown (&emsp;&emsp;2024年3月4日, &nbsp;): what the
 #: page shows, a space (&emsp; an ideographic one).
