@@ -1,5 +1,6 @@
-"""The pattern worked on in round 48 (bench/corpus/rounds.md: heldout117's English
-minutes of open-source governing bodies, scored blind before), reproduced faithfully from
+"""The patterns worked on in rounds 48 and 49 (bench/corpus/rounds.md: heldout117's English
+minutes of open-source governing bodies; heldout122's committer procedures; scored blind
+before), reproduced faithfully from
 the documents' real lines. The corpus id is given with each test.
 """
 
@@ -59,3 +60,18 @@ def test_r5729_a_headline_saying_minutes_of_a_meeting_is_minutes(tmp_path: Path)
     # other 0% before
     record = _txt(tmp_path, "2024-02-07-february-7-2024.md", _R5729)
     assert _counted(record) == "minutes"
+
+
+def test_r5973_r5974_a_procedure_for_nominating_committers_is_no_news(tmp_path: Path) -> None:
+    # round 49: news 67% / 57% before ("新Committer" in the headline): false assurances
+    for name, title in [
+        ("new_committer_process.md", "提名新Committer流程"),
+        ("05-how-to-vote-a-committer-pmc.md", "如何提名新的 Committer 和 PMC"),
+    ]:
+        page = (
+            f"---\ntitle: {title}\nsidebar_position: 2\n---\n\n"
+            "提名新的 Committer 需要由现有的 PMC 成员发起讨论，讨论通过后在私有邮件列表发起投票，"
+            "投票持续 72 小时，至少获得三票赞成且没有反对票时通过。\n"
+        )
+        record = _txt(tmp_path, name, page)
+        assert record.classification.kind != "news", title
