@@ -75,3 +75,30 @@ def test_r5973_r5974_a_procedure_for_nominating_committers_is_no_news(tmp_path: 
         )
         record = _txt(tmp_path, name, page)
         assert record.classification.kind != "news", title
+
+
+def test_r5366_a_government_sites_disclosure_menu_is_no_headline(tmp_path: Path) -> None:
+    # round 49: "公开指南政府信息公开制度" (the 政府信息公开 column's entries, joined) was
+    # the title and made the page a 制度 (measures 75%): a false assurance
+    menu = [
+        "适老版 | 网站无障碍",
+        "邯郸市成安县人民政府",
+        "政 策",
+        "政府信息",
+        "公开指南",
+        "政府信息",
+        "公开制度",
+    ]
+    page = (
+        "<html><head><title>成安县人民政府-政府信息公开指南</title></head><body>"
+        + "".join(f"<div>{line}</div>" for line in menu)
+        + "<div>法定主动</div><div>公开内容</div><div>·机构职能</div><div>·规划信息</div>"
+        "<div>政府信息</div><div>公开年报</div>"
+        "<div>政府信息</div><div>依申请公开</div>"
+        "<p>关于支持房地产业良性循环和健康发展的十条政策措施</p>"
+        "<p>为贯彻落实党中央、国务院决策部署，支持刚性和改善性住房需求，促进房地产业良性循环和健康发展，"
+        "结合我县实际，制定如下政策措施。</p></body></html>"
+    )
+    record = _txt(tmp_path, "dca6.html", page)
+    assert record.doc.title != "公开指南政府信息公开制度"
+    assert record.classification.kind != "measures"

@@ -1025,6 +1025,8 @@ _NAVIGATION = re.compile(
 _CONTROLS = re.compile(
     r"(?:上一页|首页).{0,20}下一页|下一页.{0,20}(?:尾页|末页|最后页?)|放大.{0,6}缩小"
     r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^无障碍(?:浏览|阅读)?$"
+    # a government site's 政府信息公开 column, its fixed entries one to a line
+    r"|^(?:政府信息)?(?:公开指南|公开制度|公开年报|依申请公开)$"
 )
 #: A form's name: 评审表, 登记表, 问题单, 申请单.
 _FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
