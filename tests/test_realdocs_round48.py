@@ -1,7 +1,7 @@
-"""The patterns worked on in rounds 48 and 49 (bench/corpus/rounds.md: heldout117's English
-minutes of open-source governing bodies; heldout122's committer procedures; scored blind
-before), reproduced faithfully from
-the documents' real lines. The corpus id is given with each test.
+"""The patterns worked on in rounds 48 to 50 (bench/corpus/rounds.md: heldout117's English
+minutes of open-source governing bodies, heldout122's committer procedures, heldout124's
+Hugo pages; each scored blind before), reproduced faithfully from the documents' real
+lines. The corpus id is given with each test.
 """
 
 from __future__ import annotations
@@ -102,3 +102,18 @@ def test_r5366_a_government_sites_disclosure_menu_is_no_headline(tmp_path: Path)
     record = _txt(tmp_path, "dca6.html", page)
     assert record.doc.title != "公开指南政府信息公开制度"
     assert record.classification.kind != "measures"
+
+
+def test_r6060_a_hugo_pages_toml_front_matter_is_its_title_date_and_tags(tmp_path: Path) -> None:
+    # round 50: titled 'title = "去HDC.Cloud 2020…"' (the line itself) and dated by the
+    # event's day before: Hugo's "+++" front matter was read as body text
+    page = (
+        '+++\ntitle = "去HDC.Cloud 2020参加黑客松，玩儿openEuler，赢取大礼"\ndate = "2020-01-04"\n'
+        'tags = ["theme"]\n[params]\nbanner = "img/events/banner-20200104.png"\n+++\n\n'
+        "### openEuler技术生态发展，大有可为\n"
+        "HDC.Cloud 华为开发者大会 2020 将于2020年2月11日-12日在深圳会展中心举办，"
+        "这是华为面向ICT（信息与通信）领域全球开发者的年度顶级旗舰活动。\n"
+    )
+    record = _txt(tmp_path, "2020010401.md", page)
+    assert record.doc.title == "去HDC.Cloud2020参加黑客松，玩儿openEuler，赢取大礼"
+    assert record.date is not None and record.date.isoformat() == "2020-01-04"

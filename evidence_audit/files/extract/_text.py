@@ -31,14 +31,16 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
 _CSV_SNIFF_BYTES = 1024 * 1024
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
-#: A Markdown page's front matter (Jekyll, Hugo): "---" lines around "key: value" lines,
-#: opening the file. Its title and date are the page's; none of it is body text.
+#: A Markdown page's front matter (Jekyll, Hugo): "---" lines around "key: value" lines
+#: (Hugo's TOML: "+++" lines around "key = value" lines), opening the file. Its title and
+#: date are the page's; none of it is body text.
 _FRONT_MATTER = re.compile(
-    r"\A\ufeff?---[ \t]*\r?\n(?P<fields>(?:.*\r?\n){0,60}?)---[ \t]*(?:\r?\n|\Z)"
+    r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<fields>(?:.*\r?\n){0,60}?)(?P=fence)[ \t]*(?:\r?\n|\Z)"
 )
 #: A front matter's line: a key and its value, or a list's item / a value's continuation.
-_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*)")
-_CONTINUED = re.compile(r"[ \t]+\S|-[ \t]|#")
+_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(?P<value>.*)")
+#: (a TOML front matter's [table] header too: its keys are read as the page's)
+_CONTINUED = re.compile(r"[ \t]+\S|-[ \t]|#|\[")
 _LIST_ITEM = re.compile(r"[ \t]*-[ \t]+(?P<item>.*)")
 #: A front matter's keys for the categories and tags its author files the page under.
 _LABELLED = ("categories", "category", "tags")
