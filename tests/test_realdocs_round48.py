@@ -1,7 +1,8 @@
-"""The patterns worked on in rounds 48 to 50 (bench/corpus/rounds.md: heldout117's English
+"""The patterns worked on in rounds 48 to 51 (bench/corpus/rounds.md: heldout117's English
 minutes of open-source governing bodies, heldout122's committer procedures, heldout124's
-Hugo pages; each scored blind before), reproduced faithfully from the documents' real
-lines. The corpus id is given with each test.
+Hugo pages, heldout127's Markdown headings and heldout129's manual; each scored blind
+before), reproduced faithfully from the documents' real lines. The corpus id is given
+with each test.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from realdocs_kit import counted as _counted
+from realdocs_kit import docx_lines as _docx
 from realdocs_kit import text_file as _txt
 
 # r5720 (a foundation council's meeting record): its dated headline, then Present and Agenda
@@ -117,3 +119,32 @@ def test_r6060_a_hugo_pages_toml_front_matter_is_its_title_date_and_tags(tmp_pat
     record = _txt(tmp_path, "2020010401.md", page)
     assert record.doc.title == "去HDC.Cloud2020参加黑客松，玩儿openEuler，赢取大礼"
     assert record.date is not None and record.date.isoformat() == "2020-01-04"
+
+
+def test_r6215_a_markdown_heading_wrapped_in_html_tags_is_its_words(tmp_path: Path) -> None:
+    # round 51: titled '<palign="center">🌷2025（春）X-labOpenARS日程安排</p>' before
+    record = _txt(
+        tmp_path,
+        "OpenARS-2025-Spring.md",
+        '## <p align="center">🌷 2025（春）X-lab OpenARS 日程安排 </p>\n\n'
+        "- 🕣时间：每周一晚 20：30\n- 🌍地点：腾讯会议\n\n"
+        "| 日期 | 分享人 | 主题 |\n| --- | --- | --- |\n| 3.3 | 王同学 | 开源社区度量 |\n",
+    )
+    assert record.doc.title == "2025（春）X-labOpenARS日程安排"
+
+
+def test_r6320_a_file_named_as_a_manual_is_no_report(tmp_path: Path) -> None:
+    # round 51: report 50% before (the name's 说明, +3, and 说明如下 in the text): a false
+    # assurance for a demo's user manual
+    record = _docx(
+        tmp_path,
+        "voip Demo使用说明.docx",
+        [
+            "1 安装",
+            "将程序解压到任意目录。",
+            "2 使用方法",
+            "具体操作说明如下：",
+            "启动后输入服务器地址，点击登录。",
+        ],
+    )
+    assert record.classification.kind != "report"

@@ -85,7 +85,7 @@ _EMPHASISED_LABEL = re.compile(
 #: A Markdown line whose text is wrapped in HTML tags only
 #: (<div align=center><h1>开源徽章颁发规则</h1></div>): the page shows its text.
 _TAGGED_LINE = re.compile(
-    r"^(?P<indent>[ \t]*)(?:<[A-Za-z][^<>\n]*>[ \t]*)+(?P<line>[^<>\s](?:[^<>\n]*[^<>\s])?)"
+    r"^(?P<indent>[ \t]*(?:#{1,6}[ \t]+)?)(?:<[A-Za-z][^<>\n]*>[ \t]*)+(?P<line>[^<>\s](?:[^<>\n]*[^<>\s])?)"
     r"(?:[ \t]*</[A-Za-z][^<>\n]*>)+[ \t]*$",
     re.M,
 )
