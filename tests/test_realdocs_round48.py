@@ -1,8 +1,8 @@
-"""The patterns worked on in rounds 48 to 51 (bench/corpus/rounds.md: heldout117's English
+"""The patterns worked on in rounds 48 to 52 (bench/corpus/rounds.md: heldout117's English
 minutes of open-source governing bodies, heldout122's committer procedures, heldout124's
-Hugo pages, heldout127's Markdown headings and heldout129's manual; each scored blind
-before), reproduced faithfully from the documents' real lines. The corpus id is given
-with each test.
+Hugo pages, heldout127's Markdown headings, heldout129's manual and heldout116's 拒收证明;
+each scored blind before), reproduced faithfully from the documents' real lines. The
+corpus id is given with each test.
 """
 
 from __future__ import annotations
@@ -148,3 +148,21 @@ def test_r6320_a_file_named_as_a_manual_is_no_report(tmp_path: Path) -> None:
         ],
     )
     assert record.classification.kind != "report"
+
+
+def test_r5665_a_signature_pushed_right_by_tabs_dates_the_letter(tmp_path: Path) -> None:
+    # round 52: undated before (a line of tabs read as a table's row, its date the row's)
+    record = _docx(
+        tmp_path,
+        "拒收证明.docx",
+        [
+            "拒收证明",
+            "深圳市证通电子股份有限公司",
+            "我公司于2020年10月10日收到贵公司的增值税普通发票(票号：63597338)，开票金额：1500"
+            "(一千五百元整)，因纳税人识别号有误(具体如下：)",
+            "因以上原因，我公司拒收，特此证明",
+            "\t" * 12 + "中国邮政集团有限公司阳泉市分公司财务部" + "\t" * 8 + "2020年11月2日",
+        ],
+    )
+    assert record.date is not None and record.date.isoformat() == "2020-11-02"
+    assert record.date_source == "signature"

@@ -910,6 +910,16 @@ def _role(
         # (A row that is the date alone, its 年 | 月 | 日 in cells, is a 落款 set in a table.)
         if label:
             return _label_role(label, text, f)
+        signer = text[line_start : f.start].strip()
+        if (
+            f.start >= bottom
+            and "\t" not in signer
+            and _ORG_END.search(signer)
+            and not text[f.end : line_end].strip()
+        ):
+            # "\t\t…财务部\t\t2020年11月2日" closing a 证明: the 署名 and its date pushed
+            # apart by tabs, no row of a table but its 落款
+            return "signature"
         if _SIGN_OFF_ROW.match(line):
             # "编写 | 崔宇明 | 2014-1-14" in a controlled document's cover table: who wrote,
             # checked or approved it, and when: the cover's date
