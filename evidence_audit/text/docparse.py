@@ -2586,10 +2586,12 @@ def page_title_line(lines: Sequence[_Line], page_title: str) -> TitleCandidate |
     cuts = [bare.rstrip("-|–—_｜ \t") or bare]
     while len(cuts) <= _SITE_PARTS and (last := _SITE_PART.search(cuts[-1])) is not None:
         cuts.append(cuts[-1][: last.start()])
+    if _NUMBERED.match(bare):
+        return None
     line, after = None, list(lines)
     for cut in cuts:
         flat = _SPACE_RE.sub("", cut)
-        if _SECTION_RE.match(flat) or _NUMBERED.match(bare):
+        if _SECTION_RE.match(flat):
             return None
         if len(flat) not in _TITLE_LEN:
             continue

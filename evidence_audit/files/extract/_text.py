@@ -19,6 +19,7 @@ from .base import Extraction, Limits
 __all__ = [
     "decode_text",
     "page_date",
+    "page_labels",
     "read_csv",
     "read_txt",
     "sniff_delimiter",
