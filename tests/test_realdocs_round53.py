@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from realdocs_kit import counted as _counted
+from realdocs_kit import dated as _dated
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import text_file as _txt
 
@@ -86,6 +87,122 @@ def test_r6516_a_manual_of_a_rectification_screen_is_no_rectification(tmp_path: 
             "（1）在项目现场功能菜单下安全检查管理模块，进入隐患整改通知单页面。",
             "（2）本单位用户点击，进行编制。",
             "在弹出的编辑页面中录入责任单位、检查区域、受检时间、安全隐患内容及整改措施。",
+        ],
+    )
+    assert _counted(record) == "other"
+
+
+def test_r6726_a_teams_meeting_with_its_attendees_and_decisions_is_minutes(
+    tmp_path: Path,
+) -> None:
+    # round 55: other before (参会人员 alone, +2; its 会议决定： now +3)
+    record = _docx(
+        tmp_path,
+        "会议记录11.18.docx",
+        [
+            "Django小组任务分配会议",
+            "参会人员：代德发 董振普 谌仲威 黄维灿 朱奕",
+            "时间：11月18日晚8点",
+            "负责Django部分的五位成员在第一轮任务安排后进行了汇总，",
+            "情况如下：",
+            "所有人的任务都已完成，只差安卓对接。",
+            "会议决定：11.20号再开一次会讨论接下来方向",
+        ],
+    )
+    assert _counted(record) == "minutes"
+
+
+def test_r6728_a_meeting_time_over_its_attendees_and_recorder_is_minutes(
+    tmp_path: Path,
+) -> None:
+    # round 55: other before (与会者, 文档记录者 and 会议内容摘要 were no minutes fields)
+    record = _docx(
+        tmp_path,
+        "会议记要3.docx",
+        [
+            "实验名称：外卖订单模拟系统",
+            "会议时间：2019年4月28日9点至22点",
+            "与会者：李一博，张千芊，胡晓雯。",
+            "文档记录者：胡晓雯",
+            "会议内容摘要：",
+            "问题<1>如何给骑手分配订单。",
+            "<最后结果>采用分级区域划分策略。",
+        ],
+    )
+    assert _counted(record) == "minutes"
+
+
+def test_r6725_a_dated_record_line_under_the_headline_is_the_meeting_day(
+    tmp_path: Path,
+) -> None:
+    # round 55: undated before (the line's date was read as one quoted in the body)
+    record = _docx(
+        tmp_path,
+        "会议记录10.9.docx",
+        [
+            "第二次会议记录",
+            "会议记录 2016.10.9（周日）晚",
+            "地点：二餐西餐厅",
+            "参与人员：董振普、陈卓、代德发、黄维灿",
+            "这次会议主要进行了以下几项的讨论",
+            "会议后的决定：",
+            "一起约定时间向老师请教，争取早日上手，并且此期间继续学习java。",
+        ],
+    )
+    assert _dated(record) == ("2016-10-09", "meeting")
+
+
+# r6920 (a developer community's post): an event's 小结
+_R6920 = """---
+layout: post
+title: DevFest2013ZhuHai Summary
+categories: Events
+---
+
+# DevFest2013珠海 小结
+
+珠海GDG 紧跟 oxFFFF 节日的脚步,在 130914 快乐完成首次 DevFest 活动!
+
+活动关键数据:
+
+- 参会人数:134, 其中:
+    - 报名137人
+    - 签到98人
+- 时间: 09:30~18:00 整整8.5小时
+"""
+
+
+def test_r6920_an_events_xiaojie_is_a_report(tmp_path: Path) -> None:
+    # round 56: other before (小结 was no 文种 of a report)
+    record = _txt(tmp_path, "2013-09-15-et12-devfest-summary.md", _R6920)
+    assert _counted(record) == "report"
+
+
+def test_r6912_a_teams_task_assignment_is_a_division_of_work(tmp_path: Path) -> None:
+    # round 56: other before
+    record = _txt(
+        tmp_path,
+        "人员任务分配.md",
+        "## 人员任务分配\n\n#### 主席工作\n\n暂代文书、技术和主持人工作，并联系贴吧吧主、"
+        "睿思版主、公众号进行宣传。\n\n#### 主持人工作\n\n1. 串场流程\n"
+        "2. 在开始之前提醒同学们可以加群\n",
+    )
+    assert _counted(record) == "work_division"
+
+
+def test_r6821_a_thesis_proposal_is_no_work_report(tmp_path: Path) -> None:
+    # round 57: report 74% before (its title and name end in 报告): a false assurance
+    record = _docx(
+        tmp_path,
+        "开题报告.docx",
+        [
+            "届毕业设计（论文）开题报告",
+            "题 目",
+            "学 院",
+            "指导教师",
+            "毕业设计（论文）开题报告",
+            "课题目的意义",
+            "江理工学院中的电子文档越来越多，如何有效管理这些电子文档成为了学校的一大难题。",
         ],
     )
     assert _counted(record) == "other"

@@ -960,6 +960,16 @@ def _role(
         # the record's own dated line right under its headline dates it
         return "signature"
     if (
+        layout.title is not None
+        and _MEETING_RECORD.search(text, *layout.title)
+        and not text[layout.title[1] : line_start].strip()
+        and _MEETING_RECORD.fullmatch(text[line_start : f.start].strip())
+        and f.date.year >= _HISTORY
+    ):
+        # "第二次会议记录" over "会议记录 2016.10.9（周日）晚": the meeting's day, under
+        # the record's headline
+        return "meeting"
+    if (
         label is not None
         and _SPACE.sub("", label) == "时间"
         and f.start >= bottom
