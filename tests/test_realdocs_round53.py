@@ -206,3 +206,97 @@ def test_r6821_a_thesis_proposal_is_no_work_report(tmp_path: Path) -> None:
         ],
     )
     assert _counted(record) == "other"
+
+
+def test_r6918_an_events_review_is_news(tmp_path: Path) -> None:
+    # round 58: other before (回顾 was no headline of news)
+    record = _txt(
+        tmp_path,
+        "2013-08-13-et11-zhgdl4-summary.md",
+        "---\nlayout: post\ntitle: ZHGDL.4 回顾\ncategories: Events\n---\n\n"
+        "[[8.11]珠海GDG第四次GDL沙龙!](http://www.chinagdg.com/thread-2783-1-1.html) 的预告,"
+        "本次依旧没有改进,仅仅提前3天才开始宣传,不过,活动还是非常给力的...\n\n"
+        "![1-IMG_1023.JPG](http://example.org/1-IMG_1023.JPG)\n",
+    )
+    assert record.classification.kind == "news"
+
+
+# r7023 (a policy radar's data file): an index of many policies, each a titled record
+_R7023 = """{
+  "meta": {"generatedAt": "2026-08-22T16:40:50.681Z", "scope": "湖北省与武汉市优先"},
+  "items": [
+    {"id": "hubei-opc-support-measures-2026",
+     "title": "湖北省支持人工智能OPC发展若干措施（试行）",
+     "publisherName": "湖北省人民政府办公厅",
+     "summary": "湖北省级OPC专项政策，围绕生态社区、市场准入、人才、算力、数据、场景、股权和债权融资、技术攻关等设置12条支持措施。",
+     "documentNumber": "鄂政办发〔2026〕10号"},
+    {"id": "wuhan-ai-2026", "title": "武汉市促进人工智能产业发展若干政策",
+     "summary": "武汉市围绕算力、数据、模型、应用场景和人才，提出支持人工智能产业发展的若干政策措施，明确各项支持标准。"},
+    {"id": "hubei-data-2026", "title": "湖北省数据要素市场化配置改革实施方案",
+     "summary": "湖北省推进数据要素市场化配置改革，明确数据产权、流通交易、收益分配和安全治理等方面的重点任务。"}
+  ]
+}
+"""
+
+
+def test_r7023_a_json_index_of_titled_records_is_no_one_document(tmp_path: Path) -> None:
+    # round 59: policy 93% before, titled and numbered by its first record: a false assurance
+    record = _txt(tmp_path, "policy-data.json", _R7023)
+    assert _counted(record) == "other"
+    assert record.doc.doc_number is None
+
+
+def test_r6968_an_old_number_under_its_headline_is_the_documents_own(tmp_path: Path) -> None:
+    # round 60: no number before (a two-digit year in plain brackets was read as an
+    # enumeration, "（12）3号"); the headline above it stays the title, no body line below
+    record = _txt(
+        tmp_path,
+        "pingfan2.txt",
+        "　　　　　　　　　　　　广东省军事管制委员会\n"
+        "　　　　　　　　　　关于积极做好平反工作的指示\n\n"
+        "　　　　　　　　　　　　　　　　　　　　　　　　粤军管字（67）38号\n\n"
+        "　　在文化大革命运动初期，我省一些地区，一些单位和部门党内一小撮走资本主义道\n"
+        "路当权派，站在反动的资产阶级立场上，执行资产阶级反动路线，挑动群众斗群众，打\n"
+        "击革命派，压制不同意见。中央有关平反工作的指示下达以後，有的仍执迷不悟，迟迟不予平反。为\n"
+        "了彻底批判和肃清资产阶级反动路线的流毒，各地应该\n"
+        "坚决按照中央批转军委总政《关于军队院校无产阶级文化大革命的紧急指示》和中央《\n"
+        "关于抓革命促生产的十条规定》（草案）等有关规定精神，迅速给那些受资产阶级反动\n"
+        "路线迫害的革命群众进行平反。\n",
+    )
+    assert record.doc.doc_number == "粤军管字（67）38号"
+    assert record.doc.title == "关于积极做好平反工作的指示"
+
+
+def test_an_enumeration_in_brackets_is_still_no_number(tmp_path: Path) -> None:
+    record = _txt(tmp_path, "说明.txt", "情况说明\n详见规定（12）3号文件的第二条。\n")
+    assert record.doc.doc_number is None
+
+
+def test_r7160_a_php_pages_server_code_is_no_text_of_it(tmp_path: Path) -> None:
+    # round 61: titled 'theme->baseUrl."/images/";?>' before (the parser ended the PHP
+    # block at the ">" of "->")
+    record = _txt(
+        tmp_path,
+        "2944bd01.php",
+        '\ufeff<?php\n$baseUrlImage = Yii::app()->theme->baseUrl . "/images/";\n?>\n'
+        '<div class="container"><div class="news-content pt30">\n'
+        '<div style="text-align:center;"><span><strong>点点滴滴民生情&nbsp;</strong></span>'
+        "</div><br /><br />\n<span>郭华平 黄晓平 本报记者 鄢朝晖</span><br />\n"
+        "<span>喝上干净水、创业有门路、服务心贴心……近年来，定南县把民生摆上重中之重的位置，"
+        "每年民生支出占财政收入的70%以上。</span><br />\n</div></div>\n",
+    )
+    assert record.doc.title == "点点滴滴民生情"
+    assert _counted(record) == "news"
+
+
+def test_r7171_a_bulletins_control_advice_is_no_policy(tmp_path: Path) -> None:
+    # round 62: policy 80% before (its headline ends in 意见): a false assurance
+    record = _txt(
+        tmp_path,
+        "latestNewsPage3.txt",
+        "七月份蔬菜主要病虫发生预报及防治意见\n"
+        "文章来源：广州市农业环境与植物保护总站 发布时间：2013-07-08\n"
+        "6月我市平均气温高，出现多次连续几天强降水天气，蔬菜病虫害发生趋重。\n"
+        "一、病虫发生概况\n瓜蓟马：偏重发生，青瓜、茄子、节瓜平均百梢活虫2284头。\n",
+    )
+    assert _counted(record) != "policy"

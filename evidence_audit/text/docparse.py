@@ -248,14 +248,21 @@ def _clean_agency(agency: str) -> str:
     return agency[cut:]
 
 
+#: An agency code's closing mark (X发, X字, X函): a number of old, its year in two digits
+#: and plain brackets, however an enumeration "（12）3号" reads.
+_OLD_STYLE_AGENCY = re.compile(r"[\u4e00-\u9fff][发字函]$")
+
+
 def _candidates(text: str) -> list[_Candidate]:
     folded = _fold(text)
     out: list[_Candidate] = []
     for m in _DOCNO.finditer(folded):
         lb, rb, year = m["lb"], m["rb"], m["year"]
-        if len(year) == 2 and lb in "(（":
-            continue  # "（12）3号" is an enumeration, not a number with a 2-digit year
         agency = _clean_agency(m["agency"])
+        if len(year) == 2 and lb in "(（" and not _OLD_STYLE_AGENCY.search(agency):
+            # "（12）3号" is an enumeration, not a number with a 2-digit year; an agency's
+            # mark before it (中发（67）19号, 粤军管字（67）38号) makes it a number of before 2000
+            continue
         start = m.end("agency") - len(agency)
         if len(agency) == 1 and agency == m["agency"]:
             # a number set letter-spaced ("永 政 发 〔2019〕 12 号"): its agency, one
@@ -2161,6 +2168,12 @@ def _after_number(title: str, number: DocNumber, doc_types: Sequence[str]) -> st
     return rest
 
 
+#: How far below the 发文字号 a headline is (the 版头's red line and a blank between): a
+#: line deeper down is the body's (a 关于… line wrapped in a paragraph of an old text
+#: printing its number under its headline).
+_UNDER_NUMBER = 4
+
+
 def parse_document(
     text: str,
     doc_types: Sequence[str],
@@ -2195,7 +2208,9 @@ def parse_document(
         under_number = [
             c
             for c in candidates
-            if c.line > number_at and c.score >= best.score and not best.text.endswith(c.text)
+            if number_at < c.line <= number_at + _UNDER_NUMBER
+            and c.score >= best.score
+            and not best.text.endswith(c.text)
         ]
         if under_number:
             best = max(under_number, key=lambda c: (c.score, -c.line))

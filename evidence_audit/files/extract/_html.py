@@ -42,6 +42,10 @@ _BLOCK = frozenset({
     "ul",
 })  # fmt: skip
 _HEADINGS = frozenset({"h1", "h2", "h3"})
+#: A server page's code (PHP's <?php … ?>, JSP's and ASP's <% … %>), kept in a site's
+#: repository with the page: no text of it (an HTML parser ends it at its first ">",
+#: as in "$this->theme", and shows the rest as the page's first line).
+_SERVER_CODE = re.compile(r"<\?(?:php|=)[\s\S]*?(?:\?>|\Z)|<%[\s\S]*?(?:%>|\Z)", re.I)
 
 
 def _codec(name: str) -> str | None:
@@ -288,7 +292,7 @@ def read_html(stream: BinaryIO, limits: Limits) -> Extraction:
 
     parser = _PageParser(limits)
     for page in pages:
-        parser.feed(page)
+        parser.feed(_SERVER_CODE.sub("", page))
         parser.close()
         parser.reset()
     if not parser.tags:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from ._tables import build_table
 from ._text import MAX_TEXT_BYTES, decode_text, page_date, page_labels, read_txt
 from .base import Extraction, Limits
 
@@ -47,6 +48,9 @@ def read_json(stream: BinaryIO, limits: Limits) -> Extraction:
         record = json.loads(decode_text(data))
     except (ValueError, RecursionError):
         return read_txt(stream, limits)
+    records = _records(record)
+    if records is not None:
+        return _as_table(records, limits)
     values = [_LINE_BREAK.sub("\n", v).strip() for v in _strings(record)]
     if not any(_PROSE.search(v) for v in values):
         return read_txt(stream, limits)
@@ -63,6 +67,53 @@ def read_json(stream: BinaryIO, limits: Limits) -> Extraction:
     return Extraction(
         text=text[: limits.text_chars], title=title, published=published, labels=page_labels(fields)
     )
+
+
+#: A list of this many titled records is a feed or an index, not one document.
+_COLLECTION = 3
+
+
+def _records(record: object) -> list[dict[str, object]] | None:
+    """The titled records of a JSON holding a list of them (a crawler's feed, a policy
+    index), at its top or under one of its top fields; None for one document's record."""
+    lists = [record] if isinstance(record, list) else []
+    if isinstance(record, dict):
+        lists += [v for v in record.values() if isinstance(v, list)]
+    for items in lists:
+        titled = [
+            {str(k): v for k, v in item.items()}
+            for item in items
+            if isinstance(item, dict) and _titled(item)
+        ]
+        if len(titled) >= _COLLECTION:
+            return titled
+    return None
+
+
+def _titled(item: dict[object, object]) -> bool:
+    return any(
+        isinstance(v, str) and v.strip() and str(k).strip().lower() in _TITLE_KEYS
+        for k, v in item.items()
+    )
+
+
+def _as_table(records: list[dict[str, object]], limits: Limits) -> Extraction:
+    """Many documents' records, read as the table they are (a row each, a column per
+    field): no one document's text, headline, number or date."""
+    columns = list(dict.fromkeys(k for r in records[: limits.header_scan_rows] for k in r))
+    rows = [[_cell(r.get(k)) for k in columns] for r in records]
+    table = build_table("json", [columns, *rows], limits)
+    return Extraction(tables=(table,) if table else ())
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):
+        return "、".join(_cell(v) for v in value if isinstance(v, (str, int, float)))
+    if value is None or isinstance(value, dict):
+        return ""
+    return str(value)
 
 
 def _top_fields(record: object) -> dict[str, str]:
