@@ -45,7 +45,7 @@ def font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(cjk_font_path(), size)
 
 
-def _exif(when: str, make: str, model: str) -> Image.Exif:
+def camera_exif(when: str, make: str, model: str) -> Image.Exif:
     exif = Image.Exif()
     exif[0x010F], exif[0x0110], exif[0x0132] = make, model, when
     shot = exif.get_ifd(0x8769)
@@ -84,7 +84,7 @@ def event_photo(banner: str, when: str = "2019:05:12 09:30:12", seed: int = 1) -
     noise = sensor_noise((w, h), 40, seed=1).convert("RGB")
     image = Image.blend(image, noise, 0.08).filter(ImageFilter.GaussianBlur(1.2))
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=88, exif=_exif(when, "HUAWEI", "ELE-AL00"))
+    image.save(out, "JPEG", quality=88, exif=camera_exif(when, "HUAWEI", "ELE-AL00"))
     return out.getvalue()
 
 

@@ -21,6 +21,7 @@ import random
 from pathlib import Path
 
 import pytest
+from pictures import camera_exif, sensor_noise
 from PIL import Image, ImageDraw, ImageFilter
 
 from evidence_audit.files.extract.base import Limits
@@ -220,3 +221,29 @@ def test_photo_with_a_caption_is_no_chart(tmp_path: Path) -> None:
         "不利的特征：长宽比像横幅，不像相机拍摄的画幅（4:3、3:2、16:9、1:1） (-4)），"
         "可能是网页图片、横幅、海报、图标或地图，把握只有 49%，不计入事项，请人工确认"
     )
+
+
+def yellowed_page() -> Image.Image:
+    """1536×2048: a page of faint print on yellowed paper, photographed by a phone (modelled
+    on heldout142's r6987, the last page of a 1978 speech with its 版记, and heldout108's
+    photos of 1960s–70s papers): one dull tone over most of the frame, a few dozen colours."""
+    w, h = 1536, 2048
+    im = Image.new("RGB", (w, h), (188, 183, 170))
+    draw = ImageDraw.Draw(im)
+    y = 180
+    for k in range(24):
+        draw.rectangle((200, y, w - 200 if k % 6 != 5 else w // 2, y + 22), fill=(140, 136, 127))
+        y += 62
+    draw.line((200, h - 330, w - 200, h - 330), fill=(118, 114, 106), width=4)
+    draw.rectangle((220, h - 300, 700, h - 270), fill=(110, 107, 100))
+    draw.rectangle((900, h - 300, w - 220, h - 270), fill=(110, 107, 100))
+    im = im.filter(ImageFilter.GaussianBlur(3))
+    return Image.blend(im, sensor_noise((w, h), 10, seed=4).convert("RGB"), 0.04)
+
+
+def test_a_phone_photo_of_a_yellowed_page_is_no_event_photo(tmp_path: Path) -> None:
+    # round 63: photo before (a phone's EXIF, no white): heldout142's r6980 and r6987 were
+    # counted as event photos, false assurances
+    exif = camera_exif("2023:05:23 10:11:12", "HUAWEI", "NAM-AL00")
+    record = analyse(tmp_path, "IMG_20230523.jpg", yellowed_page(), quality=85, exif=exif)
+    assert record.classification.kind != "photo"
