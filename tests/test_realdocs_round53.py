@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+from realdocs_kit import add_table as _table
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _dated
 from realdocs_kit import docx_lines as _docx
+from realdocs_kit import save_docx as _save
 from realdocs_kit import text_file as _txt
 
 
@@ -300,3 +303,64 @@ def test_r7171_a_bulletins_control_advice_is_no_policy(tmp_path: Path) -> None:
         "一、病虫发生概况\n瓜蓟马：偏重发生，青瓜、茄子、节瓜平均百梢活虫2284头。\n",
     )
     assert _counted(record) != "policy"
+
+
+def test_r7311_a_teams_meeting_record_on_dividing_tasks_is_minutes(tmp_path: Path) -> None:
+    # round 64: work division 65% before (its one line, a sentence with 分工, taken as its
+    # headline): a false assurance
+    record = _docx(
+        tmp_path,
+        "A-会议记录-基于分布式Apache Spark的数据处理研究_20160606_第14周.docx",
+        [
+            "时间：20160606",
+            "地点：北航新主楼G318",
+            "与会人：孟翰、苏若、李璇、孙敏芳",
+            "主要针对下阶段的任务进行了讨论分工",
+        ],
+    )
+    assert _counted(record) == "minutes"
+
+
+def test_r7320_a_meeting_time_over_its_topic_in_a_record_named_by_its_day_is_minutes(
+    tmp_path: Path,
+) -> None:
+    # round 64: other before (the time field +2.5; 会议记录-20200314 was no name of a
+    # record with its date, written without separators)
+    record = _docx(
+        tmp_path,
+        "会议记录-20200314.docx",
+        [
+            "时间：2020年3月14日",
+            "会议主题：项目选题和项目计划书",
+            "会议时间：1h",
+            "会议内容：1. 对于之前课堂上反馈的问题进行总结，集中解决了目标不清晰的问题；",
+            "2. 集中讨论了本组今后小组合作的协作方式，决定每周反馈调整工作安排；",
+        ],
+    )
+    assert _counted(record) == "minutes"
+
+
+def test_r7326_a_teams_scrum_meeting_is_minutes(tmp_path: Path) -> None:
+    # round 64: other before
+    record = _txt(
+        tmp_path,
+        "【Alpha阶段】第六周Scrum Meeting!.md",
+        "# 【Alpha阶段】第六周Scrum Meeting!\n\n## 第六周任务内容：\n\n"
+        "- 本次会议为第六周第一次Scrum Meeting 会议。\n- 本次会议在学生公寓225展开，全员参加。\n\n"
+        "| 队员 | 上周完成任务 | 本周要完成任务 |\n| :----- | :-----: | :-----: |\n"
+        "| 王震 | UI制作软件磨刀熟悉（完成） | 完成登录界面 |\n",
+    )
+    assert _counted(record) == "minutes"
+
+
+def test_r2302_a_blank_minutes_form_is_still_not_counted(tmp_path: Path) -> None:
+    # round 64 kept it so: a name naming a record counts only when it is no template's
+    document = docx.Document()
+    document.add_paragraph("会议记录")
+    _table(
+        document,
+        [["会议名称", "每周会议总结"], ["会议时间", ""], ["会议地点", ""], ["会议主题", ""],
+         ["主持人", ""], ["记录人", ""], ["议定", "1．\n2．\n3．"], ["未决事项", "1．\n2．"]],
+    )  # fmt: skip
+    record = _save(document, tmp_path, "会议记录模板.docx")
+    assert _counted(record) == "other"
