@@ -364,3 +364,15 @@ def test_r2302_a_blank_minutes_form_is_still_not_counted(tmp_path: Path) -> None
     )  # fmt: skip
     record = _save(document, tmp_path, "会议记录模板.docx")
     assert _counted(record) == "other"
+
+
+def test_r7610_running_minutes_under_dated_headings_are_minutes(tmp_path: Path) -> None:
+    # round 65: other before (only the file's name, 会议纪要.md, told of minutes)
+    record = _txt(
+        tmp_path,
+        "会议纪要.md",
+        "记录采用stack的方记录\n\n###4.8 会议纪要：\n\n#### 下周需要对齐的内容的：\n\n"
+        "客户端优化方案 （一起看）\n\n一段时间不用的卡顿，刷新缓解（看浏览器的监控数据？）（一起看）\n\n"
+        "断连的问题 （客户端解决）\n\ngzip压缩算法是否打开（下周给结论 鹏鹏和芋艿负责）\n",
+    )
+    assert _counted(record) == "minutes"
