@@ -376,3 +376,17 @@ def test_r7610_running_minutes_under_dated_headings_are_minutes(tmp_path: Path) 
         "断连的问题 （客户端解决）\n\ngzip压缩算法是否打开（下周给结论 鹏鹏和芋艿负责）\n",
     )
     assert _counted(record) == "minutes"
+
+
+def test_r8025_a_guide_to_writing_minutes_is_no_minutes(tmp_path: Path) -> None:
+    # round 66: minutes 91% before (named 会议纪要.md; its examples quote 主持召开 and
+    # 会议听取了), titled by its unclosed <h3 …> tag: a false assurance
+    record = _txt(
+        tmp_path,
+        "会议纪要.md",
+        '<h3 align = "center">记录会议纪要技巧\n\n#### 案例一\n\n领导会上说：\n\n'
+        "> 关于近期某某发生的事情，我们一定要引起重视，特别是安全生产这一块儿。\n\n"
+        "纪要写法：会议听取了……的汇报。县长主持召开会议，研究部署安全生产工作。\n",
+    )
+    assert record.doc.title == "记录会议纪要技巧"
+    assert _counted(record) == "other"

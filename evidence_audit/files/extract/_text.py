@@ -84,10 +84,11 @@ _EMPHASISED_LABEL = re.compile(
     r"(?P<inside>[:：]?)(?P=mark)[ \t]*(?P<after>[:：]?)[ \t]*(?=\S)"
 )
 #: A Markdown line whose text is wrapped in HTML tags only
-#: (<div align=center><h1>开源徽章颁发规则</h1></div>): the page shows its text.
+#: (<div align=center><h1>开源徽章颁发规则</h1></div>), its closing tags perhaps
+#: forgotten (<h3 align = "center">记录会议纪要技巧): the page shows its text.
 _TAGGED_LINE = re.compile(
     r"^(?P<indent>[ \t]*(?:#{1,6}[ \t]+)?)(?:<[A-Za-z][^<>\n]*>[ \t]*)+(?P<line>[^<>\s](?:[^<>\n]*[^<>\s])?)"
-    r"(?:[ \t]*</[A-Za-z][^<>\n]*>)+[ \t]*$",
+    r"(?:[ \t]*</[A-Za-z][^<>\n]*>)*[ \t]*$",
     re.M,
 )
 #: A Markdown line of links set apart by bars, at most one item unlinked (a language
