@@ -83,18 +83,11 @@ def _records(record: object) -> list[dict[str, object]] | None:
         titled = [
             {str(k): v for k, v in item.items()}
             for item in items
-            if isinstance(item, dict) and _titled(item)
+            if any(_top_fields(item).get(k) for k in _TITLE_KEYS)
         ]
         if len(titled) >= _COLLECTION:
             return titled
     return None
-
-
-def _titled(item: dict[object, object]) -> bool:
-    return any(
-        isinstance(v, str) and v.strip() and str(k).strip().lower() in _TITLE_KEYS
-        for k, v in item.items()
-    )
 
 
 def _as_table(records: list[dict[str, object]], limits: Limits) -> Extraction:
