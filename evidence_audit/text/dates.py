@@ -897,6 +897,8 @@ def _role(
     line_start, line_end = _line_bounds(text, f.start)
     line = text[line_start:line_end]
     label = _label(text, f.start)
+    # the headline names a meeting's record (…纪要, 会议记录): its dates are meetings'
+    titles_minutes = layout.title is not None and bool(_MEETING_RECORD.search(text, *layout.title))
     if _STATEMENT_UNIT.search(text, line_start, f.start) and _MONEY_UNIT.match(text, f.end):
         # "编制单位：…　2017年12月31日　单位：元": an accounting statement's head, the
         # day it reports on between who made it and the money it counts in
@@ -924,12 +926,7 @@ def _role(
             # "编写 | 崔宇明 | 2014-1-14" in a controlled document's cover table: who wrote,
             # checked or approved it, and when: the cover's date
             return "cover"
-        if (
-            layout.title is not None
-            and _MEETING_RECORD.search(text, *layout.title)
-            and not text[line_start : f.start].strip()
-            and f.date.year >= _HISTORY
-        ):
+        if titles_minutes and not text[line_start : f.start].strip() and f.date.year >= _HISTORY:
             # "2020.3.6 | 首次开组会…" in a 会议记录's table: each row is a meeting, the
             # record dated by the first
             return "meeting"
@@ -944,7 +941,7 @@ def _role(
     if layout.title is not None and layout.title[0] <= f.start < layout.title[1]:
         if _SPAN_START.match(text, f.end) or _SPAN_END.search(text, line_start, f.start):
             return "body"  # 本周…计划（2026-03-15 ~ 2026-03-21）: the period it covers
-        if f.start == layout.title[0] and _MEETING_RECORD.search(text, *layout.title):
+        if f.start == layout.title[0] and titles_minutes:
             return "meeting"  # "2017.01.13 holi会议记录": the day of the meeting recorded
         return "title"
     if _SPAN_END.search(text, line_start, f.start):
@@ -960,8 +957,8 @@ def _role(
         # the record's own dated line right under its headline dates it
         return "signature"
     if (
-        layout.title is not None
-        and _MEETING_RECORD.search(text, *layout.title)
+        titles_minutes
+        and layout.title is not None
         and not text[layout.title[1] : line_start].strip()
         and _MEETING_RECORD.fullmatch(text[line_start : f.start].strip())
         and f.date.year >= _HISTORY
@@ -981,8 +978,7 @@ def _role(
         label is not None
         and _SPACE.sub("", label) == "时间"
         and f.start < lead_end
-        and layout.title is not None
-        and _MEETING_RECORD.search(text, *layout.title)
+        and titles_minutes
     ):
         # "时间：2019.12.26" under a 会议纪要's headline (人员：公司全体成员 below, no
         # 主持人): when the meeting was held
@@ -1000,8 +996,8 @@ def _role(
         f.start < lead_end
         and f.start >= layout.head_end
         and layout.title is not None
+        and not titles_minutes
         and not text[line_start : f.start].strip()
-        and not _MEETING_RECORD.search(text, *layout.title)
     ):
         # A 题注 without its brackets, a date opening each line under the headline (a law
         # database's copy: "2018年3月2日 最高人民检察院…第74次会议通过", "2018年1月25日

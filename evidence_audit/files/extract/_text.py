@@ -169,15 +169,14 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     if m is None:
         return {}, text
     fields: dict[str, str] = {}
-    listed: list[str] | None = None  # the items of a list under the last key, if empty
+    lists: dict[str, list[str]] = {}  # the items listed under keys given no value
+    open_list: list[str] | None = None  # the list the next "- item" lines belong to
     for line in m["fields"].splitlines():
         item = _LIST_ITEM.fullmatch(line.rstrip())
-        if item and listed is not None:
-            listed.append(_unquoted(item["item"].strip()))
+        if item and open_list is not None:
+            open_list.append(_unquoted(item["item"].strip()))
             continue
-        if listed:
-            fields[next(reversed(fields))] = "\n".join(filter(None, listed))
-        listed = None
+        open_list = None
         if not line.strip() or _CONTINUED.match(line):
             continue
         field = _FIELD.fullmatch(line.rstrip())
@@ -186,9 +185,11 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
         key, value = field["key"].lower(), _unquoted(field["value"].strip())
         if key not in fields:
             fields[key] = value
-            listed = [] if not value else None
-    if listed:
-        fields[next(reversed(fields))] = "\n".join(filter(None, listed))
+            if not value:
+                open_list = lists[key] = []
+    for key, items in lists.items():
+        if items:
+            fields[key] = "\n".join(filter(None, items))
     if not fields:
         return {}, text
     return fields, text[m.end() :]
