@@ -313,10 +313,18 @@ _LABEL_ALONE = re.compile(
     rf"^\s*(?:[-*>]\s+)?[*_\[【]*(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END})"
     rf"{_MARKUP}\s*[:：]?{_MARKUP}\s*$"
 )
-#: (an item of a numbered list too: 二、地 点：)
+#: (an item of a numbered list too: 二、地 点：; in English minutes, **Location:**)
 _PLACE_LABEL = re.compile(
-    r"(?:^|\s)(?:[-*>]\s+|[一二三四五六七八九十]{1,2}、\s*)?[*_\[【]*(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?"
+    r"(?:^|\s)(?:[-*>]\s+|[一二三四五六七八九十]{1,2}、\s*)?[*_\[【]*"
+    r"(?:(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?|(?i:location|venue|place)[*_\]】]*\s*[:：])"
 )
+#: An English label before a date, as teams' minutes written in English set it
+#: (**Time:** 2020.11.12, Date: 2021/03/12, Meeting date:), read as the Chinese label
+#: it stands for.
+_ENGLISH_LABEL = re.compile(
+    r"(?i)(?<![a-z])(?P<meeting>meeting[ \t]+)?(?P<label>date|time)[*_\]]*[ \t]*[:：][*_]*[ \t]*$"
+)
+_ENGLISH_LABELS = {"date": "日期", "time": "时间"}
 #: What may stand before the date on a page's posting line: nothing, or a time's label.
 _POSTED_LABEL = re.compile(
     r"[^\S\n]*(?:(?:发布|发表|更新)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*)?"
@@ -680,6 +688,9 @@ def _label(text: str, start: int) -> str | None:
     m = _LABEL_BEFORE.search(text, line_start, start)
     if m is not None:
         return _SPACE.sub("", m["label"])
+    m = _ENGLISH_LABEL.search(text, line_start, start)
+    if m is not None:
+        return ("会议" if m["meeting"] else "") + _ENGLISH_LABELS[m["label"].lower()]
     if text[line_start:start].strip():
         return None
     if line_start == 0:
