@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _dated
+from realdocs_kit import docx_lines as _docx
 from realdocs_kit import text_file as _txt
 
 # r8013 (a student team's minutes, written in English in Markdown)
@@ -56,3 +58,90 @@ def test_a_word_ending_in_date_is_no_label(tmp_path: Path) -> None:
         "周报\n\n本周完成接口联调。\n\nLast update: 2021-06-30 见附件\n",
     )
     assert _dated(record)[1] != "signature"
+
+
+def test_r8110_a_templates_bar_after_the_headline_is_no_part_of_it(tmp_path: Path) -> None:
+    # round 68: titled "…会议记录|" before (a Word template's 竖线分隔符 control after the
+    # headline), so no 文种 was read from it and the record was not counted
+    record = _docx(
+        tmp_path,
+        "第一次会议记录.docx",
+        [
+            "UXD2019-G03-第一次会议会议记录   |",
+            "会议日期 | 时间   2019年03月14日 | 15：30-15：48",
+            "会议地点            理四一楼",
+            "会议参与者",
+            "郑友璐，吴浩伟，吴子乔，陈栩，陈佳敏",
+            "议程主题",
+            "（1）上周的任务总结",
+            "无",
+            "（2）本周的会议总结",
+            "开工饭的时间暂定三月份月底",
+            "（3）下周的任务分配",
+            "思考选题和自主学习ppt的内容",
+        ],
+    )
+    assert record.doc.title == "UXD2019-G03-第一次会议会议记录"
+    assert _counted(record) == "minutes"
+    assert _dated(record) == ("2019-03-14", "meeting")
+
+
+# r8120 (a student project team's record of a group meeting, Markdown)
+_R8120 = (
+    "#" + " " * 50 + "2022第一次组会记录\r\n\r\n> 2022.02.07\r\n\r\n## 一.项目申报方面\r\n\r\n"
+    "1.梳理工作核心内容，想要达到的目标\r\n\r\n2.明确技术路线（有待调研与进一步修改）\r\n\r\n"
+    "3.撰写申报书初稿不断修改\r\n\r\n## 二.大创工作方面\r\n\r\n### 1.汇报内容\r\n\r\n"
+    "主要汇报了对现在框架的解读与部分缺陷。\r\n"
+)
+
+
+def test_r8120_a_centred_heading_of_a_group_meetings_record_titles_and_dates_it(
+    tmp_path: Path,
+) -> None:
+    # round 68: untitled and undated before (the spaces after "#" read as a table's
+    # columns; 组会记录 was no 文种; the quoted date under it was the body's)
+    record = _txt(tmp_path, "2022第一次组会记录.md", _R8120)
+    assert record.doc.title == "2022第一次组会记录"
+    assert record.kind == "minutes"
+    assert _dated(record) == ("2022-02-07", "meeting")
+
+
+def test_r8169_a_summary_in_done_problems_next_sections_is_a_report(tmp_path: Path) -> None:
+    # round 68: other before (2.7: only its file name said 总结)
+    record = _docx(
+        tmp_path,
+        "工作总结.docx",
+        [
+            "一、已完成工作",
+            "1. 配置Git，学习Git基本指令",
+            "以前只使用过Github查找项目，下载也都是直接下载压缩包，因此先在电脑上安装了一下Git。",
+            "2. 了解UE4基本概念",
+            "3. 学习蓝图，了解蓝图设计游戏的流程方法",
+            "4. 进行蓝图项目设计",
+            "二、遇到的问题",
+            "1. Git无法上传大文件",
+            "Git将文件推送到远程时，提示大小不能超过100M；查阅资料后了解到需要使用Git LFS。",
+            "三、下阶段安排",
+            "1. 继续完善蓝图项目",
+            "2. 学习Unreal engine中C++相关的内容",
+        ],
+    )
+    assert _counted(record) == "report"
+
+
+def test_r8327_a_note_on_holding_a_contest_is_no_report(tmp_path: Path) -> None:
+    # round 68: report 77% before (…的说明 as a 情况说明): a false assurance
+    record = _docx(
+        tmp_path,
+        "关于开展“极耀杯”活动赛事的说明.docx",
+        [
+            "关于开展“极耀杯”活动赛事的说明",
+            "{极耀}办[2023 年]W1JY01 号文件",
+            "赛事名称：极耀杯摄影赛",
+            "一、赛事背景：",
+            "极耀杯摄影赛是为了推广摄影艺术、鼓励摄影爱好者展示他们的创意和才华而举办的赛事。",
+            "二、赛事主题：",
+            "本次赛事的主题是“生活之美”。",
+        ],
+    )
+    assert _counted(record) != "report"

@@ -565,7 +565,8 @@ _SIGNED_BY = re.compile(
     r"[\u4e00-\u9fff]{0,10}(?:长|主任|书记|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}"
 )
 #: A title naming a record of meetings (the 文种 纪要, a 会议记录).
-_MEETING_RECORD = re.compile(r"纪\s*要|会\s*议\s*[记纪]\s*录")
+#: (a team's 组会记录 and 周会记录 too)
+_MEETING_RECORD = re.compile(r"纪\s*要|(?:会\s*议|[组周]\s*会)\s*[记纪]\s*录")
 #: What a line names after the date opening it in a record of meetings: 第一次会议, 例会.
 _MEETING_NAME = re.compile(
     r"(?!.*(?:召开|举行|举办|参加|出席|组织))[^。，；,;：:]{0,16}(?:会议|例会|碰头会|座谈会|讨论会|讨论)(?:记录|纪要)?"
@@ -976,6 +977,17 @@ def _role(
     ):
         # "第二次会议记录" over "会议记录 2016.10.9（周日）晚": the meeting's day, under
         # the record's headline
+        return "meeting"
+    if (
+        titles_minutes
+        and layout.title is not None
+        and not text[layout.title[1] : line_start].strip()
+        and text[line_start : f.start].strip() in ("", ">")
+        and not text[f.end : line_end].strip()
+        and f.date.year >= _HISTORY
+    ):
+        # "# 2022第一次组会记录" over "> 2022.02.07": a date alone (or quoted, in
+        # Markdown) right under a meeting's record's headline is the meeting's day
         return "meeting"
     if (
         label is not None

@@ -1091,6 +1091,9 @@ _HEADING_BOLD = re.compile(r"^(\*\*|__)(?P<words>[^*_\n].*?)\1[ \t]*$")
 #: Pictographs opening a line (📄, 📋, ✅, ★, with their variation selector or joiner): an
 #: icon set before a heading, no character of its words.
 _ICON_LEAD = re.compile(r"^[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+(?=\S)")
+#: A lone bar closing a line that holds no other (a Word template's "竖线分隔符" left
+#: after the headline: "UXD2019-G03-第一次会议会议记录  |"): no part of its words.
+_TRAILING_BAR = re.compile(r"^(?P<line>[^|｜\n]*[^|｜\s])[ \t\u3000]+[|｜][ \t\u3000]*$")
 #: A crawler's or an export's metadata line ("- title: …", "source_url: https://…"), a
 #: HackMD page's "###### tags: `NTHUSC` `會議記錄`".
 _METADATA_LINE = re.compile(
@@ -1130,6 +1133,7 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             # "# 标题" pasted from Markdown, "# 📋 本周…计划" with its icon
             unmarked = _ICON_LEAD.sub("", _unmark_heading(raw.rstrip("\r\n")))
+            unmarked = _TRAILING_BAR.sub(r"\g<line>", unmarked)
             out.append(
                 _Line(
                     len(out),

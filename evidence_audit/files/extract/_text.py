@@ -101,6 +101,9 @@ _LINK_BAR = re.compile(
 _LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 _LINE_BREAK = re.compile(r"\r\n?")
+#: A Markdown heading pushed to the middle of the line by spaces after its marks
+#: ("#" then fifty spaces, then 2022第一次组会记录): one heading, no columns.
+_HEADING_GAP = re.compile(r"^(?P<marks>[ \t]*#{1,6})[ \t]{2,}(?=\S)", re.M)
 #: A front matter's date value: 2026-01-23, 2026-01-23 10:00:00 +0800, 2026/1/23.
 _ISO_DAY = re.compile(
     r"['\"]?(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[ T\d:.+\-Z]*)['\"]?"
@@ -259,6 +262,7 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     # a file saved on Windows ends its lines in CR LF (an old Mac's in CR): one line break,
     # as the page shows, so that each line's end is where the text's lines end
     text = _LINE_BREAK.sub("\n", text)
+    text = _HEADING_GAP.sub(r"\g<marks> ", text)
     # a line break written as HTML in Markdown (# 國立…預備會議 <br />會議紀錄) breaks
     # no headline: one space
     text = _HTML_BREAK.sub(" ", text)
