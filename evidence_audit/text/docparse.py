@@ -185,6 +185,8 @@ _NOT_TITLE = re.compile(
     r"|第\s*[0-9]+\s*页\s*[,，]?\s*共\s*[0-9]+\s*页"  # page furniture: 第1页 共2页
     r"|.*[。；;，,！!？?])$"
 )
+#: A full stop inside the line, words after it: two sentences ("…的要求。它规定了…").
+_TWO_SENTENCES = re.compile(r"^.*。.{4,}$")
 # The 发文机关标志: "××文件", or a bare organisation name.
 _ISSUER_RE = re.compile(
     r"^[^《》]{2,30}?(?:文件|(?<=公司)公文|人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
@@ -1093,6 +1095,11 @@ _HEADING_BOLD = re.compile(r"^(\*\*|__)(?P<words>[^*_\n].*?)\1[ \t]*$")
 _ICON_LEAD = re.compile(r"^[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+(?=\S)")
 #: A lone bar closing a line that holds no other (a Word template's "竖线分隔符" left
 #: after the headline: "UXD2019-G03-第一次会议会议记录  |"): no part of its words.
+#: A browser's print header opening a page printed to PDF: the time it was printed, then
+#: the page's title ("2023/09/06 14:38 关于印发…校历的通知"): the title is the page's.
+_PRINT_STAMP = re.compile(
+    r"^[ \t]*(?:19|20)[0-9]{2}/[0-9]{1,2}/[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[AaPp][Mm])?[ \t]+(?=\S)"
+)
 _TRAILING_BAR = re.compile(r"^(?P<line>[^|｜\n]*[^|｜\s])[ \t\u3000]+[|｜][ \t\u3000]*$")
 #: A crawler's or an export's metadata line ("- title: …", "source_url: https://…"), a
 #: HackMD page's "###### tags: `NTHUSC` `會議記錄`".
@@ -1134,6 +1141,8 @@ def _lines(text: str) -> list[_Line]:
             # "# 标题" pasted from Markdown, "# 📋 本周…计划" with its icon
             unmarked = _ICON_LEAD.sub("", _unmark_heading(raw.rstrip("\r\n")))
             unmarked = _TRAILING_BAR.sub(r"\g<line>", unmarked)
+            if not out:
+                unmarked = _PRINT_STAMP.sub("", unmarked)
             out.append(
                 _Line(
                     len(out),
@@ -1261,7 +1270,7 @@ def _why_not(line: str) -> str | None:
         return "以日期结尾的行（落款、刊头或纪要日期）"
     if dates and dates[0].start == 0 and _CLOCK.fullmatch(line, dates[-1].end):
         return "日期和时刻（2022年3月17日22点47分：一条记录的时间）"
-    if _NOT_TITLE.match(line):
+    if _NOT_TITLE.match(line) or _TWO_SENTENCES.match(line):
         return "句子或页码"
     if _BODY_OPENING.match(line) and "，" in line:
         # "为深入学习贯彻…，特制定本行动方案" (its full stop lost): the body's first sentence
