@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..files.extract.base import ImageInfo, Table
 from ..models import Classification
@@ -441,6 +442,8 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
     if s.type == "keyword":
         for where in s.where:
             subject = _subject(f, where)
+            if where in _BODY_PLACES:
+                subject = _unwrapped(subject)
             for value in s.values:
                 if value in subject:
                     w = s.weight * (name_boost if where in ("name", "path") else 1.0)
@@ -637,6 +640,19 @@ _PLACES: dict[str, Callable[[Features], str]] = {
     "parts": lambda f: f.formal,
     "labels": lambda f: f.labels,
 }
+
+
+#: A line break inside a sentence, between two Chinese characters: a PDF's line wrapped at
+#: the page's width ("…简要汇报" over "如下："), no break of the words.
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff，、])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=8)
+def _unwrapped(text: str) -> str:
+    """The text, and after it the same text with its wrapped lines joined: a keyword
+    found in either (a phrase split by the page's width is still the phrase)."""
+    joined = _WRAP.sub("", text)
+    return text if joined == text else f"{text}\n{joined}"
 
 
 def _subject(f: Features, where: str) -> str:

@@ -126,6 +126,19 @@ _DATE_ROC = re.compile(
 _DATE_ROC_NUM = re.compile(
     r"(?<![0-9.])(?P<y>1[01][0-9])(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9]|\.[0-9])"
 )
+#: A date written in English: "January 14, 2017", "Sept. 30, 2021", "30th September 2021".
+_MONTH = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_EN = re.compile(
+    rf"(?<![A-Za-z])(?:{_MONTH}\.?{_H}(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"|(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?{_H}{_MONTH.replace('mon', 'mon2')}\.?,?)"
+    rf"{_H}(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+)}  # fmt: skip
 _ROC_OFFSET = 1911
 _ROC_YEARS: ContextVar[bool] = ContextVar("roc_years", default=False)
 _OCR_FOLD = str.maketrans("lI|Oo", "11100")
@@ -193,6 +206,9 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
         return _make(int(y), int(mo), int(d))
     if m.re is _DATE_OCR_NUM:
         return _month_day(int(m["y"]), m["md"])
+    if m.re is _DATE_EN:
+        month = _MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
+        return _make(int(m["y"]), month, int(m["d"] or m["d2"]))
     if m.re is _DATE_ROC:
         if m["era"] is None and not _ROC_YEARS.get():
             return None
@@ -208,7 +224,7 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 _DATE_RES = (
     _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN,
     _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
-    _DATE_ROC, _DATE_ROC_NUM,
+    _DATE_ROC, _DATE_ROC_NUM, _DATE_EN,
 )  # fmt: skip
 
 
@@ -238,7 +254,7 @@ def find_dates(text: str) -> list[FoundDate]:
             d = _match_date(m)
             if d is not None:
                 # a label matched before a damaged date is not its; an era is
-                start = m.start() if m.re is _DATE_ROC else m.start("y")
+                start = m.start() if m.re in (_DATE_ROC, _DATE_EN) else m.start("y")
                 found.append(FoundDate(d, start, m.end(), text[start : m.end()]))
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[FoundDate] = []
@@ -318,13 +334,16 @@ _PLACE_LABEL = re.compile(
     r"(?:^|\s)(?:[-*>]\s+|[一二三四五六七八九十]{1,2}、\s*)?[*_\[【]*"
     r"(?:(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?|(?i:location|venue|place)[*_\]】]*\s*[:：])"
 )
-#: An English label before a date, as teams' minutes written in English set it
-#: (**Time:** 2020.11.12, Date: 2021/03/12, Meeting date:), read as the Chinese label
-#: it stands for.
+#: An English label opening the line (or the cell) of a date, as teams' minutes written in
+#: English set it (**Time:** 2020.11.12, Date: 2021/03/12, Meeting date:, a cell's "Date
+#: 30th September 2021"), read as the Chinese label it stands for (not "Due date:").
 _ENGLISH_LABEL = re.compile(
-    r"(?i)(?<![a-z])(?P<meeting>meeting[ \t]+)?(?P<label>date|time)[*_\]]*[ \t]*[:：][*_]*[ \t]*$"
+    r"(?i)(?:[^\n]*\t)?[ \t>*_#|-]*(?P<meeting>meeting[ \t]+)?(?P<label>date|time)[*_\]]*"
+    r"(?:[ \t]*(?:[:：][*_]*|\t|[|｜])[ \t]*|[ ]+)"
 )
 _ENGLISH_LABELS = {"date": "日期", "time": "时间"}
+#: A line opening on a time's field: "时间：15:00", "Time\t15:00" (not "时 间" as a header).
+_TIME_FIELD = re.compile(r"\s*(?:时间|(?i:time))[*_\]】]*[ \t]*(?:[:：]|\t)")
 #: What may stand before the date on a page's posting line: nothing, or a time's label.
 _POSTED_LABEL = re.compile(
     r"[^\S\n]*(?:(?:发布|发表|更新)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*)?"
@@ -689,7 +708,7 @@ def _label(text: str, start: int) -> str | None:
     m = _LABEL_BEFORE.search(text, line_start, start)
     if m is not None:
         return _SPACE.sub("", m["label"])
-    m = _ENGLISH_LABEL.search(text, line_start, start)
+    m = _ENGLISH_LABEL.fullmatch(text, line_start, start)
     if m is not None:
         return ("会议" if m["meeting"] else "") + _ENGLISH_LABELS[m["label"].lower()]
     if text[line_start:start].strip():
@@ -738,7 +757,12 @@ def _place_follows(text: str, f: FoundDate) -> bool:
     if _PLACE_LABEL.search(text, f.end, line_end):  # "时间：…　　地点：…" on one line
         return True
     rest = text[line_end + 1 :].split("\n", 3)[:3]
-    return any(_PLACE_LABEL.match(line) for line in rest)
+    # (or on a line of the meeting's time: "Time\t15:00\t地点", not a table's header row
+    # "时 间 | 活 动 内 容 | 地 点" under a week's span)
+    return any(
+        _PLACE_LABEL.match(line) or (_TIME_FIELD.match(line) and _PLACE_LABEL.search(line))
+        for line in rest
+    )
 
 
 def _attendance_near(text: str, f: FoundDate) -> bool:

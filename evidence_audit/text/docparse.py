@@ -1471,6 +1471,7 @@ def _title_candidates(
     raw_of = {ln.index: ln.raw for ln in top}
     # lines set apart from the line above by a blank one (a paragraph holding a space)
     apart = {b.index for a, b in pairwise(lines) if b.start - a.end > 2}
+    after_blank = {b.index for a, b in pairwise(lines) if b.start - a.end >= 2}
     body_from: int | None = None  # the line where the body (sentences, a form's fields) begins
     field_lines = 0
     for k, (index, flat) in enumerate(joined):
@@ -1482,6 +1483,7 @@ def _title_candidates(
                 field_lines += 1
             if (
                 _SENTENCE_LINE.search(prev)
+                or _TWO_SENTENCES.match(prev)
                 or field_lines >= _FIELDS_BEGIN_BODY
                 or len(_INLINE_FIELD.findall(prev)) >= _FIELDS_BEGIN_BODY
             ):
@@ -1766,6 +1768,7 @@ def _title_candidates(
             and body_from is None
             and len(flat) <= _HEADING_MAX
             and flat[-1] not in "。，；！？,;!?"
+            and not _wrapped_prose(flat, joined, k, after_blank)
         ):
             heading_found = True
             tail = _tail_line(joined, k, raw_of)
@@ -1991,6 +1994,30 @@ _GAPPED_TITLE = re.compile(
 )
 
 _GAPPED_REST = 30  # a paragraph's sentences after the gap, not a form's value
+
+
+#: A line this long holding a comma, run on into a line as long, is a paragraph's.
+_PROSE_WIDTH = 20
+_CLAUSE_MARK = re.compile(r"[，；]")
+
+
+def _wrapped_prose(flat: str, joined: list[tuple[int, str]], k: int, after_blank: set[int]) -> bool:
+    """The line is a paragraph's, wrapped at the page's width: long, run on from a line or
+    into a line about as long (no longer: a paragraph on one line is a Word file's body,
+    its headline above it), a comma in one of them ("《阿里巴巴Java开发手册》是…经验总" over
+    "结，经历了多次大规模一线…"), no headline."""
+    if len(flat) < _PROSE_WIDTH:
+        return False
+
+    def as_wide(i: int) -> bool:  # joined[i] and the line are one paragraph's two lines
+        other = joined[i][1]
+        return len(flat) * 4 <= len(other) * 5 <= len(flat) * 6 and bool(
+            _CLAUSE_MARK.search(flat) or _CLAUSE_MARK.search(other)
+        )
+
+    below = k + 1 < len(joined) and joined[k + 1][0] not in after_blank and as_wide(k + 1)
+    above = k > 0 and joined[k][0] not in after_blank and as_wide(k - 1)
+    return below or above
 
 
 def _gapped_title(raw: str) -> str | None:
