@@ -291,3 +291,31 @@ def test_r253_a_phrase_wrapped_by_the_pages_width_is_still_the_phrase(tmp_path: 
         "一、我厅政务公开工作的基本成效\n（一）制度机制建设不断完善。\n",
     )
     assert any("正文含“汇报如下”" in reason for reason in record.classification.reasons)
+
+
+def test_r8629_a_pages_heading_asking_a_question_is_its_headline(tmp_path: Path) -> None:
+    # round 71: untitled before (a line ending in ？ was a sentence)
+    record = _txt(
+        tmp_path,
+        "issue-180.md",
+        "# 生信爱好者周刊（第 180 期）：有了AI，还有必要学习生物信息吗？\n\n"
+        "这里记录值得分享的生信相关内容，每半月发布。\n\n# 封面图\n",
+    )
+    assert record.doc.title == "生信爱好者周刊（第180期）：有了AI，还有必要学习生物信息吗？"
+
+
+def test_a_plain_texts_opening_exclamation_is_still_no_headline(tmp_path: Path) -> None:
+    record = _txt(tmp_path, "readme.txt", "欢迎访问我们的网站！\n\n本站收录社团的活动通知。\n")
+    assert record.doc.title is None
+
+
+def test_r8616_a_named_conferences_notice_is_meeting_material(tmp_path: Path) -> None:
+    # round 71: other before (only 关于召开…的通知 and 会议通知 were meeting notices)
+    record = _txt(
+        tmp_path,
+        "2013-10-05-2013-china-r-conference-shanghai-notice.md",
+        "---\ntitle: 第六届中国R语言会议（上海会场）通知\ndate: '2013-10-05'\n---\n\n"
+        "# 一、会议时间\n\n2013年11月2日~3日。会议将于11月2日上午9:00正式开幕。\n\n"
+        "# 二、会议地点\n\n华东师范大学，中山北路校区，科学会堂二楼报告厅。\n",
+    )
+    assert _counted(record) == "meeting_material"

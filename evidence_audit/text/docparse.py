@@ -967,6 +967,8 @@ _LIST_ITEM = re.compile(r"^[ \t]*[*+-][ \t]+\S")
 _MD_QUOTED = re.compile(r"^[ \t]*[>＞]")
 #: A Markdown page's first-level or second-level heading ("# 6.6活动需要做的事情").
 _MD_HEADLINE = re.compile(r"^#{1,2}[ \t]+\S")
+#: A heading asking or exclaiming, one sentence: "…还有必要学习生物信息吗？", "…报名开始啦！".
+_ASKED = re.compile(r"[^。；;]{4,60}[？！?!]")
 #: Such a heading opening with a month and day glued to its words ("# 6.6活动…").
 _MD_TOP_HEADING = re.compile(r"^#[ \t]+\S")  # a Markdown heading of the first level
 #: What joins a dated heading's name to its date ("Open Day - 2022.05.28").
@@ -1532,6 +1534,15 @@ def _title_candidates(
             # "# 6.6活动需要做的事情" opening a Markdown page: the page's heading, a day
             # leading it (no section number opens a page's first # heading glued to words)
             why = None
+        asks = (
+            k == 0
+            and _MD_TOP_HEADING.match(raw_of.get(index, "")) is not None
+            and _ASKED.fullmatch(flat) is not None
+        )
+        if why is not None and asks:
+            # "# 生信爱好者周刊（第 180 期）：有了AI，还有必要学习生物信息吗？": a page's
+            # first-level heading asking or exclaiming is its headline, no sentence
+            why = None
         if why is not None and _MONTH_DAY_LED.match(flat) and typed(flat) and k == 0:
             # "8.30舍长会议记录", "3.31日会议记录" opening the text: a meeting's day leads
             # the title, it is no section number
@@ -1767,7 +1778,7 @@ def _title_candidates(
             not heading_found
             and body_from is None
             and len(flat) <= _HEADING_MAX
-            and flat[-1] not in "。，；！？,;!?"
+            and (flat[-1] not in "。，；！？,;!?" or asks)
             and not _wrapped_prose(flat, joined, k, after_blank)
         ):
             heading_found = True
