@@ -148,6 +148,8 @@ _DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]+(?![0-9])")
 _EXIF = re.compile(r"\s*([0-9]{4})[:./-]([0-9]{1,2})[:./-]([0-9]{1,2})(?:[T\s].*)?", re.S)
 #: (not "2012年2月14日印发的《…》同时废止": a document the body cites)
 _YINFA_AFTER = re.compile(rf"{_H}印{_H}发(?!{_H}的)")
+#: A periodical's "（二〇一九年五月七日出版）" under its masthead: when the issue came out.
+_PUBLISHED_ISSUE = re.compile(rf"{_H}出{_H}版{_H}[）)]")
 _BANJI_LINE = re.compile(r"\s*(?:抄\s*[送报]|分\s*送|报\s*送|主\s*题\s*词)\s*[:：]")
 _UTC8 = datetime.timezone(datetime.timedelta(hours=8))
 
@@ -967,7 +969,7 @@ def _role(
             # record dated by the first
             return "meeting"
         return "body"
-    if _is_printing_date(text, f):
+    if _is_printing_date(text, f) or _PUBLISHED_ISSUE.match(text, f.end):
         return "issue"
     if _POSTED_LABEL.fullmatch(text, line_start, f.start) and _POSTED_AFTER.match(text, f.end):
         # "2015-07-04 19:25:26　来源: 网易财经", "时间：2019-09-18 06:23 来源： 山西日报": a web

@@ -203,6 +203,7 @@ _SHORT_TYPE = 3
 #: A line in Latin letters with commas and no Chinese (a letterhead's English address,
 #: Roosevelt Rd, Taipei 10617, Taiwan): no first line of a Chinese headline wrapped onto
 #: the next (a name in Latin letters may be: <<CompCert C>> over 项目进度控制分析报告).
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
 _LATIN_LINE = re.compile(r"^(?=.*[A-Za-z]{2})(?=.*,)[^\u4e00-\u9fff]*$")
 # An OA system's header line: the whole line in 【】 or [] (【某省扶贫和移民工作局】).
 _OA_HEADER = re.compile(r"^[【\[［〖][^【】\[\]［］〖〗]{2,40}[】\]］〗]$")
@@ -967,6 +968,9 @@ _LIST_ITEM = re.compile(r"^[ \t]*[*+-][ \t]+\S")
 _MD_QUOTED = re.compile(r"^[ \t]*[>＞]")
 #: A Markdown page's first-level or second-level heading ("# 6.6活动需要做的事情").
 _MD_HEADLINE = re.compile(r"^#{1,2}[ \t]+\S")
+#: A line of marks alone: a reStructuredText heading's over- or underline (************),
+#: a Markdown rule, a row of dashes.
+_RULE_LINE = re.compile(r"[\W_]{3,}")
 #: A heading asking or exclaiming, one sentence: "…还有必要学习生物信息吗？", "…报名开始啦！".
 _ASKED = re.compile(r"[^。；;]{4,60}[？！?!]")
 #: Such a heading opening with a month and day glued to its words ("# 6.6活动…").
@@ -1210,6 +1214,8 @@ _POSTED_LINE = re.compile(
 
 def _why_not(line: str) -> str | None:
     """Why a line of the head cannot be (part of) the title, or None if it could."""
+    if _RULE_LINE.fullmatch(line):
+        return "分隔线（*** 或 === 等符号）"
     if _METADATA_LINE.match(line):
         return "元数据字段（采集或导出时加的“title: …”等）"
     if _DATABASE_FIELD.match(line):
@@ -1646,6 +1652,23 @@ def _title_candidates(
                 parts.append(nxt)
                 if typed(nxt) and len("".join(parts)) in _TITLE_LEN:
                     best, used = "".join(parts), len(parts)
+            if used == 1 and _menu_item(best, joined, k):
+                add(best, index, 0.0, "不是标题：网页菜单中的一项（上下都是短的菜单文字）")
+                continue
+            if (
+                used == 1
+                and len(best) <= _MENU_ITEM - 2
+                and any(
+                    _web_headline(joined, j) and _PUBLISHED_LINE.match(joined[j + 1][1])
+                    for j in range(k + 2, len(joined) - 1)
+                )
+            ):
+                # "规章制度" opening a news page whose article's headline stands below, over
+                # its 发布时间: a menu's item, the headline is the article's
+                add(
+                    best, index, 0.0, "不是标题：网页菜单中的一项（正文的标题在下面，发布时间之上）"
+                )
+                continue
             if body_from is not None:
                 # "评分办法" after the body's sentences, "特殊事项说明" among a form's
                 # fields: a heading inside the document, not its title
@@ -1740,6 +1763,14 @@ def _title_candidates(
                 or _DATED_LINE.search(nxt)  # the record's dated line under the headline
                 or nxt.startswith(("关于", *_QUOTE_MARKS))
                 or _LATIN_LINE.match(flat)
+                # short items, a word in Latin letters among them, are a menu's ("ACM省赛" /
+                # "Plan" / "训练计划"), no pieces of a headline
+                or (
+                    len(flat) <= _MENU_ITEM - 2
+                    and (_LATIN_WORD.fullmatch(nxt) or _LATIN_WORD.fullmatch(flat))
+                    and not typed(nxt)
+                )
+                or (_LATIN_WORD.fullmatch(flat) and len(flat) <= _MENU_ITEM - 2)
                 or _STANDARD_CODE.match(nxt)  # a standard's code opens its own headline
                 or _names_above(nxt, flat)  # a masthead over the headline naming it again
             ):
@@ -2010,6 +2041,31 @@ _GAPPED_REST = 30  # a paragraph's sentences after the gap, not a form's value
 #: A line this long holding a comma, run on into a line as long, is a paragraph's.
 _PROSE_WIDTH = 20
 _CLAUSE_MARK = re.compile(r"[，；]")
+
+
+#: A site's menu item is this short at most, and so are the items around it.
+_MENU_ITEM = 8
+#: A menu: this many such items right above a short typed line and right below it.
+_MENU_ABOVE, _MENU_BELOW = 3, 2
+
+
+def _menu_item(best: str, joined: list[tuple[int, str]], k: int) -> bool:
+    """The short typed line stands in a run of short lines: a site's menu ("ACM校赛",
+    "ACM省赛", "Plan", "训练计划", "做题统计", "ACM论坛"), its item no headline."""
+
+    def short(i: int) -> bool:
+        return 0 < len(joined[i][1].lstrip("\x1e\x1f\v\f\t")) <= _MENU_ITEM
+
+    if len(best) > _MENU_ITEM - 2:
+        return False
+    above = range(max(0, k - _MENU_ABOVE), k)
+    below = range(k + 1, min(len(joined), k + 1 + _MENU_BELOW))
+    return (
+        len(above) == _MENU_ABOVE
+        and len(below) == _MENU_BELOW
+        and all(short(i) for i in above)
+        and all(short(i) for i in below)
+    )
 
 
 def _wrapped_prose(flat: str, joined: list[tuple[int, str]], k: int, after_blank: set[int]) -> bool:

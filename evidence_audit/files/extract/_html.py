@@ -32,6 +32,8 @@ _MAX_PARTS = 50  # HTML parts of an MHT archive read
 _SNIFF = 4096
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES = re.compile(r"\s+")
+#: White space inside <pre>, whose line breaks are the text's: spaces and tabs only.
+_LINE_SPACES = re.compile(r"[^\S\n]+")
 _CHINESE = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "936", "euc-cn", "hz-gb-2312"}
 
 _SKIP = frozenset({"script", "style", "template", "noscript", "xml", "object", "svg"})
@@ -176,6 +178,7 @@ class _PageParser(HTMLParser):
         self._open: list[_TableGrid] = []
         self._title: list[str] | None = None
         self._heading: list[str] | None = None
+        self._pre = 0  # how deep inside <pre> the parser is
 
     def _emit(self, text: str) -> None:
         if self.size < 2 * self.limits.text_chars:
@@ -206,6 +209,8 @@ class _PageParser(HTMLParser):
             if self._open:
                 self._open[-1].start_cell(_span(attr.get("colspan")), _span(attr.get("rowspan")))
             self._emit("\t")
+        if tag == "pre":
+            self._pre += 1
         if tag in _BLOCK:
             self._emit("\n")
 
@@ -226,6 +231,8 @@ class _PageParser(HTMLParser):
             self._open[-1].end_row()
         elif tag in ("td", "th") and self._open:
             self._open[-1].end_cell()
+        elif tag == "pre" and self._pre:
+            self._pre -= 1
         if tag in _BLOCK or tag in ("td", "th"):
             self._emit("\n" if tag in _BLOCK else "\t")
 
@@ -239,7 +246,8 @@ class _PageParser(HTMLParser):
             self._heading.append(data)
         if self._open:
             self._open[-1].data(data)
-        self._emit(_SPACES.sub(" ", data))
+        # preformatted text keeps its lines (a 文摘's <pre> masthead, line by line)
+        self._emit(_LINE_SPACES.sub(" ", data) if self._pre else _SPACES.sub(" ", data))
 
     def _close_table(self) -> None:
         grid = self._open.pop()
