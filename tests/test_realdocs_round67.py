@@ -434,3 +434,15 @@ def test_r8870_a_setext_headings_underline_is_no_part_of_it(tmp_path: Path) -> N
         "前端安全规范\n========\n\n本规范适用于所有前端项目的开发与评审。\n",
     )
     assert record.doc.title == "前端安全规范"
+
+
+def test_r9017_a_running_records_entry_heading_is_no_part_of_its_title(tmp_path: Path) -> None:
+    # round 73: titled "…会议记录汇总11月10日会议记录" before (the first entry's ## heading
+    # joined to the page's # heading)
+    record = _txt(
+        tmp_path,
+        "会议记录.md",
+        "# 医院管理系统（HMS）项目会议记录汇总\n\n## 11月10日会议记录\n### 核心议题：第一次整改方向\n"
+        "#### 1. 病人界面整改要求\n- 核心规则：不可删除数据\n- 涉及数据类型：年龄、身体数据\n",
+    )
+    assert record.doc.title == "医院管理系统（HMS）项目会议记录汇总"

@@ -684,6 +684,9 @@ def find_title(text: str, doc_types: Sequence[str]) -> str | None:
 
 #: A line ending with its own date in brackets (部署纪要（2018-02-06）) under a headline:
 #: the record's dated line, not the headline's end.
+_DAY_LED_ENTRY = re.compile(
+    r"^(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])[日号](?=[\u4e00-\u9fff])"
+)
 _DATED_LINE = re.compile(r"[（(](?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[)）]$")
 DATED_LINE_REASON = "不是标题：标题下记录自身日期的一行（……纪要（2018-02-06））"
 
@@ -975,6 +978,7 @@ _RULE_LINE = re.compile(r"[\W_]{3,}")
 _ASKED = re.compile(r"[^。；;]{4,60}[？！?!]")
 #: Such a heading opening with a month and day glued to its words ("# 6.6活动…").
 _MD_TOP_HEADING = re.compile(r"^#[ \t]+\S")  # a Markdown heading of the first level
+_MD_SUBHEADING = re.compile(r"^#{2,6}[ \t]+\S")
 #: What joins a dated heading's name to its date ("Open Day - 2022.05.28").
 _DATE_JOINER = re.compile(r"[\s\-—–_:：|｜,，]+$")
 #: The fewest characters of a dated heading's name (新闻联播): no bare date or initials.
@@ -1652,6 +1656,18 @@ def _title_candidates(
                 parts.append(nxt)
                 if typed(nxt) and len("".join(parts)) in _TITLE_LEN:
                     best, used = "".join(parts), len(parts)
+            if _MD_SUBHEADING.match(raw_of.get(index, "")) and any(
+                _MD_TOP_HEADING.match(raw_of.get(j, "")) for j, _ in joined[:k]
+            ):
+                # "## 11月10日会议记录" under "# …项目会议记录汇总": a section of the page
+                # its first-level heading names
+                add(
+                    best,
+                    index,
+                    _IN_BODY,
+                    f"以文种“{typed(best)}”结尾，但在页面一级标题（#）之下：是小标题",
+                )
+                continue
             if used == 1 and _menu_item(best, joined, k):
                 add(best, index, 0.0, "不是标题：网页菜单中的一项（上下都是短的菜单文字）")
                 continue
@@ -1761,6 +1777,9 @@ def _title_candidates(
                 or _FIELD_OPENING.match(nxt)
                 or _PERIOD_HEADING.fullmatch(nxt)  # "明日计划": a log's section, no tail
                 or _DATED_LINE.search(nxt)  # the record's dated line under the headline
+                # "11月10日会议记录" under "…项目会议记录汇总": an entry's heading, a day
+                # opening it, no rest of the headline
+                or _DAY_LED_ENTRY.match(nxt)
                 or nxt.startswith(("关于", *_QUOTE_MARKS))
                 or _LATIN_LINE.match(flat)
                 # short items, a word in Latin letters among them, are a menu's ("ACM省赛" /
