@@ -446,3 +446,44 @@ def test_r9017_a_running_records_entry_heading_is_no_part_of_its_title(tmp_path:
         "#### 1. 病人界面整改要求\n- 核心规则：不可删除数据\n- 涉及数据类型：年龄、身体数据\n",
     )
     assert record.doc.title == "医院管理系统（HMS）项目会议记录汇总"
+
+
+def test_r7176_three_menu_items_in_a_row_are_no_headline(tmp_path: Path) -> None:
+    # round 74: news 58% before (中心简介 / 工作动态 / 通知公告 joined as one headline ending
+    # in 公告): a false assurance left from session 17
+    record = _txt(
+        tmp_path,
+        "about.txt",
+        "农民注册|联系我们\n首页\n中心简介\n工作动态\n通知公告\n政策法规\n培训动态\n下载中心\n"
+        "您当前位置：中心简介>\n杨凌职业农民培训管理中心简介\n"
+        "杨凌职业农民培训管理中心成立于2013年，是杨凌示范区管委会直属的事业单位。\n",
+    )
+    assert record.doc.title != "中心简介工作动态通知公告"
+    assert _counted(record) != "news"
+
+
+def test_r9071_a_templates_secret_mark_with_a_hollow_star_is_no_title(tmp_path: Path) -> None:
+    # round 74: titled "秘密☆5年（!此处密级仅供格式说明!）硕士学位论文" before
+    record = _docx(
+        tmp_path,
+        "Template.docx",
+        [
+            "中图分类号：TP391.4",
+            "论文编号：10006ID123456",
+            "秘密☆5年（!此处密级仅供格式说明!）",
+            "硕士学位论文",
+            "北京航空航天大学",
+        ],
+    )
+    assert record.doc.title is None or "秘密" not in record.doc.title
+
+
+def test_r7825_a_delegations_visit_to_the_school_is_no_research_report(tmp_path: Path) -> None:
+    # round 74: report 59% once its headline was read (…来我校调研, 调研 a report's 文种)
+    record = _txt(
+        tmp_path,
+        "news.txt",
+        "福建省高校创新创业教育改革工作学习考察团来我校调研\n发布时间：2017-03-01\n"
+        "2月28日，福建省高校创新创业教育改革工作学习考察团一行来我校调研，校领导陪同。\n",
+    )
+    assert _counted(record) != "report"

@@ -180,7 +180,7 @@ _BOOK_RE = re.compile(r"《([^《》]*)》")
 _SPACE_RE = re.compile(r"\s+")
 # Lines of the 版头 and page furniture that are never part of a title.
 _NOT_TITLE = re.compile(
-    r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8}"
+    r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密)☆.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8}"
     r"|签发人[:：].*|[—\-－]+[0-9]+[—\-－]+|第[0-9一二三四五六七八九十]+[期号]|特此.*"
     r"|第\s*[0-9]+\s*页\s*[,，]?\s*共\s*[0-9]+\s*页"  # page furniture: 第1页 共2页
     r"|.*[。；;，,！!？?])$"
@@ -887,7 +887,8 @@ _MASK_STARS = re.compile(r"^[*＊]+(?!.*[*＊]{2})")
 _LEADING_DASHES = "-—－–━─═"  # dashes, and the 红线 (a rule of box-drawing characters)
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?$")
 _MARKS = re.compile(
-    r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8})$"
+    # (a template's 秘密☆5年 too: ☆ for the ★ before the 保密期限, whatever note follows)
+    r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密)☆.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8})$"
 )
 #: A handling mark printed above a compilation's or a 内部刊物's name (内部资料　注意保存):
 #: like a 密级, no part of the title.
@@ -1758,9 +1759,19 @@ def _title_candidates(
         # nor does a field's label whose value is not written ("合同编号：" over the
         # contract's name)
         blank = _BLANK_FIELD.match(flat) is not None
-        for below_at, nxt in joined[k + 1 : k + 3] if not (clause or blank) else ():
+        for step, (below_at, nxt) in enumerate(
+            joined[k + 1 : k + 3] if not (clause or blank) else ()
+        ):
+            after_nxt = joined[k + 2 + step][1] if k + 2 + step < len(joined) else ""
             if (
                 _why_not(nxt)
+                # three short lines in a row ("中心简介" / "工作动态" / "通知公告"): a menu's
+                # items, no headline broken over them
+                or (
+                    len(flat) <= _SHORT_ITEM
+                    and len(nxt) <= _SHORT_ITEM
+                    and 0 < len(after_nxt) <= _SHORT_ITEM
+                )
                 # a Markdown heading is whole on its line: "# PLCT-Open-Reports" over the
                 # repository's description is no headline wrapped over two lines (a
                 # subtitle set as a heading of its own, "### ——2017年…总结", goes with it)
@@ -2062,6 +2073,8 @@ _PROSE_WIDTH = 20
 _CLAUSE_MARK = re.compile(r"[，；]")
 
 
+#: Lines this short, three in a row, are a menu's items, no pieces of one headline.
+_SHORT_ITEM = 4
 #: A site's menu item is this short at most, and so are the items around it.
 _MENU_ITEM = 8
 #: A menu: this many such items right above a short typed line and right below it.
