@@ -10,6 +10,7 @@ from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _dated
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import text_file as _txt
+from realdocs_kit import workbook as _xlsx
 
 # r8013 (a student team's minutes, written in English in Markdown)
 _R8013 = """# Team 10 - 13th Meeting
@@ -487,3 +488,45 @@ def test_r7825_a_delegations_visit_to_the_school_is_no_research_report(tmp_path:
         "2月28日，福建省高校创新创业教育改革工作学习考察团一行来我校调研，校领导陪同。\n",
     )
     assert _counted(record) != "report"
+
+
+# r9210 (an open-source society's event page, its site's drop-down menus read as lines)
+_R9210 = (
+    "<html><head><title>优麒麟 19.04 发布派对暨黑客松活动在温州科技职业学院成功举办! - 开源社</title></head>"
+    "<body><div>开源社官网（2019 版）已存档、只读，请移步 2022 版官网 关注最新信息~</div>"
+    "<nav><div>开源社</div><div>年度大会</div><div>资讯</div><div>活动 博客</div><div>成员</div>"
+    "<div>正式成员 加入我们</div><div>关于</div><div>介绍 组织架构 工作组 章程 会议纪要</div></nav>"
+    "<h1>优麒麟 19.04 发布派对暨黑客松活动在温州科技职业学院成功举办!</h1>"
+    "<p>2019年4月20日，优麒麟19.04发布派对暨黑客松活动在温州科技职业学院成功举办。</p>"
+    "</body></html>"
+)
+
+
+def test_r9210_a_drop_down_menu_on_one_line_is_no_headline(tmp_path: Path) -> None:
+    # round 75: minutes 72% before (the menu line "介绍 组织架构 工作组 章程 会议纪要" ended in
+    # 纪要): eight false assurances on one site
+    record = _txt(tmp_path, "index.html", _R9210)
+    assert record.doc.title is not None and "会议纪要" not in record.doc.title
+    assert _counted(record) != "minutes"
+
+
+def test_r9234_a_network_protocol_is_no_agreement(tmp_path: Path) -> None:
+    # round 75: agreement 80% before (…切换到 HTTPS 协议)
+    record = _txt(
+        tmp_path,
+        "镜像站切换到 HTTPS 协议.md",
+        "---\ntitle: 镜像站切换到 HTTPS 协议\ndate: 2018-03-01\n---\n\n"
+        "即日起，本镜像站全面切换到 HTTPS 协议，HTTP 访问将自动跳转。\n",
+    )
+    assert _counted(record) != "agreement"
+
+
+def test_r9273_a_blank_progress_sheet_is_no_rectification_ledger(tmp_path: Path) -> None:
+    # round 75: rectification ledger 92% before (遇到问题 read as 存在问题, 项目完成情况 as
+    # 整改情况)
+    record = _xlsx(
+        tmp_path,
+        "工作计划.xlsx",
+        {"Sheet1": [["序号", "姓名", "项目", "日期", "项目完成情况", "遇到问题", "备注"]]},
+    )
+    assert _counted(record) != "ledger.rectification"

@@ -1041,6 +1041,9 @@ def _fields_row(raw: str, after_fields: bool) -> bool:
 _NAVIGATION = re.compile(
     r"^(?:首页[\s>›»/|]|(?:当前|现在|您的|您现在的|您当前的|所在)位置\s*[:：>])"
 )
+#: A drop-down menu read as one line: four or more short words set apart by single spaces
+#: ("介绍 组织架构 工作组 章程 会议纪要"); its last word's 文种 makes no headline of it.
+_MENU_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}[ \u3000]){3,}[\u4e00-\u9fff]{2,6}\s*$")
 #: A viewer's or a page's controls captured with it (上一页 1/2 下一页 最后页 搜索): no headline.
 _CONTROLS = re.compile(
     r"(?:上一页|首页).{0,20}下一页|下一页.{0,20}(?:尾页|末页|最后页?)|放大.{0,6}缩小"
@@ -1668,6 +1671,9 @@ def _title_candidates(
                     _IN_BODY,
                     f"以文种“{typed(best)}”结尾，但在页面一级标题（#）之下：是小标题",
                 )
+                continue
+            if used == 1 and _MENU_LINE.match(raw_of.get(index, "")):
+                add(best, index, 0.0, "不是标题：网页的菜单（一行几个短词）")
                 continue
             if used == 1 and _menu_item(best, joined, k):
                 add(best, index, 0.0, "不是标题：网页菜单中的一项（上下都是短的菜单文字）")
