@@ -490,23 +490,67 @@ def test_r7825_a_delegations_visit_to_the_school_is_no_research_report(tmp_path:
     assert _counted(record) != "report"
 
 
-# r9210 (an open-source society's event page, its site's drop-down menus read as lines)
-_R9210 = (
-    "<html><head><title>优麒麟 19.04 发布派对暨黑客松活动在温州科技职业学院成功举办! - 开源社</title></head>"
-    "<body><div>开源社官网（2019 版）已存档、只读，请移步 2022 版官网 关注最新信息~</div>"
-    "<nav><div>开源社</div><div>年度大会</div><div>资讯</div><div>活动 博客</div><div>成员</div>"
-    "<div>正式成员 加入我们</div><div>关于</div><div>介绍 组织架构 工作组 章程 会议纪要</div></nav>"
-    "<h1>优麒麟 19.04 发布派对暨黑客松活动在温州科技职业学院成功举办!</h1>"
-    "<p>2019年4月20日，优麒麟19.04发布派对暨黑客松活动在温州科技职业学院成功举办。</p>"
-    "</body></html>"
+# r9210 (an open-source society's event page): its text as the HTML reader gives it, the
+# site's drop-down menus one line each
+_R9210 = "\n".join(
+    [
+        "开源社官网（2019 版）已存档、只读，请移步 2022 版官网 关注最新信息~",
+        "开源社",
+        "年度大会",
+        "资讯",
+        "活动 博客",
+        "成员",
+        "正式成员 加入我们",
+        "合作伙伴",
+        "资源",
+        "开源地图 开源文档 许可证选择器 开源镜像 Web 标准补丁服务",
+        "关于",
+        "介绍 组织架构 工作组 章程 会议纪要",
+        "中文",
+        "请选择语言",
+        "English",
+        "日本語 (Japanese)",
+        "Español (Spanish)",
+        "中文 (Chinese Simplified)",
+        "Türkçe (Turkish)",
+        "Indonesian",
+        "Filipino",
+        "Français (French)",
+        "Русский (Russian)",
+        "한국어 (Korean)",
+        "Italiano (Italian)",
+        "Português (Portuguese)",
+        "Deutsch (German)",
+        "Українська (Ukrainian)",
+        "中文 (Chinese Traditional)",
+        "język polski (Polish)",
+        "български език (Bulgarian)",
+        "हिन्दी (Hindi)",
+        "Nederlands (Dutch)",
+        "Tiếng Việt (Vietnamese)",
+        "اللغة العربية (Arabic)",
+        "فارسی (Persian)",
+        "čeština (Czech)",
+        "ไทย (Thai)",
+        "עברית (Hebrew)",
+        "limba română (Romanian)",
+        "Wikang Tagalog (Tagalog)",
+        "查看更多语言详情",
+        "优麒麟 19.04 发布派对暨黑客松活动在温州科技职业学院成功举办!",
+        "2019-04-29 00:00:00   TechQuery    Activity   Hackathon   Linux   Ubuntu",
+        "正文大纲",
+        "2019 年 4 月 24 日，由优麒麟社区和鹏城实验室主办，开源社等合作伙伴协办的“优麒麟 19.04 发布派对暨黑客松活动”在温州科技职业学院成功举办。温州科技职业学院的叶海鹏书记、吴国统老师、陈奇量老师、倪礼豪老师以及校内外的学生、开源爱好者，共约 100 余人参加了本次活动。",
+        "活动简讯   添加日历",
+        "时间：2019-04-24 13:00:00 ~ 2019-04-24 17:00:00",
+    ]
 )
 
 
 def test_r9210_a_drop_down_menu_on_one_line_is_no_headline(tmp_path: Path) -> None:
-    # round 75: minutes 72% before (the menu line "介绍 组织架构 工作组 章程 会议纪要" ended in
-    # 纪要): eight false assurances on one site
-    record = _txt(tmp_path, "index.html", _R9210)
-    assert record.doc.title is not None and "会议纪要" not in record.doc.title
+    # round 75: the menu line "介绍 组织架构 工作组 章程 会议纪要" was the title (纪要 its
+    # 文种): minutes at 72–80% on eight of heldout187's pages, false assurances
+    record = _txt(tmp_path, "index.txt", _R9210)
+    assert record.doc.title is None or "会议纪要" not in record.doc.title
     assert _counted(record) != "minutes"
 
 
