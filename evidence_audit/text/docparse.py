@@ -1107,13 +1107,13 @@ _HEADING_BOLD = re.compile(r"^(\*\*|__)(?P<words>[^*_\n].*?)\1[ \t]*$")
 #: Pictographs opening a line (📄, 📋, ✅, ★, with their variation selector or joiner): an
 #: icon set before a heading, no character of its words.
 _ICON_LEAD = re.compile(r"^[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+(?=\S)")
-#: A lone bar closing a line that holds no other (a Word template's "竖线分隔符" left
-#: after the headline: "UXD2019-G03-第一次会议会议记录  |"): no part of its words.
 #: A browser's print header opening a page printed to PDF: the time it was printed, then
 #: the page's title ("2023/09/06 14:38 关于印发…校历的通知"): the title is the page's.
 _PRINT_STAMP = re.compile(
     r"^[ \t]*(?:19|20)[0-9]{2}/[0-9]{1,2}/[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[AaPp][Mm])?[ \t]+(?=\S)"
 )
+#: A lone bar closing a line that holds no other (a Word template's "竖线分隔符" left
+#: after the headline: "UXD2019-G03-第一次会议会议记录  |"): no part of its words.
 _TRAILING_BAR = re.compile(r"^(?P<line>[^|｜\n]*[^|｜\s])[ \t\u3000]+[|｜][ \t\u3000]*$")
 #: A crawler's or an export's metadata line ("- title: …", "source_url: https://…"), a
 #: HackMD page's "###### tags: `NTHUSC` `會議記錄`".
@@ -1672,25 +1672,9 @@ def _title_candidates(
                     f"以文种“{typed(best)}”结尾，但在页面一级标题（#）之下：是小标题",
                 )
                 continue
-            if used == 1 and _MENU_LINE.match(raw_of.get(index, "")):
-                add(best, index, 0.0, "不是标题：网页的菜单（一行几个短词）")
-                continue
-            if used == 1 and _menu_item(best, joined, k):
-                add(best, index, 0.0, "不是标题：网页菜单中的一项（上下都是短的菜单文字）")
-                continue
-            if (
-                used == 1
-                and len(best) <= _MENU_ITEM - 2
-                and any(
-                    _web_headline(joined, j) and _PUBLISHED_LINE.match(joined[j + 1][1])
-                    for j in range(k + 2, len(joined) - 1)
-                )
-            ):
-                # "规章制度" opening a news page whose article's headline stands below, over
-                # its 发布时间: a menu's item, the headline is the article's
-                add(
-                    best, index, 0.0, "不是标题：网页菜单中的一项（正文的标题在下面，发布时间之上）"
-                )
+            menu = _menu_reason(best, raw_of.get(index, ""), joined, k) if used == 1 else None
+            if menu is not None:
+                add(best, index, 0.0, f"不是标题：{menu}")
                 continue
             if body_from is not None:
                 # "评分办法" after the body's sentences, "特殊事项说明" among a form's
@@ -1803,10 +1787,11 @@ def _title_candidates(
                 # "Plan" / "训练计划"), no pieces of a headline
                 or (
                     len(flat) <= _MENU_ITEM - 2
-                    and (_LATIN_WORD.fullmatch(nxt) or _LATIN_WORD.fullmatch(flat))
-                    and not typed(nxt)
+                    and (
+                        _LATIN_WORD.fullmatch(flat)
+                        or (_LATIN_WORD.fullmatch(nxt) and not typed(nxt))
+                    )
                 )
-                or (_LATIN_WORD.fullmatch(flat) and len(flat) <= _MENU_ITEM - 2)
                 or _STANDARD_CODE.match(nxt)  # a standard's code opens its own headline
                 or _names_above(nxt, flat)  # a masthead over the headline naming it again
             ):
@@ -2074,11 +2059,6 @@ _GAPPED_TITLE = re.compile(
 _GAPPED_REST = 30  # a paragraph's sentences after the gap, not a form's value
 
 
-#: A line this long holding a comma, run on into a line as long, is a paragraph's.
-_PROSE_WIDTH = 20
-_CLAUSE_MARK = re.compile(r"[，；]")
-
-
 #: Lines this short, three in a row, are a menu's items, no pieces of one headline.
 _SHORT_ITEM = 4
 #: A site's menu item is this short at most, and so are the items around it.
@@ -2087,23 +2067,39 @@ _MENU_ITEM = 8
 _MENU_ABOVE, _MENU_BELOW = 3, 2
 
 
-def _menu_item(best: str, joined: list[tuple[int, str]], k: int) -> bool:
-    """The short typed line stands in a run of short lines: a site's menu ("ACM校赛",
-    "ACM省赛", "Plan", "训练计划", "做题统计", "ACM论坛"), its item no headline."""
+def _menu_reason(best: str, raw: str, joined: list[tuple[int, str]], k: int) -> str | None:
+    """Why the typed line ``k`` (``raw`` as read) is a site's menu, no headline, or None:
+    a drop-down menu read as one line; a short item in a run of short lines ("ACM校赛",
+    "ACM省赛", "Plan", "训练计划", "做题统计"); a short item above the article's own
+    headline over its 发布时间 ("规章制度" opening a news page)."""
+    if _MENU_LINE.match(raw):
+        return "网页的菜单（一行几个短词）"
+    if len(best) > _MENU_ITEM - 2:
+        return None
 
     def short(i: int) -> bool:
         return 0 < len(joined[i][1].lstrip("\x1e\x1f\v\f\t")) <= _MENU_ITEM
 
-    if len(best) > _MENU_ITEM - 2:
-        return False
     above = range(max(0, k - _MENU_ABOVE), k)
     below = range(k + 1, min(len(joined), k + 1 + _MENU_BELOW))
-    return (
+    if (
         len(above) == _MENU_ABOVE
         and len(below) == _MENU_BELOW
         and all(short(i) for i in above)
         and all(short(i) for i in below)
-    )
+    ):
+        return "网页菜单中的一项（上下都是短的菜单文字）"
+    if any(
+        _web_headline(joined, j) and _PUBLISHED_LINE.match(joined[j + 1][1])
+        for j in range(k + 2, len(joined) - 1)
+    ):
+        return "网页菜单中的一项（正文的标题在下面，发布时间之上）"
+    return None
+
+
+#: A line this long holding a comma, run on into a line as long, is a paragraph's.
+_PROSE_WIDTH = 20
+_CLAUSE_MARK = re.compile(r"[，；]")
 
 
 def _wrapped_prose(flat: str, joined: list[tuple[int, str]], k: int, after_blank: set[int]) -> bool:
