@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gc
+import os
 import pickle
+import subprocess
+import sys
 import weakref
 from multiprocessing import Pipe
 from pathlib import Path
@@ -17,7 +20,7 @@ from evidence_audit.findings import Problem
 from evidence_audit.judge.analyze import DEFAULT_LIMITS
 from evidence_audit.sweep import _workers as workers
 from evidence_audit.sweep._redact import read_entry
-from evidence_audit.sweep.store import Pickled, RecordStore
+from evidence_audit.sweep.store import Pickled, RecordStore, remove_stale_stores
 
 RULES = load_ruleset(None)
 
@@ -90,3 +93,23 @@ def test_the_store_keeps_the_workers_bytes_as_they_are(tmp_path: Path) -> None:
     assert files.find("白沙县/纪要.docx") == files[0]  # type: ignore[attr-defined]
     raw = store._db.execute("SELECT value FROM files WHERE entry = 1").fetchone()[0]
     assert raw == blobs[0]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="asks the kernel whether a process runs")
+def test_only_the_stores_of_sweeps_no_longer_running_are_removed(tmp_path: Path) -> None:
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True
+    )
+    dead = int(ended.stdout)
+    for name in (
+        f"evidence-audit-{os.getpid()}-live",
+        f"evidence-audit-{dead}-killed",
+        "evidence-audit-x",
+    ):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "records.sqlite").write_bytes(b"")
+    (tmp_path / f"evidence-audit-{dead}-file").write_bytes(b"")  # not a store's folder
+    assert remove_stale_stores(str(tmp_path)) == [str(tmp_path / f"evidence-audit-{dead}-killed")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [f"evidence-audit-{dead}-file", f"evidence-audit-{os.getpid()}-live", "evidence-audit-x"]
+    )

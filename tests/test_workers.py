@@ -17,6 +17,7 @@ from builders import make_docx, make_xlsx
 from evidence_audit import audit
 from evidence_audit.files.extract.base import Limits
 from evidence_audit.judge import analyze
+from evidence_audit.sweep.store import remove_stale_stores
 
 MINUTES = [
     "青溪县扶贫协作高层联席会议纪要",
@@ -123,13 +124,16 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def _start_sweep(archive: Path, tmp_path: Path) -> tuple[subprocess.Popen[bytes], list[int]]:
+def _start_sweep(
+    archive: Path, tmp_path: Path, temporary: Path | None = None
+) -> tuple[subprocess.Popen[bytes], list[int]]:
     script = tmp_path / "sweep.py"
     script.write_text(_SWEEP, encoding="utf-8")
     pids = tmp_path / "pids"
+    temporary_folder = {"TMPDIR": str(temporary)} if temporary else {}
     sweep = subprocess.Popen(
         [sys.executable, str(script), str(archive)],
-        env={**os.environ, "WORKER_PIDS": str(pids)},
+        env={**os.environ, "WORKER_PIDS": str(pids), **temporary_folder},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -152,9 +156,12 @@ def _gone_within(pids: list[int], seconds: float) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 @pytest.mark.parametrize("how", ["SIGTERM", "SIGINT", "SIGKILL"])
-def test_workers_die_with_their_parent(archive: Path, tmp_path: Path, how: str) -> None:
+def test_workers_die_with_their_parent(
+    archive: Path, tmp_path_factory: pytest.TempPathFactory, how: str
+) -> None:
     (archive / "青溪县" / "毒表2.xlsx").write_bytes((archive / "青溪县" / "毒表.xlsx").read_bytes())
-    sweep, workers = _start_sweep(archive, tmp_path)
+    temporary = tmp_path_factory.mktemp("temporary")
+    sweep, workers = _start_sweep(archive, archive, temporary)
     try:
         assert all(_alive(p) for p in workers)
         if how == "SIGINT":  # Ctrl-C: the terminal signals the whole process group
@@ -172,6 +179,13 @@ def test_workers_die_with_their_parent(archive: Path, tmp_path: Path, how: str) 
             assert (sweep.returncode, err.decode()) == (130, "已中断。\n")
         else:
             assert sweep.returncode == -signal.SIGKILL
+        left = [p.name for p in temporary.iterdir()]
+        if how == "SIGKILL":  # its store stays, until the next sweep removes it
+            assert [name.split("-")[2] for name in left] == [str(sweep.pid)]
+            assert remove_stale_stores(str(temporary)) == [str(temporary / left[0])]
+            assert list(temporary.iterdir()) == []
+        else:
+            assert left == []
     finally:
         sweep.kill()
         sweep.communicate()  # reaped and its pipes closed, whatever failed above

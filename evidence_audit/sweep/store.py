@@ -4,9 +4,11 @@ A sweep of a province reads hundreds of thousands of files; holding every record
 the report is written would make memory grow with the archive. The records (sealed: no
 clear personal number, see :mod:`~evidence_audit.sweep._redact`) go into a private
 temporary SQLite file instead, and the report's ``files`` reads them back one at a time,
-sorted by path; the audit keeps its own compact summaries of what judging needs. The file is removed when the report is no longer used (or at exit). Should the
-store fail (a full temporary folder), the records are kept in memory instead: the report
-is the same, only its memory grows.
+sorted by path; the audit keeps its own compact summaries of what judging needs. The file
+is removed when the report is no longer used (or at exit); a sweep killed outright (the
+out-of-memory killer, ``kill -9``) cannot remove its own, so the next sweep removes the
+folders of sweeps no longer running. Should the store fail (a full temporary folder), the
+records are kept in memory instead: the report is the same, only its memory grows.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -24,6 +27,8 @@ from typing import TypeVar, overload
 from ..models import FileRecord
 
 _BATCH = 500  # rows written at once
+_PREFIX = "evidence-audit-"
+_FOLDER = re.compile(re.escape(_PREFIX) + r"(\d+)-")  # the pid of the sweep that made it
 _T = TypeVar("_T")
 
 
@@ -81,7 +86,9 @@ class RecordStore:
     archive). :meth:`files` ends the writing and gives the report's file list."""
 
     def __init__(self) -> None:
-        self._folder = tempfile.mkdtemp(prefix="evidence-audit-")  # readable by its owner only
+        remove_stale_stores()
+        # readable by its owner only
+        self._folder = tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-")
         self._db = sqlite3.connect(
             os.path.join(self._folder, "records.sqlite"), check_same_thread=False
         )
@@ -197,6 +204,36 @@ def _key(path: str) -> bytes:
     """A path as the store keeps it: its UTF-8 bytes, in the same order as the text (a
     string bound as text would keep a UTF-8 copy of itself for as long as it lives)."""
     return path.encode("utf-8", "surrogatepass")
+
+
+def remove_stale_stores(folder: str | None = None) -> list[str]:
+    """Remove the stores that sweeps killed outright left in the temporary ``folder``:
+    this user's, named by a process that no longer runs. Returns their paths. Not on
+    Windows, where a process cannot be asked whether another runs without a library."""
+    if os.name != "posix":
+        return []
+    folder = folder or tempfile.gettempdir()
+    removed = []
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            match = _FOLDER.match(entry.name)
+            if match is None or _running(int(match[1])):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_dir(follow_symlinks=False) and entry.stat().st_uid == os.getuid():
+                    shutil.rmtree(entry.path)
+                    removed.append(entry.path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's, or not ours to ask about
+    return True
 
 
 def _remove(db: sqlite3.Connection, folder: str) -> None:
