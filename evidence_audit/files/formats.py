@@ -426,6 +426,9 @@ _HTML_TAG = re.compile(
 _HTML_FRAGMENT_TAGS = 10
 
 
+#: A page's <title> element, whole: what a text opening with a tag and holding it is.
+_TITLE_ELEMENT = re.compile(rb"<title>[^<>]*</title>", re.IGNORECASE)
+
 #: How a JSON document opens: an object's first key (or its end), an array's first value.
 _JSON_OPENING = re.compile(rb'\{\s*["}]|\[\s*[\[{"\]]')
 
@@ -436,8 +439,11 @@ def _sniff_text(head: bytes, ext: str) -> str:
         return "json"  # a crawler's record holding a page's HTML as one of its values
     if lowered.startswith((b"<html", b"<!doctype html", b"mime-version")) or b"<html" in lowered:
         return "html"
-    if lowered.startswith(b"<") and len(_HTML_TAG.findall(head)) >= _HTML_FRAGMENT_TAGS:
-        # a page saved without its <html> (a crawler's fragment, a CMS's body)
+    if lowered.startswith(b"<") and (
+        len(_HTML_TAG.findall(head)) >= _HTML_FRAGMENT_TAGS or _TITLE_ELEMENT.search(head)
+    ):
+        # a page saved without its <html> (a crawler's fragment, a CMS's body, a server-side
+        # include's page: <!--#include …--> over its <title>)
         return "html"
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "unknown"

@@ -444,6 +444,8 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
             subject = _subject(f, where)
             if where in _BODY_PLACES:
                 subject = _unwrapped(subject)
+            elif where == "title" and s.weight > 0:
+                subject = _own_words(subject)
             for value in s.values:
                 if value in subject:
                     w = s.weight * (name_boost if where in ("name", "path") else 1.0)
@@ -624,6 +626,21 @@ def _title_subjects(f: Features, where: str, suffixes: Sequence[str] = ()) -> li
     if _AND_THEN in forwarded.group(1) and not embedded_titles(title):
         inner.append(forwarded.group(1).split(_AND_THEN, 1)[0])
     return [*(_TITLE_TAIL.sub("", t) for t in inner), title]
+
+
+#: A title cited inside a headline: 《…》 (or «…» as some PDFs print it).
+_CITED = re.compile(r"《[^《》]*》|«[^«»]*»")
+
+
+def _own_words(title: str) -> str:
+    """The words a headline says of its own file: a title it cites in 《》 is another
+    document's ("市经信委等7部门印发《…赋能产业发展行动方案》" is news of a plan, no case
+    of 赋能), unless the headline is an envelope carrying it (关于印发《…》的通知) or is
+    nothing but the title in its brackets."""
+    own = _CITED.sub("", title)
+    if own.strip() == "" or _FORWARDING.match(title) or _CUT_FORWARDING.match(title):
+        return title
+    return own
 
 
 #: Where a keyword signal looks (the ruleset's ``where``) → that text of the file.

@@ -183,6 +183,10 @@ _NOT_TITLE = re.compile(
     r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密)☆.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8}"
     r"|签发人[:：].*|[—\-－]+[0-9]+[—\-－]+|第[0-9一二三四五六七八九十]+[期号]|特此.*"
     r"|第\s*[0-9]+\s*页\s*[,，]?\s*共\s*[0-9]+\s*页"  # page furniture: 第1页 共2页
+    # a page's mark: "H - 1 / 4" (a contest problem's first of four pages), "Page 2 of 9"
+    r"|(?:[A-Za-z]{1,3}\s*[-—－]\s*)?[0-9]{1,3}\s*/\s*[0-9]{1,3}|(?i:page)\s*[0-9]+\s*(?:of|/)\s*[0-9]+"
+    # a programme's hours: "13:30~18:00"
+    r"|[0-9]{1,2}[:：][0-9]{2}\s*[~～\-—–至到]\s*[0-9]{1,2}[:：][0-9]{2}"
     r"|.*[。；;，,！!？?])$"
 )
 #: A full stop inside the line, words after it: two sentences ("…的要求。它规定了…").
@@ -193,6 +197,10 @@ _ISSUER_RE = re.compile(
     r"|常委会|局|厅|委|办)$"
 )
 _TITLE_LEN = range(4, 81)
+#: How many issuers of a joint 公文 its headline may name, one to a line above it.
+_JOINT_ISSUERS = 3
+#: How a subtitle under a whole title opens (——…, 基于…的…).
+_SUBTITLE = ("——", "基于")
 #: A line ending in a document type goes on to the next line only if it is this long: a
 #: headline wrapped at the page's width ("…实施规划报告" + "编制…会议纪要"), not a short
 #: heading over the body ("项目总结" over "总体完成情况…").
@@ -1050,6 +1058,15 @@ _CONTROLS = re.compile(
     r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^无障碍(?:浏览|阅读)?$"
     # a government site's 政府信息公开 column, its fixed entries one to a line
     r"|^(?:政府信息)?(?:公开指南|公开制度|公开年报|依申请公开)$"
+    # a page's way back and its reader's tools: "←返回首页 返回「重大政策」板块",
+    # "【字号：加大 还原 减小】", "【返回标题列表】【上一记录】【下一记录】【打印记录】"
+    r"|^[←<«‹]?\s*返回(?:首页|列表|顶部|上一?[页级])|字号[:：]?\s*(?:加大|大)"
+    r"|【(?:返回标题列表|上一记录|下一记录|打印(?:记录|本页)|关闭窗口)】"
+)
+#: A site's standing pages in its menu (关于我们, 联系我们; no headline, though 关于 opens
+#: it) and its greeting at the top (欢迎进入：…平台).
+_SITE_PAGE = re.compile(
+    r"^(?:(?:关于|联系)(?:我们|本站|本网站?|本平台)$|欢迎(?:进入|访问|光临|来到))"
 )
 #: A form's name: 评审表, 登记表, 问题单, 申请单.
 _FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
@@ -1192,6 +1209,11 @@ def _same_headline(a: str, b: str) -> bool:
     return len(a) >= _WRAPPED and key(a) == key(b)
 
 
+def _unclosed(text: str) -> bool:
+    """A cited title opened in ``text`` (《, «) and not closed in it."""
+    return text.count("《") + text.count("«") > text.count("》") + text.count("»")
+
+
 def _stray_close(flat: str) -> str:
     """A headline without the 》 the extraction left at its end, when no 《 opened it."""
     if flat.endswith("》") and flat.count("《") < flat.count("》"):
@@ -1244,6 +1266,8 @@ def _why_not(line: str) -> str | None:
         return "OA 系统的页眉（【】或[]）"
     if _CONTROLS.search(line):
         return "阅读器或网页的按钮（上一页、下一页）"
+    if _SITE_PAGE.match(line):
+        return "网站的固定栏目或欢迎语（关于我们、欢迎访问…）"
     if _CODE_LINE.match(line):
         return "文件代号（QR-4.1-01）"
     if _IDENTIFIER.match(line):
@@ -1655,6 +1679,11 @@ def _title_candidates(
                     # "公司自立科研项目任务书" over its form "公司自立科研项目基本信息表":
                     # a line opening as the headline does is a heading of its own
                     or nxt[:_RESTARTED] == flat[:_RESTARTED]
+                    # a whole title over its subtitle ("智能体平台技术说明书" over "基于…的
+                    # 第一版平台方案") or over a line ending as it does ("CloudWeGo第10期周报"
+                    # over "第10期周报", "…升级通知" over "敬启者…通知"): a headline wrapped
+                    # after its 文种 goes on to another ("…实施方案" / "的批复")
+                    or (typed(nxt) == t or nxt.startswith(_SUBTITLE))
                 ):
                     break
                 parts.append(nxt)
@@ -1689,10 +1718,10 @@ def _title_candidates(
                 best = again
                 lines_note = "，在文件中重印（取文件自己印的标题）"
             bonus = 1.0 if best.startswith("关于") or "关于" in best else 0.0
-            above = joined[k - 1][1] if k > 0 else ""
             # under the 版头's mark and number, the organisation named again over 关于… is
             # the headline's own first part (a 标题 names its 发文机关)
             numbered = _names_issuer_again(joined, k)
+            above = "".join(f for _, f in joined[k - max(numbered, 1) : k]) if k > 0 else ""
             # "海南省农业农村厅 海南省财政厅" over "关于印发…的通知" opening the text, no number
             # between: the joint issuers the headline opens with, no 版头 (which reads 文件)
             joint = k == 1 and _joint_issuers(raw_of.get(joined[0][0], ""))
@@ -1718,8 +1747,10 @@ def _title_candidates(
             ):
                 # "西安电子科技大学" over "优才海外访学项目实施细则", "某区人民政府" over
                 # "2023年政府信息公开工作年度报告": the issuer opens the title.
-                best, index = above + best, joined[k - 1][0]
-                lines_note = "，与上一行的机关名称连成"
+                best, index = above + best, joined[k - max(numbered, 1)][0]
+                lines_note = (
+                    "，与上一行的机关名称连成" if numbered < 2 else "，与上面各行的机关名称连成"
+                )
             kind = typed(best)
             subtitle = joined[k + used][1] if k + used < len(joined) else ""
             if (
@@ -1797,23 +1828,29 @@ def _title_candidates(
             ):
                 break
             parts.append(nxt)
+            if typed(nxt) and step == 0 and _unclosed("".join(parts)):
+                # "印发«安全生产治本攻坚三年行动方案" / "(2024－2026年)»子方案的通知": the
+                # cited title goes on, and the headline with it
+                continue
             if typed(nxt):
                 whole = "".join(parts)
                 if len(whole) in _TITLE_LEN:
                     score, note = (10.0, "") if body_from is None else (_IN_BODY, _IN_BODY_NOTE)
                     at = index
-                    above = joined[k - 1][1] if k > 0 else ""
+                    issuers = _names_issuer_again(joined, k)
+                    above = "".join(f for _, f in joined[k - max(issuers, 1) : k]) if k > 0 else ""
                     if (
                         body_from is None
                         and whole.startswith("关于")
-                        and (
-                            _names_issuer_again(joined, k)
-                            or (k == 1 and _joint_issuers(raw_of.get(joined[0][0], "")))
-                        )
+                        and (issuers or (k == 1 and _joint_issuers(raw_of.get(joined[0][0], ""))))
                         and len(above + whole) in _TITLE_LEN
                     ):
-                        whole, at = above + whole, joined[k - 1][0]
-                        note = "，与上一行的机关名称连成"
+                        whole, at = above + whole, joined[k - max(issuers, 1)][0]
+                        note = (
+                            "，与上一行的机关名称连成"
+                            if issuers < 2
+                            else "，与上面各行的机关名称连成"
+                        )
                     add(
                         whole,
                         at,
@@ -2129,15 +2166,17 @@ def _gapped_title(raw: str) -> str | None:
     return m["title"]
 
 
-def _names_issuer_again(joined: list[tuple[int, str]], k: int) -> bool:
-    """Under the 版头's mark and number, the line above line ``k`` names the organisation
-    again: the headline's own first part (a 标题 names its 发文机关)."""
-    above = joined[k - 1][1] if k > 0 else ""
-    return (
-        k > 1
-        and _why_not(joined[k - 2][1]) == "发文字号"
-        and any(above in (f, f.removesuffix("文件")) for _, f in joined[: k - 2])
-    )
+def _names_issuer_again(joined: list[tuple[int, str]], k: int) -> int:
+    """How many lines right above line ``k``, under the 版头's mark and number, name its
+    organisations again (one, or the joint issuers one to a line): the headline's own
+    first part (a 标题 names its 发文机关). 0 when they do not."""
+    for count in range(1, min(_JOINT_ISSUERS, k - 1) + 1):
+        if _why_not(joined[k - 1 - count][1]) == "发文字号":
+            # a joint 版头 may be read as one line ("…安全生产委员会 文件 …消防安全委员会")
+            head = [f for _, f in joined[: k - 1 - count]]
+            again = joined[k - count : k]
+            return count if all(len(f) >= 4 and any(f in h for h in head) for _, f in again) else 0
+    return 0
 
 
 def _joint_issuers(line: str) -> bool:
@@ -2162,6 +2201,8 @@ def _kicker(line: str, nxt: str) -> bool:
     fill in, and no field on the next line."""
     if not _LABEL_LINE.match(line) or (nxt and _LABEL_LINE.match(nxt.lstrip("\t\v"))):
         return False
+    if _SITE_PAGE.match(line):
+        return False  # 欢迎进入：…平台, a site's greeting
     label, after = re.split("[:：]", line, maxsplit=1)
     if _FIELD_NAME.search(label):
         return False  # 项目名称：…, 活动主题：…
@@ -2368,6 +2409,7 @@ def parse_document(
         best is None
         or best.score <= 0
         or (best.line < printed.line and printed.text not in best.text)
+        or (best.line < 0 and best.text == printed.text)  # the <title>, where it is printed
     ):
         # a site's menus and banners over the article: "运行服务部" / "服务" / "规章制度"
         # are links, the line the page's <title> names is the headline
