@@ -23,6 +23,7 @@ PROBLEM_CODES: MappingProxyType[str, str] = MappingProxyType(
         "unsupported_format": "暂不支持读取该格式的内容",
         "content_not_read": "未能读取正文，仅凭文件名、路径和元数据分类",
         "no_text_layer": "扫描件（PDF 无文字层），仅凭文件名、路径和元数据分类",
+        "garbled_text": "PDF 的文字层是乱码（字体没有字符映射），仅凭文件名、路径和元数据分类",
         "ocr_text": "扫描件的正文由文字识别（OCR）得到，个别字可能有误",
         "permission_denied": "没有读取该文件的权限",
         "file_vanished": "扫描期间文件消失或被修改",

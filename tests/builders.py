@@ -101,3 +101,41 @@ def official_document(
     lines += [title, "各乡镇人民政府，县直各部门：", *body, issuer, date]
     lines += ["抄送：县委办。", f"{issuer} {date}印发"]
     return lines
+
+
+def garbled_pdf(shown: str, maps_to: str) -> bytes:
+    """A one-page PDF showing ``shown`` in Helvetica whose ToUnicode CMap maps each of its
+    letters to the same-placed character of ``maps_to``: a text layer of garbage."""
+    pairs = "".join(f"<{ord(a):02X}> <{ord(b):04X}>\n" for a, b in zip(shown, maps_to, strict=True))
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CMapName /Garbled def /CMapType 2 def\n"
+        "1 begincodespacerange <00> <FF> endcodespacerange\n"
+        f"{len(shown)} beginbfchar\n{pairs}endbfchar\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end\n"
+    ).encode()
+    content = " ".join(
+        f"BT /F1 36 Tf 40 {760 - 60 * k} Td ({shown}) Tj ET" for k in range(4)
+    ).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

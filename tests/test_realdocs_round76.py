@@ -4,13 +4,19 @@ faithfully from the documents' real lines. The corpus id is given with each test
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from builders import garbled_pdf
 from realdocs_kit import _analyse
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _dated
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import text_file as _txt
+
+from evidence_audit.files.extract import extract
+from evidence_audit.files.extract._pdf import garbled_text
+from evidence_audit.files.extract.base import Limits
 
 
 def _page(tmp_path: Path, name: str, html: str) -> object:
@@ -244,3 +250,45 @@ def test_r9431_studying_a_series_of_speeches_is_no_speech(tmp_path: Path) -> Non
         "学党规党章学系列讲话做合格党员\n深入开展两学一做学习教育。\n",
     )
     assert record.kind != "meeting_material"
+
+
+# r9880 (a lab member's report slides, PDF): its font maps every glyph to a letter of some
+# other script; r896 (a tender's PDF) the same. Their opening lines as PDFium reads them:
+_R9880 = "୩۸਍ԟᒫԫེ࿤ಸ ୩۸਍ԟزᔰ policy reward function Value function Returns State-value functionғ"
+_R896 = "ᆿᒼᐸ⋵⊕ђ䐥᭯ᔰᐛぁ᯳ᐛᤑḽᮽԬ ᆹᒶᐲޡޜ䍴ⓀӔ᱃ѝᗳ 31 34.3.2 ୶࣑ḷ䇴ᇑ ˄1˅୶࣑ḷࡍ↕䇴ᇑ˖"
+
+
+#: What the test's font maps its letters to, as r9880's and r896's fonts do.
+_GLYPHS = "୩۸਍ԟᒫԫེ࿤ಸزᔰғᆿᒼᐸђ᭯ᐛ᯳ᤑᮽԬᆹᒶᐲ"
+
+
+def test_r9880_letters_of_a_dozen_scripts_are_a_garbled_text_layer() -> None:
+    assert garbled_text(_R9880)
+    assert garbled_text(_R896)
+
+
+def test_a_text_with_greek_cyrillic_or_one_other_script_is_not_garbled() -> None:
+    assert not garbled_text("模型的损失函数记为 Σ(α·β)，其中 Ω 为样本空间，Пётр 提出了改进。")
+    assert not garbled_text("भारत सरकार के ग्रामीण विकास मंत्रालय की वार्षिक रिपोर्ट " * 3)
+    assert not garbled_text("")
+
+
+def test_r9880_a_garbled_text_layer_is_read_by_ocr(tmp_path: Path) -> None:
+    # round 76: titled "୩۸਍ԟᒫԫེ࿤ಸ" before (the garbage read as the text)
+    shown = "WEEKLY REPORT NUMBER TWO"
+    path = tmp_path / "项目组" / "汇报.pdf"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(garbled_pdf(shown, _GLYPHS[: len(shown)]))
+    record = _analyse(path, "汇报.pdf")
+    assert [(p.code, p.message) for p in record.problems][:1] == [
+        ("ocr_text", "文字层是乱码：正文由文字识别（OCR）得到，个别字可能有误")
+    ]
+    assert record.doc.title is not None and record.doc.title.startswith("WEEKLYREPORT")
+
+
+def test_a_garbled_text_layer_unread_without_ocr_is_said_so() -> None:
+    shown = "WEEKLY REPORT NUMBER TWO"
+    data = garbled_pdf(shown, _GLYPHS[: len(shown)])
+    extraction = extract(io.BytesIO(data), "pdf", Limits(ocr=False))
+    assert (extraction.text, extraction.content_read) == ("", False)
+    assert [p.code for p in extraction.problems] == ["garbled_text"]

@@ -410,7 +410,9 @@ def _build_record(
         doc = _as_printed(doc, extraction, printed)
     if (
         not extraction.content_read
-        and not any(p.code in ("no_text_layer", "content_not_read") for p in problems)
+        and not any(
+            p.code in ("no_text_layer", "garbled_text", "content_not_read") for p in problems
+        )
         and ident.family in _TEXT_FAMILIES | {"spreadsheet"}
         and not _unreadable(problems)
     ):

@@ -79,7 +79,9 @@ def pdf_date(value: object) -> str | None:
 def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
     """Page count, text of the first pages and document info of a PDF (PDFium).
 
-    An image-only scan gives ``content_read=False`` and a ``no_text_layer`` problem.
+    An image-only scan, or a text layer of garbled characters, is read by OCR; when OCR
+    reads nothing either, ``content_read=False`` and a ``no_text_layer`` (``garbled_text``)
+    problem.
     """
     import pypdfium2 as pdfium
 
@@ -124,13 +126,20 @@ def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
     problems: tuple[Problem, ...] = ()
     content_read = True
     partial = False
-    if _visible(text) < MIN_CHARS_PER_PAGE * read:
+    garbled = garbled_text(text)
+    if garbled or _visible(text) < MIN_CHARS_PER_PAGE * read:
         scanned, partial = (
             _ocr(data, min(pages, limits.ocr_pages), limits) if limits.ocr else ("", False)
         )
         if _visible(scanned) >= MIN_CHARS_PER_PAGE:
             text = scanned
-            problems = (Problem("ocr_text", "扫描件：正文由文字识别（OCR）得到，个别字可能有误"),)
+            what = "文字层是乱码" if garbled else "扫描件"
+            problems = (Problem("ocr_text", f"{what}：正文由文字识别（OCR）得到，个别字可能有误"),)
+        elif garbled:
+            text, content_read = "", False
+            problems = (
+                Problem("garbled_text", "PDF 的文字层是乱码（字体没有字符映射），未能读取正文"),
+            )
         else:
             content_read = False
             problems = (Problem("no_text_layer", "扫描件（PDF 无文字层），未能读取正文"),)
@@ -149,6 +158,31 @@ def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
 
 def _visible(text: str) -> int:
     return sum(1 for ch in text if not ch.isspace())
+
+
+#: Code points a Chinese office document's text is made of: Latin, Greek and Cyrillic, the
+#: punctuation, symbol, CJK and full-width blocks, emoji and the ideographs beyond the BMP.
+_EXPECTED = (
+    (0x0000, 0x0500), (0x1E00, 0x1F00), (0x2000, 0x2C00), (0x2E80, 0x2FE0), (0x3000, 0xA000),
+    (0xF900, 0xFB00), (0xFE30, 0xFE50), (0xFF00, 0xFFF0), (0x1F000, 0x110000),
+)  # fmt: skip
+#: A garbled text layer: at least this share of its letters from other scripts...
+_GARBLED_SHARE = 0.15
+#: ... strewn over at least this many Unicode blocks (of 128 code points): a font whose
+#: glyphs map to arbitrary code points (Oriya, Arabic, Tibetan, Kannada in one line), not
+#: a text in one other script.
+_GARBLED_BLOCKS = 8
+
+
+def garbled_text(text: str) -> bool:
+    """Whether a PDF's text layer is garbled: its font maps glyphs to no real characters
+    ("୩۸਍ԟᒫԫེ࿤ಸ" for 强化学习第二次汇报), so the text must be read from the page."""
+    letters = [ord(ch) for ch in text if not ch.isspace()]
+    foreign = [o for o in letters if not any(lo <= o < hi for lo, hi in _EXPECTED)]
+    return (
+        len(foreign) >= _GARBLED_SHARE * max(len(letters), 1)
+        and len({o >> 7 for o in foreign}) >= _GARBLED_BLOCKS
+    )
 
 
 def _ocr(data: bytes, pages: int, limits: Limits) -> tuple[str, bool]:
