@@ -16,6 +16,7 @@ from realdocs_kit import text_file as _txt
 
 from evidence_audit.files.extract import extract
 from evidence_audit.files.extract._pdf import garbled_text
+from evidence_audit.files.extract._radicals import fold_radicals
 from evidence_audit.files.extract.base import Limits
 
 
@@ -292,3 +293,26 @@ def test_a_garbled_text_layer_unread_without_ocr_is_said_so() -> None:
     extraction = extract(io.BytesIO(data), "pdf", Limits(ocr=False))
     assert (extraction.text, extraction.content_read) == ("", False)
     assert [p.code for p in extraction.problems] == ["garbled_text"]
+
+
+def test_r9764_a_glyph_mapped_to_its_radical_and_its_ideograph_is_read_once() -> None:
+    # round 78: titled "Go语言言游戏项⺫目目应用用情况汇报" before (a presentation program's
+    # PDF maps each such glyph to both; PDFium reads them as they are mapped)
+    assert fold_radicals("Go语⾔言游戏项⺫⽬目应⽤用情况汇报") == "Go语言游戏项目应用情况汇报"
+    assert fold_radicals("Go在证券⾏行\ufa08情系统中的应⽤用") == "Go在证券行情系统中的应用"
+    assert fold_radicals("⼴广发证券 刘楠") == "广发证券 刘楠"
+
+
+def test_radicals_alone_are_still_folded_to_their_ideographs() -> None:
+    # guard: ⼀分钟 → 一分钟 (a radical for its ideograph, no ideograph beside it)
+    assert fold_radicals("⼀分钟了解⻚码，⾔论") == "一分钟了解页码，言论"
+
+
+def test_r9765_a_web_address_is_no_title(tmp_path: Path) -> None:
+    # round 78: titled "www.huawei.com" before (a slide deck's footer)
+    record = _txt(
+        tmp_path,
+        "1-7 Go语言在NFV场景下的应用研究.txt",
+        "www.huawei.com\nGo语言在NFV场景下的应用研究\n汪洋\n2015-4-25\n",
+    )
+    assert record.doc.title == "Go语言在NFV场景下的应用研究"

@@ -213,6 +213,8 @@ _SHORT_TYPE = 3
 #: the next (a name in Latin letters may be: <<CompCert C>> over 项目进度控制分析报告).
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
 _LATIN_LINE = re.compile(r"^(?=.*[A-Za-z]{2})(?=.*,)[^\u4e00-\u9fff]*$")
+#: A web address alone on its line (a slide's footer, a letterhead's site): no headline.
+_WEB_ADDRESS = re.compile(r"^(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+\S*)$", re.IGNORECASE)
 # An OA system's header line: the whole line in 【】 or [] (【某省扶贫和移民工作局】).
 _OA_HEADER = re.compile(r"^[【\[［〖][^【】\[\]［］〖〗]{2,40}[】\]］〗]$")
 
@@ -1246,6 +1248,8 @@ def _why_not(line: str) -> str | None:
     """Why a line of the head cannot be (part of) the title, or None if it could."""
     if _RULE_LINE.fullmatch(line):
         return "分隔线（*** 或 === 等符号）"
+    if _WEB_ADDRESS.match(line):
+        return "网址"
     if _METADATA_LINE.match(line):
         return "元数据字段（采集或导出时加的“title: …”等）"
     if _DATABASE_FIELD.match(line):

@@ -8,6 +8,7 @@ text would also turn the full-width punctuation the library reads (：（）〔�
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 __all__ = ["fold_radicals"]
@@ -42,7 +43,26 @@ def _table() -> dict[int, str]:
 _FOLD = _table()
 
 
+#: A radical or a compatibility ideograph: a form a font may map a glyph to.
+_FORMS = re.compile(r"[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]")
+
+
 def fold_radicals(text: str) -> str:
     """``text`` with radicals and compatibility ideographs as the unified ideographs they
-    show (⼀分钟 → 一分钟, ⻚码 → 页码); the same length, everything else unchanged."""
-    return text.translate(_FOLD)
+    show (⼀分钟 → 一分钟, ⻚码 → 页码); everything else unchanged, but for a glyph its
+    font maps to a radical and its ideograph both, read once (语⾔言 → 语言, 项⺫⽬目 → 项目,
+    证券⾏行行情 → 证券行情, as a presentation program exports them)."""
+    if _FORMS.search(text) is None:
+        return text
+    out: list[str] = []
+    for k, ch in enumerate(text):
+        if _FORMS.match(ch):
+            run_end = k
+            while run_end < len(text) and _FORMS.match(text[run_end]):
+                run_end += 1
+            shown = _FOLD.get(ord(text[run_end - 1]))
+            nxt = text[run_end] if run_end < len(text) else ""
+            if shown is not None and (shown == nxt or (out and out[-1] == shown)):
+                continue  # the same glyph again, as the ideograph beside it
+        out.append(ch)
+    return "".join(out).translate(_FOLD)
