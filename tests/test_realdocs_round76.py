@@ -316,3 +316,40 @@ def test_r9765_a_web_address_is_no_title(tmp_path: Path) -> None:
         "www.huawei.com\nGo语言在NFV场景下的应用研究\n汪洋\n2015-4-25\n",
     )
     assert record.doc.title == "Go语言在NFV场景下的应用研究"
+
+
+# r9963 (an open-source community's wiki page announcing its meeting, Markdown with Hugo's
+# TOML front matter)
+_R9963 = """+++
+title = "AOSC 2024 烙饼会"
+description = "廿四年度烙饼会参会信息及日程安排"
+date = 2024-02-10
+[taxonomies]
+tags = ["events"]
++++
+
+# 综述
+
+农历新年在即，我们计划在 2 月 15 日（农历初六）下午以视频会议的形式举办我社首届“烙饼会”。
+
+# 参会信息
+
+- 地点：线上（腾讯会议）
+\t- [参会链接](https://meeting.tencent.com/dm/z4b5FnLlBX63)
+\t- 烙饼会将于 Bilibili 与 YouTube 官方帐号全程直播
+- 日期：2024 年 2 月 15 日 (UTC+8) 下午二时至四时
+- 议程大致内容：
+\t- 介绍 AOSCC 2023 以来社区事务与项目推进情况
+"""
+
+
+def test_r9963_a_date_field_under_the_place_field_is_the_events_not_the_pages(
+    tmp_path: Path,
+) -> None:
+    # round 79: dated 2024-02-15 as its 落款 before (the 日期 field read as the page's own
+    # date, the 地点 field above it not looked at)
+    record = _txt(tmp_path, "2024.zh.md", _R9963)
+    assert _dated(record) == ("2024-02-10", "published")
+    assert [(str(d.date), d.role) for d in record.doc.dates if d.role == "meeting"] == [
+        ("2024-02-15", "meeting")
+    ]

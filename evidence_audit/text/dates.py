@@ -753,10 +753,14 @@ def _own_label_above(text: str, line_start: int, start: int) -> str | None:
     return None
 
 
-def _place_follows(text: str, f: FoundDate) -> bool:
-    """A 地点 label within the next three lines: the date is an event's (会议记录 form)."""
-    _, line_end = _line_bounds(text, f.start)
+def _place_near(text: str, f: FoundDate) -> bool:
+    """A 地点 label within three lines below or above: the date is an event's (a 会议记录
+    form; "- 地点：…" over "- 日期：2022 年 9 月 17 日" on a page announcing the event)."""
+    line_start, line_end = _line_bounds(text, f.start)
     if _PLACE_LABEL.search(text, f.end, line_end):  # "时间：…　　地点：…" on one line
+        return True
+    above = text[:line_start].rstrip("\n").rsplit("\n", 3)[-3:]
+    if any(_PLACE_LABEL.match(line) for line in above):
         return True
     rest = text[line_end + 1 :].split("\n", 3)[:3]
     # (or on a line of the meeting's time: "Time\t15:00\t地点", not a table's header row
@@ -873,7 +877,7 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
     meeting = any(w in label for w in (*_MEETING_LABELS, *_EVENT_LABELS))
     if any(w in label for w in _COVER_LABELS) and not meeting:
         return "cover"  # a template cover's 批准日期, even above the meeting's 地点
-    if meeting or _place_follows(text, f) or _attendance_near(text, f):
+    if meeting or _place_near(text, f) or _attendance_near(text, f):
         return "meeting"
     if any(w in label for w in _SIGNED_LABELS) or label == "日期":
         if _SPAN_AFTER.match(text, f.end) or _DAY_SPAN_AFTER.match(text, f.end):
