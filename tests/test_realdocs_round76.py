@@ -18,6 +18,7 @@ from evidence_audit.files.extract import extract
 from evidence_audit.files.extract._pdf import garbled_text
 from evidence_audit.files.extract._radicals import fold_radicals
 from evidence_audit.files.extract.base import Limits
+from evidence_audit.text.dates import find_dates
 
 
 def _page(tmp_path: Path, name: str, html: str) -> object:
@@ -353,3 +354,14 @@ def test_r9963_a_date_field_under_the_place_field_is_the_events_not_the_pages(
     assert [(str(d.date), d.role) for d in record.doc.dates if d.role == "meeting"] == [
         ("2024-02-15", "meeting")
     ]
+
+
+def test_r10173_a_date_whose_day_closes_its_bracket_without_ri_is_read(tmp_path: Path) -> None:
+    # round 80: undated before ("[2015 年 9 月 12]": its 日 left out before the bracket)
+    record = _txt(
+        tmp_path,
+        "README.md",
+        "# [广州][2015 年 9 月 12] Gohpers 聚会\n\n## 分享主题\n\n- Go 在游戏服务器中的应用\n",
+    )
+    assert _dated(record) == ("2015-09-12", "title")
+    assert find_dates("于2015年9月12召开") == []  # no bracket, no day: as before
