@@ -365,3 +365,27 @@ def test_r10173_a_date_whose_day_closes_its_bracket_without_ri_is_read(tmp_path:
     )
     assert _dated(record) == ("2015-09-12", "title")
     assert find_dates("于2015年9月12召开") == []  # no bracket, no day: as before
+
+
+def test_r10110_minutes_titled_with_their_date_after_a_dash_are_minutes(tmp_path: Path) -> None:
+    # round 81: no kind before ("会议纪要-2023-02-16": the date after a dash hid the 文种;
+    # 参会人： was no attendance field)
+    record = _txt(
+        tmp_path,
+        "2023-02-16.md",
+        "# 上汽网络小分队会议纪要-2023-02-16\n\n时间：2023年2月16日\n\n"
+        "参会人：张毅峰、程嘉辉、付紫杨、白宇宣\n\n---\n\n讨论事项：\n\n### 1. 开发项目\n",
+    )
+    assert _counted(record) == "minutes"
+    assert _dated(record) == ("2023-02-16", "meeting")
+
+
+def test_r10118_headings_of_attendees_and_minutes_make_minutes(tmp_path: Path) -> None:
+    # round 81: not counted before (the two headings scored 2.5 of the 3 needed)
+    record = _txt(
+        tmp_path,
+        "zh.md",
+        "# 2020-04-26\n\n## 与会人员\n\n* 于雨\n* 何鑫铭\n* 方银城\n\n## 会议纪要\n\n### 意见\n\n"
+        "今天我们在zoom上讨论了一下当前dubbo-go面临的问题，以及对将来的一些想法。\n",
+    )
+    assert _counted(record) == "minutes"
