@@ -389,3 +389,23 @@ def test_r10118_headings_of_attendees_and_minutes_make_minutes(tmp_path: Path) -
         "今天我们在zoom上讨论了一下当前dubbo-go面临的问题，以及对将来的一些想法。\n",
     )
     assert _counted(record) == "minutes"
+
+
+def test_r9878_a_register_of_weekly_meetings_is_no_meetings_record(tmp_path: Path) -> None:
+    # round 82: counted as minutes before ("Weekly Meetings", a series' register of
+    # lectures, matched the English word of one meeting)
+    record = _txt(
+        tmp_path,
+        "README.md",
+        "# Weekly Meetings\n\n上海海事大学计算机学会每周讲座\n\n## 内容\n\n"
+        "| 日期 | 主讲 | 主题 | 内容 |\n|:---|:---|:---|:---|\n"
+        "| 2023/02/08 | 姜添翼 | 字符串匹配 | Trie树与KMP算法 |\n"
+        "| 2023/02/15 | 凃凯南 | 数论 | 卡特兰数 |\n",
+    )
+    assert _counted(record) == "other"
+
+
+def test_one_scrum_meeting_is_still_a_meetings_record(tmp_path: Path) -> None:
+    # guard: "第六周Scrum Meeting!" (one meeting) keeps the English word's weight
+    record = _txt(tmp_path, "week6.md", "# 第六周Scrum Meeting!\n\n本周完成登录模块。\n")
+    assert record.kind == "minutes"
