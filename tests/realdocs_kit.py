@@ -47,6 +47,14 @@ def text_file(tmp_path: Path, name: str, text: str) -> FileRecord:
     return _analyse(path, name)
 
 
+def file_of(tmp_path: Path, name: str, data: bytes) -> FileRecord:
+    """A file of these bytes (a PDF built by a test), read."""
+    path = tmp_path / "项目组" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return _analyse(path, name)
+
+
 def workbook(
     tmp_path: Path,
     name: str,

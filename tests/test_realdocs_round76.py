@@ -8,10 +8,10 @@ import io
 from pathlib import Path
 
 from builders import garbled_pdf
-from realdocs_kit import _analyse
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _dated
 from realdocs_kit import docx_lines as _docx
+from realdocs_kit import file_of as _file
 from realdocs_kit import text_file as _txt
 
 from evidence_audit.files.extract import extract
@@ -19,13 +19,6 @@ from evidence_audit.files.extract._pdf import garbled_text
 from evidence_audit.files.extract._radicals import fold_radicals
 from evidence_audit.files.extract.base import Limits
 from evidence_audit.text.dates import find_dates
-
-
-def _page(tmp_path: Path, name: str, html: str) -> object:
-    path = tmp_path / "项目组" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, encoding="utf-8")
-    return _analyse(path, name)
 
 
 def test_r9468_a_contest_problems_page_mark_is_no_title(tmp_path: Path) -> None:
@@ -94,7 +87,7 @@ _MENU_PAGE = """<html><head><title>水肥一体化节水灌溉智慧化大数据
 
 def test_r9362_a_sites_about_us_and_greeting_are_no_headline(tmp_path: Path) -> None:
     # round 76: titled "关于我们" before (关于 opening a line made it a headline)
-    record = _page(tmp_path, "newsview4.jsp", _MENU_PAGE)
+    record = _txt(tmp_path, "newsview4.jsp", _MENU_PAGE)
     assert record.doc.title == "省农科院首次展开县级科技扶贫"
 
 
@@ -111,7 +104,7 @@ def test_r4215_the_line_printing_the_pages_title_heads_the_article(tmp_path: Pat
         "<p>住在观巷27号4单元的蒋大伯今年已经70多岁了。记者了解到具体情况后，跟随蒋大伯来到楼下。</p>"
         "</body></html>"
     )
-    record = _page(tmp_path, "20220714.html", html)
+    record = _txt(tmp_path, "20220714.html", html)
     assert record.doc.title == "老旧小区加装电梯困难重重，问题到底出在哪？"
     assert _counted(record) == "news"
     assert _dated(record) == ("2022-07-14", "published")
@@ -167,7 +160,7 @@ def test_r9530_a_pages_way_back_is_no_headline(tmp_path: Path) -> None:
         "<p>5月1日起至2026年12月31日实施，10类智能产品最高补贴2000元。</p></article>"
         "</body></html>"
     )
-    record = _page(tmp_path, "policy-001.html", html)
+    record = _txt(tmp_path, "policy-001.html", html)
     assert record.doc.title == headline
 
 
@@ -193,7 +186,7 @@ def test_r9531_words_of_a_cited_title_say_nothing_of_the_news_citing_it(
         "<p>市经信委等7部门近日联合印发行动方案，提出到2028年培育一批产业互联网平台。</p>"
         "</body></html>"
     )
-    record = _page(tmp_path, "policy-002.html", html)
+    record = _txt(tmp_path, "policy-002.html", html)
     assert record.doc.title.startswith("市经信委等7部门印发《")
     assert _counted(record) == "other"
 
@@ -218,7 +211,7 @@ def test_r9622_a_server_side_include_page_is_read_as_html(tmp_path: Path) -> Non
         "<h1>Mozilla 基金會推出 Firefox 更新版</h1>\n"
         "<p><em>所有 Firefox 的使用者都該到 moztw.org 下載此增強安全性的版本。</em></p>\n"
     )
-    record = _page(tmp_path, "moztw-press.shtml", html)
+    record = _txt(tmp_path, "moztw-press.shtml", html)
     assert record.format == "html"
     assert record.doc.title == "Mozilla基金會推出Firefox更新版"
 
@@ -278,10 +271,7 @@ def test_a_text_with_greek_cyrillic_or_one_other_script_is_not_garbled() -> None
 def test_r9880_a_garbled_text_layer_is_read_by_ocr(tmp_path: Path) -> None:
     # round 76: titled "୩۸਍ԟᒫԫེ࿤ಸ" before (the garbage read as the text)
     shown = "WEEKLY REPORT NUMBER TWO"
-    path = tmp_path / "项目组" / "汇报.pdf"
-    path.parent.mkdir(parents=True)
-    path.write_bytes(garbled_pdf(shown, _GLYPHS[: len(shown)]))
-    record = _analyse(path, "汇报.pdf")
+    record = _file(tmp_path, "汇报.pdf", garbled_pdf(shown, _GLYPHS[: len(shown)]))
     assert [(p.code, p.message) for p in record.problems][:1] == [
         ("ocr_text", "文字层是乱码：正文由文字识别（OCR）得到，个别字可能有误")
     ]
