@@ -399,3 +399,23 @@ def test_one_scrum_meeting_is_still_a_meetings_record(tmp_path: Path) -> None:
     # guard: "第六周Scrum Meeting!" (one meeting) keeps the English word's weight
     record = _txt(tmp_path, "week6.md", "# 第六周Scrum Meeting!\n\n本周完成登录模块。\n")
     assert record.kind == "minutes"
+
+
+def test_r9861_a_weekly_meetings_review_is_minutes(tmp_path: Path) -> None:
+    # round 83: no kind before (周会复盘 was no 文种 of minutes)
+    record = _txt(
+        tmp_path,
+        "-5-22周会复盘.md",
+        "# 2022-5-22周会复盘\n\n## 本周进展\n\n- 完成客户拜访三家\n\n## 问题\n\n- 回款慢\n",
+    )
+    assert _counted(record) == "minutes"
+
+
+def test_r9866_minutes_titled_with_a_compact_date_are_minutes(tmp_path: Path) -> None:
+    # round 83: no kind before ("会议记录190920": six figures of the day after the 文种)
+    record = _txt(
+        tmp_path,
+        "会议记录190920.md",
+        "# 会议记录190920\n\n1. 下周完成项目方案初稿。\n2. 周五前确认预算。\n",
+    )
+    assert _counted(record) == "minutes"
