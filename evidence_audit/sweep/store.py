@@ -232,7 +232,7 @@ def _running(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except OSError:
-        return True  # another user's, or not ours to ask about
+        pass  # another user's, or not ours to ask about: it runs
     return True
 
 

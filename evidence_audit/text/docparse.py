@@ -1725,7 +1725,7 @@ def _title_candidates(
             # under the 版头's mark and number, the organisation named again over 关于… is
             # the headline's own first part (a 标题 names its 发文机关)
             numbered = _names_issuer_again(joined, k)
-            above = "".join(f for _, f in joined[k - max(numbered, 1) : k]) if k > 0 else ""
+            above, above_at, above_note = _issuer_lines(joined, k, numbered)
             # "海南省农业农村厅 海南省财政厅" over "关于印发…的通知" opening the text, no number
             # between: the joint issuers the headline opens with, no 版头 (which reads 文件)
             joint = k == 1 and _joint_issuers(raw_of.get(joined[0][0], ""))
@@ -1751,10 +1751,7 @@ def _title_candidates(
             ):
                 # "西安电子科技大学" over "优才海外访学项目实施细则", "某区人民政府" over
                 # "2023年政府信息公开工作年度报告": the issuer opens the title.
-                best, index = above + best, joined[k - max(numbered, 1)][0]
-                lines_note = (
-                    "，与上一行的机关名称连成" if numbered < 2 else "，与上面各行的机关名称连成"
-                )
+                best, index, lines_note = above + best, above_at, above_note
             kind = typed(best)
             subtitle = joined[k + used][1] if k + used < len(joined) else ""
             if (
@@ -1842,19 +1839,14 @@ def _title_candidates(
                     score, note = (10.0, "") if body_from is None else (_IN_BODY, _IN_BODY_NOTE)
                     at = index
                     issuers = _names_issuer_again(joined, k)
-                    above = "".join(f for _, f in joined[k - max(issuers, 1) : k]) if k > 0 else ""
+                    above, above_at, above_note = _issuer_lines(joined, k, issuers)
                     if (
                         body_from is None
                         and whole.startswith("关于")
                         and (issuers or (k == 1 and _joint_issuers(raw_of.get(joined[0][0], ""))))
                         and len(above + whole) in _TITLE_LEN
                     ):
-                        whole, at = above + whole, joined[k - max(issuers, 1)][0]
-                        note = (
-                            "，与上一行的机关名称连成"
-                            if issuers < 2
-                            else "，与上面各行的机关名称连成"
-                        )
+                        whole, at, note = above + whole, above_at, above_note
                     add(
                         whole,
                         at,
@@ -2181,6 +2173,16 @@ def _names_issuer_again(joined: list[tuple[int, str]], k: int) -> int:
             again = joined[k - count : k]
             return count if all(len(f) >= 4 and any(f in h for h in head) for _, f in again) else 0
     return 0
+
+
+def _issuer_lines(joined: list[tuple[int, str]], k: int, count: int) -> tuple[str, int, str]:
+    """The ``count`` lines right above line ``k`` (one when ``count`` is 0) joined, where
+    the first of them is, and the note saying a headline was joined to them."""
+    if k == 0:
+        return "", -1, ""
+    first = k - max(count, 1)
+    note = "，与上一行的机关名称连成" if count < 2 else "，与上面各行的机关名称连成"
+    return "".join(f for _, f in joined[first:k]), joined[first][0], note
 
 
 def _joint_issuers(line: str) -> bool:
