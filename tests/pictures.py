@@ -1,5 +1,6 @@
 """Pictures made for the tests: an event photo with a banner, screenshots of a news page
-and of a chat, a scanned letter, a chart; drawn with Pillow and a CJK font."""
+and of a chat, a scanned letter, a chart; drawn with Pillow and a CJK font. People are
+real faces pasted in (``fixtures/face.png``): the face detector finds none in a drawing."""
 
 from __future__ import annotations
 
@@ -11,6 +12,26 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+FACE = Path(__file__).parent / "fixtures" / "face.png"  # tools/make_face_fixture.py
+
+
+def with_faces(image: Image.Image, count: int = 4, side: int | None = None) -> Image.Image:
+    """The picture with ``count`` faces in a row across its lower middle (people at an
+    event), each blended in through a soft oval so that no square edge shows."""
+    side = side or max(32, image.height // 9)
+    out = image.convert("RGB")
+    with Image.open(FACE) as source:
+        face = source.convert("RGB").resize((side, side), Image.Resampling.LANCZOS)
+    mask = Image.new("L", (side, side), 0)
+    ImageDraw.Draw(mask).ellipse((side // 10, 0, side - side // 10, side), fill=255)
+    mask = mask.filter(ImageFilter.GaussianBlur(side / 12))
+    step = out.width // (count + 1)
+    for k in range(count):
+        top = out.height * 3 // 5 - side // 2 + (k % 2) * side // 3
+        out.paste(face, (step * (k + 1) - side // 2, top), mask)
+    return out.convert(image.mode)
+
 
 FONT_CANDIDATES = (
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",

@@ -16,7 +16,7 @@ import random
 from pathlib import Path
 
 import pytest
-from pictures import sensor_noise
+from pictures import sensor_noise, with_faces
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from evidence_audit.files.extract.base import ImageInfo, Limits, PictureFacts
@@ -118,15 +118,32 @@ def test_smooth_measures_grain() -> None:
 
 
 def test_wechat_photo_without_exif_counts(tmp_path: Path) -> None:
-    record = analyse(tmp_path, "微信图片_20190618103055.jpg", scene(), quality=85)
+    record = analyse(tmp_path, "微信图片_20190618103055.jpg", with_faces(scene()), quality=85)
     verdict = picture_verdict(record.format, record.extraction, RULES)
     assert verdict is not None and verdict.picture.id == "photo"
     assert record.extraction.image is not None and record.extraction.image.camera is None
+    assert record.extraction.image.facts is not None
+    assert record.extraction.image.facts.faces == 4
     assert record.kind == "photo"
-    assert record.classification.confidence == pytest.approx(0.97)
+    assert record.classification.confidence == pytest.approx(0.98)
     assert record.classification.confidence >= RULES.count_confidence
     assert codes(record) == []
-    assert "是现场照片的把握为 97%（没有相机拍摄信息（EXIF））" in record.classification.reasons
+    assert "是现场照片的把握为 98%（没有相机拍摄信息（EXIF））" in record.classification.reasons
+
+
+def test_wechat_picture_without_people_is_doubted(tmp_path: Path) -> None:
+    # the same scene with no one in it: 5 instead of 11, counted at 65% with the reason
+    record = analyse(tmp_path, "微信图片_20190618103056.jpg", scene(), quality=85)
+    assert record.extraction.image is not None and record.extraction.image.facts is not None
+    assert record.extraction.image.facts.faces == 0
+    assert scores(record)["photo"] == 5.0
+    assert record.kind == "photo"
+    assert record.classification.confidence == pytest.approx(0.65)
+    assert record.classification.reasons[-1] == (
+        "是现场照片的把握为 65%（没有相机拍摄信息（EXIF），不利的特征："
+        "画面中找不到人脸，又没有相机拍摄信息（EXIF）：像网页上的风景、建筑、物品或设计图"
+        "（远景或背影拍摄的会场也找不到人脸） (-3)）"
+    )
 
 
 def test_camera_photo_is_sure(tmp_path: Path) -> None:
@@ -178,7 +195,7 @@ def test_no_sure_score_keeps_every_verdict_sure(tmp_path: Path) -> None:
     from evidence_audit.judge.classify import classify_picture
 
     # a photograph's pixels in a banner's shape: photo, but not sure (6 of 7)
-    record = analyse(tmp_path, "wide.jpg", scene(seed=6, size=(1000, 480)), quality=85)
+    record = analyse(tmp_path, "wide.jpg", with_faces(scene(seed=6, size=(1000, 480))), quality=85)
     assert record.extraction.image is not None
     strict = classify_picture(record.extraction.image, "jpeg", record.extraction.text, RULES)
     assert strict is not None and strict.picture.id == "photo" and strict.confidence < 1.0
@@ -330,10 +347,8 @@ def test_event_under_a_banner_counts_as_a_photo(tmp_path: Path) -> None:
     record = analyse(tmp_path, "微信图片_20190618.jpg", banner_scene(), quality=85)
     facts = record.extraction.image.facts if record.extraction.image else None
     assert facts is not None and facts.text_lines == 1 and 0.12 <= (facts.text_coverage or 0) < 0.2
-    assert scores(record) == {"photo": 4.5, "document": 2.0, "screenshot": 2.0, "chart": 2.0}
-    assert record.kind == "photo"
-    assert record.classification.confidence == pytest.approx(0.57)
-    assert codes(record) == []
+    # no one in it and no camera EXIF (-3): a photo, but not counted
+    assert scores(record) == {"document": 2.0, "screenshot": 2.0, "chart": 2.0, "photo": 1.5}
     verdict = picture_verdict(record.format, record.extraction, RULES)
     assert verdict is not None
     document = next(s for s in verdict.scores if s.picture.id == "document")
@@ -342,12 +357,19 @@ def test_event_under_a_banner_counts_as_a_photo(tmp_path: Path) -> None:
         "文字只有一到四行，画面又没有白底（场景中的横幅、标语或字幕），不是成页的文字 (-2)",
         "几乎没有白色（没有纸张的白底） (-1)",
     )
+    # the same event with its people in it counts
+    record = analyse(tmp_path, "微信图片_20190619.jpg", with_faces(banner_scene()), quality=85)
+    assert scores(record)["photo"] == 6.0
+    assert record.kind == "photo"
+    assert record.classification.confidence == pytest.approx(0.8)
+    assert codes(record) == []
 
 
 def test_grey_photo_of_a_page_stays_a_document(tmp_path: Path) -> None:
     record = analyse(tmp_path, "IMG_0031.jpg", grey_page(), quality=85)
-    # (round 63: its one dull grey tone and few colours, a page's, +4 and −6)
-    assert scores(record) == {"document": 10.0, "screenshot": 4.0, "chart": 2.0, "photo": -14.0}
+    # (round 63: its one dull grey tone and few colours, a page's, +4 and −6; no face and no
+    # camera EXIF, −3)
+    assert scores(record) == {"document": 10.0, "screenshot": 4.0, "chart": 2.0, "photo": -17.0}
     verdict = picture_verdict(record.format, record.extraction, RULES)
     assert verdict is not None and verdict.picture.id == "document"
     assert record.kind == "other" and record.classification.confidence == 0.0
@@ -356,7 +378,7 @@ def test_grey_photo_of_a_page_stays_a_document(tmp_path: Path) -> None:
 
 def test_phone_screenshot_stays_a_screenshot(tmp_path: Path) -> None:
     record = analyse(tmp_path, "Screenshot_1.png", phone_screenshot(), format="PNG")
-    assert scores(record) == {"screenshot": 7.5, "document": 5.0, "chart": 3.0, "photo": -12.0}
+    assert scores(record) == {"screenshot": 7.5, "document": 5.0, "chart": 3.0, "photo": -15.0}
     verdict = picture_verdict(record.format, record.extraction, RULES)
     assert verdict is not None and verdict.picture.id == "screenshot"
     assert record.kind == "other" and record.classification.confidence == 0.0
@@ -409,9 +431,10 @@ def test_drawn_graphic_on_white_is_not_counted(tmp_path: Path) -> None:
     facts = record.extraction.image.facts if record.extraction.image else None
     assert facts is not None and facts.smooth is not None
     assert facts.smooth >= 0.45 and facts.white >= 0.25
-    assert scores(record) == {"photo": 4.0, "screenshot": 2.5, "chart": 1.0, "document": -2.0}
+    # and no face nor camera EXIF (-3): no class reaches 3, the default's doubt
+    assert scores(record) == {"screenshot": 2.5, "photo": 1.0, "chart": 1.0, "document": -2.0}
     assert record.kind == "photo"
-    assert record.classification.confidence == pytest.approx(0.45)
+    assert record.classification.confidence == pytest.approx(0.07)
     assert codes(record) == ["low_confidence"]
     assert (
         "大片平滑的色块衬着白底（绘制的图片的特征，照片处处有纹理） (-2)"

@@ -21,7 +21,7 @@ import random
 from pathlib import Path
 
 import pytest
-from pictures import camera_exif, sensor_noise
+from pictures import camera_exif, sensor_noise, with_faces
 from PIL import Image, ImageDraw, ImageFilter
 
 from evidence_audit.files.extract.base import Limits
@@ -137,17 +137,17 @@ def test_colours_and_field_are_measured() -> None:
 
 def test_login_background_is_doubted(tmp_path: Path) -> None:
     record = analyse(tmp_path, "login_bg.jpg", login_background(), quality=85)
-    assert record.kind == "photo"
-    assert record.classification.confidence == pytest.approx(0.33)
-    assert codes(record) == ["low_confidence"]
-    assert record.classification.reasons[0].endswith(
+    verdict = picture_verdict(record.format, record.extraction, RULES)
+    assert verdict is not None
+    photo = next(s for s in verdict.scores if s.picture.id == "photo")
+    # 8 for its grain-free colour, -4 for few colours, -3 for no face and no camera EXIF
+    assert photo.score == 1.0
+    assert photo.reasons[-2] == (
         "色彩鲜明，颜色却只有几百种（渐变的底图、深色的软件界面等绘制的画面；照片的颜色成千上万） (-4)"
     )
-    assert record.classification.reasons[-1].startswith(
-        "是否现场照片没有把握：画面缺少现场照片的明确特征（没有相机拍摄信息（EXIF），"
-        "不利的特征：色彩鲜明，颜色却只有几百种"
-    )
-    assert record.classification.reasons[-1].endswith("把握只有 33%，不计入事项，请人工确认")
+    # a screenshot rather (3.5), with no text to read: not counted as anything
+    assert verdict.picture.id == "screenshot"
+    assert record.kind == "other" and record.classification.confidence == 0.0
 
 
 def test_brand_graphic_is_doubted(tmp_path: Path) -> None:
@@ -155,7 +155,7 @@ def test_brand_graphic_is_doubted(tmp_path: Path) -> None:
     verdict = picture_verdict(record.format, record.extraction, RULES)
     assert verdict is not None and verdict.picture.id == "photo"
     photo = next(s for s in verdict.scores if s.picture.id == "photo")
-    assert photo.score == -2.0  # 6 for its colours and no white, -4 and -4
+    assert photo.score == -5.0  # 6 for its colours and no white, -4 and -4, -3 (no face)
     assert record.kind == "photo" and record.classification.confidence == 0.0
     assert codes(record) == ["low_confidence"]
     assert (
@@ -175,7 +175,8 @@ def test_speaker_before_a_red_backdrop_counts(tmp_path: Path) -> None:
 def test_dark_hall_counts(tmp_path: Path) -> None:
     record = analyse(tmp_path, "IMG_0035.jpg", dark_hall(), quality=85)
     assert record.kind == "photo"
-    assert record.classification.confidence == pytest.approx(0.97)
+    # heads in the dark show no face: without camera EXIF, doubted but counted
+    assert record.classification.confidence == pytest.approx(0.65)
     assert codes(record) == []
 
 
@@ -210,16 +211,21 @@ def test_photo_with_a_caption_is_no_chart(tmp_path: Path) -> None:
         "没有白底、大片纯色或平滑的色块，文字只有一两行（照片配的说明文字）："
         "图表和示意图是绘制的，有这些特征 (-2)"
     )
-    # A photo, then (4: grain and colour, -4 for its banner shape), but without camera
-    # EXIF and shaped like a banner: doubted, not counted.
+    # A photo, then (4: grain and colour, -4 for its banner shape, -3 with no face and no
+    # camera EXIF): doubted, not counted.
     photo = next(s for s in verdict.scores if s.picture.id == "photo")
-    assert verdict.picture.id == "photo" and photo.score == 4.0
+    assert verdict.picture.id == "photo" and photo.score == 1.0
     assert record.kind == "photo" and codes(record) == ["low_confidence"]
-    assert record.classification.confidence == pytest.approx(0.49)
+    assert record.classification.confidence == pytest.approx(0.07)
+    # With the people who signed in it (+3 for their faces), counted.
+    record = analyse(tmp_path, "浪潮2.jpg", with_faces(signing_ceremony()), quality=85)
+    assert record.extraction.image is not None and record.extraction.image.facts is not None
+    assert record.extraction.image.facts.faces == 3
+    assert record.kind == "photo" and codes(record) == []
+    assert record.classification.confidence == pytest.approx(0.96)
     assert record.classification.reasons[-1] == (
-        "是否现场照片没有把握：画面缺少现场照片的明确特征（没有相机拍摄信息（EXIF），"
-        "不利的特征：长宽比像横幅，不像相机拍摄的画幅（4:3、3:2、16:9、1:1） (-4)），"
-        "可能是网页图片、横幅、海报、图标或地图，把握只有 49%，不计入事项，请人工确认"
+        "是现场照片的把握为 96%（没有相机拍摄信息（EXIF），"
+        "不利的特征：长宽比像横幅，不像相机拍摄的画幅（4:3、3:2、16:9、1:1） (-4)）"
     )
 
 

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 import pytest
+from pictures import with_faces
 from PIL import Image, ImageDraw
 from test_picture_doubt import banner_scene, scene
 
@@ -98,14 +99,14 @@ def test_poster_title_is_not_counted_as_a_photo(tmp_path: Path) -> None:
     # The detector outlines the words, but they are too tall to count as lines of text.
     assert seen.text_lines == 0 and seen.text_coverage == 0.0
     assert seen.large_text is not None and seen.large_text > 0.5
-    assert photo_score(record) == 1.0  # 8 for its grain and colour, -2 and -5
+    assert photo_score(record) == -2.0  # 8 for its grain and colour, -2, -5 and -3 (no face)
     assert record.kind == "photo"
-    assert record.classification.confidence == pytest.approx(0.07)
+    assert record.classification.confidence == 0.0
     assert codes(record) == ["low_confidence"]
     why = record.classification.reasons[-1]
     assert why.startswith("是否现场照片没有把握：画面缺少现场照片的明确特征（")
     assert OVERLAID in why and MOSTLY_WORDS in why
-    assert why.endswith("把握只有 7%，不计入事项，请人工确认")
+    assert why.endswith("把握只有 0%，不计入事项，请人工确认")
 
 
 def test_poster_title_with_camera_exif_still_counts(tmp_path: Path) -> None:
@@ -125,16 +126,16 @@ def test_slanted_motto_is_measured_as_large_words(tmp_path: Path) -> None:
     # (Slanted words are read under 10 of 12 draws of this scene's grain, measured when the
     # grain was seeded: the measure is not sure of them.)
     assert 0.03 <= (seen.large_text or 0.0) < 0.1
-    assert photo_score(record) == 6.0
-    assert record.classification.reasons[0].endswith(OVERLAID)
-    assert record.classification.confidence == pytest.approx(0.8)
+    assert photo_score(record) == 3.0  # and no face nor camera EXIF (-3)
+    assert OVERLAID in record.classification.reasons[0]
+    assert record.classification.confidence == pytest.approx(0.32)
 
 
 def test_event_under_a_banner_is_not_touched(tmp_path: Path) -> None:
-    record = analyse(tmp_path, "微信图片_20190618.jpg", banner_scene(), quality=85)
+    record = analyse(tmp_path, "微信图片_20190618.jpg", with_faces(banner_scene()), quality=85)
     assert facts(record).large_text == 0.0
     assert record.kind == "photo" and codes(record) == []
-    assert record.classification.confidence == pytest.approx(0.57)
+    assert record.classification.confidence == pytest.approx(0.8)
 
 
 def test_camera_measure_and_large_text_measure() -> None:

@@ -712,6 +712,7 @@ _MEASURE_TITLES = {
     "smooth": "平滑无颗粒的画面占比", "transparent": "透明像素占比", "vivid": "纯正鲜艳色块占比",
     "long_side": "长边像素", "colours": "颜色数", "field": "单一颜色占比",
     "upright": "高宽比", "large_text": "大号文字占画面", "camera": "相机拍摄信息",
+    "faces": "人脸数",
 }  # fmt: skip
 _EXIF_TITLES = {
     "camera": "相机型号", "exposure": "曝光参数", "gps": "GPS 位置", "taken": "拍摄时间",
@@ -754,6 +755,7 @@ _OPTIONAL_MEASURES = (
     "text_lines",
     "tallest_text",
     "large_text",
+    "faces",
 )
 
 

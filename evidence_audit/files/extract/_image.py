@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from PIL import Image
 
 from ...errors import ExtractionError
-from .. import visual
+from .. import _faces, visual
 from . import ocr
 from .base import Extraction, ImageInfo, Limits, PictureFacts, Reader
 
@@ -157,6 +157,7 @@ def _look(stream: BinaryIO, limits: Limits, fmt: str, info: ImageInfo) -> Extrac
             vivid=stats.vivid,
             colours=stats.colours,
             field=stats.field,
+            faces=_faces.count_faces(picture),
         )
         seen = (picture, facts, visual.fingerprint(picture))
         if key is not None:

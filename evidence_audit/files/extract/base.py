@@ -78,6 +78,8 @@ class PictureFacts:
     #: share covered by words too large to be lines of text (a title or calligraphy laid
     #: over the picture), read with certainty; None: OCR did not run
     large_text: float | None = None
+    #: human faces found (the people of an event photo); None: the detector did not run
+    faces: int | None = None
     read: str = "none"  # lines OCR recognised: none | banner | head_end | all
 
 
