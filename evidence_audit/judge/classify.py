@@ -137,6 +137,9 @@ class KindScore:
     content: float = 0.0
     #: What the file's name and folders scored for it, before any cap.
     names: float = 0.0
+    #: The hints (signals marked ``hint``) that spoke for it, when nothing else of the
+    #: content did: words that suggest the kind without naming it.
+    hints: tuple[str, ...] = ()
 
 
 def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
@@ -145,7 +148,7 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
     for kind in rules.kinds:
         if kind.id == OTHER or not _format_allowed(kind, features, rules):
             continue
-        score, reasons, table, content, unbacked = _score(kind, features, rules)
+        score, reasons, table, content, unbacked, hints = _score(kind, features, rules)
         names = score - content
         if features.content_read and score > 0:
             cap = rules.min_score * _WEAK_CAP
@@ -172,7 +175,9 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
                 reasons = [*reasons, f"文件名的分量不超过正文的依据（按 {score:g} 分计）"]
         if score > 0:
             scored.append(
-                KindScore(kind, round(score, 2), tuple(reasons), table, unbacked, content, names)
+                KindScore(
+                    kind, round(score, 2), tuple(reasons), table, unbacked, content, names, hints
+                )
             )
     scored.sort(key=lambda s: (-s.score, s.kind.id))
     return scored
@@ -247,6 +252,15 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             *reasons,
             "图片经文字识别只认出标题的文种，画面中既没有这类文件的内容，"
             "也没有公文的发文字号、主送机关或落款，不计入事项",
+        ]
+    if ranked[0].hints and ranked[0].names <= 0:
+        # 助力 or 探索 in a release announcement's headline and 模式 in its text: words a
+        # case uses, but no case's 文种, structure or wording. Suggested, not counted.
+        confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
+        reasons = [
+            *reasons,
+            f"只有提示这类文件的用词（{'；'.join(ranked[0].hints)}），"
+            "没有它的文种、结构或专门用语，不计入事项",
         ]
     foreign = _foreign_type(features, rules, reasons)
     if foreign:
@@ -385,15 +399,18 @@ def _titled(kind: Kind, f: Features, rules: Ruleset) -> bool:
 
 def _score(
     kind: Kind, f: Features, rules: Ruleset
-) -> tuple[float, list[str], int | None, float, str]:
+) -> tuple[float, list[str], int | None, float, str, tuple[str, ...]]:
     """The kind's score, the reasons, the ledger table that matched, how much of the
-    score came from the content (not from the name and folders), and, when only the
-    title's 文种 spoke for the kind from the content, what its body signals looked for."""
+    score came from the content (not from the name and folders), when only the title's
+    文种 spoke for the kind from the content what its body signals looked for, and when
+    only hints spoke for it from the content, what they found."""
     total = 0.0
     reasons: list[str] = []
     table_index: int | None = None
     content = 0.0  # what the format, a photo, a header or words of the content add up to
     by_title = by_body = False
+    hints: list[str] = []
+    backed = False  # a signal of the content that is no hint spoke for the kind
     for signal in kind.signals:
         weight, reason, table = _signal(signal, f, rules)
         if weight == 0:
@@ -405,6 +422,10 @@ def _score(
         if not (signal.where and set(signal.where) <= _NAME_PLACES):
             content += weight
             if weight > 0:
+                if signal.hint:
+                    hints.append(reason)
+                else:
+                    backed = True
                 if signal.type == "title_ending" and tuple(signal.where) == ("title",):
                     by_title = True
                 else:
@@ -418,7 +439,7 @@ def _score(
     unbacked = ""
     if by_title and not by_body and looked_for and f.content_read and not kind.requires_table:
         unbacked = "、".join(looked_for[:_SHOWN_WORDS])
-    return total, reasons, table_index, content, unbacked
+    return total, reasons, table_index, content, unbacked, () if backed else tuple(hints)
 
 
 def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | None]:

@@ -74,6 +74,9 @@ class Signal:
     key: tuple[str, ...] = ()  # columns: at least one of these must be among them
     unless: tuple[str, ...] = ()  # columns: one of these in the header makes it another table
     patterns: tuple[re.Pattern[str], ...] = ()  # pattern: the values compiled
+    #: a word that suggests the kind without naming it (助力, 探索 in a title; 创新 in a
+    #: text): hints alone, with nothing else of the content, never make a file count
+    hint: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -589,6 +592,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
                     patterns=tuple(re.compile(v) for v in s["values"])
                     if s["type"] == "pattern"
                     else (),
+                    hint=bool(s.get("hint", False)),
                 )
                 for s in k["signals"]
             ),
