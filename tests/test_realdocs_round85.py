@@ -102,3 +102,21 @@ def test_the_built_in_ruleset_marks_only_a_cases_suggestive_words_as_hints() -> 
     }
     assert {("case", "助力"), ("case", "探索"), ("case", "模式"), ("case", "创新")} <= hinted
     assert ("case", "典型案例") not in hinted and ("case", "经验做法") not in hinted
+
+
+def test_a_title_cited_in_brackets_says_nothing_of_the_citing_file_to_patterns(
+    tmp_path: Path,
+) -> None:
+    # round 86: words of a title quoted in 《》 were already ignored by keyword signals of
+    # the headline (round 76); now by its pattern signals too (a case's 经验)
+    record = _docx(
+        tmp_path,
+        "读书会.docx",
+        [
+            "学院师生共读《乡村振兴的浙江经验》",
+            "11月20日下午，学院在图书馆三楼举办读书会，二十余名师生参加。",
+            "大家围绕书中的案例展开讨论，气氛热烈。",
+        ],
+    )
+    assert not any("经验" in r for r in record.classification.reasons if "标题" in r)
+    assert _counted(record) != "case"

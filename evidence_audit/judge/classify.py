@@ -476,6 +476,8 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
     if s.type == "pattern":
         for where in s.where:
             subject = _subject(f, where)
+            if where == "title" and s.weight > 0:
+                subject = _own_words(subject)
             for pattern in s.patterns:
                 found = pattern.search(subject)
                 if found:
