@@ -120,3 +120,30 @@ def test_a_title_cited_in_brackets_says_nothing_of_the_citing_file_to_patterns(
     )
     assert not any("经验" in r for r in record.classification.reasons if "标题" in r)
     assert _counted(record) != "case"
+
+
+def test_r10715_a_headline_asking_about_a_contract_is_no_agreement(tmp_path: Path) -> None:
+    # round 87: counted as an agreement at 69% before (标题以“合同”结尾)
+    record = _txt(
+        tmp_path,
+        "劳动者拒绝违法超时加班安排，用人单位能否解除劳动合同.mdx",
+        "# 劳动者拒绝违法超时加班安排，用人单位能否解除劳动合同\n\n"
+        "## 基本案情\n\n张某于2020年6月入职某快递公司，双方订立的劳动合同约定试用期为3个月。\n\n"
+        "## 裁判结果\n\n仲裁委员会裁决某快递公司支付张某违法解除劳动合同赔偿金。\n",
+    )
+    assert _counted(record) != "agreement"
+    assert not any("以“合同”结尾" in r for r in record.classification.reasons)
+
+
+def test_a_headline_that_only_quotes_a_question_keeps_its_own_ending(tmp_path: Path) -> None:
+    # r4069's shape: the question is the cited talk's title, the 文种 is the file's own
+    record = _docx(
+        tmp_path,
+        "演讲稿.docx",
+        [
+            "《如何生成优秀的Skill》10分钟演讲稿",
+            "大家好，今天我想和大家聊一聊如何生成优秀的 Skill。",
+            "谢谢大家！",
+        ],
+    )
+    assert any("演讲稿" in r and "结尾" in r for r in record.classification.reasons)

@@ -82,6 +82,11 @@ _FORWARDING = re.compile(r"^.*?(?:印发|转发|下发|公布|颁发|修订印�
 # Such a notice whose headline lost its first line ("…若干规定》的通知" under a cut page,
 # "《X办法》的通知"): nothing but the document it carries is left before 的通知.
 _CUT_FORWARDING = re.compile(r"^《?([^《》]+)》的(?:通知|函)$")
+# A headline that asks a question about what its last words name (能否解除劳动合同,
+# 如何写好工作总结, …吗？).
+_QUESTION = re.compile(
+    r"(?:能否|是否|可否|如何|怎样|怎么|为什么|为何)[^，。,；;：:？?\s]{0,8}$|[？?]$"
+)
 # What a notice 印发s before the work it asks for with it (印发X方案并做好Y工作的通知).
 _AND_THEN = "并"
 
@@ -629,7 +634,9 @@ def _title_subjects(f: Features, where: str, suffixes: Sequence[str] = ()) -> li
     if where != "title":
         return [_subject(f, where)]
     title = _TITLE_TAIL.sub("", f.title.strip())
-    if not title:
+    if not title or (_QUESTION.search(_own_words(title)) and not title.startswith("关于")):
+        # "用人单位能否解除劳动合同", "如何写好工作总结": a headline that asks about a 文种
+        # is about it, not one of it
         return []
     headline = _SUBTITLE.sub("", title)
     if headline != title and headline:
