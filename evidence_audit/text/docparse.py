@@ -1065,6 +1065,14 @@ _CONTROLS = re.compile(
     r"|^[←<«‹]?\s*返回(?:首页|列表|顶部|上一?[页级])|字号[:：]?\s*(?:加大|大)"
     r"|【(?:返回标题列表|上一记录|下一记录|打印(?:记录|本页)|关闭窗口)】"
 )
+#: A web page's furniture under its article: the way to the next and previous pages, its
+#: tools, the site's copyright and contact lines (the article's byline stands above them).
+_FOOTER_LINES = 30  # how far up from a page's end its furniture is looked for
+_FOOTER_WIDTH = 60  # a line of furniture is short: the article's sentences are longer
+_PAGE_FOOTER = re.compile(
+    r"^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|新闻|阅读|链接)|分享到|【?(?:打印本页|关闭窗口|收藏本页)】?)"
+    r"|(?:打印本页|关闭窗口)\s*[|｜]?\s*$|版权所有|Copyright|©|ICP备|公网安备|技术支持[:：]"
+)
 #: A site's standing pages in its menu (关于我们, 联系我们; no headline, though 关于 opens
 #: it) and its greeting at the top (欢迎进入：…平台).
 _SITE_PAGE = re.compile(
@@ -2626,7 +2634,15 @@ def parse_document(
         # The body opens with whom it addresses: 各位领导、同仁们： is a speech's greeting,
         # read as the 主送机关 line all the same.
         lead_lines = [addressee, *lead_lines]
-    tail_lines = lines[max(len(lines) - _TAIL_LINES, after) :]
+    end = len(lines)
+    for k in range(len(lines) - 1, max(after, len(lines) - _FOOTER_LINES), -1):
+        # a web page's furniture below its article (上一篇, 打印本页, its links, 版权所有):
+        # short lines, cut from the first that shows it is furniture
+        if len(lines[k].flat) > _FOOTER_WIDTH:
+            break
+        if _PAGE_FOOTER.search(lines[k].flat):
+            end = k
+    tail_lines = lines[max(end - _TAIL_LINES, after) : end]
     return DocStructure(
         parts=tuple(parts),
         title=title.text if title is not None else None,
