@@ -29,12 +29,19 @@ _NAME_SUFFIX = re.compile(r"(?:[（(\[【][^）)\]】]*[）)\]】]|[-_ ]?副本|
 # Trailing punctuation and bracketed qualifiers: （试行） （征求意见稿） （2019年修订）, and
 # the period a plan covers however long its dates are written (（2026-03-15 ~ 2026-03-21）)
 _TITLE_TAIL = re.compile(
-    r"(?:[\s。.!！]+|[（(][^（）()]{1,10}[)）]|[（(][0-9年月日号.\-/~～至到—–\s]{4,40}[)）])+$"
+    r"(?:[\s。.!！]+|[（(][^（）()]{1,10}[)）]|[（(][0-9年月日号.\-/~～至到—–\s]{4,40}[)）]"
+    r"|(?<=[\u4e00-\u9fff])[vV][0-9]+(?:\.[0-9]+)*)+$"  # and its version: 报告V1.0
 )
 #: A subtitle after a dash ("——在全县推进会上的讲话", "—ios开发"), ending a title; a dash
 #: between digits is a range of years (实施方案（2022—2025年）).
 #: A subtitle may open with its day (政府工作报告——2024年3月5日在…会议上).
-_SUBTITLE = re.compile(r"(?<![0-9])(?:——+|—(?![0-9])|－－|--(?![0-9]))[^—－]*$")
+_SUBTITLE = re.compile(
+    r"(?<![0-9])(?:——+|—(?![0-9])|－－|--(?![0-9]))[^—－]*$"
+    # one hyphen after a character, then its author or its subject: 2018年度工作总结-白俊剑
+    r"|(?<=[\u4e00-\u9fff])[-–－](?![0-9])[^-–－—]*$"
+    # a subtitle after a colon: …调研报告：从SG2042到SG2044的扩展支持分析
+    r"|(?<=[\u4e00-\u9fff])：[^：]*$"
+)
 _ROWS_SCANNED = 200
 #: A header at least this much made of known ledger columns counts in full; below it the
 #: columns signal falls with the square of the shortfall.
