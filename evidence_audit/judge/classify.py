@@ -39,8 +39,9 @@ _SUBTITLE = re.compile(
     r"(?<![0-9])(?:——+|—(?![0-9])|－－|--(?![0-9]))[^—－]*$"
     # one hyphen after a character, then its author or its subject: 2018年度工作总结-白俊剑
     r"|(?<=[\u4e00-\u9fff])[-–－](?![0-9])[^-–－—]*$"
-    # a subtitle after a colon: …调研报告：从SG2042到SG2044的扩展支持分析
-    r"|(?<=[\u4e00-\u9fff])：[^：]*$"
+    # a subtitle after a colon: …调研报告：从SG2042到SG2044的扩展支持分析 (a headline of its
+    # own before it, not a column's name: 经济周报：川普确诊…, 专访：…)
+    r"|(?<=[^\s：]{8})(?<=[\u4e00-\u9fff])：[^：]*$"
 )
 _ROWS_SCANNED = 200
 #: A header at least this much made of known ledger columns counts in full; below it the
@@ -399,7 +400,7 @@ def _body_backed(kind: Kind, f: Features, rules: Ruleset) -> bool:
 def _titled(kind: Kind, f: Features, rules: Ruleset) -> bool:
     """The file's title ends in one of the 文种 the kind's title signals look for, or
     holds one of the words its title keywords look for (小组分工, 任务分工安排表)."""
-    subjects = _title_subjects(f, "title", rules.type_suffixes)
+    subjects = _title_subjects(f, "title", rules.type_suffixes, rules.doc_types)
     return any(
         subject.endswith(value) if s.type == "title_ending" else value in subject
         for s in kind.signals
@@ -458,7 +459,7 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
     name_boost = 1.0 if f.content_read else 2.0
     if s.type == "title_ending":
         for where in s.where:
-            for subject in _title_subjects(f, where, rules.type_suffixes):
+            for subject in _title_subjects(f, where, rules.type_suffixes, rules.doc_types):
                 for value in s.values:
                     if subject.endswith(value):
                         w = s.weight * (name_boost if where in ("name", "path") else 1.0)
@@ -630,7 +631,9 @@ _WHERE = {
 }  # fmt: skip
 
 
-def _title_subjects(f: Features, where: str, suffixes: Sequence[str] = ()) -> list[str]:
+def _title_subjects(
+    f: Features, where: str, suffixes: Sequence[str] = (), types: Sequence[str] = ()
+) -> list[str]:
     """What a title ending is looked for in: the name, or the title and the titles it carries.
 
     "关于印发《XX资金管理办法》的通知" is a 办法 in an envelope: the title inside counts.
@@ -645,6 +648,10 @@ def _title_subjects(f: Features, where: str, suffixes: Sequence[str] = ()) -> li
         # "用人单位能否解除劳动合同", "如何写好工作总结": a headline that asks about a 文种
         # is about it, not one of it
         return []
+    genre, colon, _ = title.partition("：")
+    if colon and genre in types:
+        # "演讲稿：AI优先≠使用AI": the 文种 alone before a colon names what follows
+        return [title, genre]
     headline = _SUBTITLE.sub("", title)
     if headline != title and headline:
         # "会议纪要——ios、Android开发手机APP": the 文种 ends the headline, before its subtitle

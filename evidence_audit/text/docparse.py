@@ -741,7 +741,10 @@ def first_heading(text: str) -> str | None:
     return None
 
 
-_ADDRESSEE_SKIP = re.compile(r"^(?:签发|附件|抄送|抄报|主题词|出席|列席|请假|记录|时间|地点|主持)")
+_ADDRESSEE_SKIP = re.compile(
+    r"^(?:签发|附件|抄送|抄报|主题词|出席|列席|请假|记录|时间|地点|主持"
+    r"|分享到?|扫一扫|关注我们|字号)"  # a web page's share buttons and tools, under its headline
+)
 _SIGNATURE_RE = re.compile(
     r"^[^《》，。；：:]{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
     r"|局|厅|委|办|部|中心|协会|公司|(?<!之)处|科|室)$"  # a 处室 signs an internal draft
@@ -1072,6 +1075,7 @@ _FOOTER_WIDTH = 60  # a line of furniture is short: the article's sentences are 
 _PAGE_FOOTER = re.compile(
     r"^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|新闻|阅读|链接)|分享到|【?(?:打印本页|关闭窗口|收藏本页)】?)"
     r"|(?:打印本页|关闭窗口)\s*[|｜]?\s*$|版权所有|Copyright|©|ICP备|公网安备|技术支持[:：]"
+    r"|(?:许可证|举报电话|举报邮箱)"
 )
 #: A site's standing pages in its menu (关于我们, 联系我们; no headline, though 关于 opens
 #: it) and its greeting at the top (欢迎进入：…平台).
@@ -2638,10 +2642,10 @@ def parse_document(
     for k in range(len(lines) - 1, max(after, len(lines) - _FOOTER_LINES), -1):
         # a web page's furniture below its article (上一篇, 打印本页, its links, 版权所有):
         # short lines, cut from the first that shows it is furniture
-        if len(lines[k].flat) > _FOOTER_WIDTH:
-            break
         if _PAGE_FOOTER.search(lines[k].flat):
             end = k
+        elif len(lines[k].flat) > _FOOTER_WIDTH:
+            break
     tail_lines = lines[max(end - _TAIL_LINES, after) : end]
     return DocStructure(
         parts=tuple(parts),
