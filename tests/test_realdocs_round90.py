@@ -75,3 +75,21 @@ def test_a_genre_alone_before_a_colon_names_the_file(tmp_path: Path) -> None:
         "# 演讲稿：AI优先≠使用AI\n\n大家好，今天我想聊一聊什么是真正的 AI 优先。\n\n谢谢大家！\n",
     )
     assert any("以“演讲稿”结尾" in r for r in record.classification.reasons)
+
+
+def test_r11376_the_outlet_before_its_time_marks_news_too(tmp_path: Path) -> None:
+    # round 91: a Sina page in traditional characters, its publication line the outlet first
+    record = _file(
+        tmp_path,
+        "1500260110.html",
+        (
+            "<html><head><meta charset='utf-8'><title>9年來第1次戰勝詹姆斯!NBA歷史第二差紀錄終結"
+            "-體育新聞-新浪新聞中心</title></head><body><div>體育新聞 > 北京新浪網</div>"
+            "<h1>9年來第1次戰勝詹姆斯!NBA歷史第二差紀錄終結</h1><div>北京新浪網 (2020-01-21 11:12)</div>"
+            "<div>分享|</div><p>日期:1月21日，凱爾特人在主場以139-107大勝湖人。這是凱爾特人首發控衛"
+            "肯巴-沃克職業生涯第一次戰勝勒布朗-詹姆斯的球隊。</p><p>自從2011年進入NBA之後，肯巴-沃克"
+            "從未戰勝過詹姆斯。今天這場比賽之前，沃克職業生涯對詹姆斯的戰績是0勝29負。</p></body></html>"
+        ).encode(),
+    )
+    assert _counted(record) == "news"
+    assert any(r.startswith("正文开头有“北京新浪网") for r in record.classification.reasons)
