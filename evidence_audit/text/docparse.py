@@ -1069,9 +1069,10 @@ _CONTROLS = re.compile(
     r"|【(?:返回标题列表|上一记录|下一记录|打印(?:记录|本页)|关闭窗口)】"
 )
 #: A web page's furniture under its article: the way to the next and previous pages, its
-#: tools, the site's copyright and contact lines (the article's byline stands above them).
+#: tools, the site's copyright, licence and complaint lines (the article's byline stands
+#: above them; see :func:`_article_end`).
 _FOOTER_LINES = 30  # how far up from a page's end its furniture is looked for
-_FOOTER_WIDTH = 60  # a line of furniture is short: the article's sentences are longer
+_FOOTER_WIDTH = 60  # a line that names no furniture and is longer is the article's
 _PAGE_FOOTER = re.compile(
     r"^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|新闻|阅读|链接)|分享到|【?(?:打印本页|关闭窗口|收藏本页)】?)"
     r"|(?:打印本页|关闭窗口)\s*[|｜]?\s*$|版权所有|Copyright|©|ICP备|公网安备|技术支持[:：]"
@@ -2638,14 +2639,7 @@ def parse_document(
         # The body opens with whom it addresses: 各位领导、同仁们： is a speech's greeting,
         # read as the 主送机关 line all the same.
         lead_lines = [addressee, *lead_lines]
-    end = len(lines)
-    for k in range(len(lines) - 1, max(after, len(lines) - _FOOTER_LINES), -1):
-        # a web page's furniture below its article (上一篇, 打印本页, its links, 版权所有):
-        # short lines, cut from the first that shows it is furniture
-        if _PAGE_FOOTER.search(lines[k].flat):
-            end = k
-        elif len(lines[k].flat) > _FOOTER_WIDTH:
-            break
+    end = _article_end(lines, after)
     tail_lines = lines[max(end - _TAIL_LINES, after) : end]
     return DocStructure(
         parts=tuple(parts),
@@ -2660,6 +2654,20 @@ def parse_document(
         lead="\n".join(ln.raw for ln in lead_lines)[:_ZONE_CHARS],
         tail="\n".join(ln.raw for ln in tail_lines)[-_ZONE_CHARS:],
     )
+
+
+def _article_end(lines: Sequence[_Line], after: int) -> int:
+    """Where a text's own lines end, above a web page's furniture (上一篇, 打印本页, its
+    links, 版权所有, 许可证): from the end up, short lines are passed and the text is cut at
+    the highest that shows it is furniture, long or short; a long line that does not stops
+    the search (the article's last paragraph)."""
+    end = len(lines)
+    for k in range(len(lines) - 1, max(after, len(lines) - _FOOTER_LINES), -1):
+        if _PAGE_FOOTER.search(lines[k].flat):
+            end = k
+        elif len(lines[k].flat) > _FOOTER_WIDTH:
+            break
+    return end
 
 
 #: A field to fill standing in a document's part: a template's {{会议名称}}, ${unit},
