@@ -1,6 +1,7 @@
 """Score evidence-audit on the real-document corpus (bench/corpus/manifest.csv).
 
     python bench/real_documents.py CORPUS --split SPLIT[,SPLIT...] [--manifest PATH] [--json OUT]
+        [--per-file OUT] [--jobs N]
 
 ``CORPUS`` is the folder written by ``tools/build_corpus.py`` (``CORPUS/<id>/<file>``).
 Each file is analysed on its own, as a file of a unit named after its id, with the
@@ -20,7 +21,12 @@ Every miss is listed. The splits are the manifest's ``split`` column: ``dev``,
 ``dev_seen`` and each ``heldoutN`` part. A held-out part is scored once, blind, at the end
 of the work it measures (that figure is the one quoted, see bench/corpus/README.md); from
 then on it is seen, and figures on it are development figures. Several splits can be
-given, comma-separated.
+given, comma-separated; ``all`` scores every row.
+
+``--per-file OUT`` writes what the library said of each file (kind, confidence, date and
+its source, 发文字号, title, first reasons), keyed by row id: two such files, from the code
+before and after a change, are compared by ``bench/compare_runs.py``. ``--jobs`` reads
+files in that many processes (each file's reading is a pure function of the file).
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ import json
 import re
 import sys
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,24 +67,63 @@ def pct(n: int, d: int) -> str:
     return f"{n}/{d} = {100.0 * n / d:.1f}%" if d else "n/a"
 
 
-def score(corpus: Path, rows: list[dict[str, str]]) -> dict[str, Any]:
+@lru_cache(maxsize=1)
+def _rules() -> Any:
+    return load_ruleset("east-west-2019")
+
+
+def read_row(corpus: Path, row: dict[str, str]) -> dict[str, Any] | None:
+    """What the library says of one row's file (None when the file is not there)."""
+    folder = corpus / row["id"]
+    files = sorted(folder.iterdir()) if folder.is_dir() else []
+    if not files:
+        return None
+    rules = _rules()
+    disk = files[0]
+    entry = FileEntry(f"{row['id']}/{disk.name}", row["id"], str(disk))
+    record = analyze_file(entry, rules, LIMITS)
+    c = record.classification
+    return {
+        "kind": c.kind,
+        "confidence": round(c.confidence, 4),
+        "counted": c.kind if c.confidence >= rules.count_confidence else "other",
+        "reasons": list(c.reasons[:2]),
+        "date": record.date.isoformat() if record.date else "",
+        "date_source": record.date_source,
+        "text_date": record.doc.doc_date is not None,
+        "doc_number": record.doc.doc_number or "",
+        "title": record.doc.title or "",
+    }
+
+
+def _read_star(args: tuple[Path, dict[str, str]]) -> dict[str, Any] | None:
+    return read_row(*args)
+
+
+def read_rows(
+    corpus: Path, rows: list[dict[str, str]], jobs: int = 1
+) -> list[dict[str, Any] | None]:
+    """Each row's reading, in row order, in ``jobs`` processes."""
+    work = [(corpus, row) for row in rows]
+    if jobs <= 1:
+        return [read_row(*w) for w in work]
+    with ProcessPoolExecutor(jobs) as pool:
+        return list(pool.map(_read_star, work, chunksize=4))
+
+
+def score(corpus: Path, rows: list[dict[str, str]], jobs: int = 1) -> dict[str, Any]:
     """Analyse every row's file and compare it with its labels."""
-    rules = load_ruleset("east-west-2019")
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     misses: list[str] = []
     false_assurance: list[str] = []
-    for row in rows:
-        folder = corpus / row["id"]
-        files = sorted(folder.iterdir()) if folder.is_dir() else []
-        if not files:
-            misses.append(f"{row['id']}: file missing from {folder}")
+    per_file: dict[str, Any] = {}
+    for row, got in zip(rows, read_rows(corpus, rows, jobs), strict=True):
+        if got is None:
+            misses.append(f"{row['id']}: file missing from {corpus / row['id']}")
             continue
-        disk = files[0]
-        entry = FileEntry(f"{row['id']}/{disk.name}", row["id"], str(disk))
-        record = analyze_file(entry, rules, LIMITS)
-        c = record.classification
-        kind = c.kind if c.confidence >= rules.count_confidence else "other"
+        per_file[row["id"]] = got
+        kind = got["counted"]
         label = row["kind"]
         ok_kinds = {label, *filter(None, row["also_ok"].split(";"))}
         strict, lenient = kind == label, kind in ok_kinds
@@ -93,37 +140,37 @@ def score(corpus: Path, rows: list[dict[str, str]]) -> dict[str, Any]:
             misses.append(
                 f"kind{'!' if kind != 'other' else ' '} {where}: labelled {label}"
                 f"{' (or ' + row['also_ok'] + ')' if row['also_ok'] else ''},"
-                f" got {c.kind} {c.confidence:.0%} — {'; '.join(c.reasons[:2])}"
+                f" got {got['kind']} {got['confidence']:.0%} — {'; '.join(got['reasons'])}"
             )
-        got_date = record.date.isoformat() if record.date else ""
         # no labelled date: the library must not claim one from the text
-        good = got_date == row["date"] if row["date"] else record.doc.doc_date is None
+        good = got["date"] == row["date"] if row["date"] else not got["text_date"]
         totals["成文日期"][0] += good
         totals["成文日期"][1] += 1
         if not good:
             misses.append(
                 f"date  {where}: labelled {row['date'] or 'none'} ({row['date_role']}),"
-                f" got {got_date or 'none'} ({record.date_source})"
+                f" got {got['date'] or 'none'} ({got['date_source']})"
             )
-        good = norm(record.doc.doc_number) == norm(row["doc_number"])
+        good = norm(got["doc_number"]) == norm(row["doc_number"])
         totals["发文字号"][0] += good
         totals["发文字号"][1] += 1
         if not good:
             misses.append(
                 f"docno {where}: labelled {row['doc_number'] or 'none'},"
-                f" got {record.doc.doc_number or 'none'}"
+                f" got {got['doc_number'] or 'none'}"
             )
         if row["title"]:
-            good = norm(record.doc.title) == norm(row["title"])
+            good = norm(got["title"]) == norm(row["title"])
             totals["title"][0] += good
             totals["title"][1] += 1
             if not good:
-                misses.append(f"title {where}: labelled {row['title']}, got {record.doc.title}")
+                misses.append(f"title {where}: labelled {row['title']}, got {got['title']}")
     return {
         "fields": {k: {"right": v[0], "total": v[1]} for k, v in totals.items()},
         "kinds": {k: {"strict": v[0], "lenient": v[1], "total": v[2]} for k, v in per_kind.items()},
         "false_assurance": false_assurance,
         "misses": misses,
+        "per_file": per_file,
     }
 
 
@@ -137,13 +184,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST)
     parser.add_argument("--json", type=Path, help="also write the figures and misses as JSON")
+    parser.add_argument(
+        "--per-file", type=Path, help="also write what the library said of each file, as JSON"
+    )
+    parser.add_argument("--jobs", type=int, default=1, help="processes reading files (default 1)")
     args = parser.parse_args(argv)
     with args.manifest.open(encoding="utf-8", newline="") as f:
         splits = set(args.split.split(","))
-        rows = [r for r in csv.DictReader(f) if r["split"] in splits]
+        rows = [r for r in csv.DictReader(f) if "all" in splits or r["split"] in splits]
     if not rows:
         parser.error(f"no manifest row has split {args.split}")
-    result = score(args.corpus, rows)
+    result = score(args.corpus, rows, args.jobs)
+    per_file = result.pop("per_file")
     print(f"{args.split}: {len(rows)} files")
     for field, v in result["fields"].items():
         print(f"  {field:15} {pct(v['right'], v['total'])}")
@@ -160,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + miss)
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.per_file:
+        args.per_file.write_text(
+            json.dumps(per_file, ensure_ascii=False, indent=0), encoding="utf-8"
+        )
     return 0
 
 

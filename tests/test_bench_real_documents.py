@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -80,3 +81,44 @@ def test_a_paper_counted_for_a_kind_its_label_does_not_allow_is_false_assurance(
     assert "kind  x3 o/r:x3: labelled minutes, got other" in out
     # x2's label has no date: the date it claims from its text is a miss
     assert "date  x2 o/r:x2: labelled none" in out
+
+
+def _compare() -> ModuleType:
+    path = BENCH.parent / "compare_runs.py"
+    spec = importlib.util.spec_from_file_location("compare_runs_bench", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_two_runs_per_file_readings_are_compared_field_by_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "x1").mkdir(parents=True)
+    (corpus / "x1" / "纪要.txt").write_text(MINUTES, encoding="utf-8")
+    row = {"id": "x1", "kind": "minutes", "title": "会议纪要", "date": "2024-03-01", "split": "t"}
+    row |= {"repository": "o/r", "path": "x1"}
+    manifest = tmp_path / "manifest.csv"
+    _manifest(manifest, [row])
+    after = tmp_path / "after.json"
+    args = [str(corpus), "--split", "all", "--manifest", str(manifest), "--per-file", str(after)]
+    assert _bench().main(args) == 0
+    reading = json.loads(after.read_text(encoding="utf-8"))["x1"]
+    assert (reading["counted"], reading["date"]) == ("minutes", "2024-03-01")
+    # the same file read as a plan, undated, by an imagined earlier run
+    before = tmp_path / "before.json"
+    earlier = reading | {"kind": "plan", "counted": "plan", "date": "", "text_date": False}
+    before.write_text(json.dumps({"x1": earlier}), encoding="utf-8")
+    capsys.readouterr()
+
+    assert _compare().main([str(before), str(after), "--manifest", str(manifest)]) == 0
+    out = capsys.readouterr().out
+
+    assert "x1 [t] o/r:x1" in out
+    assert "+ kind: plan " in out and "-> minutes " in out
+    assert "+ date: none (" in out and "-> 2024-03-01 (" in out
+    assert "1 files changed" in out
+    assert "net (files right after minus before): kind +1, date +1, doc_number +0, title +0" in out
