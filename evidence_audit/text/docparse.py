@@ -1052,7 +1052,10 @@ def _fields_row(raw: str, after_fields: bool) -> bool:
 
 
 _NAVIGATION = re.compile(
-    r"^(?:首页[\s>›»/|]|(?:当前|现在|您的|您现在的|您当前的|所在)位置\s*[:：>])"
+    r"^\s*(?:首页[\s>›»/|]|(?:[您你](?:的|现在的|当前的?|所在的?)?|当前|现在|所在)位置"
+    r"(?:\s*[:：>]|\s+首页)"
+    # a bare trail of three or more places: 承德市>围场县>政务公开>通知公告
+    r"|[^\s>›»，。；]{1,12}(?:\s*[>›»]\s*[^\s>›»，。；]{1,12}){2,}\s*$)"
 )
 #: A drop-down menu read as one line: four or more short words set apart by single spaces
 #: ("介绍 组织架构 工作组 章程 会议纪要"); its last word's 文种 makes no headline of it.
@@ -1883,7 +1886,17 @@ def _title_candidates(
             tail = _tail_line(joined, k, raw_of)
             if tail is not None and k + 1 < len(joined) and joined[k + 1][0] in apart:
                 tail = None  # "C语言常用算法归纳", a blank line, "应当掌握的一般算法": two lines
-            if tail is not None and len(flat + tail) <= _HEADING_MAX:
+            dashed = _dash_subtitle(joined, k)
+            if dashed is not None:
+                # "探寻楚韵文脉，厚植文化自信" over "——公共管理学院…参观活动圆满完成": a
+                # headline and its subtitle, one title (a news item's, a speech's)
+                add(
+                    flat + dashed,
+                    index,
+                    _FIRST_HEADING,
+                    f"{_FIRST_HEADING_REASON}（不是句子），连同下一行的副标题（——）",
+                )
+            elif tail is not None and len(flat + tail) <= _HEADING_MAX:
                 add(
                     flat + tail,
                     index,
@@ -2304,6 +2317,22 @@ def _spaced_out(top: list[_Line]) -> list[_Line]:
 def _masthead_name(joined: list[tuple[int, str]], k: int) -> bool:
     """Line ``k`` names a brief ("扶贫信息" over "第12期"): the 刊头, not the title."""
     return k + 1 < len(joined) and bool(_ISSUE_NO.match(joined[k + 1][1]))
+
+
+def _dash_subtitle(joined: list[tuple[int, str]], k: int) -> str | None:
+    """The subtitle under line ``k``: the next line, opening with a dash (——…), no
+    sentence, the two together a title's length; otherwise None."""
+    if k + 1 >= len(joined):
+        return None
+    nxt = joined[k + 1][1]
+    if (
+        not nxt.startswith(("——", "－－", "—"))
+        or _why_not(nxt) is not None
+        or nxt[-1] in "。；！？;!?"
+        or len(joined[k][1] + nxt) not in _TITLE_LEN
+    ):
+        return None
+    return nxt
 
 
 def _tail_line(joined: list[tuple[int, str]], k: int, raw: dict[int, str]) -> str | None:
