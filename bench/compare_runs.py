@@ -4,8 +4,8 @@
 
 ``BEFORE`` and ``AFTER`` are written by ``bench/real_documents.py --per-file`` from the
 code before and after a change. Every file whose reading changed is listed with its
-labels, each changed field marked ``+`` (now right), ``-`` (now wrong) or ``~`` (wrong
-before and after), and the net change per field is summed: a round's effect on the files
+labels, each changed field marked ``+`` (now right), ``-`` (now wrong), ``=`` (right
+before and after, as the label or an ``also_ok`` answer) or ``~`` (wrong before and after), and the net change per field is summed: a round's effect on the files
 it was tuned on, and on every other file, in one look.
 """
 
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             if _shown(field, old) == _shown(field, new):
                 continue
             was, now = right(field, old, row), right(field, new, row)
-            mark = "+" if now and not was else "-" if was and not now else "~"
+            mark = "+" if now and not was else "-" if was and not now else "=" if now else "~"
             net[field] += (mark == "+") - (mark == "-")
             label = row["kind"] if field == "kind" else row[field] or "none"
             lines.append(

@@ -71,3 +71,52 @@ def test_a_bare_trail_of_places_is_no_title(tmp_path: Path) -> None:
         "为深入推进农村人居环境整治，结合我县实际，制定本方案。\n",
     )
     assert record.doc.title == "围场县2021年农村人居环境整治工作方案"
+
+
+# Round 94: Markdown pages' own headlines (heldout233, heldout235, read from the search
+# index's stored text; their lines reproduced faithfully)
+R11512 = (
+    "---\ntitle: 选举条例\ncategory: about-us\n---\n\n# openEuler项目群选举管理条例\n\n"
+    "## 第一章　总则\n\n### 第一条 总则\n\n为明确 openEuler 项目群工作委员会（以下简称“openEuler 委员会”）"
+    "主席以及 openEuler 委员会下设各机构的选举程序以及与选举有关的规则，制定本条例。\n"
+)
+R11621 = (
+    "上交大 Linux 用户组新镜像上线！\n==============================\n\n"
+    "![上交大镜像上线！](/special-issue/20230827/imgs/new-mirror-sjtug.png)\n\n"
+    "得益于上海交通大学 Linux 用户组同学的鼎力相助，我社软件源喜提新镜像！\n"
+)
+R11619 = (
+    "安记冰室・八月上｜创刊号\n========================\n\n“你地饮滴咩呀——”\n\n"
+    "欢迎阅读安同开源社区 (AOSC) 双周报《安记冰室》的创刊号！《安记冰室》旨在以轻松可及的方式，"
+    "以图文形式介绍过去两周的开发进展、社区事务与近期社区内外活动资讯。\n\n"
+    "AOSC OS 快讯\n------------\n\n在过去两周中，社区开发者们继续对 AOSC OS 进行维护。\n"
+)
+
+
+def test_r11512_a_pages_printed_headline_is_its_title_not_its_menu_name(tmp_path: Path) -> None:
+    # before: the front matter's 选举条例 (the site menu's name for the page)
+    record = _txt(tmp_path, "index.md", R11512)
+    assert record.doc.title == "openEuler项目群选举管理条例"
+    assert record.extraction.meta_title == "选举条例"
+
+
+def test_a_front_matter_title_stays_over_a_part_heading(tmp_path: Path) -> None:
+    # guard: a first heading naming a part (第一章, 概述) is no headline of the page
+    text = "---\ntitle: 2024年工作总结\n---\n\n# 一、工作情况\n\n今年完成了三项工作。\n"
+    assert _txt(tmp_path, "summary.md", text).doc.title == "2024年工作总结"
+
+
+def test_r11621_an_underlined_markdown_headline_is_the_title(tmp_path: Path) -> None:
+    # before: no title (the ===== line under it hid it)
+    assert _txt(tmp_path, "zh_CN.md", R11621).doc.title == "上交大Linux用户组新镜像上线！"
+
+
+def test_r11619_an_underlined_headline_is_whole_on_its_line(tmp_path: Path) -> None:
+    # not joined to the quotation opening the text, nor to the section heading under it
+    assert _txt(tmp_path, "zh_CN.md", R11619).doc.title == "安记冰室・八月上｜创刊号"
+
+
+def test_r992_a_heading_under_the_headline_opens_its_first_part(tmp_path: Path) -> None:
+    # heldout17: an underlined headline over "# 活動前籌備" (not joined to it)
+    text = "血暨‧南瓜頭檢討會\n===\n\n# 活動前籌備\n\n- 遊戲規則不清楚、太複雜、解釋太粗糙\n"
+    assert _txt(tmp_path, "血暨‧南瓜頭檢討會.md", text).doc.title == "血暨‧南瓜頭檢討會"

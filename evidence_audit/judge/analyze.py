@@ -614,13 +614,16 @@ def make_features(
 
 def _structure(extraction: Extraction, fmt: str, doc_types: Sequence[str]) -> docparse.DocStructure:
     """The text read into its parts. A web page's <title> and a text file's own title (its
-    front matter's, a JSON record's) say which of its lines is the headline."""
+    front matter's, a JSON record's) say which of its lines is the headline; a Markdown
+    page's own first headline, printed under another front matter title (kept as its
+    meta title), is found in its text as any headline is."""
+    own_headline = fmt == "txt" and extraction.meta_title is not None
     return docparse.parse_document(
         extraction.text,
         doc_types,
         extraction.title,
         extraction.meta_title if fmt == "html" else None,
-        extraction.title if fmt in ("txt", "json") else None,
+        extraction.title if fmt in ("txt", "json") and not own_headline else None,
     )
 
 

@@ -1815,7 +1815,12 @@ def _title_candidates(
                 # subtitle set as a heading of its own, "### ——2017年…总结", goes with it)
                 or (
                     _MD_HEADING.match(raw_of.get(index, ""))
-                    and not _MD_HEADING.match(raw_of.get(below_at, ""))
+                    and (
+                        not _MD_HEADING.match(raw_of.get(below_at, ""))
+                        # "# 血暨‧南瓜頭檢討會" over "# 活動前籌備": a heading under the
+                        # headline opens its first part
+                        or not nxt.startswith(("—", "－"))
+                    )
                 )
                 # nor does a line go on into a heading of the page's ("- …会议纪要" over
                 # "# 工作安排") or a field ("参会人员：孙，雷，范，虞")
@@ -2345,6 +2350,9 @@ def _tail_line(joined: list[tuple[int, str]], k: int, raw: dict[int, str]) -> st
     index, nxt = joined[k + 1]
     if (
         _why_not(nxt) is not None
+        # a Markdown heading is whole on its line ("# 安记冰室・八月上｜创刊号" over a
+        # quotation opening the text)
+        or _MD_HEADING.match(raw.get(joined[k][0], ""))
         or _bare_field(nxt)  # "需求分析评审表" over "项目名称": the form's first field
         or len(_WORDS.findall(raw.get(index, ""))) > 1  # "版本号 说明 修改者": a table's cells
         or not 4 <= len(nxt) <= _TAIL_MAX

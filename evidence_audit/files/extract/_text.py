@@ -104,6 +104,24 @@ _LINE_BREAK = re.compile(r"\r\n?")
 #: A Markdown heading pushed to the middle of the line by spaces after its marks
 #: ("#" then fifty spaces, then 2022第一次组会记录): one heading, no columns.
 _HEADING_GAP = re.compile(r"^(?P<marks>[ \t]*#{1,6})[ \t]{2,}(?=\S)", re.M)
+#: A Markdown heading underlined (setext): "上交大 Linux 用户组新镜像上线！" over "=====", a
+#: paragraph's one line over a rule of three or more = (a first-level heading) or -.
+_SETEXT = re.compile(
+    r"^(?P<line>[ \t]{0,3}[^\s#>|*+\-=][^\n|]*?)[ \t]*\n[ \t]{0,3}(?P<rule>={3,}|-{3,})[ \t]*$",
+    re.M,
+)
+
+
+def _atx_heading(m: re.Match[str]) -> str:
+    """The underlined heading written as a # (=) or ## (-) heading, as a page's other
+    headings are; a paragraph's last line over a rule is left as it is."""
+    before = m.string[: m.start()]
+    if before.strip() and not re.search(r"\n[ \t]*\n$", before):
+        return m.group()
+    marks = "#" if m["rule"][0] == "=" else "##"
+    return f"{marks} {m['line'].strip()}"
+
+
 #: A front matter's date value: 2026-01-23, 2026-01-23 10:00:00 +0800, 2026/1/23.
 _ISO_DAY = re.compile(
     r"['\"]?(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[ T\d:.+\-Z]*)['\"]?"
@@ -274,17 +292,50 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     text = _FLATTENED_LINE.sub(_unflatten, text)
     fields, body = front_matter(text)
     if not fields:
-        return Extraction(text=text[: limits.text_chars])
+        return Extraction(text=_SETEXT.sub(_atx_heading, text)[: limits.text_chars])
+    body = _SETEXT.sub(_atx_heading, body)
     title = _SITE_DECORATION.sub("", fields.get("title", "")).strip() or None
     published = page_date(fields)
     labels = page_labels(fields)
     # a page's markup is no text either (a Jekyll page's <style> block, its <div>s)
     body = _BLANK_LINES.sub("\n\n", _MARKUP.sub("", body)).strip()
+    headline = _own_headline(body, title) if title else None
+    if headline is not None:
+        # the page's printed headline is its title; the front matter's is the menu's
+        # name for it, kept as the page's other title
+        return Extraction(
+            text=body[: limits.text_chars],
+            title=headline,
+            meta_title=title,
+            published=published,
+            labels=labels,
+        )
     if title:
         body = f"{title}\n\n{body}"
     return Extraction(
         text=body[: limits.text_chars], title=title, published=published, labels=labels
     )
+
+
+#: A page's first heading that names a part, not the page: 一、…, 第一章, 1., 概述, 目录.
+_PART_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十百0-9]+[章节条部篇]|[0-9]+(?:\.[0-9]+)*[.、．\s]"
+    r"|(?:概述|简介|前言|引言|背景|目录|摘要|说明)$|(?i:overview|introduction|contents|about)\b)"
+)
+
+
+def _own_headline(body: str, title: str) -> str | None:
+    """The headline the page opens with when it is not its front matter's title
+    (# openEuler项目群开源治理制度 under 社区章程, a menu's name for it) and names no part
+    of it (一、…, 概述); otherwise None."""
+    first = body.split("\n", 1)[0].strip()
+    m = re.match(r"#[ \t]+(?P<headline>.+?)[ \t#]*$", first)
+    if m is None:
+        return None
+    headline = m["headline"].strip()
+    if headline == title or _PART_HEADING.match(headline):
+        return None
+    return headline
 
 
 def sniff_delimiter(text: str) -> str:
