@@ -5,12 +5,15 @@ title's. The real file's lines are reproduced faithfully; the corpus id is given
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from realdocs_kit import counted as _counted
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import file_of as _file
 from realdocs_kit import text_file as _txt
+
+from evidence_audit.text.docparse import _NAVIGATION
 
 # r1642 (heldout32), a school's party-building news item kept as .docx
 R1642 = [
@@ -120,3 +123,90 @@ def test_r992_a_heading_under_the_headline_opens_its_first_part(tmp_path: Path) 
     # heldout17: an underlined headline over "# 活動前籌備" (not joined to it)
     text = "血暨‧南瓜頭檢討會\n===\n\n# 活動前籌備\n\n- 遊戲規則不清楚、太複雜、解釋太粗糙\n"
     assert _txt(tmp_path, "血暨‧南瓜頭檢討會.md", text).doc.title == "血暨‧南瓜頭檢討會"
+
+
+# Round 95: dates of teams' records (heldout237, from the search index's stored text)
+def test_r11711_a_records_log_label_dates_it(tmp_path: Path) -> None:
+    text = (
+        "### NonTrival-CPU设计讨论内容\n\n**日志：2021.3.13**\n\n讨论记录：\n\n"
+        "1. 数据冒险的检测：将**R型指令&I型指令**分开判断\n   + R型指令检测**rs和rt字段**\n"
+    )
+    assert _txt(tmp_path, "讨论记录3.13.md", text).date == dt.date(2021, 3, 13)
+
+
+def test_r11712_a_discussion_logs_one_dated_heading_is_its_meetings_day(tmp_path: Path) -> None:
+    text = (
+        "### 讨论日志\n\n#### 2021.4.9\n\n##### 1. 在顶层模块连线的时候，需要在实例化的模块里面对\n\n"
+        " > 输入信号前加上//input\n"
+    )
+    record = _txt(tmp_path, "讨论记录4.9.md", text)
+    assert (record.date, record.date_source) == (dt.date(2021, 4, 9), "meeting")
+
+
+def test_a_log_of_meetings_under_dated_headings_stays_undated(tmp_path: Path) -> None:
+    # guard (heldout29's r1518): several meetings, each under its dated heading
+    text = (
+        "# ChaosBlade 社区会议纪要 2022\n\n## 2022-06-17\n\n- 讨论了新版本的发布计划。\n\n"
+        "## 2022-07-01\n\n- 讨论了社区运营。\n\n## 2022-07-15\n\n- 讨论了文档翻译。\n"
+    )
+    assert _txt(tmp_path, "meeting_minutes_cn_2022.md", text).date is None
+
+
+def test_r11727_a_time_zone_before_a_meetings_date_is_no_label(tmp_path: Path) -> None:
+    text = (
+        "### EOSC 第一届预算委员会（EDBS-1）第六次会议成功召开\n"
+        "##### 北京时间2019年11月19日，EOSC 第一届预算委员会（EDBS-1）第六次会议成功召开，"
+        "本次会议达成了以下共识：\n\n\n1、金马老师的文章效果不错，全体委员一致同意审批。\n"
+    )
+    record = _txt(tmp_path, "第六次会议.md", text)
+    assert (record.date, record.date_source) == (dt.date(2019, 11, 19), "meeting")
+
+
+# Round 96: web pages' sources (heldout236, from the search index's stored text)
+R11662 = (
+    '<%@ Page Title="" Language="C#" MasterPageFile="~/MasterPage5可爱的宝宝.master" '
+    'AutoEventWireup="true" CodeFile="学习班.aspx.cs" Inherits="导航栏_医院动态_学习班" %>\n\n'
+    '<asp:Content ID="Content1" ContentPlaceHolderID="head" Runat="Server">\n'
+    '    <style type="text/css">\n        .style1 { width: 100%; }\n    </style>\n'
+    "</asp:Content>\n"
+    '<asp:Content ID="Content2" ContentPlaceHolderID="ContentPlaceHolder1" Runat="Server">\n'
+    '<table class="style1"><tr><td><h2>市妇保院举办市级继教项目《妇科微创手术进展》学习班</h2></td></tr>\n'
+    "<tr><td><p>为提高我市妇科微创手术水平，XX市妇幼保健院举办市级继续医学教育项目"
+    "《妇科微创手术进展》学习班，来自全市各医院的妇产科医师参加了学习。</p></td></tr></table>\n"
+    "</asp:Content>\n"
+)
+R11669 = (
+    '<%@ page language="java" contentType="text/html; charset=UTF-8" pageEncoding="UTF-8"%>\n'
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>东北林业大学软件工程</title></head><body>\n"
+    "<ul><li>首页</li><li>专业介绍</li><li>师资状况</li><li>实验室</li><li>就业指南</li>"
+    "<li>新闻公告</li><li>后台管理</li></ul>\n"
+    "<div><a href='#'>首页</a> ›</div><div><a href='#'>图片新闻</a> ›</div><div>内容</div>\n"
+    "<h3>我校代表队在43届ACM-ICPC国际大学生程序设计竞赛亚洲赛中荣获佳绩</h3>\n"
+    "<p>发布时间：2018年11月28日</p>\n"
+    "<p>2018年11月3日至4日，第43届ACM国际大学生程序设计竞赛亚洲区域赛（青岛站）在中国石油大学举行，"
+    "我校代表队获得银奖。</p></body></html>\n"
+)
+
+
+def test_r11662_a_server_pages_source_is_read_as_the_page_it_renders(tmp_path: Path) -> None:
+    # before: read as plain text, titled by its <style> tag
+    record = _file(tmp_path, "学习班.aspx", R11662.encode())
+    assert record.format == "html"
+    assert record.doc.title == "市妇保院举办市级继教项目《妇科微创手术进展》学习班"
+
+
+def test_r11669_a_trails_steps_on_lines_of_their_own_are_navigation(tmp_path: Path) -> None:
+    # before: titled 图片新闻› (a step of the trail), not counted
+    record = _file(tmp_path, "picture_news1.jsp", R11669.encode())
+    assert record.doc.title == "我校代表队在43届ACM-ICPC国际大学生程序设计竞赛亚洲赛中荣获佳绩"
+    assert _counted(record) == "news"
+
+
+def test_a_templates_placeholder_in_angle_brackets_is_no_trail() -> None:
+    # guard (heldout26's r1373, heldout30's r1569): "<项目编号>" ends in > but is a field
+    # to fill, no step of a trail; a step is set off by a space or is an arrow
+    assert _NAVIGATION.match("<项目编号>") is None
+    assert _NAVIGATION.match("使用者:<用户>") is None
+    assert _NAVIGATION.match("«名称»") is None  # a Word merge field (heldout3's r293)
+    assert _NAVIGATION.match("图片新闻 ›") is not None
+    assert _NAVIGATION.match("首页 >>") is not None

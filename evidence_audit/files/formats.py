@@ -426,6 +426,12 @@ _HTML_TAG = re.compile(
 _HTML_FRAGMENT_TAGS = 10
 
 
+#: How a server page's source opens: a directive or a code block before its markup.
+_SERVER_PAGE = (b"<%@", b"<%--", b"<?php")
+#: HTML tags a server page's first 4 KB holds when its markup is a page's, not only code.
+_SERVER_PAGE_TAGS = 3
+
+
 #: A page's <title> element, whole: what a text opening with a tag and holding it is.
 _TITLE_ELEMENT = re.compile(rb"<title>[^<>]*</title>", re.IGNORECASE)
 
@@ -438,6 +444,10 @@ def _sniff_text(head: bytes, ext: str) -> str:
     if _JSON_OPENING.match(lowered) and _looks_like_text(head):
         return "json"  # a crawler's record holding a page's HTML as one of its values
     if lowered.startswith((b"<html", b"<!doctype html", b"mime-version")) or b"<html" in lowered:
+        return "html"
+    if lowered.startswith(_SERVER_PAGE) and len(_HTML_TAG.findall(head)) >= _SERVER_PAGE_TAGS:
+        # a server page's source (<%@ Page … %> of ASP.NET, <%@ page …%> of JSP, <?php …?>)
+        # whose markup is the page: read as the page it renders
         return "html"
     if lowered.startswith(b"<") and (
         len(_HTML_TAG.findall(head)) >= _HTML_FRAGMENT_TAGS or _TITLE_ELEMENT.search(head)

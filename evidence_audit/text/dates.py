@@ -321,13 +321,18 @@ _DATE_LABEL = re.compile(r"(?:日期|时间|签订于|签署于)\s*[:：]$")
 _MARKUP = r"[*_\]】]*"
 #: What a date's label ends in: 日期, 时间, a patent office's 发文日, an application's
 #: 申请期 (申请人： / 申请期：2024年9月9日 under a 转正 application); 更新 before its colon
-#: (最新更新：2026-02-28, 最后更新：, a page's or a memo's last revision).
-_LABEL_END = r"(?:日\s*期|时\s*间|发\s*文\s*日|申\s*请\s*期|更\s*新(?=[*_\]】]*\s*[:：]))"
+#: (最新更新：2026-02-28, 最后更新：, a page's or a memo's last revision), 日志 before its
+#: colon (**日志：2021.3.13** under a team's discussion record: the day it records).
+_LABEL_END = (
+    r"(?:日\s*期|时\s*间|发\s*文\s*日|申\s*请\s*期|(?:更\s*新|日\s*志)(?=[*_\]】]*\s*[:：]))"
+)
 #: A bar may stand for the colon: a form's label and value set apart by one (时间 | 2021年
 #: 8月29日) are a field, as they are in two cells of a table.
 _LABEL_BEFORE = re.compile(
     rf"(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END}){_MARKUP}\s*[:：|｜]?{_MARKUP}\s*$"
 )
+#: A time zone named before a date ("北京时间2019年11月19日，"): no label of it.
+_ZONE = re.compile(r"(?:北京|东京|当地|格林尼治|美东|美西|太平洋)(?:标准)?时间")
 _LABEL_ALONE = re.compile(
     rf"^\s*(?:[-*>]\s+)?[*_\[【]*(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END})"
     rf"{_MARKUP}\s*[:：]?{_MARKUP}\s*$"
@@ -587,8 +592,10 @@ _SIGNED_BY = re.compile(
     r"[\u4e00-\u9fff]{0,10}(?:长|主任|书记|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}"
 )
 #: A title naming a record of meetings (the 文种 纪要, a 会议记录).
-#: (a team's 组会记录 and 周会记录 too)
-_MEETING_RECORD = re.compile(r"纪\s*要|(?:会\s*议|[组周]\s*会)\s*[记纪]\s*录")
+#: (a team's 组会记录 and 周会记录 too, and its 讨论记录 or 讨论日志)
+_MEETING_RECORD = re.compile(
+    r"纪\s*要|(?:会\s*议|[组周]\s*会)\s*[记纪]\s*录|讨\s*论\s*(?:[记纪]\s*录|日\s*志)"
+)
 #: What a line names after the date opening it in a record of meetings: 第一次会议, 例会.
 _MEETING_NAME = re.compile(
     r"(?!.*(?:召开|举行|举办|参加|出席|组织))[^。，；,;：:]{0,16}(?:会议|例会|碰头会|座谈会|讨论会|讨论)(?:记录|纪要)?"
@@ -709,6 +716,8 @@ def _label(text: str, start: int) -> str | None:
     above ("时 间" in a form's cell), white space removed."""
     line_start, _ = _line_bounds(text, start)
     m = _LABEL_BEFORE.search(text, line_start, start)
+    if m is not None and _ZONE.fullmatch(_SPACE.sub("", m["label"])):
+        return None  # "北京时间2019年11月19日，…会议成功召开": the clock it keeps, no label
     if m is not None:
         return _SPACE.sub("", m["label"])
     m = _ENGLISH_LABEL.fullmatch(text, line_start, start)
@@ -880,7 +889,7 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
         return "cover"  # a template cover's 批准日期, even above the meeting's 地点
     if meeting or _place_near(text, f) or _attendance_near(text, f):
         return "meeting"
-    if any(w in label for w in _SIGNED_LABELS) or label == "日期":
+    if any(w in label for w in _SIGNED_LABELS) or label == "日期" or label.endswith("日志"):
         if _SPAN_AFTER.match(text, f.end) or _DAY_SPAN_AFTER.match(text, f.end):
             return "body"  # a span of days is an event's, no document's own date
         line_end = _line_bounds(text, f.start)[1]
@@ -1013,12 +1022,21 @@ def _role(
         titles_minutes
         and layout.title is not None
         and not text[layout.title[1] : line_start].strip()
-        and text[line_start : f.start].strip() in ("", ">")
+        and (
+            text[line_start : f.start].strip() in ("", ">")
+            # a heading of its own when it is the record's only dated heading (a log of
+            # meetings, ## 2022-06-17 then ## 2022-07-01 …, is dated by none of them here)
+            or (
+                text[line_start : f.start].strip().strip("#") == ""
+                and len(_ENTRY_HEAD.findall(text)) == 1
+            )
+        )
         and not text[f.end : line_end].strip()
         and f.date.year >= _HISTORY
     ):
-        # "# 2022第一次组会记录" over "> 2022.02.07": a date alone (or quoted, in
-        # Markdown) right under a meeting's record's headline is the meeting's day
+        # "# 2022第一次组会记录" over "> 2022.02.07": a date alone (or quoted, or a
+        # heading of its own, in Markdown: "### 讨论日志" over "#### 2021.4.9") right
+        # under a meeting's record's headline is the meeting's day
         return "meeting"
     if (
         label is not None

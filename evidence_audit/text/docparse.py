@@ -1055,7 +1055,10 @@ _NAVIGATION = re.compile(
     r"^\s*(?:首页[\s>›»/|]|(?:[您你](?:的|现在的|当前的?|所在的?)?|当前|现在|所在)位置"
     r"(?:\s*[:：>]|\s+首页)"
     # a bare trail of three or more places: 承德市>围场县>政务公开>通知公告
-    r"|[^\s>›»，。；]{1,12}(?:\s*[>›»]\s*[^\s>›»，。；]{1,12}){2,}\s*$)"
+    r"|[^\s>›»，。；]{1,12}(?:\s*[>›»]\s*[^\s>›»，。；]{1,12}){2,}\s*$"
+    # a trail's step set on a line of its own: "首页 ›" / "图片新闻 ›" / "内容"
+    # (a Word merge field, «名称», and a placeholder, <项目编号>, are no steps)
+    r"|[^\s<>«›»，。；]{1,12}\s*(?:[›»]{1,2}|(?<=\s)>{1,2})\s*$)"
 )
 #: A drop-down menu read as one line: four or more short words set apart by single spaces
 #: ("介绍 组织架构 工作组 章程 会议纪要"); its last word's 文种 makes no headline of it.
