@@ -210,3 +210,49 @@ def test_a_templates_placeholder_in_angle_brackets_is_no_trail() -> None:
     assert _NAVIGATION.match("«名称»") is None  # a Word merge field (heldout3's r293)
     assert _NAVIGATION.match("图片新闻 ›") is not None
     assert _NAVIGATION.match("首页 >>") is not None
+
+
+# Round 97: laws' 题注 (heldout238, from the search index's stored text)
+R11770 = (
+    "中华人民共和国国旗法\n(1990年6月28日第七届全国人民代表大会常务委\n员会第十四次会议通过 根据2009年8月27日第十\n"
+    "一届全国人民代表大会常务委员会第十次会议《关于\n修改部分法律的决定》第一次修正 根据2020年10\n"
+    "月17日第十三届全国人民代表大会常务委员会第二\n十二次会议《关于修改<中华人民共和国国旗法>的决\n"
+    "定》第二次修正)\n第一条 为了维护国旗的尊严,规范国旗的使用,增强公\n民的国家观念,制定本法。\n"
+    "第二条 中华人民共和国国旗是五星红旗。\n第二十四条 本法自1990年10月1日起施行。\n"
+)
+
+
+def test_r11770_a_wrapped_headnote_citing_decisions_dates_the_law(tmp_path: Path) -> None:
+    # before: undated (the 题注 wrapped at a page's width, its last date broken at 月, and
+    # the decisions it cites in 《》 kept it from being read as one)
+    record = _txt(tmp_path, "law.md", R11770)
+    assert (record.date, record.date_source) == (dt.date(2020, 10, 17), "signature")
+
+
+def test_r11772_a_headnote_of_four_dates_is_no_log(tmp_path: Path) -> None:
+    text = (
+        "# 中华人民共和国专利法\n\n    （1984年3月12日第六届全国人民代表大会常务委员会第四次会议通过"
+        " 根据1992年9月4日第七届全国人民代表大会常务委员会第二十七次会议《关于修改〈中华人民共和国专利法〉"
+        "的决定》第一次修正 根据2000年8月25日第九届全国人民代表大会常务委员会第十七次会议《关于修改"
+        "〈中华人民共和国专利法〉的决定》第二次修正 根据2008年12月27日第十一届全国人民代表大会常务委员会"
+        "第六次会议《关于修改〈中华人民共和国专利法〉的决定》第三次修正）\n\n"
+        "    第一条 为了保护专利权人的合法权益，鼓励发明创造，制定本法。\n"
+    )
+    assert _txt(tmp_path, "README.md", text).date == dt.date(2008, 12, 27)
+
+
+def test_a_databases_labelled_date_outranks_its_headnotes(tmp_path: Path) -> None:
+    # guard (heldout34's r1722, its .doc's text as LibreOffice gives it): 公布日期 in the
+    # record's fields, then a 题注 and an editor's note with more dates: the record's own
+    # 公布日期 dates it
+    text = (
+        "广州市行政规范性文件管理规定\n\n"
+        "分类名称 \t机关工作 \t公布机关 \t广州市人民政府 \t效力状况 \t已修改\n"
+        "公布日期 \t2003-12-27 \t施行日期 \t2004-04-01 \t失效日期 \t--\n\n"
+        "（2003年12月15日广州市人民政府第22次常务会议审议通过 2003年12月27日广州市人民政府令第11号公布）"
+        "（编者注：修改内容见根据2005年11月29日广州市人民政府令第5号公布 自2006年1月1日起施行的"
+        "《广州市人民政府关于修改〈广州市行政规范性文件管理规定〉的决定》修正的"
+        "《广州市行政规范性文件管理规定（2005年修正本）》）\u3000\n\n第一章 总则\n\n"
+        "第一条 为加强我市行政机关规范性文件的管理，确保依法行政，维护法制统一，结合我市实际，制定本规定。\n"
+    )
+    assert _txt(tmp_path, "规定.txt", text).date == dt.date(2003, 12, 27)

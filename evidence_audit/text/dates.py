@@ -96,6 +96,12 @@ _DATE_SPLIT_NUM = re.compile(
 _DATE_SPLIT_AR = re.compile(
     _SPLIT_HEAD + rf"(?P<m>[0-9]{{1,2}}){_H}月{_H}(?P<d>[0-9]{{1,2}}){_H}[日号]", re.M
 )
+# A date a copy's hard line breaks wrapped next to its 月 ("根据2020年10" / "月17日第十三届…",
+# "2020年10月" / "17日"): one date, the break inside it.
+_DATE_WRAPPED_AR = re.compile(
+    rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){_H}年{_H}(?P<m>[0-9]{{1,2}})"
+    rf"(?:{_H}\n{_H}月|{_H}月{_H}\n){_H}(?P<d>[0-9]{{1,2}}){_H}[日号]"
+)
 # Dates damaged by OCR where one reading only is possible: a letter for a digit inside
 # 年…月…日 ("2025年3月l9日"), or a labelled date that lost its second separator
 # ("会议日期2025/319": 3月19日, as 31月9日 is none; "2025/112" could be 1/12 or 11/2, so none).
@@ -226,7 +232,7 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 
 _DATE_RES = (
     _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN,
-    _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
+    _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_WRAPPED_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
     _DATE_ROC, _DATE_ROC_NUM, _DATE_EN,
 )  # fmt: skip
 
@@ -246,8 +252,8 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every valid calendar date in ``text``, in order of position.
 
     Besides the spellings of the module's docstring: a date split over two lines (the
-    year alone ending one, ``03/02`` or ``3月2日`` opening the next; its ``raw`` holds the
-    line break), and dates damaged by OCR that have a single reading (``2025年3月l9日``,
+    year alone ending one, ``03/02`` or ``3月2日`` opening the next, or a copy's hard break
+    next to its 月: ``2020年10`` / ``月17日``; its ``raw`` holds the line break), and dates damaged by OCR that have a single reading (``2025年3月l9日``,
     a labelled ``2025/319``). A damaged date with two readings is no date.
     """
     folded = text.translate(_FOLD)
@@ -551,9 +557,18 @@ _PLACEHOLDER_DATE = re.compile(
 #: "（1997年12月29日…会议通过　自1998年10月1日起施行）".
 _HEADNOTE = re.compile(r"^[ \t\u3000]*[（(].*[）)][ \t\u3000]*$")
 #: A 题注 wrapped over lines as a PDF's copy keeps them (blank lines, a Markdown quote's >
-#: between): its bracket opens a line and closes one within this many characters.
-_HEADNOTE_REACH = 200
+#: between): its bracket opens a line and closes one within this many characters (a law
+#: amended twice, each amendment's decision cited in 《》, runs to two hundred).
+_HEADNOTE_REACH = 300
 _HEADNOTE_CLOSE = re.compile(r"[）)][ \t\u3000]*(?:\n|$)")
+
+
+def _in_headnote(text: str, start: int, end: int) -> bool:
+    """The date at ``start``–``end`` stands in a 题注, on one line or wrapped."""
+    line_start, line_end = _line_bounds(text, start)
+    return bool(_HEADNOTE.match(text[line_start:line_end])) or (
+        _wrapped_headnote(text, FoundDate(datetime.date.min, start, end, "")) is not None
+    )
 
 
 def _wrapped_headnote(text: str, f: FoundDate) -> int | None:
@@ -571,7 +586,7 @@ def _wrapped_headnote(text: str, f: FoundDate) -> int | None:
     if close is None:
         return None
     inside = text[opened + 1 : close.start()]
-    if "\n" not in inside or any(c in inside for c in "（()）《。；;"):
+    if "\n" not in inside or any(c in inside for c in "（()）。；;"):
         return None
     return close.start()
 
@@ -1291,8 +1306,16 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
         # A template: its 落款 is "20XX年XX月XX日", and the 印发 date of its 版记 is the
         # template's, not a document's
         out = [replace(r, role="body") if r.role == "issue" else r for r in out]
+    # a law's 题注 dates its adoption and each amendment: no log's entries (unless a
+    # labelled date of its own, a database record's 公布日期, stands beside them: then
+    # the 题注's many dates are left to the rule below, which keeps the labelled one)
+    labelled_own = any(r.role == "signature" and _label(text, r.start) for r in out)
     unlabelled = {
-        r.date for r in out if r.role in ("signature", "cover") and _label(text, r.start) is None
+        r.date
+        for r in out
+        if r.role in ("signature", "cover")
+        and _label(text, r.start) is None
+        and (labelled_own or not _in_headnote(text, r.start, r.end))
     }
     if len(unlabelled) > _ENTRY_DATES:  # a log of dated entries: no 落款 among them
         # ...unless the title says it records meetings (会议纪要 holding a dated list): then
