@@ -256,3 +256,15 @@ def test_a_databases_labelled_date_outranks_its_headnotes(tmp_path: Path) -> Non
         "第一条 为加强我市行政机关规范性文件的管理，确保依法行政，维护法制统一，结合我市实际，制定本规定。\n"
     )
     assert _txt(tmp_path, "规定.txt", text).date == dt.date(2003, 12, 27)
+
+
+# Round 98: heldout241's r11919, a computing centre's blog post (MkDocs Material)
+def test_r11919_a_nested_created_date_in_front_matter_dates_the_page(tmp_path: Path) -> None:
+    text = (
+        "---\ndate:\n  created: 2024-11-30\nauthors:\n  - link89\n---\n\n# 嘉庚智算中心软件全面升级\n\n"
+        "当你看到上面的新闻，迫不及待地登录智算集群打算尝鲜时，一定不希望遇到因为系统过于老旧导致软件"
+        "无法安装成功的问题。\n"
+    )
+    record = _txt(tmp_path, "index.md", text)
+    assert (record.date, record.date_source) == (dt.date(2024, 11, 30), "published")
+    assert record.extraction.published == "2024-11-30"

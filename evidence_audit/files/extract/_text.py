@@ -43,6 +43,8 @@ _FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(?P<value>.*)")
 #: (a TOML front matter's [table] header too: its keys are read as the page's)
 _CONTINUED = re.compile(r"[ \t]+\S|-[ \t]|#|\[")
 _LIST_ITEM = re.compile(r"[ \t]*-[ \t]+(?P<item>.*)")
+#: A field of a key given no value, indented under it ("  created: 2024-11-30").
+_NESTED_FIELD = re.compile(r"[ \t]+(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>\S.*)")
 #: A front matter's keys for the categories and tags its author files the page under.
 _LABELLED = ("categories", "category", "tags")
 _LABEL_SEPARATOR = re.compile(r"\s*[\n,，、]\s*")
@@ -53,7 +55,7 @@ _MARKUP = re.compile(
     re.S | re.I,
 )
 #: A front matter's keys for when the page was last updated.
-_UPDATED = ("updated", "lastmod", "last_modified", "last_updated")
+_UPDATED = ("updated", "lastmod", "last_modified", "last_updated", "date.updated")
 #: What a news mirror writes around a post's headline: the site before an arrow, its
 #: domain after a bar ("哈尔滨工程大学->高岩任…党委书记 | hrbeu.com.cn").
 _SITE_DECORATION = re.compile(
@@ -62,7 +64,10 @@ _SITE_DECORATION = re.compile(
 )
 #: When a page was dated: Jekyll's and Hugo's date, Astro's pubDate, others' publishDate;
 #: a site's own "time: 2025-06-25" last (an event page's "time: 14:00 - 17:00" is no day).
-_DATED = ("date", "pubdate", "pub_date", "publishdate", "publish_date", "published_at", "time")
+_DATED = (
+    "date", "pubdate", "pub_date", "publishdate", "publish_date", "published_at", "time",
+    "date.created",  # MkDocs Material's blog: date: / created: …
+)  # fmt: skip
 _HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
 #: White space written as HTML in Markdown (&emsp;&emsp;2024年3月4日, &nbsp;): what the
 #: page shows, a space (&emsp; an ideographic one).
@@ -192,18 +197,25 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     fields: dict[str, str] = {}
     lists: dict[str, list[str]] = {}  # the items listed under keys given no value
     open_list: list[str] | None = None  # the list the next "- item" lines belong to
+    parent: str | None = None  # the key given no value whose fields the next lines are
     for line in m["fields"].splitlines():
         item = _LIST_ITEM.fullmatch(line.rstrip())
         if item and open_list is not None:
             open_list.append(_unquoted(item["item"].strip()))
             continue
         open_list = None
+        nested = _NESTED_FIELD.fullmatch(line.rstrip())
+        if nested and parent is not None:
+            # "date:" over "  created: 2024-11-30" (MkDocs Material's blog): date.created
+            fields.setdefault(f"{parent}.{nested['key'].lower()}", _unquoted(nested["value"]))
+            continue
         if not line.strip() or _CONTINUED.match(line):
             continue
         field = _FIELD.fullmatch(line.rstrip())
         if field is None:
             return {}, text  # not YAML: a text opening with a rule
         key, value = field["key"].lower(), _unquoted(field["value"].strip())
+        parent = None if value else key
         if key not in fields:
             fields[key] = value
             if not value:
