@@ -268,3 +268,41 @@ def test_r11919_a_nested_created_date_in_front_matter_dates_the_page(tmp_path: P
     record = _txt(tmp_path, "index.md", text)
     assert (record.date, record.date_source) == (dt.date(2024, 11, 30), "published")
     assert record.extraction.published == "2024-11-30"
+
+
+# Round 99: heldout239's r11810, a 政府工作报告 kept as a collecting script's one-row CSV
+_R11810_BODY = (
+    "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年河北省政府工作报告\n"
+    "——2026年1月26日在河北省第十四届人民代表大会第四次会议上\n来源：河北日报\n时间：2026-02-02\n"
+    "河北省人民政府省长 王正谱\n各位代表：\n"
+    "现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员和列席人员提出意见。\n"
+    "一、“十四五”时期经济社会发展回顾\n"
+    + "过去五年，是极不寻常、极不平凡的五年。全省上下牢记嘱托、感恩奋进，解放思想、奋发进取，"
+    "圆满完成“十四五”规划目标任务，中国式现代化在燕赵大地展现勃勃生机。\n"
+    * 3
+    + "这五年，高质量发展扎实推进，经济实力跃上新台阶。我们坚持以新发展理念引领发展，有效应对"
+    "多重风险挑战，推动经济稳中有进、向新向优。\n" * 3
+)
+R11810 = (
+    "province,year,title,source_url,publish_date,full_text\n"
+    "河北省,2026,2026年河北省政府工作报告,https://example.org/detail.html?id=b36ae894,2026-02-02,"
+    f'"{_R11810_BODY}"\n'
+)
+
+
+def test_r11810_a_csv_record_holding_a_whole_document_is_read_as_the_document(
+    tmp_path: Path,
+) -> None:
+    # before: a table of one row (other, 0%), dated by its 时间 line as a form's
+    record = _file(tmp_path, "2026_河北省_政府工作报告.csv", R11810.encode())
+    assert record.doc.title == "2026年河北省政府工作报告"
+    assert _counted(record) == "report"
+    assert (record.date, record.date_source) == (dt.date(2026, 1, 26), "title")
+    assert record.extraction.tables == ()
+
+
+def test_a_csv_of_rows_stays_a_table(tmp_path: Path) -> None:
+    # guard: a register's rows, none a document, are a table as before
+    rows = "姓名,单位,职务,挂职时间\n张三,某县农业农村局,副局长,2020年3月\n李四,某县人社局,科长,2020年5月\n"
+    record = _file(tmp_path, "挂职干部台账.csv", rows.encode())
+    assert len(record.extraction.tables) == 1

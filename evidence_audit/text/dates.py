@@ -539,6 +539,14 @@ _UNDER_TITLE = 2  # lines right under the title: a 刊头's or a cover's date, n
 _SIGNATURE_LINES = 15
 #: Lines above a date where the label of the document's own date may stand alone.
 _LABEL_REACH = 3
+#: A subtitle's dashes opening the line a delivery date opens (——2026年1月26日在…上).
+_DASHES = re.compile(r"[ \t\u3000]*(?:——|－－|—|--)[ \t\u3000]*")
+#: Where and at what a text was delivered, after its date in a subtitle.
+_DELIVERED_AT = re.compile(
+    r"[ \t\u3000]*在[^。；;！!？?\n]{2,60}?(?:会议|大会|全会|常委会|座谈会|论坛|典礼|仪式|报告会|开幕式)上"
+)
+#: How far past the lead a subtitle may stand (a page's furniture above its headline).
+_SUBTITLE_REACH = 600
 #: A meeting record's fields: who chaired, who took the minutes, who attended.
 _ATTENDANCE = re.compile(
     r"(?:主[ \t\u3000]*持[ \t\u3000]*人|记[ \t\u3000]*录[ \t\u3000]*人|出席人员|列席人员"
@@ -966,6 +974,14 @@ def _role(
     label = _label(text, f.start)
     # the headline names a meeting's record (…纪要, 会议记录): its dates are meetings'
     titles_minutes = layout.title is not None and bool(_MEETING_RECORD.search(text, *layout.title))
+    if (
+        f.start < lead_end + _SUBTITLE_REACH
+        and _DASHES.fullmatch(text, line_start, f.start)
+        and _DELIVERED_AT.match(text, f.end)
+    ):
+        # "——2026年1月26日在河北省第十四届人民代表大会第四次会议上" under a 政府工作报告's
+        # or a speech's headline: its subtitle says when it was delivered
+        return "title"
     if _STATEMENT_UNIT.search(text, line_start, f.start) and _MONEY_UNIT.match(text, f.end):
         # "编制单位：…　2017年12月31日　单位：元": an accounting statement's head, the
         # day it reports on between who made it and the money it counts in

@@ -12,16 +12,20 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ._tables import build_table
-from ._text import MAX_TEXT_BYTES, decode_text, page_date, page_labels, read_txt
+from ._text import (
+    _PROSE,
+    _TITLE_KEYS,
+    MAX_TEXT_BYTES,
+    decode_text,
+    page_date,
+    page_labels,
+    read_txt,
+)
 from .base import Extraction, Limits
 
 __all__ = ["read_json"]
 
-#: A string value long enough and Chinese enough to be a document's sentence.
-_PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{48,}")
 _LINE_BREAK = re.compile(r"\r\n?")
-#: A record's fields naming its headline, as a page's front matter's "title" does.
-_TITLE_KEYS = ("title", "标题", "题目", "headline")
 
 
 def _strings(data: object) -> Iterator[str]:

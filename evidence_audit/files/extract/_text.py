@@ -14,7 +14,7 @@ import charset_normalizer
 
 from ...errors import ExtractionError
 from ._tables import build_table
-from .base import Extraction, Limits
+from .base import Extraction, Limits, Table
 
 __all__ = [
     "decode_text",
@@ -365,6 +365,31 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+#: A string value long enough and Chinese enough to be a document's sentence.
+_PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{48,}")
+#: A record's fields naming its headline, as a page's front matter's "title" does.
+_TITLE_KEYS = ("title", "标题", "题目", "headline")
+#: A cell this long holding prose over several lines is a whole document's text.
+_DOCUMENT_CELL = 500
+
+
+def _csv_record(table: Table | None) -> tuple[str | None, str] | None:
+    """A CSV holding one record whose cell holds a whole document (a collecting script's
+    row: province, title, source_url, full_text): its title and the document's text, as
+    a JSON record's are read; None for a table of rows."""
+    if table is None or len(table.rows) != 1:
+        return None
+    row = ["" if cell is None else str(cell) for cell in table.rows[0]]
+    texts = [
+        cell for cell in row if len(cell) >= _DOCUMENT_CELL and "\n" in cell and _PROSE.search(cell)
+    ]
+    if not texts:
+        return None
+    fields = {h.strip().lower(): v.strip() for h, v in zip(table.header, row, strict=False)}
+    title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
+    return title, "\n".join(texts)
+
+
 def read_csv(stream: BinaryIO, limits: Limits) -> Extraction:
     """The text and the table of a CSV file (header found as in spreadsheets).
 
@@ -388,4 +413,11 @@ def read_csv(stream: BinaryIO, limits: Limits) -> Extraction:
         table = build_table("csv", rows, limits)
     finally:
         lines.detach()  # the caller owns the stream
+    record = _csv_record(table)
+    if record is not None:
+        title, body = record
+        body = _LINE_BREAK.sub("\n", body).strip()
+        # the record's title heads its text, as a JSON record's does
+        text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+        return Extraction(text=text[: limits.text_chars], title=title)
     return Extraction(text=sample[: limits.text_chars], tables=(table,) if table else ())
