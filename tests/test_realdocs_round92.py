@@ -13,6 +13,7 @@ from realdocs_kit import docx_lines as _docx
 from realdocs_kit import file_of as _file
 from realdocs_kit import text_file as _txt
 
+from evidence_audit.text.dates import _signed_above
 from evidence_audit.text.docparse import _NAVIGATION
 
 # r1642 (heldout32), a school's party-building news item kept as .docx
@@ -306,3 +307,31 @@ def test_a_csv_of_rows_stays_a_table(tmp_path: Path) -> None:
     rows = "姓名,单位,职务,挂职时间\n张三,某县农业农村局,副局长,2020年3月\n李四,某县人社局,科长,2020年5月\n"
     record = _file(tmp_path, "挂职干部台账.csv", rows.encode())
     assert len(record.extraction.tables) == 1
+
+
+# Round 100: heldout240's school speeches and heldout236's company page
+def test_r11864_a_speakers_joined_offices_sign_the_date_under_them() -> None:
+    # heldout240's r11864 (a school site's page): "2025.02.17" under "绍兴一中党委副书记、
+    # 校长 蒋 明" is the speech's own date (was a cover's: the page's 发布时间 dated it);
+    # the page itself is checked in the corpus comparison (bench/corpus/rounds.md)
+    text = "2024学年第二学期开学典礼讲话\n绍兴一中党委副书记、校长 蒋 明\n2025.02.17\n各位同学们："
+    assert _signed_above(text, text.index("2025.02.17"))
+    assert _signed_above("市长　应勇\n2019年8月12日", 6)  # a 令's, as before
+    assert not _signed_above("参会人员：各乡镇负责同志\n2019年8月12日", 14)
+
+
+def test_r11661_a_sites_slogan_over_its_menu_is_no_headline(tmp_path: Path) -> None:
+    # before: "…诊断试剂及整体解决方案" (the banner's slogan) titled a seminar's news page
+    # and made it a case (83%: false assurance)
+    text = (
+        "维润诊断\n在IVD领域有40多年的经验\n维润生物原材料\n高质量的诊断试剂及整体解决方案\n"
+        "关于我们\n产品\n联系我们\n2018.11.01\n2018年维润中国合作伙伴技术培训研讨会顺利召开\n"
+        "作者：王赫群\n2018年10月25-27日，维润赛润生物技术（深圳）有限公司在中国深圳成功举办"
+        "中国区合作伙伴技术培训研讨会。\n"
+    )
+    record = _txt(tmp_path, "news1.txt", text)
+    assert "解决方案" not in (record.doc.title or "")
+    assert _counted(record) != "case"
+    # one line ending in a 文种 over the menu is the banner's too
+    one_line = text.replace("在IVD领域有40多年的经验\n维润生物原材料\n", "")
+    assert "解决方案" not in (_txt(tmp_path, "news2.txt", one_line).doc.title or "")

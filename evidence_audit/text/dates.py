@@ -610,9 +610,11 @@ _NEXT_DATE = re.compile(
     r"(?:(?:19|20)[0-9]{2}|[一二][〇○零OＯ0一二三四五六七八九]{3})\s*年(?!\s*第)"
 )
 #: A leader's office and name signing a 令 or an order: 市长　应勇, 局 长：胡静林, 省长 马兴瑞,
-#: 中华人民共和国主席　习近平.
+#: 中华人民共和国主席　习近平; a speaker's over a speech's date.
 _SIGNED_BY = re.compile(
-    r"[\u4e00-\u9fff]{0,10}(?:长|主任|书记|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}"
+    # (offices joined: 绍兴一中党委副书记、校长 蒋明, a speech's speaker over its date)
+    r"[\u4e00-\u9fff]{0,10}(?:(?:长|主任|书记|主席|总理)、[\u4e00-\u9fff]{0,6})?"
+    r"(?:长|主任|书记|主席|总理)[:：]?[\u4e00-\u9fff·]{2,4}"
 )
 #: A title naming a record of meetings (the 文种 纪要, a 会议记录).
 #: (a team's 组会记录 and 周会记录 too, and its 讨论记录 or 讨论日志)

@@ -1786,6 +1786,10 @@ def _title_candidates(
                 # the status of the text, set on its own line, ends the headline
                 best += subtitle
                 lines_note += "，连同下一行括号中的版次"
+            if _SITE_PAGE.match(subtitle):
+                # "…高质量的诊断试剂及整体解决方案" over "关于我们": a site's slogan in its
+                # banner, above the menu, not the page's headline
+                continue
             add(best, index, 10.0 + bonus, f"以文种“{kind}”结尾{lines_note}")
             continue
         if k == 0 and len(flat) in _TITLE_LEN and _FORM_NAME.search(flat):
@@ -1859,6 +1863,8 @@ def _title_candidates(
                 continue
             if typed(nxt):
                 whole = "".join(parts)
+                if _SITE_PAGE.match(after_nxt):
+                    break  # a site's slogan over its menu's 关于我们 (as above)
                 if len(whole) in _TITLE_LEN:
                     score, note = (10.0, "") if body_from is None else (_IN_BODY, _IN_BODY_NOTE)
                     at = index
