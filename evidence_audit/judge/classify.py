@@ -95,6 +95,12 @@ _CUT_FORWARDING = re.compile(r"^《?([^《》]+)》的(?:通知|函)$")
 _QUESTION = re.compile(
     r"(?:能否|是否|可否|如何|怎样|怎么|为什么|为何)[^，。,；;：:？?\s]{0,8}$|[？?]$"
 )
+# A headline telling that someone gave a report or a talk (…研讨会并作报告, 作专题报告,
+# 做主旨发言): the 文种 is what was given, not what the text is (工作报告, 合作报告 are 文种).
+_GAVE = re.compile(
+    r"(?<![工操合创制写运协著])[作做]了?"
+    r"(?:重要|专题|主题|主旨|辅导|宣讲|学术|特邀|大会|精彩|政府工作|工作)?(?:报告|讲话|发言|致辞)$"
+)
 # What a notice 印发s before the work it asks for with it (印发X方案并做好Y工作的通知).
 _AND_THEN = "并"
 
@@ -647,6 +653,9 @@ def _title_subjects(
     if not title or (_QUESTION.search(_own_words(title)) and not title.startswith("关于")):
         # "用人单位能否解除劳动合同", "如何写好工作总结": a headline that asks about a 文种
         # is about it, not one of it
+        return []
+    if _GAVE.search(_own_words(title)) and not title.startswith("关于"):
+        # "郑景坤参加…研讨会并作报告": a report given, told by a news item
         return []
     genre, colon, _ = title.partition("：")
     if colon and genre in types:
