@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from scripts import load_script
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "real_documents.py"
 MANIFEST = BENCH.parent / "corpus" / "manifest.csv"
@@ -29,12 +28,7 @@ MINUTES = """会议纪要
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_documents_bench", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/real_documents.py")
 
 
 def _manifest(path: Path, rows: list[dict[str, str]]) -> None:
@@ -84,13 +78,7 @@ def test_a_paper_counted_for_a_kind_its_label_does_not_allow_is_false_assurance(
 
 
 def _compare() -> ModuleType:
-    path = BENCH.parent / "compare_runs.py"
-    spec = importlib.util.spec_from_file_location("compare_runs_bench", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/compare_runs.py")
 
 
 def test_two_runs_per_file_readings_are_compared_field_by_field(

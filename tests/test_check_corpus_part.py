@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "check_corpus_part.py"
+from scripts import load_script
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_corpus_part", TOOL)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/check_corpus_part.py")
 
 
 def _part(path: Path, new: list[dict[str, str]]) -> Path:
