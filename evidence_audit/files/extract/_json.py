@@ -13,9 +13,9 @@ from typing import BinaryIO
 
 from ._tables import build_table
 from ._text import (
-    _PROSE,
-    _TITLE_KEYS,
     MAX_TEXT_BYTES,
+    PROSE,
+    TITLE_KEYS,
     decode_text,
     page_date,
     page_labels,
@@ -56,10 +56,10 @@ def read_json(stream: BinaryIO, limits: Limits) -> Extraction:
     if records is not None:
         return _as_table(records, limits)
     values = [_LINE_BREAK.sub("\n", v).strip() for v in _strings(record)]
-    if not any(_PROSE.search(v) for v in values):
+    if not any(PROSE.search(v) for v in values):
         return read_txt(stream, limits)
     fields = _top_fields(record)
-    title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
+    title = next((fields[k] for k in TITLE_KEYS if fields.get(k)), None)
     published = page_date(fields)
     if title is not None:
         # the record's own title heads its text, as a page's front matter title does
@@ -87,7 +87,7 @@ def _records(record: object) -> list[dict[str, object]] | None:
         titled = [
             {str(k): v for k, v in item.items()}
             for item in items
-            if any(_top_fields(item).get(k) for k in _TITLE_KEYS)
+            if any(_top_fields(item).get(k) for k in TITLE_KEYS)
         ]
         if len(titled) >= _COLLECTION:
             return titled

@@ -366,9 +366,9 @@ def sniff_delimiter(text: str) -> str:
 
 
 #: A string value long enough and Chinese enough to be a document's sentence.
-_PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{48,}")
+PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{48,}")
 #: A record's fields naming its headline, as a page's front matter's "title" does.
-_TITLE_KEYS = ("title", "标题", "题目", "headline")
+TITLE_KEYS = ("title", "标题", "题目", "headline")
 #: A cell this long holding prose over several lines is a whole document's text.
 _DOCUMENT_CELL = 500
 
@@ -381,12 +381,12 @@ def _csv_record(table: Table | None) -> tuple[str | None, str] | None:
         return None
     row = ["" if cell is None else str(cell) for cell in table.rows[0]]
     texts = [
-        cell for cell in row if len(cell) >= _DOCUMENT_CELL and "\n" in cell and _PROSE.search(cell)
+        cell for cell in row if len(cell) >= _DOCUMENT_CELL and "\n" in cell and PROSE.search(cell)
     ]
     if not texts:
         return None
     fields = {h.strip().lower(): v.strip() for h, v in zip(table.header, row, strict=False)}
-    title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
+    title = next((fields[k] for k in TITLE_KEYS if fields.get(k)), None)
     return title, "\n".join(texts)
 
 
