@@ -356,3 +356,16 @@ def test_a_work_report_and_a_design_report_keep_their_genre(tmp_path: Path) -> N
     for title in ("2019年县政府工作报告", "物理实验竞赛作品设计报告"):
         record = _txt(tmp_path, f"{title}.txt", f"{title}\n现将有关情况报告如下。\n一、基本情况\n")
         assert any("标题以“报告”结尾" in r for r in record.classification.reasons), title
+
+
+# Round 102: heldout242's r11981, a research group's news of a prize won
+def test_r11981_a_headline_telling_a_prize_won_is_a_news_cue(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: 港科大（广州）微电子学域团队获 PHM-AP 2025 数据挑战赛冠军\ndate: 2025-12-13\n"
+        "category: 团队成果\n---\n\n香港科技大学（广州）微电子学域团队在新加坡举行的 PHM-AP 2025 故障预测与"
+        "健康管理亚太会议（2025 年 12 月 8 日至 11 日）数据挑战赛中获得冠军。\n\n"
+        "PHM-AP 数据挑战赛是该领域的重要赛事，本届赛题为数控机床刀具磨损预测。\n"
+    )
+    record = _txt(tmp_path, "index.md", text)
+    assert _counted(record) == "news"
+    assert any("冠军" in r and "(+3)" in r for r in record.classification.reasons)
