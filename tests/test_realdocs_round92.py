@@ -369,3 +369,16 @@ def test_r11981_a_headline_telling_a_prize_won_is_a_news_cue(tmp_path: Path) -> 
     record = _txt(tmp_path, "index.md", text)
     assert _counted(record) == "news"
     assert any("冠军" in r and "(+3)" in r for r in record.classification.reasons)
+
+
+# Round 103: heldout244's r12060, a condominium committee's agenda (traditional characters)
+def test_r12060_a_place_named_for_the_meeting_makes_its_date_the_meetings(tmp_path: Path) -> None:
+    # before: dated by its file name's posting day (2024-10-22)
+    text = (
+        '---\nlayout: page\ntitle:  "2024/11月第二次會議"\nsubheadline:  "每月至少一次管理會議"\n---\n'
+        "## 11月第二次會議\n\n### 日期時間： 2024/11/26 19:30~20:30\n**舉行地點：** 總幹事辦公室<br>\n\n"
+        "---\n### 出席名單： \n*(需半數以上委員參加)*<br>\n* ST棟委員：\n\n---\n### 會議議程：\n\n"
+        "1. 同意縮減社區每月零用金至一萬元<br>\n"
+    )
+    record = _txt(tmp_path, "2024-10-22-meeting-agenda-11-26.md", text)
+    assert (record.date, record.date_source) == (dt.date(2024, 11, 26), "meeting")

@@ -343,10 +343,11 @@ _LABEL_ALONE = re.compile(
     rf"^\s*(?:[-*>]\s+)?[*_\[【]*(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END})"
     rf"{_MARKUP}\s*[:：]?{_MARKUP}\s*$"
 )
-#: (an item of a numbered list too: 二、地 点：; in English minutes, **Location:**)
+#: (an item of a numbered list too: 二、地 点：; a place named for what is held there, **舉行地點：**;
+#: in English minutes, **Location:**)
 _PLACE_LABEL = re.compile(
     r"(?:^|\s)(?:[-*>]\s+|[一二三四五六七八九十]{1,2}、\s*)?[*_\[【]*"
-    r"(?:(?:会议)?地\s*点\s*[*_\]】]*\s*[:：]?|(?i:location|venue|place)[*_\]】]*\s*[:：])"
+    r"(?:(?:会议|举行|开会|召开|活动)?地\s*点\s*[*_\]】]*\s*[:：]?|(?i:location|venue|place)[*_\]】]*\s*[:：])"
 )
 #: An English label opening the line (or the cell) of a date, as teams' minutes written in
 #: English set it (**Time:** 2020.11.12, Date: 2021/03/12, Meeting date:, a cell's "Date
