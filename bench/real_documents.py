@@ -63,6 +63,20 @@ def norm(value: str | None) -> str:
     return _WS.sub("", value or "")
 
 
+def right(field: str, got: dict[str, Any], row: dict[str, str]) -> bool:
+    """Whether a file's reading ``got`` has ``field`` right by the row's labels: kind
+    leniently (the label or an ``also_ok`` answer), the 成文日期 (no labelled date: none
+    claimed from the text), the 发文字号 and the title white space ignored (a row without
+    a labelled title has none to miss)."""
+    if field == "kind":
+        return got["counted"] in {row["kind"], *filter(None, row["also_ok"].split(";"))}
+    if field == "date":
+        return got["date"] == row["date"] if row["date"] else not got["text_date"]
+    if field == "doc_number":
+        return norm(got["doc_number"]) == norm(row["doc_number"])
+    return not row["title"] or norm(got["title"]) == norm(row["title"])
+
+
 def pct(n: int, d: int) -> str:
     return f"{n}/{d} = {100.0 * n / d:.1f}%" if d else "n/a"
 
@@ -125,8 +139,7 @@ def score(corpus: Path, rows: list[dict[str, str]], jobs: int = 1) -> dict[str, 
         per_file[row["id"]] = got
         kind = got["counted"]
         label = row["kind"]
-        ok_kinds = {label, *filter(None, row["also_ok"].split(";"))}
-        strict, lenient = kind == label, kind in ok_kinds
+        strict, lenient = kind == label, right("kind", got, row)
         where = f"{row['id']} {row['repository']}:{row['path']}"
         for field, good in (("kind (strict)", strict), ("kind (lenient)", lenient)):
             totals[field][0] += good
@@ -142,8 +155,7 @@ def score(corpus: Path, rows: list[dict[str, str]], jobs: int = 1) -> dict[str, 
                 f"{' (or ' + row['also_ok'] + ')' if row['also_ok'] else ''},"
                 f" got {got['kind']} {got['confidence']:.0%} — {'; '.join(got['reasons'])}"
             )
-        # no labelled date: the library must not claim one from the text
-        good = got["date"] == row["date"] if row["date"] else not got["text_date"]
+        good = right("date", got, row)
         totals["成文日期"][0] += good
         totals["成文日期"][1] += 1
         if not good:
@@ -151,7 +163,7 @@ def score(corpus: Path, rows: list[dict[str, str]], jobs: int = 1) -> dict[str, 
                 f"date  {where}: labelled {row['date'] or 'none'} ({row['date_role']}),"
                 f" got {got['date'] or 'none'} ({got['date_source']})"
             )
-        good = norm(got["doc_number"]) == norm(row["doc_number"])
+        good = right("doc_number", got, row)
         totals["发文字号"][0] += good
         totals["发文字号"][1] += 1
         if not good:
@@ -160,7 +172,7 @@ def score(corpus: Path, rows: list[dict[str, str]], jobs: int = 1) -> dict[str, 
                 f" got {got['doc_number'] or 'none'}"
             )
         if row["title"]:
-            good = norm(got["title"]) == norm(row["title"])
+            good = right("title", got, row)
             totals["title"][0] += good
             totals["title"][1] += 1
             if not good:

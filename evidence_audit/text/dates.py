@@ -576,22 +576,22 @@ def _in_headnote(text: str, start: int, end: int) -> bool:
     """The date at ``start``–``end`` stands in a 题注, on one line or wrapped."""
     line_start, line_end = _line_bounds(text, start)
     return bool(_HEADNOTE.match(text[line_start:line_end])) or (
-        _wrapped_headnote(text, FoundDate(datetime.date.min, start, end, "")) is not None
+        _wrapped_headnote(text, start, end) is not None
     )
 
 
-def _wrapped_headnote(text: str, f: FoundDate) -> int | None:
-    """Where the 题注 holding ``f`` closes, when its bracket opens a line above or on
-    ``f``'s and closes a line below ("（2023年10月27日…常务" / "委员会…通过　2023年11月30日…"
+def _wrapped_headnote(text: str, start: int, end: int) -> int | None:
+    """Where the 题注 holding the date at ``start``–``end`` closes, when its bracket opens
+    a line above or on the date's and closes a line below ("（2023年10月27日…常务" / "委员会…通过　2023年11月30日…"
     / "…批准）"), holding no sentence's end: else None."""
-    reach = max(0, f.start - _HEADNOTE_REACH)
-    opened = max(text.rfind("（", reach, f.start), text.rfind("(", reach, f.start))
+    reach = max(0, start - _HEADNOTE_REACH)
+    opened = max(text.rfind("（", reach, start), text.rfind("(", reach, start))
     if opened < 0:
         return None
     line_start = text.rfind("\n", 0, opened) + 1
     if text[line_start:opened].strip(" \t\u3000>"):
         return None  # the bracket opens no line: a sentence's
-    close = _HEADNOTE_CLOSE.search(text, f.end, opened + _HEADNOTE_REACH)
+    close = _HEADNOTE_CLOSE.search(text, end, opened + _HEADNOTE_REACH)
     if close is None:
         return None
     inside = text[opened + 1 : close.start()]
@@ -1091,7 +1091,7 @@ def _role(
         return "meeting"
     if label is not None:
         return _label_role(label, text, f)
-    wrapped = _wrapped_headnote(text, f)
+    wrapped = _wrapped_headnote(text, f.start, f.end)
     if f.start < lead_end and f.start >= layout.head_end and (_HEADNOTE.match(line) or wrapped):
         # the 题注 of a law or a 条例: dated by when it was adopted, amended or promulgated
         said = text[f.end : wrapped if wrapped else line_end]

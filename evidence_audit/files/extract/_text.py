@@ -311,21 +311,17 @@ def read_txt(stream: BinaryIO, limits: Limits) -> Extraction:
     labels = page_labels(fields)
     # a page's markup is no text either (a Jekyll page's <style> block, its <div>s)
     body = _BLANK_LINES.sub("\n\n", _MARKUP.sub("", body)).strip()
+    # the page's printed headline, when it is another, is its title; the front matter's
+    # is the menu's name for it, kept as the page's other title (else it heads the text)
     headline = _own_headline(body, title) if title else None
-    if headline is not None:
-        # the page's printed headline is its title; the front matter's is the menu's
-        # name for it, kept as the page's other title
-        return Extraction(
-            text=body[: limits.text_chars],
-            title=headline,
-            meta_title=title,
-            published=published,
-            labels=labels,
-        )
-    if title:
+    if title and headline is None:
         body = f"{title}\n\n{body}"
     return Extraction(
-        text=body[: limits.text_chars], title=title, published=published, labels=labels
+        text=body[: limits.text_chars],
+        title=headline or title,
+        meta_title=title if headline else None,
+        published=published,
+        labels=labels,
     )
 
 
