@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from realdocs_kit import RULES
 from realdocs_kit import counted as _counted
 from realdocs_kit import docx_lines as _docx
 from realdocs_kit import file_of as _file
@@ -356,6 +357,22 @@ def test_a_work_report_and_a_design_report_keep_their_genre(tmp_path: Path) -> N
     for title in ("2019年县政府工作报告", "物理实验竞赛作品设计报告"):
         record = _txt(tmp_path, f"{title}.txt", f"{title}\n现将有关情况报告如下。\n一、基本情况\n")
         assert any("标题以“报告”结尾" in r for r in record.classification.reasons), title
+
+
+def test_the_genres_a_headline_tells_were_given_are_the_rulesets() -> None:
+    # the 文种 of round 101 are data (documents.delivered_types): another ruleset may
+    # name none, and a headline ending …并作报告 then ends in 报告 as any other
+    from dataclasses import replace
+
+    from evidence_audit.judge.classify import Features, _title_subjects
+
+    title = "郑景坤参加开源生态建设研讨会并作报告"
+    features = Features(
+        name="060", folders="", title=title, text="", format="txt", family="document"
+    )
+    assert "报告" in RULES.delivered_types
+    assert _title_subjects(features, "title", RULES) == []
+    assert _title_subjects(features, "title", replace(RULES, delivered_types=())) == [title]
 
 
 # Round 102: heldout242's r11981, a research group's news of a prize won

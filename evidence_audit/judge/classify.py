@@ -97,10 +97,21 @@ _QUESTION = re.compile(
 )
 # A headline telling that someone gave a report or a talk (…研讨会并作报告, 作专题报告,
 # 做主旨发言): the 文种 is what was given, not what the text is (工作报告, 合作报告 are 文种).
-_GAVE = re.compile(
+# The 文种 are the ruleset's (documents.delivered_types); the words between are grammar.
+_GAVE = (
     r"(?<![工操合创制写运协著])[作做]了?"
-    r"(?:重要|专题|主题|主旨|辅导|宣讲|学术|特邀|大会|精彩|政府工作|工作)?(?:报告|讲话|发言|致辞)$"
+    r"(?:重要|专题|主题|主旨|辅导|宣讲|学术|特邀|大会|精彩|政府工作|工作)?(?:{types})$"
 )
+
+
+@lru_cache(maxsize=8)
+def _gave(types: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pattern of a headline telling one of ``types`` was given, None without types."""
+    if not types:
+        return None
+    return re.compile(_GAVE.format(types="|".join(map(re.escape, types))))
+
+
 # What a notice 印发s before the work it asks for with it (印发X方案并做好Y工作的通知).
 _AND_THEN = "并"
 
@@ -406,7 +417,7 @@ def _body_backed(kind: Kind, f: Features, rules: Ruleset) -> bool:
 def _titled(kind: Kind, f: Features, rules: Ruleset) -> bool:
     """The file's title ends in one of the 文种 the kind's title signals look for, or
     holds one of the words its title keywords look for (小组分工, 任务分工安排表)."""
-    subjects = _title_subjects(f, "title", rules.type_suffixes, rules.doc_types)
+    subjects = _title_subjects(f, "title", rules)
     return any(
         subject.endswith(value) if s.type == "title_ending" else value in subject
         for s in kind.signals
@@ -465,7 +476,7 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
     name_boost = 1.0 if f.content_read else 2.0
     if s.type == "title_ending":
         for where in s.where:
-            for subject in _title_subjects(f, where, rules.type_suffixes, rules.doc_types):
+            for subject in _title_subjects(f, where, rules):
                 for value in s.values:
                     if subject.endswith(value):
                         w = s.weight * (name_boost if where in ("name", "path") else 1.0)
@@ -637,9 +648,7 @@ _WHERE = {
 }  # fmt: skip
 
 
-def _title_subjects(
-    f: Features, where: str, suffixes: Sequence[str] = (), types: Sequence[str] = ()
-) -> list[str]:
+def _title_subjects(f: Features, where: str, rules: Ruleset) -> list[str]:
     """What a title ending is looked for in: the name, or the title and the titles it carries.
 
     "关于印发《XX资金管理办法》的通知" is a 办法 in an envelope: the title inside counts.
@@ -654,11 +663,12 @@ def _title_subjects(
         # "用人单位能否解除劳动合同", "如何写好工作总结": a headline that asks about a 文种
         # is about it, not one of it
         return []
-    if _GAVE.search(_own_words(title)) and not title.startswith("关于"):
+    gave = _gave(rules.delivered_types)
+    if gave and gave.search(_own_words(title)) and not title.startswith("关于"):
         # "郑景坤参加…研讨会并作报告": a report given, told by a news item
         return []
     genre, colon, _ = title.partition("：")
-    if colon and genre in types:
+    if colon and genre in rules.doc_types:
         # "演讲稿：AI优先≠使用AI": the 文种 alone before a colon names what follows
         return [title, genre]
     headline = _SUBTITLE.sub("", title)
@@ -666,7 +676,12 @@ def _title_subjects(
         # "会议纪要——ios、Android开发手机APP": the 文种 ends the headline, before its subtitle
         return [title, _TITLE_TAIL.sub("", headline)]
     bare = next(
-        (title[: -len(w)] for w in suffixes if title.endswith(w) and len(title) > len(w)), ""
+        (
+            title[: -len(w)]
+            for w in rules.type_suffixes
+            if title.endswith(w) and len(title) > len(w)
+        ),
+        "",
     )
     if bare:
         return [title, bare]

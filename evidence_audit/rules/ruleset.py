@@ -251,6 +251,9 @@ class Ruleset:
     picture_thumbnail_side: int = 0
     #: words a title may add after its 文种 (…总结文档, …汇报材料): the 文种 before them counts
     type_suffixes: tuple[str, ...] = ()
+    #: 文种 a headline can tell someone gave (…并作报告, 做主旨发言): such a headline tells
+    #: of the talk, it is not one
+    delivered_types: tuple[str, ...] = ()
 
     def kind(self, kind_id: str) -> Kind:
         for k in self.kinds:
@@ -685,6 +688,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
             )
         ),
         type_suffixes=tuple(data.get("documents", {}).get("type_suffixes", ())),
+        delivered_types=tuple(data.get("documents", {}).get("delivered_types", ())),
         min_score=float(classification.get("min_score", 3.0)),
         count_confidence=float(classification.get("count_confidence", 0.5)),
         row_markers=RowMarkers(
