@@ -104,6 +104,24 @@ _GAVE = (
 )
 
 
+# A headline telling that someone put forward or changed a document (校园服务办公室提出
+# 2020年度校园巴士运行计划, 学生递交联名信，期望教工部修改期末考核方案): news of a plan,
+# not the plan. The verb has its subject before it and its object between it and the 文种
+# (服务器端修改计划 and 新闻发布工作方案 are plans by name); a 公文's 关于 headline
+# (…关于重新发布…办法的通知) is the document's own. The verbs are the ruleset's.
+_TOLD = r"^(?!.*关于).{{2,}}?(?:{verbs})(?![会稿]|工作)[^，。；《》]{{2,25}}?(?:{types})$"
+
+
+@lru_cache(maxsize=8)
+def _told(verbs: tuple[str, ...], types: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pattern of a headline telling of a document put forward, None without verbs."""
+    if not verbs or not types:
+        return None
+    return re.compile(
+        _TOLD.format(verbs="|".join(map(re.escape, verbs)), types="|".join(map(re.escape, types)))
+    )
+
+
 @lru_cache(maxsize=8)
 def _gave(types: tuple[str, ...]) -> re.Pattern[str] | None:
     """The pattern of a headline telling one of ``types`` was given, None without types."""
@@ -666,6 +684,10 @@ def _title_subjects(f: Features, where: str, rules: Ruleset) -> list[str]:
     gave = _gave(rules.delivered_types)
     if gave and gave.search(_own_words(title)) and not title.startswith("关于"):
         # "郑景坤参加…研讨会并作报告": a report given, told by a news item
+        return []
+    told = _told(rules.telling_verbs, rules.doc_types)
+    if told and told.match(title):
+        # "校园服务办公室提出2020年度校园巴士运行计划": a plan put forward, told by news
         return []
     genre, colon, _ = title.partition("：")
     if colon and genre in rules.doc_types:

@@ -254,6 +254,9 @@ class Ruleset:
     #: 文种 a headline can tell someone gave (…并作报告, 做主旨发言): such a headline tells
     #: of the talk, it is not one
     delivered_types: tuple[str, ...] = ()
+    #: verbs of a headline telling that someone put forward or changed the document its
+    #: 文种 names (…提出…运行计划, …修改期末考核方案): such a headline is news of it
+    telling_verbs: tuple[str, ...] = ()
 
     def kind(self, kind_id: str) -> Kind:
         for k in self.kinds:
@@ -689,6 +692,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         ),
         type_suffixes=tuple(data.get("documents", {}).get("type_suffixes", ())),
         delivered_types=tuple(data.get("documents", {}).get("delivered_types", ())),
+        telling_verbs=tuple(data.get("documents", {}).get("telling_verbs", ())),
         min_score=float(classification.get("min_score", 3.0)),
         count_confidence=float(classification.get("count_confidence", 0.5)),
         row_markers=RowMarkers(
