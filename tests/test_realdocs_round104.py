@@ -69,3 +69,43 @@ def test_r12262_a_page_filed_under_breaking_news_is_news(tmp_path: Path) -> None
     )
     record = _txt(tmp_path, "2020-03-16-blackboard-service-failure.md", text)
     assert _counted(record) == "news"
+
+
+# Round 105: heldout245's r12138, a school's blank health form whose notes close with a
+# reporting rule (追踪日报制度)
+R12138 = (
+    "成都市金牛区中小学（幼儿园）师生员工健康情况申报卡\n"
+    "学校：\t班级：\t姓名：\n"
+    "返蓉前14天内是否有发热、咳嗽等症状\t是□\t否□\n"
+    "本人承诺以上信息真实准确。\n"
+    "申报人签字：\t日期：\n"
+    "注：1．居家隔离人员请参见国家卫健委“居家隔离防控指南”。\n"
+    "2．如有身体不适或发热等异常情况，请及时前往医院就医，并告知学校及所在\n社区相关情况。\n"
+    "3．请各学校严格落实专人专班追踪日报制度，做好每日摸排跟踪情况统计表填\n写工作。\n"
+)
+
+
+def test_r12138_a_daily_reporting_rule_names_no_newspaper(tmp_path: Path) -> None:
+    # before: news (67%) by "日报" in its last lines: a false assurance
+    record = _txt(tmp_path, "健康情况申报卡.txt", R12138)
+    assert _counted(record) != "news"
+    assert not any("日报" in r for r in record.classification.reasons)
+
+
+def test_a_newspapers_name_is_still_a_news_cue(tmp_path: Path) -> None:
+    # guard: heldout194's r9568 (人民日报 as its archive prints it) and a paper cited in 《》
+    for name, text in (
+        (
+            "2011.01.01第1版4.txt",
+            "南水北调进入施工移民高峰期-人民日报2011年电子版\n二〇一〇年投资规模相当于前七年总和\n"
+            "【作者：赵永平】\n【人民日报2011.01.01第1版要闻】\n"
+            "　　本报北京12月31日电  南水北调工程进入施工移民高峰期。\n",
+        ),
+        (
+            "转载.txt",
+            "我县召开秋冬季农业生产推进会\n据《恩施日报》报道，11月3日，我县召开秋冬季农业生产推进会。\n"
+            "会议部署了下一阶段工作。\n",
+        ),
+    ):
+        record = _txt(tmp_path, name, text)
+        assert any("日报" in r and "(+4)" in r for r in record.classification.reasons), name
