@@ -109,3 +109,33 @@ def test_a_newspapers_name_is_still_a_news_cue(tmp_path: Path) -> None:
     ):
         record = _txt(tmp_path, name, text)
         assert any("日报" in r and "(+4)" in r for r in record.classification.reasons), name
+
+
+# Round 106: heldout249's r12317, volunteers' notes on a district closing with how local
+# news is covered (…的记者都可以发)
+R12317 = (
+    "# 萬華窗口\n\n### ［經濟類］\n\n源興米號\n\n### ［媒體］\n\n"
+    "地方新聞沒有細分到區，假設今天台北市老松國小有個活動柯文哲會去，那可能就是教育線－台北市市政線的記者都可以發。\n"
+    "商圈有可能是消費線，不過消費線又有再細分，超商、車子、百貨等會有專門的人。\n"
+)
+
+
+def test_r12317_reporters_named_in_a_sentence_are_no_byline(tmp_path: Path) -> None:
+    # before: news (82%) by 记者 in its last lines: a false assurance
+    record = _txt(tmp_path, "C5LAiWM6RKO7eB_up_UyhQ.md", R12317)
+    assert _counted(record) != "news"
+    assert not any("(+4)" in r and "记者" in r for r in record.classification.reasons)
+
+
+def test_a_reporters_byline_or_press_conference_is_still_a_news_cue(tmp_path: Path) -> None:
+    # guard: heldout91's r4422, heldout65's r3113, heldout120's r5866 and r5867
+    for n, lead in enumerate(
+        (
+            "文澜新闻网9月27日消息（学生记者 杨金胜 周曼 吴会杰）9月26日晚，学校举行歌咏比赛。",
+            "新华网雅江11月23日电(刘忠俊)记者23日晚间从四川甘孜州政府办获悉，事故已造成17人死亡。",
+            "商务部新闻发言人于4日应询答记者问时表示，中方已与美方进行了严正交涉。",
+            "4日，外交部发言人陆慷主持例行记者会。有记者提问：中方对此有何评论？",
+        )
+    ):
+        record = _txt(tmp_path, f"{n}.txt", f"庆祖国六十华诞教职工激情高歌\n{lead}\n")
+        assert any("记者" in r and "(+4)" in r for r in record.classification.reasons), lead
