@@ -4,6 +4,7 @@ given."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from realdocs_kit import counted as _counted
@@ -139,3 +140,67 @@ def test_a_reporters_byline_or_press_conference_is_still_a_news_cue(tmp_path: Pa
     ):
         record = _txt(tmp_path, f"{n}.txt", f"庆祖国六十华诞教职工激情高歌\n{lead}\n")
         assert any("记者" in r and "(+4)" in r for r in record.classification.reasons), lead
+
+
+# Round 107: heldout250's Taiwanese company papers (r12360, r12363) and a club's statute
+# (r12384): a shareholders' meeting's 議事錄, a date in Chinese numerals of the ROC
+# calendar, a rule's closing record of its amendments
+def test_roc_dates_in_chinese_numerals_are_read() -> None:
+    from evidence_audit.text.dates import find_dates, roc_calendar
+
+    (found,) = find_dates("時間：中华民国一一一年六月十五日（星期三）上午九時")
+    assert found.date == dt.date(2022, 6, 15) and found.raw == "中华民国一一一年六月十五日"
+    assert [f.date for f in find_dates("民国九十九年六月三十日")] == [dt.date(2010, 6, 30)]
+    assert find_dates("一一一年六月十五日") == []  # bare: only where 110年 is the ROC's
+    with roc_calendar():
+        assert [f.date for f in find_dates("一一一年六月十五日")] == [dt.date(2022, 6, 15)]
+    # guard: a Gregorian year in four Chinese numerals is unchanged
+    assert [f.date for f in find_dates("二〇一九年十二月五日")] == [dt.date(2019, 12, 5)]
+
+
+def test_r12360_a_shareholders_meetings_record_is_minutes_dated_by_its_meeting(
+    tmp_path: Path,
+) -> None:
+    # before: other 0%, undated (議事錄 named no record of a meeting; 一一一年 no year)
+    text = (
+        "夠麻吉股份有限公司一一一年股東常會議事錄\n"
+        "時間：中華民國一一一年六月十五日（星期三）上午九時\n"
+        "地點：台北市大安區市民大道四段100號4樓\n"
+        "出席：出席股東及股東代理人所代表之股數計11,556,232股\n"
+        "主席：吳進昌\t記錄：王小明\n"
+        "一、宣布開會\n二、主席致詞（略）\n三、報告事項\n"
+    )
+    record = _txt(tmp_path, "111年夠麻吉股東會議事錄.txt", text)
+    assert _counted(record) == "minutes"
+    assert (record.date, record.date_source) == (dt.date(2022, 6, 15), "meeting")
+
+
+R12363_END = (
+    "第二十八條：本章程未訂事項，悉依公司法規定辦理。\n"
+    "第二十九條：本章程訂立於民國 99 年 6 月 30 日\n"
+    " 第 1 次修正於民國 100 年 12 月 15 日\n"
+    " 第 2 次修正於民國 101 年 03 月 30 日\n"
+    "第 8 次修正於民國 105 年 6 月 7 日\n"
+    "第 9 次修正於民國 111 年 6 月 15 日\n"
+    " 夠麻吉股份有限公司\n"
+    " 董事長 吳進昌\n"
+)
+
+
+def test_r12363_a_rules_record_of_amendments_dates_it_by_the_last(tmp_path: Path) -> None:
+    # before: undated (each amendment a body date; ten of them a "log")
+    text = "夠麻吉股份有限公司章程\n第一章 總 則\n第 一 條 ：本公司依照公司法股份有限公司規定組織之。\n"
+    record = _txt(tmp_path, "公司章程.txt", text + R12363_END)
+    assert (record.date, record.date_source) == (dt.date(2022, 6, 15), "signature")
+
+
+def test_one_article_telling_a_rules_adoption_does_not_date_it(tmp_path: Path) -> None:
+    # guard: heldout20's r1109 and heldout86's r4163 are labelled undated
+    text = (
+        "江苏省自行车电动车协会章程\n第一章 总 则\n第一条 本团体的名称是江苏省自行车电动车协会。\n"
+        "第五十九条 本章程的解释权属本会的理事会。\n"
+        "第六十条 本章程经2024年7月26日第八届会员大会表决通过。\n"
+        "第六十一条 本章程自社团登记管理机关核准之日起生效。\n"
+    )
+    record = _txt(tmp_path, "协会章程.txt", text)
+    assert record.date_source != "signature"

@@ -128,6 +128,14 @@ _DATE_ROC = re.compile(
     rf"(?P<era>(?:中华)?民国{_H})?(?<![0-9])(?P<y>[0-9]{{2,3}}){_H}年{_H}(?P<m>[0-9]{{1,2}})"
     rf"{_H}月{_H}(?P<d>[0-9]{{1,2}}){_H}[日号]"
 )
+#: The same in Chinese numerals (中華民國一一一年六月十五日, 民國九十九年六月三十日): with
+#: its era always; bare (一一一年六月十五日) where 110年 would be read so.
+_DATE_ROC_CN = re.compile(
+    rf"(?P<era>(?:中华)?民国{_H})?(?<![{_CN_DIGIT}十{_CN_ZERO}])"
+    rf"(?P<y>[一二三四五六七八九][{_CN_ZERO}{_CN_DIGIT}]{{1,2}}|[{_CN_DIGIT}]?十[{_CN_DIGIT}]?)"
+    rf"{_H}年{_H}(?P<m>十[一二]?|[{_CN_DIGIT}]|元){_H}月{_H}"
+    rf"(?P<d>三十一?|二十[{_CN_DIGIT}]?|十[{_CN_DIGIT}]?|[{_CN_DIGIT}]){_H}[日号]"
+)
 #: The same in figures (提報日期：110.07.30, 處理日期 110/1/5): a year of 100–119 only
 #: (2011–2030), so a section number or a version is no date; only where 110年 would be.
 _DATE_ROC_NUM = re.compile(
@@ -222,6 +230,11 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
         if m["era"] is None and not _ROC_YEARS.get():
             return None
         return _make(int(m["y"]) + _ROC_OFFSET, int(m["m"]), int(m["d"]))
+    if m.re is _DATE_ROC_CN:
+        if m["era"] is None and not _ROC_YEARS.get():
+            return None
+        y = _cn_int(m["y"]) if "十" in m["y"] else _cn_year(m["y"])
+        return _make(y + _ROC_OFFSET, _cn_int(m["m"]), _cn_int(m["d"]))
     if m.re is _DATE_ROC_NUM:
         if not _ROC_YEARS.get():
             return None
@@ -233,7 +246,7 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 _DATE_RES = (
     _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN,
     _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_WRAPPED_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
-    _DATE_ROC, _DATE_ROC_NUM, _DATE_EN,
+    _DATE_ROC, _DATE_ROC_CN, _DATE_ROC_NUM, _DATE_EN,
 )  # fmt: skip
 
 
@@ -263,7 +276,7 @@ def find_dates(text: str) -> list[FoundDate]:
             d = _match_date(m)
             if d is not None:
                 # a label matched before a damaged date is not its; an era is
-                start = m.start() if m.re in (_DATE_ROC, _DATE_EN) else m.start("y")
+                start = m.start() if m.re in (_DATE_ROC, _DATE_ROC_CN, _DATE_EN) else m.start("y")
                 found.append(FoundDate(d, start, m.end(), text[start : m.end()]))
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[FoundDate] = []
@@ -602,6 +615,27 @@ def _wrapped_headnote(text: str, start: int, end: int) -> int | None:
 
 #: What a 题注 says was done on a date: the text's own dates (not 施行, when it takes effect).
 _ADOPTED = re.compile(r"通过|修正|修订|公布|发布|批准")
+#: A rule's closing record of its own adoption and amendments, a line each: "本章程於民國
+#: 112年09月14日，社員大會上修訂通過", "第 9 次修正於民國 111 年 6 月 15 日" (the text says
+#: 本章程/本办法 of itself, or counts its amendments).
+_OWN_HISTORY = re.compile(
+    r"本\s*(?:章\s*程|办\s*法|制\s*度|规\s*定|规\s*则|细\s*则|条\s*例|守\s*则|公\s*约|准\s*则)"
+    r"[^。；;\n]{0,40}?(?:订立|制定|通过|修正|修订|修改)"
+    r"|第\s*[0-9一二三四五六七八九十]+\s*次\s*(?:修正|修订|修改)"
+)
+
+
+def _in_own_history(text: str, start: int, bottom: int, end: int | None = None) -> bool:
+    """The date at ``start`` is an entry of a rule's closing record of its adoption and
+    amendments (two lines or more of :data:`_OWN_HISTORY` in the last lines)."""
+    line_start, line_end = _line_bounds(text, start)
+    return (
+        start >= bottom
+        and _OWN_HISTORY.search(text, line_start, line_end) is not None
+        and sum(1 for ln in text[bottom:end].splitlines() if _OWN_HISTORY.search(ln)) > 1
+    )
+
+
 #: A sentence's marks: a 题注's line has none (2018年3月2日 …第74次会议通过).
 _SENTENCE_MARK = re.compile(r"[，,。；;：:]")
 #: A meeting that adopted a text, named after the date of its 题注 (…审判委员会第1912次会议).
@@ -620,7 +654,7 @@ _SIGNED_BY = re.compile(
 #: A title naming a record of meetings (the 文种 纪要, a 会议记录).
 #: (a team's 组会记录 and 周会记录 too, and its 讨论记录 or 讨论日志)
 _MEETING_RECORD = re.compile(
-    r"纪\s*要|(?:会\s*议|[组周]\s*会)\s*[记纪]\s*录|讨\s*论\s*(?:[记纪]\s*录|日\s*志)"
+    r"纪\s*要|(?:会\s*议|[组周]\s*会)\s*[记纪]\s*录|讨\s*论\s*(?:[记纪]\s*录|日\s*志)|议\s*事\s*录"
 )
 #: What a line names after the date opening it in a record of meetings: 第一次会议, 例会.
 _MEETING_NAME = re.compile(
@@ -1115,6 +1149,10 @@ def _role(
         said = said[: cut.start() if cut else None]
         if terse and (_ADOPTED.search(said) or _ADOPTING_MEETING.search(said)):
             return "signature"
+    if _in_own_history(text, f.start, bottom, end_of_text):
+        # a rule's closing record of its adoption and its amendments, a line each: the
+        # last one dates it (one line, "本章程经…通过", is an article like the others)
+        return "signature"
     if _meeting_named_after(text, f) and f.date.year >= _HISTORY:
         return "meeting"  # "2017/9/27 第一次会议": an entry of a record of meetings
     alone = _stands_alone(text, f)
@@ -1329,12 +1367,17 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
     # labelled date of its own, a database record's 公布日期, stands beside them: then
     # the 题注's many dates are left to the rule below, which keeps the labelled one)
     labelled_own = any(r.role == "signature" and _label(text, r.start) for r in out)
+    # a rule's closing record of its amendments (第 9 次修正於…) is no log either
+    history = {
+        r.start for r in out if r.role == "signature" and _in_own_history(text, r.start, bottom)
+    }
     unlabelled = {
         r.date
         for r in out
         if r.role in ("signature", "cover")
         and _label(text, r.start) is None
         and (labelled_own or not _in_headnote(text, r.start, r.end))
+        and r.start not in history
     }
     if len(unlabelled) > _ENTRY_DATES:  # a log of dated entries: no 落款 among them
         # ...unless the title says it records meetings (会议纪要 holding a dated list): then
@@ -1343,7 +1386,9 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
         role = "meeting" if _MEETING_RECORD.search(titled) else "body"
         out = [
             replace(r, role=role)
-            if r.role in ("signature", "cover") and _label(text, r.start) is None
+            if r.role in ("signature", "cover")
+            and _label(text, r.start) is None
+            and r.start not in history
             else r
             for r in out
         ]
