@@ -204,3 +204,31 @@ def test_one_article_telling_a_rules_adoption_does_not_date_it(tmp_path: Path) -
     )
     record = _txt(tmp_path, "协会章程.txt", text)
     assert record.date_source != "signature"
+
+
+# Round 108: heldout253's r12514, a student's notes of three group meetings under dated
+# headings, and heldout254's cards whose front matter dates them as published
+def test_r12514_a_log_opening_with_its_first_days_heading_is_undated(tmp_path: Path) -> None:
+    # before: dated 2024-03-07 as a masthead's date
+    text = (
+        "## 2024/3/7\n\n区分不同信号通常是这些信号在某些域是正交的。写文章讲清楚为什么这样做也很重要。\n\n"
+        "仿真的时候要注意干扰和噪声的比例\n\n## 2024/3/21\n\n撒点多个用户轨迹可以直线，但是移动方向要随机。\n\n"
+        "## 2024/3/28\n\n训练集小一些时注意过拟合。\n"
+    )
+    record = _txt(tmp_path, "组会记录.md", text)
+    assert record.date_source != "masthead"
+    assert record.date is None
+
+
+def test_r12567_a_cards_published_field_dates_it(tmp_path: Path) -> None:
+    # before: dated by its file name only (the same day): content over names
+    head = (
+        "---\nid: 20251027-ai-001\ntitle: 第二课堂新制度学生骨干培训通知\n"
+        "published: '2025-10-27T14:03:26+08:00'\ncategory: 问卷填表\n---\n"
+    )
+    body = "各学生组织负责人及全体团支书：你们好！\n为确保新的第二课堂成绩单制度和系统的落实，院团委将进行培训。\n"
+    record = _txt(tmp_path, "20251027-ai-001.md", head + body)
+    assert (record.date, record.date_source) == (dt.date(2025, 10, 27), "published")
+    # guard: Jekyll's published: true is a switch, no date
+    switch = _txt(tmp_path, "post.md", head.replace("'2025-10-27T14:03:26+08:00'", "true") + body)
+    assert switch.date_source != "published"

@@ -1404,7 +1404,7 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
     if len(heads) > _LATER_ENTRIES:
         # A log of dated entries (a work log: 2019-5-6, then 5.13, 5-18 …, each a day on a
         # line of its own over what was done): its first day heads the first entry, no
-        # cover's date, and a later day near the end heads the last, no 落款 (unless it
+        # cover's or masthead's date (## 2024/3/7 opening a page of notes), and a later day near the end heads the last, no 落款 (unless it
         # closes the text); the log has no date of its own (a record of meetings is dated
         # by its first, as above)
         titled = text[layout.title[0] : layout.title[1]] if layout.title else ""
@@ -1413,7 +1413,7 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
         entries = {m.start() for m in _ENTRY_HEAD.finditer(text)}
         out = [
             replace(r, role=role)
-            if r.role == "cover" and _line_bounds(text, r.start)[0] == first
+            if r.role in ("cover", "masthead") and _line_bounds(text, r.start)[0] == first
             else replace(r, role="body")
             if r.role == "signature"
             and (bounds := _line_bounds(text, r.start))[0] in entries

@@ -65,7 +65,7 @@ _SITE_DECORATION = re.compile(
 #: When a page was dated: Jekyll's and Hugo's date, Astro's pubDate, others' publishDate;
 #: a site's own "time: 2025-06-25" last (an event page's "time: 14:00 - 17:00" is no day).
 _DATED = (
-    "date", "pubdate", "pub_date", "publishdate", "publish_date", "published_at", "time",
+    "date", "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "time",
     "date.created",  # MkDocs Material's blog: date: / created: …
 )  # fmt: skip
 _HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
