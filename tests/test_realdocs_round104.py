@@ -232,3 +232,17 @@ def test_r12567_a_cards_published_field_dates_it(tmp_path: Path) -> None:
     # guard: Jekyll's published: true is a switch, no date
     switch = _txt(tmp_path, "post.md", head.replace("'2025-10-27T14:03:26+08:00'", "true") + body)
     assert switch.date_source != "published"
+
+
+# Round 109: heldout245's r12125, an owners' corporation's 大維修財務簡報 (a financial brief)
+def test_r12125_a_financial_brief_is_no_news_bulletin(tmp_path: Path) -> None:
+    # before: news (58%) by 简报 in its title: a false assurance
+    text = (
+        "大維修財務簡報\n宏福苑業主立案法團\n一、工程款項\n已支付工程款項：港幣 12,345,678 元\n"
+        "二、專項基金結餘\n截至2024年7月31日，專項基金結餘為港幣 3,210,000 元。\n"
+    )
+    record = _txt(tmp_path, "2024-08-28 大維修財務簡報.txt", text)
+    assert _counted(record) != "news"
+    # guard: a work bulletin keeps its cue
+    bulletin = _txt(tmp_path, "简报.txt", "乡村振兴工作简报\n第3期\n县乡村振兴局编　2024年5月6日\n")
+    assert any("简报" in r for r in bulletin.classification.reasons)
