@@ -246,3 +246,23 @@ def test_r12125_a_financial_brief_is_no_news_bulletin(tmp_path: Path) -> None:
     # guard: a work bulletin keeps its cue
     bulletin = _txt(tmp_path, "简报.txt", "乡村振兴工作简报\n第3期\n县乡村振兴局编　2024年5月6日\n")
     assert any("简报" in r for r in bulletin.classification.reasons)
+
+
+# Round 110: heldout245's r12110, a 屋宇署 circular letter whose 落款 date is followed by
+# its appendix's pages ("Appendix/ 附錄")
+def test_r12110_a_date_over_an_appendix_is_the_letters_own(tmp_path: Path) -> None:
+    # before: undated (the date read as one in the body, the appendix's pages below it)
+    text = (
+        "致： 所有 認可人士\n先生／女士：\n《小型工程監管制度之技術指引》（2024 年修訂版）\n修訂事宜\n"
+        "繼《技術指引》發出後，現公布以下修訂：\n第 11.2.10 段 — 加入有關保護網須具備的阻燃效能認可標準。\n"
+        "上述修訂(見附錄)已上載到屋宇署網站。\n建築事務監督\n（助理署長／機構事務 潘玉龍 代行）\n"
+        "2025 年 10 月 31 日\nAppendix/ 附錄\n《小型工程監管制度之技術指引》（2024 年修訂版）\n的修訂\n"
+        "(2025 年 10 月)\n現行版本 修訂\n11.2.10 棚架的設計、搭建、維修、拆卸及使用須遵從規例。\n"
+        "棚架包括工作平台、木板路、路徑、相關梯子或踏梯。\n保護網須符合阻燃標準。\n"
+        "承建商須備存測試報告。\n測試報告須由認可實驗所發出。\n本修訂即時生效。\n"
+        "如有查詢，請致電本署。\n"
+    )
+    # the appendix runs on for pages: the date is far from the text's end
+    text += "".join(f"11.2.{n} 棚架的第{n}項要求須符合本署規定。\n" for n in range(11, 31))
+    record = _txt(tmp_path, "CL_ATGMWCS2025c.txt", text)
+    assert (record.date, record.date_source) == (dt.date(2025, 10, 31), "signature")

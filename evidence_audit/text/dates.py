@@ -406,13 +406,15 @@ _HELD = re.compile(r"[^。；;！!？?]{0,60}?(?:召开|举行|举办|主持|开
 #: 全国代表大会召开" in a speech), not the meeting a digital record was written for.
 _HISTORY = 1980
 #: What follows a 落款 in GB/T 9704: the 附注 （此件公开发布）, （信息公开形式：主动公开）,
-#: a copy's （本文有删减）, an attachment's heading (附件一, 附表1) or a page number; used
+#: a copy's （本文有删减）, an attachment's heading (附件一, 附表1, 附录A, a bilingual
+#: letter's "Appendix/ 附錄") or a page number; used
 #: with .match at the next line's start.
 #: (The mark alone, "附件：" on its line, is the attached pages' too; "附件：1.…" lists
 #: them, the 附件说明 above the 署名.)
 _ATTACHED = re.compile(
-    r"附[件表][一二三四五六七八九十0-9０-９]*[ \t\u3000]*(?:[：:][ \t\u3000]*)?(?:\n|$)"
-    r"|附[件表][一二三四五六七八九十0-9０-９]*[ \t\u3000]*[^：:\s]"
+    r"(?:(?i:appendix|annex)[ \t\u3000]*[/／]?[ \t\u3000]*)?"
+    r"(?:附[件表录][一二三四五六七八九十0-9０-９A-Z]*[ \t\u3000]*(?:[：:][ \t\u3000]*)?(?:\n|$)"
+    r"|附[件表录][一二三四五六七八九十0-9０-９A-Z]*[ \t\u3000]*[^：:\s])"
 )
 _AFTER_SIGNATURE = re.compile(
     r"[（(](?:此件|本文有删|信息公开(?:形式|方式|选项|属性))[^）)\n]{0,12}[）)]"
