@@ -27,8 +27,17 @@ def test_r12260_a_headline_telling_a_plan_put_forward_is_news(tmp_path: Path) ->
     # before: a plan (80%) by the 计划 ending its headline: a false assurance
     record = _txt(tmp_path, "2020-03-10-school-bus-plan.md", R12260)
     assert _counted(record) == "news"
-    assert not any("标题以“计划”结尾" in r for r in record.classification.reasons)
+    assert not any("标题以“计划”结尾 (+" in r for r in record.classification.reasons)
     assert any("页面自标的分类" in r for r in record.classification.reasons)
+
+
+def test_a_genre_not_scored_says_why(tmp_path: Path) -> None:
+    # every decision explains itself: the 计划 ending that counted for nothing is named
+    record = _txt(tmp_path, "2020-03-10-school-bus-plan.md", R12260)
+    assert any(
+        "标题以“计划”结尾" in r and "提出或修改" in r and "不按文种计分" in r
+        for r in record.classification.reasons
+    )
 
 
 def test_r12268_a_headline_telling_a_plan_changed_is_no_plan(tmp_path: Path) -> None:

@@ -132,7 +132,8 @@ def test_r10715_a_headline_asking_about_a_contract_is_no_agreement(tmp_path: Pat
         "## 裁判结果\n\n仲裁委员会裁决某快递公司支付张某违法解除劳动合同赔偿金。\n",
     )
     assert _counted(record) != "agreement"
-    assert not any("以“合同”结尾" in r for r in record.classification.reasons)
+    assert not any("以“合同”结尾 (+" in r for r in record.classification.reasons)
+    assert any("就合同提的问题" in r for r in record.classification.reasons)
 
 
 def test_a_headline_that_only_quotes_a_question_keeps_its_own_ending(tmp_path: Path) -> None:

@@ -349,7 +349,8 @@ def test_r11964_a_report_given_is_no_reports_genre(tmp_path: Path) -> None:
     )
     record = _txt(tmp_path, "060.md", text)
     assert _counted(record) != "report"
-    assert not any("标题以“报告”结尾" in r for r in record.classification.reasons)
+    assert not any("标题以“报告”结尾 (+" in r for r in record.classification.reasons)
+    assert any("某人作了报告" in r for r in record.classification.reasons)
 
 
 def test_a_work_report_and_a_design_report_keep_their_genre(tmp_path: Path) -> None:

@@ -235,10 +235,12 @@ def classify(features: Features, rules: Ruleset) -> Classification:
     """The most likely kind of a file, or ``other`` when no kind scores enough."""
     ranked = score_kinds(features, rules)
     scored = [(s.score, s.kind, list(s.reasons), s.table_index) for s in ranked]
+    told = _title_not_its_genre(features, rules)
     if not scored or scored[0][0] < rules.min_score:
         best = f"（最接近：{scored[0][1].title}，得分 {scored[0][0]:.1f}）" if scored else ""
-        return Classification(OTHER, 0.0, (f"没有足够的识别特征{best}",), 0.0)
+        return Classification(OTHER, 0.0, (f"没有足够的识别特征{best}", *told), 0.0)
     top, kind, reasons, table = scored[0]
+    reasons = [*reasons, *told]
     second = scored[1][0] if len(scored) > 1 else 0.0
     confidence = confidence_of(top, second, rules.min_score)
     length = len("".join(features.text.split()))
@@ -354,6 +356,23 @@ def classify(features: Features, rules: Ruleset) -> Classification:
         runner_up=scored[1][1].id if len(scored) > 1 else None,
         table_index=table,
     )
+
+
+def _title_not_its_genre(f: Features, rules: Ruleset) -> tuple[str, ...]:
+    """Why the 文种 the title ends with was not scored, when it was not: the headline asks
+    about it, tells that one was given, or that one was put forward or changed."""
+    genre = doc_type(f.title, rules.doc_types) if f.title.strip() else None
+    if genre is None or _title_subjects(f, "title", rules):
+        return ()
+    own = _own_words(_TITLE_TAIL.sub("", f.title.strip()))
+    gave = _gave(rules.delivered_types)
+    if _QUESTION.search(own):
+        what = f"是就{genre}提的问题"
+    elif gave is not None and gave.search(own):
+        what = f"讲的是某人作了{genre}（新闻的说法）"
+    else:
+        what = f"讲的是有人提出或修改了一份{genre}（新闻的说法）"
+    return (f"标题以“{genre}”结尾，但{what}，不是{genre}本身：不按文种计分",)
 
 
 def _otherwise_backed(best: KindScore, features: Features) -> bool:
