@@ -112,22 +112,36 @@ _GAVE = (
 _TOLD = r"^(?!.*关于).{{2,}}?(?:{verbs})(?![会稿]|工作)[^，。；《》]{{2,25}}?(?:{types})$"
 
 
-@lru_cache(maxsize=8)
-def _told(verbs: tuple[str, ...], types: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The pattern of a headline telling of a document put forward, None without verbs."""
-    if not verbs or not types:
+@lru_cache(maxsize=16)
+def _headline_pattern(
+    template: str, types: tuple[str, ...], verbs: tuple[str, ...] = ()
+) -> re.Pattern[str] | None:
+    """``template`` (:data:`_GAVE`, :data:`_TOLD`) filled with the ruleset's 文种 and verbs,
+    None when the ruleset names none of what it needs."""
+    if not types or ("{verbs}" in template and not verbs):
         return None
-    return re.compile(
-        _TOLD.format(verbs="|".join(map(re.escape, verbs)), types="|".join(map(re.escape, types)))
-    )
+    alternatives = {
+        "types": "|".join(map(re.escape, types)),
+        "verbs": "|".join(map(re.escape, verbs)),
+    }
+    return re.compile(template.format(**alternatives))
 
 
-@lru_cache(maxsize=8)
-def _gave(types: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The pattern of a headline telling one of ``types`` was given, None without types."""
-    if not types:
-        return None
-    return re.compile(_GAVE.format(types="|".join(map(re.escape, types))))
+def _not_its_genre(title: str, rules: Ruleset) -> str | None:
+    """Why a headline's 文种 ending names no genre of the file: it asks about one
+    ("question"), tells that one was given ("gave") or put forward or changed ("told")."""
+    own = _own_words(title)
+    formal = title.startswith("关于")
+    if _QUESTION.search(own) and not formal:
+        # "用人单位能否解除劳动合同", "如何写好工作总结": about a 文种, not one of it
+        return "question"
+    gave = _headline_pattern(_GAVE, rules.delivered_types)
+    if gave and gave.search(own) and not formal:
+        return "gave"  # "郑景坤参加…研讨会并作报告": a report given, told by a news item
+    told = _headline_pattern(_TOLD, rules.doc_types, rules.telling_verbs)
+    if told and told.match(title):
+        return "told"  # "校园服务办公室提出2020年度校园巴士运行计划": news of a plan
+    return None
 
 
 # What a notice 印发s before the work it asks for with it (印发X方案并做好Y工作的通知).
@@ -358,20 +372,21 @@ def classify(features: Features, rules: Ruleset) -> Classification:
     )
 
 
+_NOT_ITS_GENRE = {
+    "question": "是就{genre}提的问题",
+    "gave": "讲的是某人作了{genre}（新闻的说法）",
+    "told": "讲的是有人提出或修改了一份{genre}（新闻的说法）",
+}
+
+
 def _title_not_its_genre(f: Features, rules: Ruleset) -> tuple[str, ...]:
-    """Why the 文种 the title ends with was not scored, when it was not: the headline asks
-    about it, tells that one was given, or that one was put forward or changed."""
-    genre = doc_type(f.title, rules.doc_types) if f.title.strip() else None
-    if genre is None or _title_subjects(f, "title", rules):
+    """Why the 文种 the title ends with was not scored, when it was not."""
+    title = _TITLE_TAIL.sub("", f.title.strip())
+    genre = doc_type(title, rules.doc_types) if title else None
+    why = _not_its_genre(title, rules) if genre else None
+    if genre is None or why is None:
         return ()
-    own = _own_words(_TITLE_TAIL.sub("", f.title.strip()))
-    gave = _gave(rules.delivered_types)
-    if _QUESTION.search(own):
-        what = f"是就{genre}提的问题"
-    elif gave is not None and gave.search(own):
-        what = f"讲的是某人作了{genre}（新闻的说法）"
-    else:
-        what = f"讲的是有人提出或修改了一份{genre}（新闻的说法）"
+    what = _NOT_ITS_GENRE[why].format(genre=genre)
     return (f"标题以“{genre}”结尾，但{what}，不是{genre}本身：不按文种计分",)
 
 
@@ -696,17 +711,7 @@ def _title_subjects(f: Features, where: str, rules: Ruleset) -> list[str]:
     if where != "title":
         return [_subject(f, where)]
     title = _TITLE_TAIL.sub("", f.title.strip())
-    if not title or (_QUESTION.search(_own_words(title)) and not title.startswith("关于")):
-        # "用人单位能否解除劳动合同", "如何写好工作总结": a headline that asks about a 文种
-        # is about it, not one of it
-        return []
-    gave = _gave(rules.delivered_types)
-    if gave and gave.search(_own_words(title)) and not title.startswith("关于"):
-        # "郑景坤参加…研讨会并作报告": a report given, told by a news item
-        return []
-    told = _told(rules.telling_verbs, rules.doc_types)
-    if told and told.match(title):
-        # "校园服务办公室提出2020年度校园巴士运行计划": a plan put forward, told by news
+    if not title or _not_its_genre(title, rules):
         return []
     genre, colon, _ = title.partition("：")
     if colon and genre in rules.doc_types:

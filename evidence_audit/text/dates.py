@@ -627,7 +627,7 @@ _OWN_HISTORY = re.compile(
 )
 
 
-def _in_own_history(text: str, start: int, bottom: int, end: int | None = None) -> bool:
+def _in_own_history(text: str, start: int, bottom: int, end: int) -> bool:
     """The date at ``start`` is an entry of a rule's closing record of its adoption and
     amendments (two lines or more of :data:`_OWN_HISTORY` in the last lines)."""
     line_start, line_end = _line_bounds(text, start)
@@ -1371,7 +1371,9 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
     labelled_own = any(r.role == "signature" and _label(text, r.start) for r in out)
     # a rule's closing record of its amendments (第 9 次修正於…) is no log either
     history = {
-        r.start for r in out if r.role == "signature" and _in_own_history(text, r.start, bottom)
+        r.start
+        for r in out
+        if r.role == "signature" and _in_own_history(text, r.start, bottom, banji)
     }
     unlabelled = {
         r.date
@@ -1406,9 +1408,9 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
     if len(heads) > _LATER_ENTRIES:
         # A log of dated entries (a work log: 2019-5-6, then 5.13, 5-18 …, each a day on a
         # line of its own over what was done): its first day heads the first entry, no
-        # cover's or masthead's date (## 2024/3/7 opening a page of notes), and a later day near the end heads the last, no 落款 (unless it
-        # closes the text); the log has no date of its own (a record of meetings is dated
-        # by its first, as above)
+        # cover's or masthead's date (## 2024/3/7 opening a page of notes), and a later
+        # day near the end heads the last, no 落款 (unless it closes the text); the log
+        # has no date of its own (a record of meetings is dated by its first, as above)
         titled = text[layout.title[0] : layout.title[1]] if layout.title else ""
         role = "meeting" if _MEETING_RECORD.search(titled) else "body"
         first = _line_bounds(text, heads[0])[0]
