@@ -20,9 +20,8 @@ from .findings import Problem
 from .judge.analyze import (
     DEFAULT_LIMITS,
     analyze_entry,
-    make_features,
     picture_verdict,
-    reading_family,
+    scoring_features,
 )
 from .judge.attest import AttestationError, load_attestations
 from .judge.classify import KindScore, PictureVerdict, score_kinds
@@ -395,15 +394,7 @@ def explain(
     records = analyze_entry(entry, ruleset, limits)
     own = records[0]
     verdict = picture_verdict(own.format, own.extraction, ruleset)
-    features = make_features(
-        own.path,
-        own.format,
-        reading_family(own.family, verdict),
-        own.doc,
-        own.extraction,
-        verdict.picture.id if verdict else None,
-        doc_types=ruleset.doc_types,
-    )
+    features = scoring_features(own, ruleset)
     return Explanation(
         root=str(root),
         unit_type=ruleset.unit_type(unit),

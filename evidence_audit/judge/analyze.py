@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from ..files.containers import Member, damaged_members, read_7z_members, read_members
 from ..files.extract import extract
@@ -278,6 +278,71 @@ def _extract(stream: BinaryIO, ident: Identity, size: int, limits: Limits) -> Ex
     return extract(stream, ident.format, limits)
 
 
+class _Reading(NamedTuple):
+    printed: Extraction
+    extraction: Extraction
+    verdict: PictureVerdict | None
+    family: str
+    doc: DocInfo
+    features: Features
+    ocr: bool  # its text came from character recognition
+
+
+def _reading(
+    path: str,
+    ident: Identity,
+    printed: Extraction,
+    extraction: Extraction,
+    problems: list[Problem],
+    rules: Ruleset,
+) -> _Reading:
+    """What the file shows (a picture's class), how it is read (its family), its document
+    facts and the signals its kind is decided on, from ``extraction`` (``printed``, or its
+    simplified copy); a picture's text found or not is added to ``problems``."""
+    verdict = picture_verdict(ident.format, extraction, rules)
+    family = reading_family(ident.family, verdict)
+    if family == "spreadsheet" and not extraction.tables and extraction.text.strip():
+        # a sheet without any table holds prose typed into its cells (a summary written
+        # in Excel): read as the document it is
+        family = "document"
+    if verdict is not None and family != ident.family:
+        if extraction.text:
+            problems.append(
+                Problem("ocr_text", "图片中的文字由文字识别（OCR）得到，个别字可能有误")
+            )
+        else:
+            extraction = replace(extraction, content_read=False)
+            printed = replace(printed, content_read=False)
+            facts = extraction.image.facts if extraction.image else None
+            why = "OCR 未运行" if facts is None or facts.text_coverage is None else "没有认出文字"
+            problems.append(
+                Problem("content_not_read", f"图片中的文字未能识别（{why}），仅凭文件名和路径分类")
+            )
+    ocr = any(p.code == "ocr_text" for p in (*problems, *extraction.problems))
+    doc, structure = _doc_info(extraction, family, rules, ocr=ocr, fmt=ident.format)
+    features = make_features(
+        hanzi.simplified(path) if extraction is not printed else path,
+        ident.format,
+        family,
+        doc,
+        extraction,
+        verdict.picture.id if verdict else None,
+        structure=structure,
+    )
+    return _Reading(printed, extraction, verdict, family, doc, features, ocr)
+
+
+def scoring_features(record: FileRecord, rules: Ruleset) -> Features:
+    """The signals ``record``'s kind was decided on, weighed as :func:`build_record` weighed
+    them (a traditional text through its simplified copy): what ``explain`` scores."""
+    ident = Identity(record.format, record.family)
+    simple = _simplified(record.extraction)
+    with dates.roc_calendar(simple is not record.extraction):
+        return _reading(
+            record.path, ident, record.extraction, simple, list(record.problems), rules
+        ).features
+
+
 def build_record(
     entry: FileEntry,
     ident: Identity,
@@ -313,35 +378,8 @@ def _build_record(
     """:func:`build_record` of the text as ``printed``, read in ``extraction`` (the same,
     or its simplified copy)."""
     traditional = extraction is not printed
-    verdict = picture_verdict(ident.format, extraction, rules)
-    family = reading_family(ident.family, verdict)
-    if family == "spreadsheet" and not extraction.tables and extraction.text.strip():
-        # a sheet without any table holds prose typed into its cells (a summary written
-        # in Excel): read as the document it is
-        family = "document"
-    if verdict is not None and family != ident.family:
-        if extraction.text:
-            problems.append(
-                Problem("ocr_text", "图片中的文字由文字识别（OCR）得到，个别字可能有误")
-            )
-        else:
-            extraction = replace(extraction, content_read=False)
-            printed = replace(printed, content_read=False)
-            facts = extraction.image.facts if extraction.image else None
-            why = "OCR 未运行" if facts is None or facts.text_coverage is None else "没有认出文字"
-            problems.append(
-                Problem("content_not_read", f"图片中的文字未能识别（{why}），仅凭文件名和路径分类")
-            )
-    ocr = any(p.code == "ocr_text" for p in (*problems, *extraction.problems))
-    doc, structure = _doc_info(extraction, family, rules, ocr=ocr, fmt=ident.format)
-    features = make_features(
-        hanzi.simplified(entry.path) if traditional else entry.path,
-        ident.format,
-        family,
-        doc,
-        extraction,
-        verdict.picture.id if verdict else None,
-        structure=structure,
+    printed, extraction, verdict, family, doc, features, ocr = _reading(
+        entry.path, ident, printed, extraction, problems, rules
     )
     classification = classify(features, rules)
     if verdict is not None:
