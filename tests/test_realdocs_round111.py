@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realdocs_kit import RULES
+import docx
+from realdocs_kit import RULES, save_docx
 from realdocs_kit import counted as _counted
+from realdocs_kit import dated as _dated
 from realdocs_kit import text_file as _txt
 
+from evidence_audit.models import FileRecord
 from evidence_audit.pipeline import explain
+from evidence_audit.text.docparse import blank_fields
 
 # Round 111: heldout249's r12321, a volunteer's notes before a radio interview (traditional)
 R12321 = (
@@ -79,3 +83,110 @@ def test_paired_headings_over_their_paragraphs_still_tell_a_case(tmp_path: Path)
     record = _txt(tmp_path, "材料.txt", text)
     case = [r for r in record.classification.reasons if "一、坚持党建引领" in r]
     assert case and "(+3)" in case[0]
+
+
+# Round 112: heldout230's r11362 and r11370, news pages' posting lines
+def test_r11362_a_posting_line_with_a_bar_before_its_source_dates_the_page(
+    tmp_path: Path,
+) -> None:
+    # before: undated (the bar between the time and 来源 hid the posting line)
+    text = (
+        "首页\n党政\n人事\n江苏多地要求中高风险地区师生员工暂不返校\n"
+        "2022年02月13日07:48 | 来源：新华日报\n"
+        "记者从省教育厅获悉，南京、苏州等地教育部门近日发出通知，要求中高风险地区师生员工暂不返校。\n"
+        "各校要做好开学准备，严格落实疫情防控各项措施，确保师生安全健康。\n"
+    )
+    record = _txt(tmp_path, "6.txt", text)
+    assert _dated(record) == ("2022-02-13", "published")
+
+
+def test_r11370_a_date_its_time_and_a_source_under_the_headline_date_the_page(
+    tmp_path: Path,
+) -> None:
+    # before: undated ("2022-02-13 09:57 光明网": the time stood between the date and the
+    # source's name)
+    text = (
+        "位置 首页 专题频道 国内专题 新春走基层2022\n土豆不“土” 土豆无“土”\n"
+        "2022-02-13 09:57 光明网\n分享到\n"
+        "【新春走基层】在黑龙江讷河市，土豆被精深加工为方便酸辣粉等产品，成了当地支撑乡村振兴的重要产业。\n"
+        "《光明日报》（ 2022年02月13日 02版）\n"
+    )
+    record = _txt(tmp_path, "16.txt", text)
+    assert _dated(record) == ("2022-02-13", "published")
+
+
+def test_a_time_and_words_after_a_date_in_the_body_are_no_posting_line(tmp_path: Path) -> None:
+    # guard: a log's entry (a date, a time, what was done) deep in the text stays its own
+    text = (
+        "值班记录\n"
+        "本周值班情况如下，各时段均有人在岗，交接记录完整，未发生安全事故。\n"
+        "值班期间共接听群众来电十二次，均已登记并转交相关股室办理。\n"
+        "2022-02-13 09:57 张三 巡查\n2022-02-14 10:05 李四 巡查\n"
+    )
+    record = _txt(tmp_path, "值班记录.txt", text)
+    assert _dated(record)[1] != "published"
+
+
+# Round 113: blank forms (heldout259's r12791, a 整改 form whose fields hold only a report
+# engine's placeholders; and the 会议记录 template every office keeps)
+def _form(tmp_path: Path, name: str, title: str, fields: list[tuple[str, str]]) -> FileRecord:
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(fields), cols=2)
+    for row, (label, value) in enumerate(fields):
+        table.cell(row, 0).text = label
+        table.cell(row, 1).text = value
+    return save_docx(document, tmp_path, name)
+
+
+MINUTES_FIELDS = ["会议时间：", "会议地点：", "主持人：", "记录人：", "出席人员：", "会议内容："]
+
+
+def test_a_blank_minutes_form_is_not_counted(tmp_path: Path) -> None:
+    # before: minutes at 80%, counted: the template said the meeting's record was there
+    record = _form(tmp_path, "会议记录.docx", "会议记录", [(f, "") for f in MINUTES_FIELDS])
+    assert _counted(record) == "other"
+    assert any(
+        r.startswith("这是空白表格：会议时间、会议地点、主持人、记录人等栏都没有填写")
+        for r in record.classification.reasons
+    )
+
+
+def test_a_filled_minutes_form_is_counted(tmp_path: Path) -> None:
+    # guard: the same form filled in is the record of a meeting
+    values = [
+        "2019年4月2日上午9时",
+        "县扶贫办三楼会议室",
+        "王建国",
+        "李明",
+        "县扶贫办全体班子成员",
+        "传达东西部扶贫协作考核要求，研究部署迎检资料整理工作。",
+    ]
+    record = _form(
+        tmp_path, "会议记录.docx", "会议记录", list(zip(MINUTES_FIELDS, values, strict=True))
+    )
+    assert _counted(record) == "minutes"
+    assert not any("空白表格" in r for r in record.classification.reasons)
+
+
+def test_r12791_a_form_of_placeholders_is_blank(tmp_path: Path) -> None:
+    # before: rectification at 88% by the 整改 of its headline, a false assurance
+    fields = [
+        ("记录编号:", "ぁ"),
+        ("单位：", "は"),
+        ("检查人：", "ぃ"),
+        ("隐患内容：", "ぉ"),
+        ("整改措施：", "き"),
+        ("所在单位（部门）负责人意见：", "签  字：        け"),
+        ("安全管理员/发起人验收：", "签  字：        ね"),
+    ]
+    record = _form(tmp_path, "rectinew3.docx", "安全隐患整改落实清单", fields)
+    assert _counted(record) == "other"
+
+
+def test_blank_fields_reads_spaced_labels_and_blank_dates() -> None:
+    text = (
+        "回执\n单位名称：\n联 系 人：\n联系电话：\n签  字：\n        年   月   日\n____年__月__日\n"
+    )
+    assert blank_fields(text, "回执") == ("单位名称", "联系人", "联系电话", "签字")
+    assert blank_fields(text.replace("联系电话：", "联系电话：0771-1234567"), "回执") == ()

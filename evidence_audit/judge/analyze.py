@@ -641,6 +641,9 @@ def make_features(
             )
             or _placeholder_row(extraction.tables)
         ),
+        blank="、".join(docparse.blank_fields(extraction.text, doc.title or title))
+        if family != "spreadsheet" and extraction.content_read
+        else "",
         formal="、".join(
             docparse.PART_TITLES[p]
             for p in _FORMAL_PARTS

@@ -83,6 +83,8 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _LONG_TEXT = 2000
 #: Below the ruleset's count level, as a share of it: suggested, never counted.
 _NOT_COUNTED = 0.9
+#: How many of a blank form's empty fields its reason names.
+_BLANK_SHOWN = 4
 _BODY_PLACES = frozenset({"text", "lead", "tail"})
 _SHOWN_WORDS = 4
 # A notice that only carries another document: (关于)印发/转发…的通知.
@@ -172,6 +174,9 @@ class Features:
     #: the fields to fill standing in the headline, the 版头 or the 落款 of a template
     #: ({{会议名称}}, 【发文机关】, 20XX年XX月XX日), "、"-joined, "" if none
     template: str = ""
+    #: the labels of a form's fields when none is filled in (会议时间、主持人、出席人员),
+    #: "、"-joined, "" when it is no blank form
+    blank: str = ""
     #: the role of the date the text gives the document (signature, published, cover…),
     #: "" when the text dates it nowhere (a file name's date is no date of the text)
     dated: str = ""
@@ -344,6 +349,15 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             *reasons,
             f"这是模板：标题、文号或落款是待填的占位符（{features.template}），"
             "不是成文的材料，不计入事项",
+        ]
+    if features.blank and not features.template:
+        # A blank form is no material either: 会议记录 over 会议时间： / 主持人： / 出席人员：
+        # with nothing written is the office's template, not a meeting's record.
+        confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
+        fields = "、".join(features.blank.split("、")[:_BLANK_SHOWN])
+        reasons = [
+            *reasons,
+            f"这是空白表格：{fields}等栏都没有填写，不是成文的材料，不计入事项",
         ]
     doubt = picture_doubt(kind, features, rules)
     if doubt is not None and doubt[0] < confidence:

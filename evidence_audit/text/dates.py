@@ -377,9 +377,11 @@ _POSTED_LABEL = re.compile(
     r"[^\S\n]*(?:(?:发布|发表|更新)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*)?"
 )
 #: What follows the date on a page's posting line: its time and what the site counts
-#: (浏览, 点击), or the source or author named (with or without the time).
+#: (浏览, 点击), or the source or author named (with or without the time), the time and
+#: the source set apart by a bar or a slash ("2022年02月13日07:48 | 来源：新华日报").
 _POSTED_AFTER = re.compile(
-    r"[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*(?:来源|作者|编辑|责任编辑|发布者|浏览|阅读|点击|字号)"
+    r"[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*(?:[|｜丨/][^\S\n]*)?"
+    r"(?:来源|作者|编辑|责任编辑|发布者|浏览|阅读|点击|字号)"
     r"|(?:来源|作者|编辑|责任编辑)[^\S\n]*[:：])"
 )
 #: What follows the date in a news story's dateline: 电 (…北京3月5日电), then its text.
@@ -393,8 +395,12 @@ _DATELINE = re.compile(
 # A meeting held on the date: "2019年3月5日，县委书记主持召开…", "于2019年5月12日召开"
 # (used with .match(text, pos); the sentence may wrap onto the next line, as PDFs do).
 #: An article's byline after its date: the author and the account or paper, names only
-#: ("2014-12-15 Laixiac 微信派" under a WeChat article's headline).
-_BYLINE_AFTER = re.compile(r"(?:[^\S\n]+[^\s0-9０-９，。；：:,;!！?？、（）()]{2,16}){1,3}[^\S\n]*")
+#: ("2014-12-15 Laixiac 微信派" under a WeChat article's headline), after the time of day
+#: or not ("2022-02-13 09:57 光明网").
+_BYLINE_AFTER = re.compile(
+    r"(?:[^\S\n]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"(?:[^\S\n]+[^\s0-9０-９，。；：:,;!！?？、（）()]{2,16}){1,3}[^\S\n]*"
+)
 #: An article's byline before its date: the author's name alone, in Latin letters or two
 #: to four characters ("Andy 2019/4/19" under a Q&A's headline), after a 作者 label or not.
 _BYLINE_BEFORE = re.compile(

@@ -2771,6 +2771,67 @@ def template_fields(title: str | None, head: str, tail: str, text: str = "") -> 
     return tuple(dict.fromkeys(found)) if written < _TEMPLATE_PROSE else ()
 
 
+#: A form's field: its label and the colon after it (会议时间：, 记录编号:, 负责人意见：).
+_FORM_LABEL = re.compile(r"([^\s：:，,。；;、]{1,20})[^\S\n]*[：:]")
+#: The spaces a form sets between a label's characters (签  字：, 日  期：).
+_SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+#: What stands for nothing written in a field: a blank date (  年  月  日), rules and boxes.
+_BLANK_DATE = re.compile(r"年[ \t\u3000_＿]*月[ \t\u3000_＿]*日")
+#: A form is blank when this many of its fields are left empty and none is filled in...
+_BLANK_FIELDS = 3
+#: ...and it says no more than this many characters besides its labels and its headline.
+_BLANK_PROSE = 20
+
+
+def _written(text: str) -> int:
+    """How many characters of ``text`` are written words: Chinese characters, letters and
+    digits (not a report engine's one-character placeholders, rules, boxes or blanks)."""
+    text = _BLANK_DATE.sub("", text)
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or (c.isascii() and c.isalnum()))
+
+
+def blank_fields(text: str, title: str | None = None) -> tuple[str, ...]:
+    """The labels of a form's fields when the form is blank: three or more fields
+    (会议时间：, 主持人：, 出席人员：…) with nothing written after them, on their line or on
+    the next, none filled in, and hardly any other words than the labels and the headline
+    (a 会议记录 template, a 整改单 whose fields hold only a report engine's placeholders).
+    Empty when it is no blank form: a form filled in, a text that has its labels' values."""
+    headline = _SPACE_RE.sub("", title or "")
+    empty: list[str] = []
+    filled = prose = 0
+    pending: str | None = None
+    for line in text.splitlines():
+        line = _SPACED_OUT.sub("", line)
+        flat = _SPACE_RE.sub("", line)
+        if not flat or (headline and flat == headline) or not _written(line):
+            continue
+        labels = list(_FORM_LABEL.finditer(line))
+        if not labels:
+            if pending is not None:
+                filled += 1  # the value of the label above, in the cell or line below
+                pending = None
+            else:
+                prose += _written(line)
+            continue
+        if pending is not None:
+            empty.append(pending)
+            pending = None
+        prose += _written(line[: labels[0].start()])
+        for here, after in zip(labels, [*labels[1:], None], strict=True):
+            value = line[here.end() : after.start() if after else len(line)]
+            if _written(value):
+                filled += 1
+            elif after is None:
+                pending = here.group(1)
+            else:
+                empty.append(here.group(1))
+    if pending is not None:
+        empty.append(pending)
+    if filled or len(empty) < _BLANK_FIELDS or prose > _BLANK_PROSE:
+        return ()
+    return tuple(dict.fromkeys(empty))
+
+
 #: What a browser or a site appends to a page's title: "… - 知乎", "… | 新华网", "…_百度百科".
 #: A site's part (its column, its name) ending a page's <title> after a dash, a bar or an
 #: ASCII space, and how many such parts are cut at most.
