@@ -190,3 +190,31 @@ def test_blank_fields_reads_spaced_labels_and_blank_dates() -> None:
     )
     assert blank_fields(text, "回执") == ("单位名称", "联系人", "联系电话", "签字")
     assert blank_fields(text.replace("联系电话：", "联系电话：0771-1234567"), "回执") == ()
+
+
+# Round 114: heldout257's r12710, a school sports meet's 秩序册: its rules wrapped at the
+# page's width ("七、运动员要在点名后由引导员带进赛场，比赛完毕再由引导员带出场外，决不")
+R12710_RULES = (
+    "福州八中田径运动会纪律\n"
+    "一、运动会期间全校师生均应积极参加大会安排的活动，不得无故缺席迟到。全\n"
+    "体人员必须讲文明、讲礼貌。\n"
+    "六、运动员要服从裁判的裁决，若有异议可以请班主任向大会仲裁委员会反映，\n"
+    "一经裁决，有关运动员要无条件服从。仲裁委员会裁决为终级裁决。\n"
+    "七、运动员要在点名后由引导员带进赛场，比赛完毕再由引导员带出场外，决不\n"
+    "可以擅自随意走动，否则将视情节取消比赛资格。\n"
+    "八、大会裁判是各项比赛的执法者，要认真学习规则，熟悉规则，熟练运用规则，\n"
+    "公平、公正评判，力求避免误判。\n"
+    "九、大会裁判员要具备良好的思想品德，若有发现错判的情况，以及时反映给纪\n"
+    "律仲裁委员会裁定，予以及时纠正。\n"
+    "十、裁判员执行任务时，要集中注意力，不做与裁判工作无关的事，以免造成评\n"
+    "判错误，发生不必要的纠纷。\n"
+    "十一、大会各部门的工作人员要忠职守责，各自把自己的工作做好，分工合作，\n"
+    "出色完成运动会的各项任务。\n"
+)
+
+
+def test_r12710_rules_wrapped_at_a_comma_are_no_paired_headings(tmp_path: Path) -> None:
+    # before: case (57%) by the write-up's paired headings, a false assurance
+    record = _txt(tmp_path, "book.txt", R12710_RULES)
+    assert not any("七、运动员" in r for r in record.classification.reasons)
+    assert _counted(record) != "case"
