@@ -218,3 +218,31 @@ def test_r12710_rules_wrapped_at_a_comma_are_no_paired_headings(tmp_path: Path) 
     record = _txt(tmp_path, "book.txt", R12710_RULES)
     assert not any("七、运动员" in r for r in record.classification.reasons)
     assert _counted(record) != "case"
+
+
+# Round 115: heldout259's r12804, a coal company's system home page (JSP): its side menu
+# (预防预警 / 通风 / 瓦斯巡检 / 测风巡检 / 测尘巡检, then 生产计划) over the page's rules
+R12804 = (
+    '<html><head><meta charset="utf-8"><title>山煤国际煤炭生产管理系统</title></head><body>\n'
+    "<div><span>煤炭生产管理系统</span></div>\n<div><span>Welcome,</span>\n"
+    "<h2>${sessionScope.username}</h2></div>\n"
+    '<ul class="nav side-menu">\n<li><a>安全管理</a><ul>\n<li><a>隐患管理</a></li>\n'
+    "<li><a>安全质量标准管理</a></li>\n<li><a>危险源管理</a></li>\n</ul></li>\n"
+    "<li><a>预防预警</a><ul>\n<li><a>通风</a></li>\n<li><a>瓦斯巡检</a></li>\n"
+    "<li><a>测风巡检</a></li>\n<li><a>测尘巡检</a></li>\n</ul></li>\n"
+    "<li><a> 生产计划 </a><ul>\n<li><a>订单管理</a></li>\n<li><a>主生产计划</a></li>\n"
+    "<li><a>生产接续计划</a></li>\n</ul></li>\n</ul>\n"
+    "<h3>煤矿安全文化及规章制度</h3>\n<h2>安全生产责任制度</h2>\n"
+    "<p>一、矿长是本矿安全生产的第一责任者，对本矿的安全生产工作全面负责。</p>\n"
+    "<p>二、分管安全的副矿长协助矿长抓好安全生产工作，对分管范围内的安全生产负直接领导责任。</p>\n"
+    "<h2>安全会议制度</h2>\n<p>会议时间：每周一上午召开安全例会。</p>\n"
+    "</body></html>\n"
+)
+
+
+def test_r12804_a_side_menus_last_item_is_no_headline(tmp_path: Path) -> None:
+    # before: a plan (69%) titled 测尘巡检生产计划, two menu items joined: a false assurance
+    record = _txt(tmp_path, "index.html", R12804)
+    assert _counted(record) != "plan"
+    assert "生产计划" not in (record.doc.title or "")
+    assert not (record.doc.title or "").startswith("$")

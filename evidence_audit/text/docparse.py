@@ -928,6 +928,7 @@ _ORG_NAME = re.compile(
 )
 _PLACEHOLDER = re.compile(
     r"^[{｛][^{}｛｝]{1,40}[}｝]$|^[（(][^（）()]{0,20}(?:填写|填入|输入)[^（）()]{0,20}[)）]$"
+    r"|^[$#][{｛][^{}｛｝]{1,40}[}｝]$"  # a web page's expression: ${sessionScope.username}
     r"|^(?:«[^«»]{1,40}»)+$"  # Word merge fields: «名称»
     r"|^<[A-Za-z][A-Za-z ]{2,40}>$"  # a slide template's <Insert Picture Here>
 )
@@ -1811,11 +1812,18 @@ def _title_candidates(
             if (
                 _why_not(nxt)
                 # three short lines in a row ("中心简介" / "工作动态" / "通知公告"): a menu's
-                # items, no headline broken over them
+                # items, no headline broken over them; so too a short item under another,
+                # the next one a little longer ("生产计划" / "订单管理" / "主生产计划")
                 or (
                     len(flat) <= _SHORT_ITEM
                     and len(nxt) <= _SHORT_ITEM
                     and 0 < len(after_nxt) <= _SHORT_ITEM
+                )
+                or (
+                    k > 0
+                    and 0 < len(joined[k - 1][1]) <= _SHORT_ITEM
+                    and len(flat) <= _SHORT_ITEM
+                    and len(nxt) <= _MENU_ITEM - 2
                 )
                 # a Markdown heading is whole on its line: "# PLCT-Open-Reports" over the
                 # repository's description is no headline wrapped over two lines (a
@@ -2032,6 +2040,8 @@ def _title_candidates(
             elif flat_fallback[-1] in "：:":
                 # a heading style on "尊敬的领导、同仁：": the letter's salutation
                 add(flat_fallback, -1, 0.0, "不是标题：称呼或栏目（以冒号结尾）")
+            elif _PLACEHOLDER.match(flat_fallback):
+                add(flat_fallback, -1, 0.0, "不是标题：模板的占位符（{…}）")
             elif _after_contents(lines, flat_fallback):
                 # a cover, then its 目次, then the first chapter's heading: the heading
                 # style there marks a chapter (the document's name is on the cover)
@@ -2162,6 +2172,11 @@ def _menu_reason(best: str, raw: str, joined: list[tuple[int, str]], k: int) -> 
         and all(short(i) for i in below)
     ):
         return "网页菜单中的一项（上下都是短的菜单文字）"
+    last_above = range(max(0, k - _MENU_ABOVE - 1), k)
+    if not below and len(last_above) == _MENU_ABOVE + 1 and all(short(i) for i in last_above):
+        # the last item of a side menu ("瓦斯巡检" / "测风巡检" / "测尘巡检" / "生产计划"),
+        # the page's text right after it
+        return "网页菜单中的一项（上面都是短的菜单文字，菜单之后即是正文）"
     if any(
         _web_headline(joined, j) and _PUBLISHED_LINE.match(joined[j + 1][1])
         for j in range(k + 2, len(joined) - 1)
