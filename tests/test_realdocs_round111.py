@@ -246,3 +246,109 @@ def test_r12804_a_side_menus_last_item_is_no_headline(tmp_path: Path) -> None:
     assert _counted(record) != "plan"
     assert "生产计划" not in (record.doc.title or "")
     assert not (record.doc.title or "").startswith("$")
+
+
+# Round 116: heldout261's r12884, heldout260's r12834 and r12841, web pages of news and notices
+R12884 = (
+    "最新新闻 > 往年回顾 > 温家宝赴外交学院为周恩来同志和陈毅同志铜像揭幕并向师生们发表讲话\n"
+    "最新动态\n往年回顾 >\n> 动态内容\n"
+    "温家宝赴外交学院为周恩来同志和陈毅同志铜像揭幕并向师生们发表讲话\n"
+    "来源：《人民日报》 2012年9月11日\n"
+    "国务院总理温家宝9月10日来到位于北京市昌平区的外交学院新校区，出席周恩来同志和陈毅同志铜像揭幕仪式。\n"
+    "铜像高4.5米，以1964年周恩来、陈毅一起出访南亚时所拍摄的照片为原型设计。\n"
+    "温家宝在礼堂向师生们发表讲话。温家宝说，旧中国饱受屈辱，山河破碎，弱国无外交。\n"
+)
+
+
+def test_r12884_a_headline_telling_a_talk_was_given_is_no_speech(tmp_path: Path) -> None:
+    # before: meeting material (95%) by 讲话 in the headline, a false assurance
+    record = _txt(tmp_path, "latest20120924.txt", R12884)
+    assert _counted(record) != "meeting_material"
+    assert record.kind == "news"
+    assert any("讲的是某人作了讲话" in r for r in record.classification.reasons)
+
+
+def test_a_speech_and_a_talk_reported_with_its_place_keep_their_kinds(tmp_path: Path) -> None:
+    # guard: the speech itself (在…上的讲话) is meeting material
+    speech = _txt(
+        tmp_path,
+        "讲话.txt",
+        "在全县东西部扶贫协作推进会上的讲话\n同志们：\n今天召开这次会议，主要任务是部署迎检工作。\n"
+        "一、提高认识\n二、压实责任\n",
+    )
+    assert _counted(speech) == "meeting_material"
+
+
+R12834 = (
+    '<html><head><meta charset="utf-8"><title>视觉学习与推理 西安交通大学-微软亚洲研究院 '
+    "智能信息处理联合实验室召开研讨会-西安交通大学-人工智能学院</title></head><body>\n"
+    + "".join(
+        f"<li>{item}</li>\n"
+        for item in (
+            "English 首页 学院、研究所简介 学院、研究所领导 教学指导委员会 本科课程工作组 学术委员会 "
+            "本科教学实验室 研究场所 相关科研机构 新闻动态 通知公告 学术报告 师资队伍 人才培养 科学研究"
+        ).split()
+    )
+    + "<div>当前位置: 首页  >  新闻动态  >  正文</div>\n"
+    "<h1>视觉学习与推理 西安交通大学-微软亚洲研究院 智能信息处理联合实验室召开研讨会</h1>\n"
+    "<div>发布时间：2021-04-19 点击量：</div>\n"
+    "<p>2021年4月17日上午9点，“视觉学习与推理 西安交通大学-微软亚洲研究院智能信息处理联合实验室研讨会”"
+    "顺利召开。人工智能学院多位教授，微软亚洲研究院多位研究员出席本次研讨会。</p>\n"
+    "<p>会上，人工智能学院常务副院长辛景民教授在致辞中首先对双方人才培养、科研合作等方面的成就进行了总结回顾。</p>\n"
+    "</body></html>\n"
+)
+
+
+def test_r12834_a_long_headline_telling_a_meeting_held_is_news(tmp_path: Path) -> None:
+    # before: other (the headline's 召开…研讨会 pattern stopped at 30 characters before 召开)
+    record = _txt(tmp_path, "1968.html", R12834)
+    assert _counted(record) == "news"
+
+
+R12841 = (
+    '<html><head><meta charset="utf-8"><title>智能信息处理研究团队</title></head><body>\n'
+    + "".join(
+        f"<div>{line}</div>\n"
+        for line in (
+            "智能信息处理研究团队",
+            "Intelligent Information Processing Research Group",
+            "Toggle navigation 首页",
+            *"团队成员 导师队伍 学生名单 科学研究 科研项目 代表论文 发明专利 团队荣誉 团队新闻 学术交流 "
+            "团队活动 通知公告 科研条件 科研设备 实验室环境 联系我们 首页 通知公告 正文".split(),
+            "<h2>关于2017年研究生学位论文开题以及中期检查的通知</h2>",
+            "发布日期：2017/10/15 发布人：admin",
+            "11月16日进行2015级、2016级信号与信息处理学位点全日制硕士研究生开题汇报、中期检查等工作，"
+            "相关事宜通知如下：",
+            "时间：2017年10月16日19:00",
+            "地点：509多媒体会议室",
+            "参会人员：团队全体成员",
+            "请参会人员准备好相关材料，届时准时参加。",
+        )
+    )
+    + "</body></html>\n"
+)
+
+
+def test_r12841_a_sites_name_atop_the_page_is_no_headline(tmp_path: Path) -> None:
+    # before: titled by two menu items (团队活动通知公告), then (round 115) by the site's
+    # name its <title> repeats; the article's headline is over its 发布日期
+    record = _txt(tmp_path, "a01.html", R12841)
+    assert record.doc.title == "关于2017年研究生学位论文开题以及中期检查的通知"
+
+
+def test_r12841_a_notice_calling_a_meeting_is_no_minutes(tmp_path: Path) -> None:
+    # a 通知 with 时间：/地点：/参会人员： calls people to a meeting; it records none
+    record = _txt(tmp_path, "a01.html", R12841)
+    assert record.kind != "minutes"
+
+
+def test_minutes_sent_round_by_a_notice_are_still_minutes(tmp_path: Path) -> None:
+    # guard: 关于印发《…纪要》的通知 is the 纪要 it 印发s
+    text = (
+        "关于印发《县扶贫开发领导小组第三次会议纪要》的通知\n各乡镇、县直各部门：\n"
+        "现将《县扶贫开发领导小组第三次会议纪要》印发给你们，请认真贯彻落实。\n"
+        "县扶贫开发领导小组第三次会议纪要\n2019年4月2日，县扶贫开发领导小组召开第三次会议。\n"
+        "出席：王建国、李明\n会议议定事项如下：\n一、……\n"
+    )
+    record = _txt(tmp_path, "纪要.txt", text)
+    assert _counted(record) == "minutes"

@@ -98,10 +98,11 @@ _QUESTION = re.compile(
     r"(?:能否|是否|可否|如何|怎样|怎么|为什么|为何)[^，。,；;：:？?\s]{0,8}$|[？?]$"
 )
 # A headline telling that someone gave a report or a talk (…研讨会并作报告, 作专题报告,
-# 做主旨发言): the 文种 is what was given, not what the text is (工作报告, 合作报告 are 文种).
-# The 文种 are the ruleset's (documents.delivered_types); the words between are grammar.
+# 做主旨发言, 向师生们发表讲话, 出席开幕式并致辞): the 文种 is what was given, not what the
+# text is (工作报告, 合作报告 are 文种). The 文种 are the ruleset's
+# (documents.delivered_types); the words between are grammar.
 _GAVE = (
-    r"(?<![工操合创制写运协著])[作做]了?"
+    r"(?:(?<![工操合创制写运协著])[作做]了?|发表了?|(?<=[^\s关])并)"
     r"(?:重要|专题|主题|主旨|辅导|宣讲|学术|特邀|大会|精彩|政府工作|工作)?(?:{types})$"
 )
 
@@ -562,7 +563,7 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
             if where in _BODY_PLACES:
                 subject = _unwrapped(subject)
             elif where == "title" and s.weight > 0:
-                subject = _own_words(subject)
+                subject = _title_words(subject, rules)
             for value in s.values:
                 if value in subject:
                     w = s.weight * (name_boost if where in ("name", "path") else 1.0)
@@ -712,6 +713,22 @@ _WHERE = {
     "head": "标题上方（版头、刊头）", "masthead": "刊头", "lead": "正文开头", "tail": "正文末尾",
     "parts": "公文的组成部分", "labels": "页面自标的分类",
 }  # fmt: skip
+
+
+def _title_words(title: str, rules: Ruleset) -> str:
+    """The headline's own words a keyword is looked for in; without its 文种 ending when
+    that names no genre of the file (…向师生们发表讲话: 讲话 is what was given, no more a
+    keyword of a speech than the ending of one). Patterns see the whole headline: one may
+    look for the telling itself (a news item's …并发表讲话)."""
+    own = _own_words(title)
+    if not _not_its_genre(title, rules):
+        return own
+    ending = max(
+        (t for t in (*rules.doc_types, *rules.delivered_types) if own.endswith(t)),
+        key=len,
+        default="",
+    )
+    return own[: len(own) - len(ending)]
 
 
 def _title_subjects(f: Features, where: str, rules: Ruleset) -> list[str]:

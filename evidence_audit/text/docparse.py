@@ -2962,10 +2962,26 @@ def page_title_line(lines: Sequence[_Line], page_title: str) -> TitleCandidate |
             break
     if line is None or (cut is not cuts[0] and _wraps_on(after, flat, bare)):
         return None
+    if line is lines[0] and _article_headline_below(lines, flat):
+        # the <title> is the site's name, printed as its masthead: the article's own
+        # headline is lower, over its 发布日期 (智能信息处理研究团队 … 首页 / 通知公告 /
+        # 关于…的通知 / 发布日期：2017/10/15)
+        return None
     # "（转载）广州市…的通知": a site's note that it reprints the document is no part of it
     reprinted = _REPRINTED.match(flat)
     headline = flat[reprinted.end() :] if reprinted and len(flat) - reprinted.end() >= 4 else flat
     return TitleCandidate(headline, line.index, _PAGE_TITLE_SCORE, PAGE_TITLE_REASON, True)
+
+
+def _article_headline_below(lines: Sequence[_Line], site: str) -> bool:
+    """Whether a line below the page's first, other than ``site``, heads an article: a
+    line of a headline's length right over the line giving when it was published."""
+    return any(
+        ln.flat != site
+        and len(ln.flat) in _TITLE_LEN
+        and _PUBLISHED_LINE.match(nxt.flat) is not None
+        for ln, nxt in pairwise(lines[1:])
+    )
 
 
 def _wraps_on(after: Sequence[_Line], printed: str, title: str) -> bool:
