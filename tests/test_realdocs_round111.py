@@ -352,3 +352,53 @@ def test_minutes_sent_round_by_a_notice_are_still_minutes(tmp_path: Path) -> Non
     )
     record = _txt(tmp_path, "纪要.txt", text)
     assert _counted(record) == "minutes"
+
+
+# Round 117: heldout260's r12848, a school's news of a prize won (科普奖, no 一等奖)
+def test_r12848_a_headline_telling_a_prize_won_is_news(tmp_path: Path) -> None:
+    # before: other (the ruleset's prizes named only 冠军, 一等奖…, 金奖, 大奖)
+    text = R12834.replace(
+        "视觉学习与推理 西安交通大学-微软亚洲研究院 智能信息处理联合实验室召开研讨会",
+        "人工智能学院获2020年中国自动化学会科普奖",
+    ).replace(
+        "2021年4月17日上午9点，“视觉学习与推理 西安交通大学-微软亚洲研究院智能信息处理联合实验室研讨会”"
+        "顺利召开。人工智能学院多位教授，微软亚洲研究院多位研究员出席本次研讨会。",
+        "近日，由中国自动化学会主办的2020年度中国自动化学会颁奖盛典在苏州举行，由人工智能学院组织的"
+        "西安交通大学“AI科普行动”团队获2020年CAA科普奖。",
+    )
+    text = text.replace(
+        "<p>会上，人工智能学院常务副院长辛景民教授在致辞中首先对双方人才培养、科研合作等方面的成就进行了总结回顾。</p>\n",
+        "<p>“AI科普行动”是依托西安交通大学人工智能与机器人研究所科研团队，致力于人工智能科学社会普及的"
+        "一项高校科技工作者的自发行为。</p>\n",
+    )
+    record = _txt(tmp_path, "1964.html", text)
+    assert record.kind == "news"
+
+
+def test_a_notice_of_a_prize_is_no_news(tmp_path: Path) -> None:
+    # guard: a 通报 of prizes awarded keeps its own 文种
+    text = "关于2020年度全县脱贫攻坚先进集体获奖情况的通报\n各乡镇：\n经研究，现将获奖情况通报如下。\n特此通报。\n"
+    record = _txt(tmp_path, "通报.txt", text)
+    assert record.kind != "news"
+
+
+# Round 117 (continued): heldout265's r13036, a list page; heldout263's r12951, a CMS template
+def test_r13036_a_list_pages_entry_is_no_headline(tmp_path: Path) -> None:
+    # before: minutes (80%) titled by the column's name run into its one entry
+    entry = "2014-09-30【園區公告】客發中心內部控制專案小組103年第2次委員會議會議紀錄"
+    text = f"內部控制專區\n{entry}客發中心內部控制專案小組103年第2次委員會議會議紀錄\n{entry}\n"
+    record = _txt(tmp_path, "LP1.txt", text)
+    assert record.doc.title == "內部控制專區"
+    assert _counted(record) == "other"
+
+
+def test_r12951_a_pages_stand_in_text_makes_it_a_template(tmp_path: Path) -> None:
+    # before: news (67%) by its 来源： field; its text is 内容内容内容… to be replaced
+    text = (
+        "栏目1标题\n当前位置： 当前位置\n标题\n2012-12-12 来源：来源 作者：来源\n66\n分享\n打印\n"
+        + "内容" * 40
+        + "\n"
+    )
+    record = _txt(tmp_path, "content.txt", text)
+    assert _counted(record) == "other"
+    assert any(r.startswith("这是模板：") for r in record.classification.reasons)

@@ -348,7 +348,7 @@ def classify(features: Features, rules: Ruleset) -> Classification:
         confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
         reasons = [
             *reasons,
-            f"这是模板：标题、文号或落款是待填的占位符（{features.template}），"
+            f"这是模板：标题、文号、落款或正文是待填的占位符（{features.template}），"
             "不是成文的材料，不计入事项",
         ]
     if features.blank and not features.template:

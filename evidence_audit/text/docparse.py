@@ -697,6 +697,10 @@ def find_title(text: str, doc_types: Sequence[str]) -> str | None:
 _DAY_LED_ENTRY = re.compile(
     r"^(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])[日号](?=[\u4e00-\u9fff])"
 )
+#: A list page's entry: its date and its column in brackets ("2014-09-30【園區公告】…").
+_LISTED_ENTRY = re.compile(
+    r"^(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[^\S\n]*[【［][^】］\n]{1,8}[】］]"
+)
 _DATED_LINE = re.compile(r"[（(](?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[)）]$")
 DATED_LINE_REASON = "不是标题：标题下记录自身日期的一行（……纪要（2018-02-06））"
 
@@ -1276,6 +1280,8 @@ def _why_not(line: str) -> str | None:
         return "数据库的字段（【法宝引证码】…）"
     if _POSTED_LINE.fullmatch(line):
         return "发布时间行（日期、时刻，或其后的来源、作者）"
+    if _LISTED_ENTRY.match(line):
+        return "列表页的一项（日期和栏目之后是链接的标题）"
     if line.startswith("\t"):
         return "表格的一行"
     if line.startswith("\v"):
@@ -2749,6 +2755,8 @@ _TEMPLATE_NUMBER_DATE = re.compile(
     r"|(?:19|20|[XxＸ×]{2})[0-9XxＸ×]{2}年[0-9XxＸ×]{1,2}月[0-9XxＸ×]{1,2}日(?<=[XxＸ×]日)"
     r"|(?:19|20|[XxＸ×]{2})[XxＸ×]{2}年"
 )
+#: A template's stand-in text: one word said over and over (内容内容内容内容内容…, 测试测试…).
+_DUMMY_TEXT = re.compile(r"([\u4e00-\u9fff]{2,4})\1{5,}")
 #: Lines of a template's head or 落款 standing for its parts before it is a template.
 _TEMPLATE_LINES = 2
 #: ...around a body of fewer characters than this written out of lines without fields.
@@ -2758,7 +2766,8 @@ _TEMPLATE_PROSE = 300
 def template_fields(title: str | None, head: str, tail: str, text: str = "") -> tuple[str, ...]:
     """The fields to fill that stand in a document's parts, when it is a template: its
     headline holds one (中共【发文机关】党组会议纪要, {{会议名称}}会议纪要, 关于XXX工作的
-    通知), or two lines of its 版头 and 落款 are such fields (【纪要编号】, 【成文日期】,
+    通知), its text is a word said over and over for the text to come (内容内容内容…),
+    or two lines of its 版头 and 落款 are such fields (【纪要编号】, 【成文日期】,
     XX发〔20XX〕XX号, 20XX年XX月XX日) and ``text`` has little written out of lines
     without such fields. Empty when it is none. A form's fields in the body ([时间], 【作品名称】) do
     not make a template, nor does a draft written out whose 署名 and date are left to
@@ -2768,6 +2777,9 @@ def template_fields(title: str | None, head: str, tail: str, text: str = "") -> 
     in_title += [m.group() for m in _NAME_RUN.finditer(title or "")]
     if in_title:
         return tuple(dict.fromkeys(in_title))
+    dummy = _DUMMY_TEXT.search(text)
+    if dummy is not None:
+        return (dummy.group(1) * 3 + "…",)
     found: list[str] = []
     lines = 0
     for line in (*head.splitlines(), *tail.splitlines()):
