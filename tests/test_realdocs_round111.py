@@ -150,6 +150,11 @@ def test_a_blank_minutes_form_is_not_counted(tmp_path: Path) -> None:
         r.startswith("这是空白表格：会议时间、会议地点、主持人、记录人等栏都没有填写")
         for r in record.classification.reasons
     )
+    # the clerk's report says it first: the form is to be filled in
+    (low,) = [p for p in record.problems if p.code == "low_confidence"]
+    assert low.message.startswith(
+        "这是空白表格：会议时间、会议地点、主持人、记录人等栏都没有填写；"
+    )
 
 
 def test_a_filled_minutes_form_is_counted(tmp_path: Path) -> None:
