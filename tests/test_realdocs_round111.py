@@ -6,11 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import openpyxl
 from realdocs_kit import RULES, save_docx
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _dated
 from realdocs_kit import text_file as _txt
 
+from evidence_audit.files.scan import FileEntry
+from evidence_audit.judge.analyze import analyze_file
 from evidence_audit.models import FileRecord
 from evidence_audit.pipeline import explain
 from evidence_audit.text.docparse import blank_fields
@@ -407,3 +410,35 @@ def test_r12951_a_pages_stand_in_text_makes_it_a_template(tmp_path: Path) -> Non
     record = _txt(tmp_path, "content.txt", text)
     assert _counted(record) == "other"
     assert any(r.startswith("这是模板：") for r in record.classification.reasons)
+
+
+# Round 118: a blank sign-in sheet (heldout14's r893 会议签到表.docx, heldout21's r1129
+# 培训签到表.xlsx: column names, numbered rows, no name signed)
+def _sign_in(tmp_path: Path, name: str, signed: bool) -> FileRecord:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["县扶贫开发领导小组会议签到表"])
+    sheet.append(["会议时间：", "", "会议地点：", ""])
+    sheet.append(["序号", "姓名", "单位", "职务", "签名"])
+    for n in range(1, 11):
+        sheet.append([n, "王建国" if signed else "", "县扶贫办" if signed else "", "", ""])
+    path = tmp_path / "项目组" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return analyze_file(FileEntry(f"项目组/{name}", "项目组", str(path)), RULES)
+
+
+def test_a_blank_sign_in_sheet_is_not_counted(tmp_path: Path) -> None:
+    # before: meeting material at 100%: a template said people had signed in
+    record = _sign_in(tmp_path, "签到表.xlsx", signed=False)
+    assert _counted(record) == "other"
+    assert any(
+        r.startswith("这是空白表格：姓名、单位、职务、签名等栏都没有填写")
+        for r in record.classification.reasons
+    )
+
+
+def test_a_signed_sign_in_sheet_is_counted(tmp_path: Path) -> None:
+    # guard: names signed in, the sheet proves who came
+    record = _sign_in(tmp_path, "签到表.xlsx", signed=True)
+    assert _counted(record) == "meeting_material"

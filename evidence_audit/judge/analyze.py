@@ -648,9 +648,7 @@ def make_features(
             )
             or _placeholder_row(extraction.tables)
         ),
-        blank="、".join(docparse.blank_fields(extraction.text, doc.title or title))
-        if family != "spreadsheet" and extraction.content_read
-        else "",
+        blank="、".join(_blank(extraction, family, doc.title or title)),
         formal="、".join(
             docparse.PART_TITLES[p]
             for p in _FORMAL_PARTS
@@ -681,6 +679,25 @@ _CELL_FIELD = re.compile(r"\{\{?\s*\.?[A-Za-z_][\w.]*\s*\}\}?|[$#]\{[A-Za-z_][\w
 _ROWS_CHECKED = 10
 #: How many of a row's fields are named in the reasons.
 _FIELDS_SHOWN = 3
+
+
+def _blank(extraction: Extraction, family: str, title: str) -> tuple[str, ...]:
+    """The fields of a blank form: its labels with nothing written after them, or the
+    column names of its tables with no row written in (a 签到表 template)."""
+    if not extraction.content_read:
+        return ()
+    if family != "spreadsheet":
+        fields = docparse.blank_fields(extraction.text, title)
+        if fields:
+            return fields
+    names: tuple[str, ...] = ()
+    for table in extraction.tables:
+        rows = [[cell_text(c) for c in row] for row in table.rows]
+        found = docparse.blank_table(extraction.text, title, table.header, rows)
+        if not found:
+            return ()
+        names = names or found
+    return names
 
 
 def _placeholder_row(tables: Sequence[Table]) -> tuple[str, ...]:

@@ -351,9 +351,11 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             f"这是模板：标题、文号、落款或正文是待填的占位符（{features.template}），"
             "不是成文的材料，不计入事项",
         ]
-    if features.blank and not features.template:
+    if features.blank and not features.template and not ranked[0].kind.requires_table:
         # A blank form is no material either: 会议记录 over 会议时间： / 主持人： / 出席人员：
-        # with nothing written is the office's template, not a meeting's record.
+        # with nothing written is the office's template, not a meeting's record, and a
+        # 签到表 without a name signed in it no proof anyone came. (A ledger has its own test
+        # of blank columns: a template of one is reported without data rows.)
         confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
         fields = "、".join(features.blank.split("、")[:_BLANK_SHOWN])
         reasons = [

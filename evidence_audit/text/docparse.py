@@ -2859,6 +2859,44 @@ def blank_fields(text: str, title: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(empty))
 
 
+def _words(text: str) -> int:
+    """How many characters of ``text`` are words: Chinese characters and Latin letters
+    (not a row's number, not a placeholder, a rule or a box)."""
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or (c.isascii() and c.isalpha()))
+
+
+def blank_table(
+    text: str, title: str | None, header: Sequence[str], rows: Sequence[Sequence[str]]
+) -> tuple[str, ...]:
+    """The column names of a form's table left blank: three or more names (序号、姓名、
+    单位、签名), no row with a word written in it (a row's number is none), and hardly any
+    words in ``text`` besides its headline, those names and its fields' labels (a 签到表
+    template, its 会议时间： and 会议地点： empty too). Empty when it is no blank table."""
+    names = [h.strip() for h in header if _words(h)]
+    if len(names) < _BLANK_FIELDS or any(_words(c) for row in rows for c in row):
+        return ()
+    headline = _SPACE_RE.sub("", title or "")
+    named = {_SPACE_RE.sub("", n) for n in names}
+    prose = 0
+    for line in text.splitlines():
+        line = _SPACED_OUT.sub("", line)
+        flat = _SPACE_RE.sub("", line)
+        if not flat or flat == headline:
+            continue
+        cells = [_SPACE_RE.sub("", c) for c in line.split("\t")]
+        if all(not c or c in named or not _words(c) for c in cells):
+            continue
+        prose += _words(_FORM_LABEL.sub("", line))
+    if prose > _BLANK_PROSE:
+        return ()
+    empty = [  # the columns to fill, not the one holding the rows' numbers
+        h.strip()
+        for j, h in enumerate(header)
+        if _words(h) and not any(j < len(row) and row[j].strip() for row in rows)
+    ]
+    return tuple(empty or names)
+
+
 #: What a browser or a site appends to a page's title: "… - 知乎", "… | 新华网", "…_百度百科".
 #: A site's part (its column, its name) ending a page's <title> after a dash, a bar or an
 #: ASCII space, and how many such parts are cut at most.
