@@ -34,6 +34,7 @@ from .classify import (
     classify,
     classify_picture,
     text_could_change,
+    unfilled_note,
 )
 
 _CHUNK = 1 << 20
@@ -461,11 +462,11 @@ def _build_record(
         and not _unreadable(problems)
     ):
         # a blank form or a template says so first: what the clerk has to fix
-        unfilled = next((r for r in classification.reasons if r.startswith(_NOT_MATERIAL)), "")
+        unfilled = unfilled_note(features, rules.kind(classification.kind))
         problems.append(
             Problem(
                 "low_confidence",
-                (f"{unfilled.split('，不是成文的材料')[0]}；" if unfilled else "")
+                (f"{unfilled}；" if unfilled else "")
                 + f"识别为“{rules.kind_title(classification.kind)}”的把握不足"
                 f"（{classification.confidence:.0%}），未计入任何事项，请人工确认",
             )
@@ -485,10 +486,6 @@ def _build_record(
         extraction=printed,
         problems=tuple(p.with_file(entry.path) for p in problems),
     )
-
-
-#: How classify() begins the reason that a file is no material yet (a blank form, a template).
-_NOT_MATERIAL = ("这是空白表格", "这是模板")
 
 
 def _simplified(extraction: Extraction) -> Extraction:

@@ -133,15 +133,22 @@ def _headline_pattern(
 def _not_its_genre(title: str, rules: Ruleset) -> str | None:
     """Why a headline's 文种 ending names no genre of the file: it asks about one
     ("question"), tells that one was given ("gave") or put forward or changed ("told")."""
+    return _genre_told(title, rules.delivered_types, rules.doc_types, rules.telling_verbs)
+
+
+@lru_cache(maxsize=256)  # asked for each title signal of each kind, of one title
+def _genre_told(
+    title: str, delivered: tuple[str, ...], types: tuple[str, ...], verbs: tuple[str, ...]
+) -> str | None:
     own = _own_words(title)
     formal = title.startswith("关于")
     if _QUESTION.search(own) and not formal:
         # "用人单位能否解除劳动合同", "如何写好工作总结": about a 文种, not one of it
         return "question"
-    gave = _headline_pattern(_GAVE, rules.delivered_types)
+    gave = _headline_pattern(_GAVE, delivered)
     if gave and gave.search(own) and not formal:
         return "gave"  # "郑景坤参加…研讨会并作报告": a report given, told by a news item
-    told = _headline_pattern(_TOLD, rules.doc_types, rules.telling_verbs)
+    told = _headline_pattern(_TOLD, types, verbs)
     if told and told.match(title):
         return "told"  # "校园服务办公室提出2020年度校园巴士运行计划": news of a plan
     return None
@@ -342,26 +349,15 @@ def classify(features: Features, rules: Ruleset) -> Classification:
             *reasons,
             f"标题的文种是“{foreign}”，不是这类文件；正文的相似之处不足以认定，不计入事项",
         ]
-    if features.template:
-        # A template is no material yet: its headline, number or 落款 are fields to fill.
-        # It says what it will become, and is not counted as that.
+    unfilled = unfilled_note(features, kind)
+    if unfilled:
+        # A template is no material yet: its headline, number or 落款 are fields to fill;
+        # it says what it will become, and is not counted as that. Nor is a blank form:
+        # 会议记录 over 会议时间： / 主持人： / 出席人员： with nothing written is the office's
+        # template, not a meeting's record, and a 签到表 without a name signed in it no
+        # proof anyone came.
         confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
-        reasons = [
-            *reasons,
-            f"这是模板：标题、文号、落款或正文是待填的占位符（{features.template}），"
-            "不是成文的材料，不计入事项",
-        ]
-    if features.blank and not features.template and not ranked[0].kind.requires_table:
-        # A blank form is no material either: 会议记录 over 会议时间： / 主持人： / 出席人员：
-        # with nothing written is the office's template, not a meeting's record, and a
-        # 签到表 without a name signed in it no proof anyone came. (A ledger has its own test
-        # of blank columns: a template of one is reported without data rows.)
-        confidence = min(confidence, rules.count_confidence * _NOT_COUNTED)
-        fields = "、".join(features.blank.split("、")[:_BLANK_SHOWN])
-        reasons = [
-            *reasons,
-            f"这是空白表格：{fields}等栏都没有填写，不是成文的材料，不计入事项",
-        ]
+        reasons = [*reasons, f"{unfilled}，不是成文的材料，不计入事项"]
     doubt = picture_doubt(kind, features, rules)
     if doubt is not None and doubt[0] < confidence:
         # What the picture shows was the evidence: the kind is no surer than that verdict
@@ -387,6 +383,18 @@ def classify(features: Features, rules: Ruleset) -> Classification:
         runner_up=scored[1][1].id if len(scored) > 1 else None,
         table_index=table,
     )
+
+
+def unfilled_note(features: Features, kind: Kind) -> str:
+    """What shows a file is no material yet, for a clerk to fill in: a template's fields to
+    fill, or a blank form's empty fields (not for a ledger, which has its own test of
+    blank columns: a template of one is reported without data rows); "" when neither."""
+    if features.template:
+        return f"这是模板：标题、文号、落款或正文是待填的占位符（{features.template}）"
+    if features.blank and not kind.requires_table:
+        fields = "、".join(features.blank.split("、")[:_BLANK_SHOWN])
+        return f"这是空白表格：{fields}等栏都没有填写"
+    return ""
 
 
 _NOT_ITS_GENRE = {

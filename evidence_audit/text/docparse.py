@@ -2810,11 +2810,16 @@ _BLANK_FIELDS = 3
 _BLANK_PROSE = 20
 
 
-def _written(text: str) -> int:
-    """How many characters of ``text`` are written words: Chinese characters, letters and
-    digits (not a report engine's one-character placeholders, rules, boxes or blanks)."""
+def _written(text: str, digits: bool = True) -> int:
+    """How many characters of ``text`` are written words: Chinese characters, Latin letters
+    and (with ``digits``) figures; not a report engine's one-character placeholders, rules,
+    boxes or blanks, nor (without ``digits``) a row's number."""
     text = _BLANK_DATE.sub("", text)
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or (c.isascii() and c.isalnum()))
+    return sum(
+        1
+        for c in text
+        if "\u4e00" <= c <= "\u9fff" or (c.isascii() and (c.isalpha() or (digits and c.isdigit())))
+    )
 
 
 def blank_fields(text: str, title: str | None = None) -> tuple[str, ...]:
@@ -2859,12 +2864,6 @@ def blank_fields(text: str, title: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(empty))
 
 
-def _words(text: str) -> int:
-    """How many characters of ``text`` are words: Chinese characters and Latin letters
-    (not a row's number, not a placeholder, a rule or a box)."""
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or (c.isascii() and c.isalpha()))
-
-
 def blank_table(
     text: str, title: str | None, header: Sequence[str], rows: Sequence[Sequence[str]]
 ) -> tuple[str, ...]:
@@ -2872,8 +2871,8 @@ def blank_table(
     单位、签名), no row with a word written in it (a row's number is none), and hardly any
     words in ``text`` besides its headline, those names and its fields' labels (a 签到表
     template, its 会议时间： and 会议地点： empty too). Empty when it is no blank table."""
-    names = [h.strip() for h in header if _words(h)]
-    if len(names) < _BLANK_FIELDS or any(_words(c) for row in rows for c in row):
+    names = [h.strip() for h in header if _written(h, digits=False)]
+    if len(names) < _BLANK_FIELDS or any(_written(c, digits=False) for row in rows for c in row):
         return ()
     headline = _SPACE_RE.sub("", title or "")
     named = {_SPACE_RE.sub("", n) for n in names}
@@ -2884,15 +2883,15 @@ def blank_table(
         if not flat or flat == headline:
             continue
         cells = [_SPACE_RE.sub("", c) for c in line.split("\t")]
-        if all(not c or c in named or not _words(c) for c in cells):
+        if all(not c or c in named or not _written(c, digits=False) for c in cells):
             continue
-        prose += _words(_FORM_LABEL.sub("", line))
+        prose += _written(_FORM_LABEL.sub("", line), digits=False)
     if prose > _BLANK_PROSE:
         return ()
     empty = [  # the columns to fill, not the one holding the rows' numbers
         h.strip()
         for j, h in enumerate(header)
-        if _words(h) and not any(j < len(row) and row[j].strip() for row in rows)
+        if _written(h, digits=False) and not any(j < len(row) and row[j].strip() for row in rows)
     ]
     return tuple(empty or names)
 
