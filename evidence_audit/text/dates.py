@@ -766,6 +766,20 @@ def _is_printing_date(text: str, f: FoundDate) -> bool:
     return _YINFA_AFTER.match(text, f.end) is not None
 
 
+def _printer_line(text: str, f: FoundDate) -> bool:
+    """The date ends a 版记 line naming an office and nothing else: the 印发机关 and
+    印发日期 with the word 印发 left out ("…公司工程物业部2024年1月16日" under 抄送)."""
+    line_start, line_end = _line_bounds(text, f.start)
+    office = _SPACE.sub("", text[line_start : f.start])
+    return (
+        not text[f.end : line_end].strip()
+        and not _BANJI_LINE.match(text, line_start)
+        and 2 <= len(office) <= 40
+        and not _SENTENCE_MARK.search(office)
+        and _ORG_END.search(office) is not None
+    )
+
+
 def banji_start(text: str) -> int | None:
     """Offset of the 版记 (the first 抄送/分送/报送/主题词 line, else the …印发 line), if any."""
     pos = 0
@@ -1335,7 +1349,9 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
     lead_end = _first_lines_end(text, layout.head_end, _HEAD_LINES)
     out: list[RoleDate] = []
     for f in found:
-        if f.start >= banji and not _is_printing_date(text, f):
+        if f.start >= banji and _printer_line(text, f):
+            role = "issue"
+        elif f.start >= banji and not _is_printing_date(text, f):
             role = "body"
         else:
             role = _role(text, f, layout, bottom, lead_end, banji)

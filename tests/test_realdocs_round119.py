@@ -1,0 +1,45 @@
+"""Rounds of session 24 (bench/corpus/rounds.md). The real files' lines are reproduced
+faithfully; the corpus id is given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from realdocs_kit import dated as _dated
+from realdocs_kit import docx_lines
+
+# Round 119: heldout193's r9511, a company's red-head 紧急通知 (pdf): the 落款 date lost its
+# month (2024年月16日), and the 版记's last line names the 印发机关 and the date without
+# the word 印发
+R9511 = [
+    "泰安市文化旅游发展集团商业运营管",
+    "理有限公司爱琴海公司文件",
+    "泰旅爱物字〔2024〕9号",
+    "关于扎实做好低温雨雪冰冻天气",
+    "防范应对工作的紧急通知",
+    "各部门、各店铺、各主力店：",
+    "受冷空气和西南暖湿气流共同影响，15日夜间至17日，我市自西向东将出现较明显雨雪天气。"
+    "为切实做好爱琴海公司雨雪冰冻天气防范应对工作，现就有关事项通知如下:",
+    "一、提高思想认识，强化责任落实。",
+    "三、强化值班值守，做好应急准备。",
+    "要严格执行重点部位24小时值班制度，加强人员值守和备勤，做好防范应对工作。",
+    "爱琴海公司安全生产管理委员会办公室",
+    "2024年月16日",
+    "抄   送：总经办、各部门",
+    "泰安市文化旅游发展集团商业运营管理有限公司爱琴海公司工程物业部2024年1月16日",
+]
+
+
+def test_r9511_the_banji_line_of_an_office_and_a_date_is_the_issue_date(
+    tmp_path: Path,
+) -> None:
+    # before: no date (the 版记's dates were all the body's unless followed by 印发)
+    record = docx_lines(tmp_path, "红头文件-02-紧急通知.docx", R9511)
+    assert _dated(record) == ("2024-01-16", "issue")
+
+
+def test_a_banji_line_telling_something_is_no_issue_date(tmp_path: Path) -> None:
+    # guard: a 版记 line that is a sentence (a remark, not an office and a date)
+    lines = [*R9511[:-1], "请各部门于2024年1月20日前报送落实情况。"]
+    record = docx_lines(tmp_path, "红头文件-02-紧急通知.docx", lines)
+    assert _dated(record) == (None, None)
