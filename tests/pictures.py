@@ -5,13 +5,14 @@ real faces pasted in (``fixtures/face.png``): the face detector finds none in a 
 from __future__ import annotations
 
 import io
+import math
 import os
 import random
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 FACE = Path(__file__).parent / "fixtures" / "face.png"  # tools/make_face_fixture.py
 
@@ -243,6 +244,50 @@ def page(
     scanned = scanned.filter(ImageFilter.GaussianBlur(0.7))
     noise = sensor_noise((w, h), 16, seed=2).convert("RGB")
     return Image.blend(scanned, noise, 0.05)
+
+
+def sealed_close(signer: str, date: str, seal: str) -> Image.Image:
+    """The close of a 公文's last page as scanned: a paragraph, then the 署名 and the
+    成文日期 under a red seal (a ring, a star and the office's name) pressed on them, its
+    ink over the print's, both a little blurred (as r1410's 农业农村部办公厅 2025年1月23日)."""
+    w, h = 1654, 1300
+    image = Image.new("RGB", (w, h), "white")
+    draw = ImageDraw.Draw(image)
+    text = font(44)
+    body = (
+        "为进一步完善农机购置与应用补贴政策，加力推进优机优补，加快推进农业机械化高质量发展，"
+        "结合新形势新要求和近年工作实践，现提出以下意见。各地要加强工作协同，切实提升政策知晓度"
+        "和实施透明度。"
+    )
+    y = 200
+    for line in _wrap(draw, "　　" + body, text, w - 440):
+        draw.text((220, y), line, font=text, fill="black")
+        y += 78
+    y += 160
+    for line in (signer, date):
+        box = draw.textbbox((0, 0), line, font=text)
+        draw.text((w - 320 - box[2], y), line, font=text, fill="black")
+        y += 78
+    ink = (225, 30, 35)
+    stamp = Image.new("RGB", (w, h), "white")
+    pen = ImageDraw.Draw(stamp)
+    cx, cy, r = w - 470, y - 88, 190
+    pen.ellipse([cx - r, cy - r, cx + r, cy + r], outline=ink, width=22)
+    star = [
+        (cx + 105 * math.cos(math.pi / 2 + k * 4 * math.pi / 5),
+         cy - 105 * math.sin(math.pi / 2 + k * 4 * math.pi / 5))
+        for k in range(5)
+    ]  # fmt: skip
+    pen.polygon(star, fill=ink)
+    small = font(52)
+    for k, char in enumerate(seal):
+        a = math.pi * (0.85 - k * 0.1)
+        pen.text(
+            (cx + 135 * math.cos(a) - 26, cy - 135 * math.sin(a) - 26), char, font=small, fill=ink
+        )
+    pressed = ImageChops.multiply(image, stamp.filter(ImageFilter.GaussianBlur(1.5)))
+    scanned = pressed.filter(ImageFilter.GaussianBlur(1.2))
+    return Image.blend(scanned, sensor_noise((w, h), 16, seed=2).convert("RGB"), 0.05)
 
 
 def letter_page() -> Image.Image:

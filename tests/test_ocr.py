@@ -124,3 +124,23 @@ def test_without_the_quick_recogniser_every_line_is_read_carefully(
     monkeypatch.setattr(engine, "run", counted)
     assert engine.recognise(_line("2019年3月11日"))[0] == "2019年3月11日"
     assert calls == [ocr.SQUEEZE]
+
+
+def test_the_office_under_a_red_seal_is_read() -> None:
+    # round 120 (r1410): the seal's red ink over the 署名 and 成文日期 garbled them
+    # ("202办年公月23" for 2025年1月23日; here "青溪县衣" for the office)
+    from pictures import sealed_close
+
+    page = sealed_close("青溪县农业农村局办公室", "2025年1月23日", "青溪县农业农村局")
+    lines = ocr.read_page(page).text.splitlines()
+    assert lines[-2:] == ["青溪县农业农村局办公室", "2025年1月23日"]
+
+
+def test_a_seal_is_a_red_ring_not_a_red_masthead() -> None:
+    from pictures import letter_page
+
+    page = ocr._layout(ocr._engine(), letter_page())  # a red 发文机关标志, a red ring on the 署名
+    ((left, top, *_),) = page.seals
+    assert (left > 0.4, top > 0.5) == (True, True)  # the ring at the foot, not the masthead
+    masthead = ocr._layout(ocr._engine(), letter_page().crop((0, 0, 1654, 600)))
+    assert masthead.seals == ()  # its characters are as tall as a ring, but one line each

@@ -43,6 +43,7 @@ import importlib.util
 import math
 import multiprocessing
 import os
+import statistics
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
@@ -95,6 +96,24 @@ QUICK_SQUEEZE = 1.0
 SURE = 0.75
 #: Pages whose lines are kept, so that reading one whole detects and reads nothing twice.
 REMEMBERED = 4
+#: A seal's red ink: red this much above green and blue (0–255), and bright in red.
+SEAL_RED = 60
+SEAL_BRIGHT = 120
+#: A seal is a patch of red ink about as wide as tall, at least this share of the
+#: picture's shorter side across (on A4, a 4 cm seal is a fifth of the width) and
+#: SEAL_LINES text lines tall (a red masthead's or title's character is one line), its
+#: ink covering at most SEAL_FILL of its square (a ring, a star and a few words; a red
+#: flag or backdrop is red all over).
+SEAL_SIDE = 0.08
+SEAL_LINES = 3
+SEAL_FILL = 0.5
+#: A seal's ring: the outer band of the patch (from this share of its half-width out),
+#: inked in all its twelfths but one, around paper: inside the band, SEAL_PAPER of the
+#: pixels are light or red (a meeting's red chairs round a table hold people).
+SEAL_BAND = 0.75
+SEAL_SECTORS = 12
+SEAL_PAPER = 0.6
+SEAL_LIGHT = 150
 
 # PaddleOCR's detection post-processing (differentiable binarisation), with the settings
 # RapidOCR gives it: pixels above THRESHOLD are text, a region whose mean probability is
@@ -160,6 +179,8 @@ class _Page:
     large: float | None = None  # see :attr:`PageText.large`, once measured
     lines: dict[int, str] = field(default_factory=dict)
     sharp: Image.Image | None = None  # the same picture as the recogniser is given it
+    #: where red seals lie (left, top, right, bottom, as shares of the picture's sides)
+    seals: tuple[tuple[float, float, float, float], ...] = ()
 
 
 class _Engine:
@@ -438,7 +459,7 @@ def read_page(
     missing = [i for i in chosen if i not in page.lines]
     if missing:
         if page.sharp is None:
-            page.sharp = sharp() if sharp is not None else page.image
+            page.sharp = _unsealed(sharp(), page.seals) if sharp is not None else page.image
         decides, part = _choose(rows, page.coverage, False)
         body = set(missing) - set(decides) if read == "all" and part == "head_end" else set()
         bodies = [i in body for i in missing]
@@ -473,7 +494,24 @@ def _large(engine: _Engine, page: _Page) -> float:
 
 
 def _layout(engine: _Engine, image: Image.Image) -> _Page:
-    """The text lines of a picture, top to bottom, from the detector."""
+    """The text lines of a picture, top to bottom, from the detector. On a page of text, a
+    red seal pressed on the 署名 and 成文日期 is taken out and the page detected again, so
+    the lines under it are found apart and read (see :func:`_unsealed`); a photo's red
+    is left as it is."""
+    page = _detected(engine, image)
+    if page.coverage < SPARSE:
+        return page
+    line = statistics.median(r.height for r in page.rows) / (page.image.height or 1)
+    seals = _seals(image, SEAL_LINES * line)
+    if not seals:
+        return page
+    page = _detected(engine, _unsealed(image, seals))
+    page.seals = seals
+    return page
+
+
+def _detected(engine: _Engine, image: Image.Image) -> _Page:
+    """The text lines the detector finds on a picture, top to bottom."""
     import numpy as np
 
     scale = min(1.0, DETECT_SIDE / max(image.size))
@@ -498,6 +536,89 @@ def _layout(engine: _Engine, image: Image.Image) -> _Page:
     coverage = min(1.0, sum(r.width * r.height for r in rows) / area)
     tallest = max((r.height for r in rows), default=0.0) / (image.height or 1)
     return _Page(image, rows, coverage, tallest, tall)
+
+
+def _seals(image: Image.Image, tall: float = 0.0) -> tuple[tuple[float, float, float, float], ...]:
+    """Where the picture's red seals are: rings of red ink about as wide as tall, and at
+    least ``tall`` of the picture's height (ring, star and words joined), as shares of
+    the picture's sides."""
+    import cv2
+    import numpy as np
+
+    if image.mode not in ("RGB", "RGBA", "P"):
+        return ()  # a grey or 1-bit scan has no red
+    side = 480
+    scale = min(1.0, side / max(image.size))
+    small = image.convert("RGB").resize(
+        (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    )
+    rgb = np.asarray(small).astype(np.int16)
+    red = (rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2]) > SEAL_RED) & (
+        rgb[..., 0] > SEAL_BRIGHT
+    )
+    height, width = red.shape
+    least = SEAL_SIDE * min(height, width)
+    if red.sum() < least * least * 0.1:
+        return ()
+    joined = cv2.dilate(red.astype(np.uint8), np.ones((3, 3), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined)
+    found = []
+    for x, y, w, h, _area in stats[1:count]:
+        if (
+            min(w, h) >= least
+            and h >= tall * height
+            and 0.6 <= w / h <= 1.6
+            and red[y : y + h, x : x + w].mean() <= SEAL_FILL
+            and _ringed(red[y : y + h, x : x + w], rgb[y : y + h, x : x + w])
+        ):
+            found.append(
+                (
+                    float(x / width),
+                    float(y / height),
+                    float((x + w) / width),
+                    float((y + h) / height),
+                )
+            )
+    return tuple(found)
+
+
+def _ringed(red: Any, rgb: Any) -> bool:
+    """The red ink of a patch runs round its edge, as a seal's ring does (in nearly every
+    twelfth of the band along the patch's outline: a red word or a logo leaves gaps), and
+    what it rings is paper (light, or the seal's red words and star)."""
+    import numpy as np
+
+    height, width = red.shape
+    ys, xs = np.mgrid[0:height, 0:width]
+    radius = np.hypot((xs + 0.5 - width / 2) / (width / 2), (ys + 0.5 - height / 2) / (height / 2))
+    angle = np.arctan2(ys + 0.5 - height / 2, xs + 0.5 - width / 2)
+    band = (radius >= SEAL_BAND) & (radius <= 1.0)
+    sector = ((angle + np.pi) / (2 * np.pi) * SEAL_SECTORS).astype(int)
+    inked = {int(k) for k in np.unique(sector[band & red]) if 0 <= k < SEAL_SECTORS}
+    inside = radius < SEAL_BAND
+    light = rgb.min(axis=-1) > SEAL_LIGHT
+    return len(inked) >= SEAL_SECTORS - 1 and bool((light | red)[inside].mean() >= SEAL_PAPER)
+
+
+def _unsealed(
+    image: Image.Image, seals: Sequence[tuple[float, float, float, float]]
+) -> Image.Image:
+    """The picture with its seals' red ink lightened: inside each seal, every pixel is
+    given its red channel as grey, so black strokes under the seal stay black and the red
+    ink turns near white (a 成文日期 under a seal reads "2025年1月23日", not "202办年公月23")."""
+    if not seals:
+        return image
+    out = image.convert("RGB")
+    for left, top, right, bottom in seals:
+        box = (
+            round(left * out.width),
+            round(top * out.height),
+            round(right * out.width),
+            round(bottom * out.height),
+        )
+        red = out.crop(box).getchannel("R")
+        out.paste(Image.merge("RGB", (red, red, red)), box)
+    return out
 
 
 def _assemble(rows: Sequence[_Row], lines: dict[int, str]) -> str:
