@@ -144,3 +144,34 @@ def test_a_seal_is_a_red_ring_not_a_red_masthead() -> None:
     assert (left > 0.4, top > 0.5) == (True, True)  # the ring at the foot, not the masthead
     masthead = ocr._layout(ocr._engine(), letter_page().crop((0, 0, 1654, 600)))
     assert masthead.seals == ()  # its characters are as tall as a ring, but one line each
+
+
+def _body_page(paragraph: str) -> Image.Image:
+    """A page of a 公文's body as scanned: A4 at 200 dpi, lines of text, no date."""
+    from pictures import _wrap, font
+
+    page = Image.new("RGB", (1654, 2339), "white")
+    draw = ImageDraw.Draw(page)
+    face = font(44)
+    y = 220
+    for line in _wrap(draw, "　　" + paragraph, face, 1654 - 440) * 6:
+        draw.text((220, y), line, font=face, fill="black")
+        y += 78
+    return page
+
+
+def test_a_long_scan_is_dated_by_its_last_page(tmp_path: Path) -> None:
+    # round 121 (r1410): an 8-page scan of a ministry office's 意见 is signed and dated on
+    # its last page; OCR read the first three only, and the file went undated
+    from pictures import page, sealed_close
+
+    first = page("青溪县农业农村局", "", "青溪县农业农村局关于加力推进农机购置补贴工作的意见",
+                 "各乡（镇）人民政府：", "为进一步完善农机购置与应用补贴政策，现提出以下意见。",
+                 "", "")  # fmt: skip
+    body = _body_page("各地要加强工作协同，切实提升政策知晓度和实施透明度，确保补贴资金安全。")
+    close = sealed_close("青溪县农业农村局", "2025年1月23日", "青溪县农业农村局")
+    scan = tmp_path / "青溪县" / "扫描件.pdf"
+    scan.parent.mkdir()
+    first.save(scan, "PDF", resolution=200.0, save_all=True, append_images=[body] * 4 + [close])
+    record = audit(tmp_path).file("青溪县/扫描件.pdf")
+    assert (str(record.date), record.date_source) == ("2025-01-23", "signature")

@@ -43,3 +43,37 @@ def test_a_banji_line_telling_something_is_no_issue_date(tmp_path: Path) -> None
     lines = [*R9511[:-1], "请各部门于2024年1月20日前报送落实情况。"]
     record = docx_lines(tmp_path, "红头文件-02-紧急通知.docx", lines)
     assert _dated(record) == (None, None)
+
+
+# Round 121: heldout245's r12123, an owners' corporation's minutes of a special general
+# meeting (a 12-page scan), whose last page, now read, is a timeline of the repair works
+R12123 = [
+    "宏福苑業主立案法團",
+    "特別業主大會會議記錄",
+    "日期：二零二四年一月二十八日(星期日)",
+    "大會在下午2時已錄得超過10%法定開會人數，故此大會主持鄧國權主席宣佈2024年1月28日特別業主大會正式開始。",
+    "鄧主席歡迎各業主出席大會，見證屋苑強制驗樓法令大維修的議決過程。",
+    "第3頁，共7頁",
+    "2023年9月5日「鴻毅」向管委會報告57間投標承建商資料分析",
+    "2023年9月18日「鴻毅」向市建局遞交57間承建商分析報告",
+    "2023年10月14日及 承建商面試(14間）",
+    "2023年10月16日",
+]
+
+
+def test_r12123_a_timelines_last_entry_is_no_signature(tmp_path: Path) -> None:
+    # before: 2023-10-16 as the 落款 (a date alone closing the text)
+    record = docx_lines(tmp_path, "2024-01-28.docx", R12123)
+    assert _dated(record) == ("2024-01-28", "signature")  # its 日期： line
+
+
+def test_a_signature_under_a_dated_sentence_stays_one(tmp_path: Path) -> None:
+    # guard: one line opening with a date above the 落款 is no timeline
+    lines = [
+        *R12123[:6],
+        "2023年9月5日起，管委會按市建局要求辦理。",
+        "宏福苑業主立案法團",
+        "2024年1月29日",
+    ]
+    record = docx_lines(tmp_path, "會議記錄.docx", lines)
+    assert _dated(record) == ("2024-01-29", "signature")

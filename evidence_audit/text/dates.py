@@ -542,6 +542,8 @@ _METADATA_BLOCK = re.compile(
 )
 #: A log's entries below its first: this many days heading lines of their own.
 _LATER_ENTRIES = 2
+#: Lines opening with a date, each telling what happened then, that make a timeline.
+_TIMELINE = 2
 #: A table of contents' entry: its leader dots and the page number ("…………（24）").
 _CONTENTS_ENTRY = re.compile(
     r"(?:…{2,}|⋯{2,}|[.．·]{4,})[.．·…⋯ \t]*[（(]?[0-9]{1,4}[)）]?[ \t]*$", re.M
@@ -1418,6 +1420,11 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             else r
             for r in out
         ]
+    # a timeline's last entry is no 落款: a date alone under lines each opening with a date
+    out = [
+        replace(r, role="body") if r.role == "signature" and _ends_timeline(text, r, found) else r
+        for r in out
+    ]
     blocks = [m.span() for m in _METADATA_BLOCK.finditer(text)]
     if blocks:
         # the dates of a copy's metadata (its 更新时间) are the copy's, not the document's
@@ -1448,6 +1455,30 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             for r in out
         ]
     return out
+
+
+def _ends_timeline(text: str, date: RoleDate, found: Sequence[FoundDate]) -> bool:
+    """``date`` stands alone on its line right under :data:`_TIMELINE` lines each opening
+    with a date no later than it and telling what happened then ("2023年9月18日「鸿毅」向
+    市建局递交…", "2023年10月14日及 承建商面试"): the timeline's last entry, not a 落款."""
+    line_start, line_end = _line_bounds(text, date.start)
+    if text[line_start:line_end].strip() != text[date.start : date.end].strip():
+        return False
+    told: dict[int, datetime.date] = {}  # lines opening with a date that say more
+    for f in found:
+        start, end = _line_bounds(text, f.start)
+        if not text[start : f.start].strip() and text[f.end : end].strip():
+            told[start] = f.date
+    above: list[int] = []
+    pos = line_start
+    while len(above) < _TIMELINE and pos > 0:
+        start = _line_bounds(text, pos - 1)[0]
+        if text[start:pos].strip():
+            above.append(start)
+        pos = start
+    return len(above) == _TIMELINE and all(
+        start in told and told[start] <= date.date for start in above
+    )
 
 
 def _log_heads(found: list[re.Match[str]]) -> list[int]:

@@ -129,7 +129,9 @@ def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
     garbled = garbled_text(text)
     if garbled or _visible(text) < MIN_CHARS_PER_PAGE * read:
         scanned, partial = (
-            _ocr(data, min(pages, limits.ocr_pages), limits) if limits.ocr else ("", False)
+            _ocr(data, _pages_to_read(pages, limits.ocr_pages), limits)
+            if limits.ocr
+            else ("", False)
         )
         if _visible(scanned) >= MIN_CHARS_PER_PAGE:
             text = scanned
@@ -185,11 +187,20 @@ def garbled_text(text: str) -> bool:
     )
 
 
-def _ocr(data: bytes, pages: int, limits: Limits) -> tuple[str, bool]:
-    """Text of the first pages of a scan: each page rendered once, at the scale OCR needs,
+def _pages_to_read(pages: int, budget: int) -> tuple[int, ...]:
+    """The pages of a scan OCR reads: the first ``budget`` ones and, of a longer scan, its
+    last page too, where a 公文 is signed and dated or its 版记 gives the 印发日期."""
+    if budget <= 0:
+        return ()
+    first = tuple(range(min(pages, budget)))
+    return (*first, pages - 1) if pages > budget else first
+
+
+def _ocr(data: bytes, pages: tuple[int, ...], limits: Limits) -> tuple[str, bool]:
+    """Text of the given pages of a scan: each page rendered once, at the scale OCR needs,
     and only its head and end recognised unless ``limits.ocr_whole`` (a page read in part
     a moment ago is then neither rendered nor detected again)."""
-    if pages <= 0 or not ocr.available():
+    if not pages or not ocr.available():
         return "", False
     import pypdfium2 as pdfium
 
@@ -198,7 +209,7 @@ def _ocr(data: bytes, pages: int, limits: Limits) -> tuple[str, bool]:
     partial = False
     try:
         texts = []
-        for index in range(pages):
+        for index in pages:
             key = (digest, index)
             image = None if ocr.remembers(key) else _render(pdf, index)
             read = ocr.read_page(image, whole=limits.ocr_whole, key=key)
