@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _dated
 from realdocs_kit import docx_lines
 
@@ -77,3 +78,30 @@ def test_a_signature_under_a_dated_sentence_stays_one(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "會議記錄.docx", lines)
     assert _dated(record) == ("2024-01-29", "signature")
+
+
+# Round 122: heldout58's r2792, a phone photo of a college's 聘书 (here as the text OCR
+# read from it)
+R2792 = [
+    "聘书",
+    "LETTER OF APPOINTMENT",
+    "朱钦迟__同学：",
+    "兹聘请你为盐城工学院数理学院2023级助理班主任，聘期一年，时间为二〇二三年九月至二〇二四年九月。",
+    "此聘！",
+    "盐城工学院数理学院",
+    "二〇二三年九月一日",
+]
+
+
+def test_r2792_a_letter_of_appointment_is_an_appointment(tmp_path: Path) -> None:
+    # before: other at 0% (the ruleset knew 任职 and 挂职, not 聘书 and 兹聘请)
+    record = docx_lines(tmp_path, "proof-cadre-assistant-01.docx", R2792)
+    assert _counted(record) == "appointment"
+
+
+def test_a_recruitment_notice_is_no_appointment(tmp_path: Path) -> None:
+    # guard: 招聘 is no 聘书, and a notice hiring cleaners appoints no one
+    lines = ["关于招聘保洁员的通知", "各单位：", "因工作需要，现面向社会招聘保洁员2名，聘用后签订劳动合同。",
+             "人力资源服务中心", "2021年9月8日"]  # fmt: skip
+    record = docx_lines(tmp_path, "1623.docx", lines)
+    assert _counted(record) != "appointment"
