@@ -549,9 +549,11 @@ def _seals(image: Image.Image, tall: float = 0.0) -> tuple[tuple[float, float, f
         return ()  # a grey or 1-bit scan has no red
     side = 480
     scale = min(1.0, side / max(image.size))
-    small = image.convert("RGB").resize(
-        (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-    )
+    small = image.resize(
+        (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+        Image.Resampling.BILINEAR,
+        reducing_gap=2.0,
+    ).convert("RGB")
     rgb = np.asarray(small).astype(np.int16)
     red = (rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2]) > SEAL_RED) & (
         rgb[..., 0] > SEAL_BRIGHT
