@@ -8,6 +8,7 @@ from pathlib import Path
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _dated
 from realdocs_kit import docx_lines
+from realdocs_kit import text_file as _txt
 
 # Round 119: heldout193's r9511, a company's red-head 紧急通知 (pdf): the 落款 date lost its
 # month (2024年月16日), and the 版记's last line names the 印发机关 and the date without
@@ -105,3 +106,39 @@ def test_a_recruitment_notice_is_no_appointment(tmp_path: Path) -> None:
              "人力资源服务中心", "2021年9月8日"]  # fmt: skip
     record = docx_lines(tmp_path, "1623.docx", lines)
     assert _counted(record) != "appointment"
+
+
+# Round 123: heldout271's r13221, a student team's meeting record in Markdown, its labels
+# set as headings ("##### 会议时间：", "##### 参会成员：")
+R13221 = (
+    "### 可能不太队第三次会议\n\n##### 会议时间：2022 年 5 月 18 日 21:45 - 23:16\n\n"
+    "##### 参会成员：龚江炜、刘聪、刘伟欢、吴润泽、张展琪\n\n###### 一、公告\n\n1. 王克同学退出青训营。\n\n"
+    "###### 二、接口情况汇报\n\n1. 视频流接口（龚江炜）：\n\n   **待做：**1.根据时间来获取视频列表\n"
+)
+
+# Round 123: heldout271's r13236, a team's running book of meetings
+R13236 = (
+    "## 第一次会议（Inception）\n- 时间：2018-03-25\n- 地点：宿舍\n"
+    "- 会议目标：定义产品范围、愿景和核心业务，确定团队分工\n- 任务1:\n  - 研究项目可行性\n"
+    "  - 成品：项目前期调研\n\n## 第二次会议\n- 时间：2018-04-01\n- 地点：宿舍\n"
+    "- 会议目标：确定项目技术栈，交流近期学习成果\n- 任务1：\n  - 确定项目技术栈\n"
+)
+
+
+def test_r13221_meeting_labels_set_as_headings_make_minutes(tmp_path: Path) -> None:
+    # before: other at 0% (a label under ##### and 参会成员 were not read as minutes')
+    record = _txt(tmp_path, "第 3 次会议（2022-5-18 21_45）.md", R13221)
+    assert _counted(record) == "minutes"
+
+
+def test_r13236_a_meetings_time_place_and_aim_make_minutes(tmp_path: Path) -> None:
+    # before: other at 0% (会议目标 was no label of a meeting's)
+    record = _txt(tmp_path, "会议记录.md", R13236)
+    assert _counted(record) == "minutes"
+
+
+def test_a_plans_time_and_aim_make_no_minutes(tmp_path: Path) -> None:
+    # guard: a plan's 时间 and 目标 are no meeting's
+    text = "## 项目计划\n- 时间：2018-03-25 至 2018-06-30\n- 地点：实验室\n- 目标：完成点餐小程序\n- 任务1：需求调研\n"
+    record = _txt(tmp_path, "计划.md", text)
+    assert _counted(record) != "minutes"
