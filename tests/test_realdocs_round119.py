@@ -142,3 +142,40 @@ def test_a_plans_time_and_aim_make_no_minutes(tmp_path: Path) -> None:
     text = "## 项目计划\n- 时间：2018-03-25 至 2018-06-30\n- 地点：实验室\n- 目标：完成点餐小程序\n- 任务1：需求调研\n"
     record = _txt(tmp_path, "计划.md", text)
     assert _counted(record) != "minutes"
+
+
+# Round 124: heldout271's r13231, a team's meeting record whose fields are a Markdown table
+R13231 = (
+    "![](封面.png)\n\n# G03-知否-云端知识库\n\n## 第5次会议记录-第一次助教会议\n\n"
+    "| 会议主题   | 有关项目愿景和范围以及用户群分类的讨论 |\n| :-------  | ---------------------------- |\n"
+    "| 时间      | 2021-04-04 21:49~22:54 |\n| 地点      | 线上会议               |\n"
+    "| 主持人    | 吕博图                 |\n| 记录人    | 潘姝焱                    |\n"
+    "| 会议内容  | 如下                         |\n\n# 会议内容\n\n1. 小组项目现阶段愿景与范围文档完成情况的报告\n"
+)
+
+# Round 124: heldout270's r13201, a weekly report form kept as a Markdown table
+R13201 = (
+    "| **周报**           |              |          |            |\n"
+    "| ------------------ | ------------ | -------- | ---------- |\n"
+    "| 姓名               | 叶鹏         | 日报日期 | 2020-07-24 |\n"
+    "| 所在项目名称       |              | PM       |            |\n"
+    "| 今日工作内容       | 本周工作内容1）消息中间件框架学习，80%，OnPlan |  |  |\n"
+)
+
+
+def test_r13231_a_meeting_time_in_a_markdown_table_dates_the_record(tmp_path: Path) -> None:
+    # before: undated (the 地点 cell, after a bar, was no place's label)
+    record = _txt(tmp_path, "第5次会议记录-第一次助教会议.md", R13231)
+    assert _dated(record) == ("2021-04-04", "meeting")
+
+
+def test_r13201_a_report_forms_own_date(tmp_path: Path) -> None:
+    # before: undated (日报日期 was no label of the form's own date)
+    record = _txt(tmp_path, "周报.md", R13201)
+    assert _dated(record) == ("2020-07-24", "signature")
+
+
+def test_a_report_forms_period_is_no_date_of_its_own(tmp_path: Path) -> None:
+    # guard (r1072): 周报日期 2018-04-09至2018-04-13 is the week reported on
+    record = _txt(tmp_path, "周报.md", R13201.replace("2020-07-24", "2018-04-09至2018-04-13"))
+    assert _dated(record) == (None, None)

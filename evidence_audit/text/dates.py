@@ -356,10 +356,10 @@ _LABEL_ALONE = re.compile(
     rf"^\s*(?:[-*>]\s+)?[*_\[【]*(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END})"
     rf"{_MARKUP}\s*[:：]?{_MARKUP}\s*$"
 )
-#: (an item of a numbered list too: 二、地 点：; a place named for what is held there, **舉行地點：**;
-#: in English minutes, **Location:**)
+#: (an item of a numbered list too: 二、地 点：; a Markdown table's cell, | 地点 | 线上会议 |; a
+#: place named for what is held there, **舉行地點：**; in English minutes, **Location:**)
 _PLACE_LABEL = re.compile(
-    r"(?:^|\s)(?:[-*>]\s+|[一二三四五六七八九十]{1,2}、\s*)?[*_\[【]*"
+    r"(?:^|\s)(?:[-*>]\s+|[|｜]\s*|[一二三四五六七八九十]{1,2}、\s*)?[*_\[【]*"
     r"(?:(?:会议|举行|开会|召开|活动)?地\s*点\s*[*_\]】]*\s*[:：]?|(?i:location|venue|place)[*_\]】]*\s*[:：])"
 )
 #: An English label opening the line (or the cell) of a date, as teams' minutes written in
@@ -513,6 +513,7 @@ _SIGNED_LABELS = (
     "签订", "签约", "签署", "签字", "成文", "落款", "签发", "完成日期", "开票", "发证", "出具",
     "申请日期", "申请期", "拟稿日期", "拟稿时间",  # an OA form's or an application's own date
     "汇报时间", "汇报日期",  # when a report was given (a 报告日期 may date each of a log's rows)
+    "日报日期", "周报日期", "月报日期",  # a daily, weekly or monthly report form's own date
     "发文日",  # the date an office sends its notice (a patent office's 发文日)
     "公布日期",  # a law database's record of a 令 or 规定: the day it was promulgated
     "制定日期", "制定时间",  # a plan's own field under its headline: the day it was made
@@ -974,8 +975,12 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
     if meeting or _place_near(text, f) or _attendance_near(text, f):
         return "meeting"
     if any(w in label for w in _SIGNED_LABELS) or label == "日期" or label.endswith("日志"):
-        if _SPAN_AFTER.match(text, f.end) or _DAY_SPAN_AFTER.match(text, f.end):
-            return "body"  # a span of days is an event's, no document's own date
+        if (
+            _SPAN_AFTER.match(text, f.end)
+            or _DAY_SPAN_AFTER.match(text, f.end)
+            or _SPAN_START.match(text, f.end)
+        ):
+            return "body"  # a span of days is an event's or a period's, no document's own date
         line_end = _line_bounds(text, f.start)[1]
         if label == "日期" and _RECORD_ROW.match(text, f.end, line_end) and _logged(text) > 1:
             # "日期 | 2017.10.2 | 执行人 | 苗旭": a row of a log or a test record, more
