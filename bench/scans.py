@@ -173,6 +173,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--pages", type=int, default=12)
     args = parser.parse_args(argv)
+    missing = [f for f in (*FONTS, BOLD) if not Path(f).is_file()]
+    if missing:  # the pages are drawn in all four fonts: without one they would differ
+        sys.exit(
+            "missing fonts: "
+            + ", ".join(missing)
+            + " (Debian: apt-get install fonts-noto-cjk fonts-wqy-zenhei fonts-wqy-microhei)"
+        )
     for t in write(args.out, args.pages):
         print(t.file, t.title, t.doc_number, t.date, file=sys.stdout)
 
