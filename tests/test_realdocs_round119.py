@@ -102,7 +102,7 @@ def test_r2792_a_letter_of_appointment_is_an_appointment(tmp_path: Path) -> None
 
 def test_a_recruitment_notice_is_no_appointment(tmp_path: Path) -> None:
     # guard: 招聘 is no 聘书, and a notice hiring cleaners appoints no one
-    lines = ["关于招聘保洁员的通知", "各单位：", "因工作需要，现面向社会招聘保洁员2名，聘用后签订劳动合同。",
+    lines = ["关于招聘保洁员的通知", "各单位：", "因工作需要，现面向社会招聘保洁员2名，聘期一年，聘用后签订劳动合同。",
              "人力资源服务中心", "2021年9月8日"]  # fmt: skip
     record = docx_lines(tmp_path, "1623.docx", lines)
     assert _counted(record) != "appointment"
@@ -179,3 +179,19 @@ def test_a_report_forms_period_is_no_date_of_its_own(tmp_path: Path) -> None:
     # guard (r1072): 周报日期 2018-04-09至2018-04-13 is the week reported on
     record = _txt(tmp_path, "周报.md", R13201.replace("2020-07-24", "2018-04-09至2018-04-13"))
     assert _dated(record) == (None, None)
+
+
+# Round 125: heldout58's r2786, a phone photo of a 聘书 whose big 聘书 line OCR does not
+# return (the text as read)
+R2786 = [
+    "兹聘请张智勇为武汉理工大学船海与能源动力工程学院研究生创新实践中心素拓组副组长，"
+    "聘期由2024年9月至2025年8月。",
+    "船海与能源动力工程学院学生工作办公室",
+    "2024年10月14日",
+]
+
+
+def test_r2786_an_appointment_for_a_term_counts(tmp_path: Path) -> None:
+    # before: appointment at 41%, not counted (兹聘请 alone)
+    record = docx_lines(tmp_path, "聘书.docx", R2786)
+    assert _counted(record) == "appointment"
