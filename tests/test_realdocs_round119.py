@@ -195,3 +195,50 @@ def test_r2786_an_appointment_for_a_term_counts(tmp_path: Path) -> None:
     # before: appointment at 41%, not counted (兹聘请 alone)
     record = docx_lines(tmp_path, "聘书.docx", R2786)
     assert _counted(record) == "appointment"
+
+
+# Round 126: heldout259's r12808, a college department's task table in a server page, each
+# cell's text in a <p> of its own
+R12808 = """<table class="table">
+<tr><th>档次</th><th>级别</th><th>工作任务</th><th>任务分解/时序进度</th><th>考核要点</th></tr>
+<tr data-task="11">
+  <td rowspan="2"><div class="radio"><label><input type="radio" name="grade_11" value="1">A档</label></div></td>
+  <td rowspan="2"><div class="radio"><label><input type="radio" name="level_11" value="1">I级</label></div></td>
+  <td rowspan="2" class="rowspan">做好党风廉政建设责任制考核</td>
+  <td>
+    <p>3月 组织各党总支学习领会《省落实党风廉政建设责任制领导小组办公室2016年度党风廉政建设责任制检查考核情况通报》并对照自身情况整改</p>
+  </td>
+  <td>
+    <p>各党总支学习及整改情况报告</p>
+  </td>
+</tr>
+<tr>
+  <td><p>1月至4月 修改教学单位、职能部门党风廉政建设责任制考核办法</p></td>
+  <td><p>完成修改稿</p></td>
+</tr>
+</table>
+"""
+
+# a county site's article page laid out in a table: the whole article in one cell
+LAYOUT_PAGE = """<html><body><table><tr>
+<td><p>首页</p><p>政务公开</p></td>
+<td><p>青溪县人民政府办公室关于召开东西部扶贫协作工作推进会的通知</p>
+<p>各乡（镇）人民政府，县直各单位：</p>
+<p>经县人民政府同意，定于2019年6月10日上午9时在县政府三楼会议室召开全县东西部扶贫协作工作推进会，请各单位主要负责同志准时参加。</p>
+<p>青溪县人民政府办公室</p><p>2019年6月3日</p></td>
+</tr></table></body></html>
+"""
+
+
+def test_r12808_a_task_tables_cells_make_no_headline(tmp_path: Path) -> None:
+    # before: "3月 组织…并对照自身情况整改" + "各党总支学习及整改情况报告" read as a headline
+    # ending in 情况报告: rectification at 63%, a false assurance
+    record = _txt(tmp_path, "202.ftl.html", R12808)
+    assert (record.doc.title, _counted(record)) == (None, "other")
+
+
+def test_an_article_laid_out_in_a_table_keeps_its_headline(tmp_path: Path) -> None:
+    # guard: a layout table's cell holding a whole article is no row of data
+    record = _txt(tmp_path, "content_123.html", LAYOUT_PAGE)
+    assert record.doc.title == "青溪县人民政府办公室关于召开东西部扶贫协作工作推进会的通知"
+    assert _dated(record) == ("2019-06-03", "signature")

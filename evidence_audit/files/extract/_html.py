@@ -154,6 +154,22 @@ class _TableGrid:
         self._row = None
 
 
+class _RowText:
+    """Where one table row's cells lie in the page's emitted text, to read the row as one
+    line when it is a data table's (see :meth:`_PageParser._end_row_text`)."""
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.cells: list[tuple[int, int]] = []
+        self.cell_start: int | None = None
+        self.whole = True  # no heading and no table inside: a row of data, not of layout
+
+
+#: A data table's cell is at most this long: a page laid out in a table holds whole
+#: articles (and their headlines) in one cell.
+_DATA_CELL = 100
+
+
 def _span(value: str | None) -> int:
     try:
         return min(max(1, int(value or "1")), _MAX_SPAN)
@@ -179,6 +195,7 @@ class _PageParser(HTMLParser):
         self._title: list[str] | None = None
         self._heading: list[str] | None = None
         self._pre = 0  # how deep inside <pre> the parser is
+        self._rows: list[_RowText | None] = []  # the open row of each open table
 
     def _emit(self, text: str) -> None:
         if self.size < 2 * self.limits.text_chars:
@@ -202,13 +219,22 @@ class _PageParser(HTMLParser):
         elif tag in _HEADINGS and self.heading is None and self._heading is None:
             self._heading = []
         elif tag == "table":
+            if self._rows and self._rows[-1] is not None:
+                self._rows[-1].whole = False  # a table inside a cell: a layout
             self._open.append(_TableGrid())
+            self._rows.append(None)
         elif tag == "tr" and self._open:
             self._open[-1].start_row()
+            self._end_row_text()
+            self._rows[-1] = _RowText(len(self.text))
         elif tag in ("td", "th"):
             if self._open:
                 self._open[-1].start_cell(_span(attr.get("colspan")), _span(attr.get("rowspan")))
             self._emit("\t")
+            if self._rows and self._rows[-1] is not None:
+                self._rows[-1].cell_start = len(self.text)
+        if tag in _HEADINGS and self._rows and self._rows[-1] is not None:
+            self._rows[-1].whole = False
         if tag == "pre":
             self._pre += 1
         if tag in _BLOCK:
@@ -229,8 +255,13 @@ class _PageParser(HTMLParser):
             self._close_table()
         elif tag == "tr" and self._open:
             self._open[-1].end_row()
+            self._end_row_text()
         elif tag in ("td", "th") and self._open:
             self._open[-1].end_cell()
+            row = self._rows[-1]
+            if row is not None and row.cell_start is not None:
+                row.cells.append((row.cell_start, len(self.text)))
+                row.cell_start = None
         elif tag == "pre" and self._pre:
             self._pre -= 1
         if tag in _BLOCK or tag in ("td", "th"):
@@ -249,7 +280,28 @@ class _PageParser(HTMLParser):
         # preformatted text keeps its lines (a 文摘's <pre> masthead, line by line)
         self._emit(_LINE_SPACES.sub(" ", data) if self._pre else _SPACES.sub(" ", data))
 
+    def _end_row_text(self) -> None:
+        """A data table's row is one line, its cells apart by tabs, however its cells'
+        paragraphs are marked up (<td><p>3月 组织…</p></td><td><p>…情况报告</p></td>),
+        as a Word table's row is read: no cell's paragraph reads as a headline."""
+        row = self._rows[-1] if self._rows else None
+        if row is None:
+            return
+        self._rows[-1] = None
+        cells = ["".join(self.text[a:b]).strip() for a, b in row.cells]
+        if (
+            not row.whole
+            or sum(1 for c in cells if c) < 2
+            or any(len(c) > _DATA_CELL for c in cells)
+        ):
+            return
+        for a, b in row.cells:
+            for i in range(a, b):
+                self.text[i] = self.text[i].replace("\n", " ")
+
     def _close_table(self) -> None:
+        self._end_row_text()
+        self._rows.pop()
         grid = self._open.pop()
         grid.end_row()
         self.grids.append(grid.rows)
