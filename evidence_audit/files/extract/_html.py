@@ -158,8 +158,7 @@ class _RowText:
     """Where one table row's cells lie in the page's emitted text, to read the row as one
     line when it is a data table's (see :meth:`_PageParser._end_row_text`)."""
 
-    def __init__(self, start: int) -> None:
-        self.start = start
+    def __init__(self) -> None:
         self.cells: list[tuple[int, int]] = []
         self.cell_start: int | None = None
         self.whole = True  # no heading and no table inside: a row of data, not of layout
@@ -226,7 +225,7 @@ class _PageParser(HTMLParser):
         elif tag == "tr" and self._open:
             self._open[-1].start_row()
             self._end_row_text()
-            self._rows[-1] = _RowText(len(self.text))
+            self._rows[-1] = _RowText()
         elif tag in ("td", "th"):
             if self._open:
                 self._open[-1].start_cell(_span(attr.get("colspan")), _span(attr.get("rowspan")))

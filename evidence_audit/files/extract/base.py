@@ -34,9 +34,8 @@ class Limits:
     member_ratio: int = 500
     ratio_floor_bytes: int = 10 * 1024 * 1024  # members smaller than this never count as bombs
     max_xml_bytes: int = 100 * 1024 * 1024  # XML parts of one package (lxml trees cost more)
-    ocr_pages: int = (
-        3  # first pages of a scanned PDF read by OCR, a longer one's last too (0: none)
-    )
+    # first pages of a scanned PDF read by OCR, and a longer one's last page too (0: none)
+    ocr_pages: int = 3
     ocr: bool = True  # read the text of pictures and scans (where the OCR engine is installed)
     ocr_whole: bool = False  # recognise every text line, not only a page's head and end
 

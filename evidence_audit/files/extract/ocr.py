@@ -547,8 +547,7 @@ def _seals(image: Image.Image, tall: float = 0.0) -> tuple[tuple[float, float, f
 
     if image.mode not in ("RGB", "RGBA", "P"):
         return ()  # a grey or 1-bit scan has no red
-    side = 480
-    scale = min(1.0, side / max(image.size))
+    scale = min(1.0, DETECT_SIDE / max(image.size))  # as the detector sees the page
     small = image.resize(
         (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
         Image.Resampling.BILINEAR,
