@@ -16,6 +16,7 @@ title's (``title``), a cover's (``cover``), or a date the text only mentions (``
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Iterator, Sequence
@@ -1469,21 +1470,25 @@ def _ends_timeline(text: str, date: RoleDate, found: Sequence[FoundDate]) -> boo
     line_start, line_end = _line_bounds(text, date.start)
     if text[line_start:line_end].strip() != text[date.start : date.end].strip():
         return False
-    told: dict[int, datetime.date] = {}  # lines opening with a date that say more
-    for f in found:
-        start, end = _line_bounds(text, f.start)
-        if not text[start : f.start].strip() and text[f.end : end].strip():
-            told[start] = f.date
-    above: list[int] = []
+    above: list[tuple[int, int]] = []  # the lines of text above, nearest first
     pos = line_start
     while len(above) < _TIMELINE and pos > 0:
-        start = _line_bounds(text, pos - 1)[0]
-        if text[start:pos].strip():
-            above.append(start)
+        start, end = _line_bounds(text, pos - 1)
+        if text[start:end].strip():
+            above.append((start, end))
         pos = start
-    return len(above) == _TIMELINE and all(
-        start in told and told[start] <= date.date for start in above
-    )
+    if len(above) < _TIMELINE:
+        return False
+    for start, end in above:
+        # the first date found on the line (``found`` is in order of position)
+        i = bisect.bisect_left(found, start, key=lambda f: f.start)
+        if i == len(found) or found[i].start >= end:
+            return False
+        first = found[i]
+        opens = not text[start : first.start].strip() and first.end <= end
+        if not opens or not text[first.end : end].strip() or first.date > date.date:
+            return False
+    return True
 
 
 def _log_heads(found: list[re.Match[str]]) -> list[int]:

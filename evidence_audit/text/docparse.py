@@ -761,6 +761,8 @@ def find_addressee(text: str) -> str | None:
         line = _SPACE_RE.sub("", raw)
         if not line or line[-1] not in "：:" or _ADDRESSEE_SKIP.match(line):
             continue
+        if _SECTION_RE.match(line):
+            continue  # "（3）人员与会情况：" labels a numbered part; no 机关 is numbered
         body = line[:-1]
         if 2 <= len(body) <= 80 and not _NOT_TITLE.match(body):
             return body
