@@ -538,7 +538,13 @@ def _cmd_explain(args: argparse.Namespace, stdout: TextIO) -> int:
     own, *members = found.records
     stdout.write(
         render_explanation(
-            own, found.scores, ruleset, place=place, members=members, picture=found.picture
+            own,
+            found.scores,
+            ruleset,
+            place=place,
+            members=members,
+            picture=found.picture,
+            outweighed=found.outweighed,
         )
     )
     return EXIT_OK

@@ -24,7 +24,7 @@ from .judge.analyze import (
     scoring_features,
 )
 from .judge.attest import AttestationError, load_attestations
-from .judge.classify import KindScore, PictureVerdict, score_kinds
+from .judge.classify import KindScore, PictureVerdict, outweighed_kinds, score_kinds
 from .judge.cross import cross_view, run_cross_checks
 from .judge.items import UnitTally, apply_attestations
 from .judge.rectification import RectificationTally, load_problem_list
@@ -361,6 +361,8 @@ class Explanation:
     records: tuple[FileRecord, ...]  # the file's own record, then a zip's members'
     scores: tuple[KindScore, ...]  # best first
     picture: PictureVerdict | None = None  # what a picture shows, and every class's score
+    #: kinds some signals spoke for that others outweighed (a total of zero or less)
+    outweighed: tuple[KindScore, ...] = ()
 
 
 def explain(
@@ -402,6 +404,7 @@ def explain(
         records=tuple(records),
         scores=tuple(score_kinds(features, ruleset)),
         picture=verdict,
+        outweighed=tuple(outweighed_kinds(features, ruleset)),
     )
 
 

@@ -3,11 +3,17 @@ faithfully; the corpus id is given."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import openpyxl
 from realdocs_kit import counted as _counted
-from realdocs_kit import docx_lines
+from realdocs_kit import dated as _dated
+from realdocs_kit import docx_lines, workbook
+from realdocs_kit import text_file as _txt
 
+from evidence_audit.cli import run
+from evidence_audit.text.dates import find_dates
 from evidence_audit.text.docparse import find_addressee
 
 # Round 127: heldout77's r3710, a student team's 会议记录 (.doc, WPS): its fields are
@@ -52,3 +58,157 @@ def test_a_numbered_label_is_no_addressee() -> None:
     assert find_addressee("关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。") == (
         "各乡镇人民政府"
     )
+
+
+# Round 128: heldout273's r13284–r13287, a course's term attendance register saved as
+# 签到表.xls (a column for each week's session, ticks under them): no meeting's sign-in
+REGISTER_HEAD = [
+    ["上机课签到表(2019-2020学年1学期)"],
+    ["序号：COMP130014.01　课程名称：编译　开课院系：计算机科学技术学院　任课教师：颜波"],
+    ["序号", "学号", "姓名", "性别", "PJ分组", "1", "2", "3", "4", "5", "6", "7"],
+]
+REGISTER_ROWS = [
+    [1, "15307110189", "王艺豪", "男", "吕CL", "√", "√", "√", "√", "√", "√"],
+    [2, "15307110344", "王雪飞", "女", "欧YYT", "√", "√", "√", "√", "√", "√"],
+    [3, "15307130213", "吴钟立", "男", "蔡YL", "√", "PJ1", "√", "√"],
+    [4, "16300200003", "沈家诚", "男", "沈JC", "√", "√", "√", "√", "√", "√", "√"],
+]
+
+
+def test_r13286_a_terms_attendance_register_is_no_meeting_material(tmp_path: Path) -> None:
+    # before: meeting_material at 100% (签到表 in the title and the name)
+    record = workbook(tmp_path, "签到表.xlsx", {"点名表": [*REGISTER_HEAD, *REGISTER_ROWS]})
+    assert _counted(record) == "other"
+
+
+def test_r13287_ticks_under_sessions_make_a_register_without_its_header(tmp_path: Path) -> None:
+    # the last version: the session numbers' row gone, each name ticked for six weeks
+    rows = [*REGISTER_HEAD[:2], ["序号", "学号", "姓名", "性别", "PJ分组"], *REGISTER_ROWS]
+    record = workbook(tmp_path, "签到表.xlsx", {"点名表": rows})
+    assert _counted(record) == "other"
+
+
+def test_a_meetings_sign_in_sheet_stays_meeting_material(tmp_path: Path) -> None:
+    # guard: one meeting's sign-in, a name and a signature a row
+    rows = [
+        ["青溪县东西部扶贫协作工作推进会签到表"],
+        ["序号", "姓名", "单位", "职务", "签到"],
+        [1, "张明", "县扶贫办", "主任", "√"],
+        [2, "李华", "县财政局", "副局长", "√"],
+        [3, "王芳", "县人社局", "科长", "√"],
+    ]
+    record = workbook(tmp_path, "推进会签到表.xlsx", {"Sheet1": rows})
+    assert _counted(record) == "meeting_material"
+
+
+def test_explain_shows_why_the_register_made_no_meeting_material(tmp_path: Path) -> None:
+    path = tmp_path / "青溪县" / "签到表.xlsx"
+    path.parent.mkdir(parents=True)
+    book = openpyxl.Workbook()
+    for row in [*REGISTER_HEAD, *REGISTER_ROWS]:
+        book.active.append(row)
+    book.save(str(path))
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["explain", str(path)], out, err) == 0
+    text = out.getvalue()
+    assert "识别结果：未识别（other），把握 0%" in text
+    assert (
+        "有识别特征、但被反向特征抵消的种类（不计分）：\n  会议材料（meeting_material）：合计"
+        in text
+    )
+    assert "    · 标题含“签到” (+4)" in text
+    assert "没有任何种类的识别特征" not in text
+
+
+# Round 128: heldout276's r13370, a student team's meeting record whose fields are Markdown
+# headings, the time under its own heading, the attendees under theirs
+R13370 = """## 04_12
+
+### 时间
+
+14:00 ~ 15:00
+
+### 参与者
+
+- 尹子鑫
+- 徐强
+- 郭立达
+- 付佳辉
+
+### 会议内容
+
+- 讨论了项目的总体设计
+- 讨论了项目实现上的实体、类
+- 分配了每个人的工作
+
+### 会议结果
+
+- 分析出了软件运作的流程
+- 制定了每个人的任务
+"""
+
+
+def test_r13370_a_meetings_fields_as_headings_make_minutes(tmp_path: Path) -> None:
+    # before: other, 0% (参与者 was no attendees' heading; a heading 时间 no meeting's field)
+    record = _txt(tmp_path, "04_12.md", R13370)
+    assert _counted(record) == "minutes"
+
+
+def test_a_plans_time_and_owner_headings_make_no_minutes(tmp_path: Path) -> None:
+    # guard: a plan's headings 时间 and 负责人 are no meeting's
+    text = "## 迭代计划\n\n### 时间\n\n2020-05-01 ~ 2020-05-15\n\n### 负责人\n\n- 徐强\n\n### 内容\n\n- 完成登录模块\n"
+    record = _txt(tmp_path, "迭代计划.md", text)
+    assert _counted(record) != "minutes"
+
+
+# Round 128: heldout276's r13386, a student group's minutes whose Markdown headline opens
+# with a compact date
+R13386 = """# 20190325 小组第一次会议
+
+## 摘要
+
+「故事的底层逻辑」小组下午成立，本次会议的主要目的是破冰，相互熟悉，并谈论了一下主题和接下来的工作。
+
+## 人时地
+
+- 参与者：星宇、明一、哆啦A梦、舟舟（中途有事离场）
+- 时间：20:00——21:10 （因工具耽误半小时）
+- 地点：zoom、微信群聊
+
+## 行动点
+
+- @星宇、@明一、@哆啦A梦，分别收集有关文献
+"""
+
+
+def test_r13386_a_compact_date_opening_the_headline(tmp_path: Path) -> None:
+    # before: undated (20190325 was no date: eight digits are one only after a date's label)
+    record = _txt(tmp_path, "第一次会议纪要.md", R13386)
+    assert _dated(record) == ("2019-03-25", "title")
+
+
+def test_eight_digits_opening_an_entry_or_a_row_are_no_date() -> None:
+    # guards: an entry's heading of a book of minutes, a roster's student number
+    assert find_dates("## 20190304会议纪要") == []
+    assert find_dates("20190325 王艺豪") == []
+    assert [f.date.isoformat() for f in find_dates("# 20190325 小组第一次会议")] == ["2019-03-25"]
+
+
+# heldout250's r12383: the headline's compact date (found since round 128) is the day
+# after the meeting its record's 日期 field gives
+R12383 = """# 20240822-開源茶會活動暨社博活動內容討論會議
+## 會議資訊
+日期: 2024/08/21
+時間: 09:00~12:00
+地點: DC線上
+出席人員:
+- 游凱崴
+- 陳彥廷
+## 會議內容
+- 討論開源茶會活動流程
+"""
+
+
+def test_r12383_the_records_meeting_field_outweighs_the_headlines_date(tmp_path: Path) -> None:
+    record = _txt(tmp_path, "20240822.md", R12383)
+    assert _dated(record) == ("2024-08-21", "meeting")

@@ -10,7 +10,7 @@ flagged as less sure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -219,7 +219,30 @@ class KindScore:
 
 def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
     """Every kind with a positive score, best first (ties broken by kind id)."""
-    scored = []
+    scored = [s for s in _kind_scores(features, rules) if s.score > 0]
+    scored.sort(key=lambda s: (-s.score, s.kind.id))
+    return scored
+
+
+#: A reason's weight in its parentheses, when positive: "标题含“签到” (+4)".
+_SPOKE_FOR = re.compile(r"\(\+[0-9.]+\)$")
+
+
+def outweighed_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
+    """Kinds some signals spoke for that others outweighed (a score of zero or less),
+    each with every signal: why a 签到表 headline over a term's attendance register made
+    no meeting material. For ``explain``; the classification never ranks them."""
+    out = [
+        s
+        for s in _kind_scores(features, rules)
+        if s.score <= 0 and any(_SPOKE_FOR.search(r) for r in s.reasons)
+    ]
+    out.sort(key=lambda s: (-s.score, s.kind.id))
+    return out
+
+
+def _kind_scores(features: Features, rules: Ruleset) -> Iterator[KindScore]:
+    """Every kind's score and reasons, the name's weight held to what the content backs."""
     for kind in rules.kinds:
         if kind.id == OTHER or not _format_allowed(kind, features, rules):
             continue
@@ -248,14 +271,9 @@ def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
                 # lesson design that mentions 创新 once is no case.
                 score = 2 * content
                 reasons = [*reasons, f"文件名的分量不超过正文的依据（按 {score:g} 分计）"]
-        if score > 0:
-            scored.append(
-                KindScore(
-                    kind, round(score, 2), tuple(reasons), table, unbacked, content, names, hints
-                )
-            )
-    scored.sort(key=lambda s: (-s.score, s.kind.id))
-    return scored
+        yield KindScore(
+            kind, round(score, 2), tuple(reasons), table, unbacked, content, names, hints
+        )
 
 
 def classify(features: Features, rules: Ruleset) -> Classification:

@@ -53,6 +53,7 @@ def render_explanation(
     place: str,
     members: Sequence[FileRecord] = (),
     picture: PictureVerdict | None = None,
+    outweighed: Sequence[KindScore] = (),
 ) -> str:
     """A readable account of one file (masked): where it sits, format, what was read,
     date, kind and why; ``place`` says which archive and unit the audit puts it in."""
@@ -127,8 +128,13 @@ def render_explanation(
         for s in scores[:_KINDS_SHOWN]:
             lines.append(f"  {s.kind.title}（{s.kind.id}）：{s.score:g} 分")
             lines.extend(f"    · {r}" for r in s.reasons)
-    else:
+    elif not outweighed:
         lines.append("没有任何种类的识别特征。")
+    if outweighed:
+        lines.append("有识别特征、但被反向特征抵消的种类（不计分）：")
+        for s in outweighed[:_KINDS_SHOWN]:
+            lines.append(f"  {s.kind.title}（{s.kind.id}）：合计 {s.score:g} 分")
+            lines.extend(f"    · {r}" for r in s.reasons)
     if record.problems:
         lines.append("")
         lines.append("问题：")

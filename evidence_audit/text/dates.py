@@ -121,6 +121,13 @@ _DATE_LABELLED_COMPACT = re.compile(
     r"(?:日\s*期|时\s*间)[*_\]】]*[:：][*_]*[^\S\n]*"
     r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?![0-9./\-－—~～至])"
 )
+#: A compact date opening a Markdown headline (a heading of the first level), words after
+#: it ("# 20190325 小组第一次会议"): a record's headline (a roster's 8-digit student number
+#: opens no heading; "## 20190304会议纪要" heads one entry of a book of minutes).
+_DATE_HEADING_COMPACT = re.compile(
+    r"(?m)^[^\S\n]*#[^\S\n]*"
+    r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?=[^\S\n]*[-_—]?[^\S\n]*[^\W\d_])"
+)
 #: A date in the Republic-of-China calendar (its year + 1911 is the Gregorian year):
 #: 中华民国110年9月30日, 民国90年5月19日 always; a bare 110年9月30日 or 95年2月17日 only in a
 #: text printed in traditional characters (:func:`roc_calendar`), where a year of two or
@@ -247,6 +254,7 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 _DATE_RES = (
     _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN,
     _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_WRAPPED_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
+    _DATE_HEADING_COMPACT,
     _DATE_ROC, _DATE_ROC_CN, _DATE_ROC_NUM, _DATE_EN,
 )  # fmt: skip
 
@@ -1426,6 +1434,19 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             else r
             for r in out
         ]
+    fielded = [r.start for r in out if r.role == "meeting" and _label(text, r.start)]
+    if fielded:
+        # a meeting's day its record's field gives (日期: 2024/08/21) outweighs the one its
+        # headline opens with (# 20240822-…討論會議): the field says when the meeting sat
+        out = [
+            replace(r, role="title")
+            if r.role == "meeting"
+            and r.start < fielded[0]
+            and _label(text, r.start) is None
+            and _in_headline(text, r.start, layout)
+            else r
+            for r in out
+        ]
     # a timeline's last entry is no 落款: a date alone under lines each opening with a date
     out = [
         replace(r, role="body") if r.role == "signature" and _ends_timeline(text, r, found) else r
@@ -1461,6 +1482,18 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             for r in out
         ]
     return out
+
+
+def _in_headline(text: str, pos: int, layout: Layout) -> bool:
+    """``pos`` is in the headline: the title's lines, or a Markdown heading of the first
+    level (a page's headline under the title its metadata gives)."""
+    if layout.title is not None and layout.title[0] <= pos < layout.title[1]:
+        return True
+    return _MD_HEADLINE_LINE.match(text, _line_bounds(text, pos)[0]) is not None
+
+
+#: A Markdown heading of the first level.
+_MD_HEADLINE_LINE = re.compile(r"[^\S\n]*#[^#]")
 
 
 def _ends_timeline(text: str, date: RoleDate, found: Sequence[FoundDate]) -> bool:
