@@ -13,8 +13,9 @@ from realdocs_kit import docx_lines, workbook
 from realdocs_kit import text_file as _txt
 
 from evidence_audit.cli import run
+from evidence_audit.files.extract._html import breadcrumb_labels
 from evidence_audit.text.dates import find_dates
-from evidence_audit.text.docparse import find_addressee
+from evidence_audit.text.docparse import find_addressee, find_doc_number
 
 # Round 127: heldout77's r3710, a student team's 会议记录 (.doc, WPS): its fields are
 # numbered (（1）地点：, （2）时间：) and its minute-taker is a 记录人员
@@ -212,3 +213,57 @@ R12383 = """# 20240822-開源茶會活動暨社博活動內容討論會議
 def test_r12383_the_records_meeting_field_outweighs_the_headlines_date(tmp_path: Path) -> None:
     record = _txt(tmp_path, "20240822.md", R12383)
     assert _dated(record) == ("2024-08-21", "meeting")
+
+
+# Round 129: heldout274's r13314, an association's 筹备工作报告 on its website, telling
+# that the 民政局 approved it by a number quoted in running text
+R13314 = [
+    "成都市安保技术与服务协会筹备工作报告",
+    "杜建国",
+    "2018年1月28日",
+    "尊敬的各位领导、各位来宾、各位会员代表，大家下午好！",
+    "三、完成了成立成都市安保技术与服务协会的报批手续",
+    "自2017年十月份开始，协会筹备工作小组前后三次召开关于协会成立的筹备工作会议，对相关筹备工作事项进行了反复磋商、研讨、定位及可行性论证。"
+    "并于今年1月17日，成都市民政局“成民社字[2018]002号”对筹备成立成都市安保技术与服务协会做出批复。",
+]
+
+
+def test_r13314_a_number_quoted_in_running_text_is_cited(tmp_path: Path) -> None:
+    # before: 成民社字[2018]002号 as the report's own 发文字号
+    record = docx_lines(tmp_path, "筹备工作报告.docx", R13314)
+    assert record.doc.doc_number is None
+
+
+def test_a_number_quoted_on_its_own_line_stays_the_papers_own() -> None:
+    # guards: a number in quotes alone on its line; a JSON record's field
+    number = find_doc_number("“川府发〔2019〕1号”\n关于做好防汛工作的通知")
+    assert number is not None and not number.cited
+    number = find_doc_number('{"title":"国旗法",\n"reference_number":"主席令第59号"}')
+    assert number is not None and not number.cited
+
+
+# Round 129: heldout274's r13311, a university's news page whose breadcrumb files it under
+# 学校新闻 and whose text has no byline
+R13311 = """<html><head><title>我校顺利完成2021年全国硕士研究生招生考试工作</title></head><body>
+<ul><li>首页</li><li>通知公告</li><li>学校简介</li><li>招生信息</li></ul>
+<div class="crumbs">当前位置: 首页 &gt;&gt; 学校新闻 &gt;&gt; 正文</div>
+<h1>我校顺利完成2021年全国硕士研究生招生考试工作</h1>
+<p>12月26日至28日，2021年全国硕士研究生招生考试在我校考点举行。学校高度重视，多次召开专题会议部署考试组织工作。</p>
+<p>考试期间，校领导深入考场巡视检查，看望慰问考务工作人员。</p>
+</body></html>
+"""
+
+
+def test_r13311_a_pages_breadcrumb_files_it_as_news(tmp_path: Path) -> None:
+    # before: other, 0% (no byline, no 记者, no 通讯员)
+    record = _txt(tmp_path, "1591.htm", R13311)
+    assert _counted(record) == "news"
+
+
+def test_breadcrumb_labels_leave_out_the_home_and_the_page() -> None:
+    assert breadcrumb_labels(["菜单", "当前位置: 首页 >> 学校新闻 >> 正文"]) == ("学校新闻",)
+    assert breadcrumb_labels(["您现在的位置：", "网站首页 > 信息公开 > 政策文件"]) == (
+        "信息公开",
+        "政策文件",
+    )
+    assert breadcrumb_labels(["学校新闻", "我校举行运动会"]) == ()

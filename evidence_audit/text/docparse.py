@@ -135,6 +135,10 @@ _CITE_RE = re.compile(
 )
 #: A number in brackets right after a quoted title is that document's, not this one's.
 _CITE_OPEN = "（("
+#: Chinese quotation marks around a number in running text: it names another paper (the
+#: ASCII " of a JSON record's field, "文号":"…", quotes a value, not a citation).
+_QUOTE_OPEN = "“「『‘"
+_QUOTE_CLOSE = "”」』’"
 #: What ends the line before a bracket opening a citation on the next: a quoted title.
 _CITE_WRAPPED = "》"
 #: How far back the 《 of a quoted title wrapped before its number is looked for.
@@ -356,6 +360,15 @@ def _is_citation(text: str, c: _Candidate) -> bool:
     label = _OTHER_NUMBER_LABEL.search(text, line_start, c.start)
     if label is not None and not _numbered_instrument(text, line_start, label.group()):
         return True  # "合同编号：JS〔2019〕第12号": a contract's or a register's number
+    if (
+        c.start > 0
+        and text[c.start - 1] in _QUOTE_OPEN
+        and text[c.end : c.end + 1] in _QUOTE_CLOSE
+        and text[line_start : c.start - 1].strip()
+    ):
+        # "…成都市民政局“成民社字[2018]002号”对筹备…做出批复": a number quoted in running
+        # text names the paper it stands for
+        return True
     if c.start > 0 and text[c.start - 1] in _CITE_OPEN:
         line_start = text.rfind("\n", 0, c.start) + 1
         before = text[line_start : c.start - 1].strip()
