@@ -6,10 +6,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import docx
 import openpyxl
+from realdocs_kit import add_table, docx_lines, save_docx, workbook
 from realdocs_kit import counted as _counted
 from realdocs_kit import dated as _dated
-from realdocs_kit import docx_lines, workbook
 from realdocs_kit import text_file as _txt
 
 from evidence_audit.cli import run
@@ -267,3 +268,108 @@ def test_breadcrumb_labels_leave_out_the_home_and_the_page() -> None:
         "政策文件",
     )
     assert breadcrumb_labels(["学校新闻", "我校举行运动会"]) == ()
+
+
+# Round 130: heldout280's r13499, a blank application template for typical cases (.doc)
+R13499 = [
+    "附件1",
+    "制造业数字化转型典型案例申报模板",
+    "案例类别：制造业企业/数字化转型服务商",
+    "案例名称：案例名称应体现案例特色亮点，示例：XX（企业）：应用XX技术推动XX（场景）实现XX（成效）。",
+    "摘要：对案例进行概括描述，字数300字以内。",
+    "背景情况",
+    "阐述面临的问题挑战和需求，预期实现的目标等。",
+    "二、主要做法",
+    "分条说明采取的具体举措和做法。",
+    "三、成效与亮点",
+    "分条提炼取得的具体成效、特色亮点和发挥的作用等。",
+    "四、经验启示",
+    "总结提炼取得的主要经验，分析案例的应用推广前景和方式，提出相关工作建议等。",
+]
+
+
+def test_r13499_a_headline_calling_itself_a_template_is_not_counted(tmp_path: Path) -> None:
+    # before: case at 100% (典型案例 in its headline, a case's outline in its body)
+    record = docx_lines(tmp_path, "792f577514be40d287ca64b2b774e9bc.docx", R13499)
+    assert _counted(record) == "other"
+    assert any("这是模板：标题自称“模板”" in p.message for p in record.problems)
+
+
+def test_a_report_about_templates_is_no_template(tmp_path: Path) -> None:
+    # guard: 模板 inside a headline that ends in another genre
+    lines = [
+        "关于规范公文模板使用情况的报告",
+        "现将有关情况报告如下：",
+        "一、基本情况",
+        "特此报告。",
+    ]
+    record = docx_lines(tmp_path, "报告.docx", lines)
+    assert not any("这是模板" in p.message for p in record.problems)
+
+
+# Round 130: heldout280's r13504, a company's press note kept as reStructuredText with the
+# front matter a CMS export writes (created:, creator:)
+R13504 = """---
+created: 2010-05-31 19:17:00
+creator: 潘俊勇
+description: ''
+title: 新客服中心上线!
+---
+==============================
+新客服中心上线!
+==============================
+
+随着客户量的增加，我们传统的采用qq群为主的服务方式，服务工作量大而知识得不到沉淀，
+已经越来越不适合易度的发展了。
+"""
+
+
+def test_r13504_a_pages_created_field_dates_it(tmp_path: Path) -> None:
+    # before: undated (created: was no page date)
+    record = _txt(tmp_path, "new-service-center.rst", R13504)
+    assert _dated(record) == ("2010-05-31", "published")
+
+
+# Round 130: heldout280's r13495, a course team's 项目周报 form (.doc): its reporter and
+# report date in one row of the form's table
+R13495 = [
+    "项目周报",
+    "上报：    项目   部，  项目管理中心，主管",
+    "本周内完成的任务及成果",
+    "郭源：会议管理、待办事项管理、日程管理",
+]
+
+
+def test_r13495_a_report_forms_reporter_and_report_date(tmp_path: Path) -> None:
+    # before: undated (a 报告日期 was the body's: it may date each row of a log)
+    document = docx.Document()
+    for line in R13495[:2]:
+        document.add_paragraph(line)
+    add_table(
+        document,
+        [
+            ["项目名称", "OA办公系统", "项目编号", "XM07"],
+            ["启动日期", "2024年11月18日", "计划完成日期", "2024年12月30日"],
+            ["报告人", "黄家曦", "报告日期", "2024年12月1日"],
+        ],
+    )
+    for line in R13495[2:]:
+        document.add_paragraph(line)
+    record = save_docx(document, tmp_path, "第13周-项目周报.docx")
+    assert _dated(record) == ("2024-12-01", "signature")
+
+
+def test_a_logs_report_dates_stay_the_rows(tmp_path: Path) -> None:
+    # guard: 报告日期 heading a log's column, no reporter beside it
+    document = docx.Document()
+    document.add_paragraph("故障处理记录")
+    add_table(
+        document,
+        [
+            ["序号", "故障现象", "报告日期", "处理结果"],
+            ["1", "打印机卡纸", "2024年3月1日", "已处理"],
+            ["2", "网络中断", "2024年3月5日", "已处理"],
+        ],
+    )
+    record = save_docx(document, tmp_path, "故障处理记录.docx")
+    assert _dated(record) == (None, None)

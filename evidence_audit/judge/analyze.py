@@ -635,16 +635,7 @@ def make_features(
         lead=structure.lead if structure else extraction.text[:_ZONE_CHARS],
         tail=structure.tail if structure else extraction.text[-_ZONE_CHARS:],
         title_doubt=(structure.title_doubt or "") if structure else "",
-        template="、".join(
-            (
-                docparse.template_fields(
-                    doc.title or title, structure.head, structure.tail, extraction.text
-                )
-                if structure
-                else docparse.template_fields(title, "", "")
-            )
-            or _placeholder_row(extraction.tables)
-        ),
+        template="、".join(_template(extraction, structure, doc.title or title)),
         blank="、".join(_blank(extraction, family, doc.title or title)),
         formal="、".join(
             docparse.PART_TITLES[p]
@@ -695,6 +686,19 @@ def _blank(extraction: Extraction, family: str, title: str) -> tuple[str, ...]:
             return ()
         names = names or found
     return names
+
+
+def _template(
+    extraction: Extraction, structure: docparse.DocStructure | None, title: str
+) -> tuple[str, ...]:
+    """What makes the file a template: fields to fill in its headline, 版头 or 落款, a
+    report engine's fields in a table's row, or else its headline calling it one."""
+    if structure is not None:
+        fields = docparse.template_fields(title, structure.head, structure.tail, extraction.text)
+    else:
+        fields = docparse.template_fields(title, "", "")
+    named = docparse.named_template(title, extraction.text)
+    return fields or _placeholder_row(extraction.tables) or ((named,) if named else ())
 
 
 def _placeholder_row(tables: Sequence[Table]) -> tuple[str, ...]:

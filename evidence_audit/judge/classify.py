@@ -18,7 +18,7 @@ from ..files.extract.base import ImageInfo, Table
 from ..models import Classification
 from ..rules.ruleset import Kind, PictureClass, PictureSignal, Ruleset, Signal
 from ..text.columns import cell_text, match_columns
-from ..text.docparse import PART_TITLES, doc_type, embedded_titles
+from ..text.docparse import PART_TITLES, TEMPLATE_WORDS, doc_type, embedded_titles
 
 OTHER = "other"
 _NAME_PREFIX = re.compile(
@@ -407,6 +407,8 @@ def unfilled_note(features: Features, kind: Kind) -> str:
     """What shows a file is no material yet, for a clerk to fill in: a template's fields to
     fill, or a blank form's empty fields (not for a ledger, which has its own test of
     blank columns: a template of one is reported without data rows); "" when neither."""
+    if features.template in TEMPLATE_WORDS:
+        return f"这是模板：标题自称“{features.template}”"
     if features.template:
         return f"这是模板：标题、文号、落款或正文是待填的占位符（{features.template}）"
     if features.blank and not kind.requires_table:

@@ -997,7 +997,15 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
             # heads a record form (作业信息 | 日期 | 2025.7.15 | 工作地点 | …): its own date
             return "body"
         return "signature"  # 日期, 签订日期, 成文日期: the date the document gives itself
+    if label.startswith("报告") and _REPORTER.search(text, *_line_bounds(text, f.start)):
+        # "报告人 | 黄家曦 | 报告日期 | 2024年12月1日": a report form's author and its day
+        # (a 报告日期 alone may date each row of a log)
+        return "signature"
     return "body"
+
+
+#: A report form's author's label, beside its 报告日期.
+_REPORTER = re.compile(r"报\s*告\s*人")
 
 
 #: A date's cell after a 日期 cell in a table row (used with .finditer).

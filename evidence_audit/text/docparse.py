@@ -2764,6 +2764,9 @@ _TEMPLATE_FIELD = re.compile(
     rf"|[【\[［][^【】\[\]［］\n]{{0,12}}(?:{_FIELD_WORDS})[】\]］]"
 )
 _NAME_RUN = re.compile(r"[XxＸ×]{3,}")
+#: What a headline calls itself when it is a template (…申报模板, …模版（2024版）).
+TEMPLATE_WORDS = ("模板", "模版")
+_NAMED_TEMPLATE = re.compile(rf"({'|'.join(TEMPLATE_WORDS)})(?:[（(][^（）()]{{0,12}}[）)])?\s*$")
 #: A 发文字号 or a date of X to fill (XX发〔20XX〕XX号, 20XX年XX月XX日).
 _TEMPLATE_NUMBER_DATE = re.compile(
     r"[〔\[［](?:19|20)?[0-9XxＸ×]{2}[〕\]］][0-9XxＸ×]*[XxＸ×][0-9XxＸ×]*号"
@@ -2776,6 +2779,16 @@ _DUMMY_TEXT = re.compile(r"([\u4e00-\u9fff]{2,4})\1{5,}")
 _TEMPLATE_LINES = 2
 #: ...around a body of fewer characters than this written out of lines without fields.
 _TEMPLATE_PROSE = 300
+
+
+def named_template(title: str | None, text: str = "") -> str:
+    """What the headline calls the file when it names it a template ("…典型案例申报模板":
+    模板), else "". A headline with a colon after it in ``text`` ("会议纪要模板：" over the
+    fields, then the meetings recorded in them) introduces the template the text then fills."""
+    named = _NAMED_TEMPLATE.search(title or "")
+    if named is None or re.search(rf"{re.escape(title or '')}[^\S\n]*[：:]", text):
+        return ""
+    return named.group(1)
 
 
 def template_fields(title: str | None, head: str, tail: str, text: str = "") -> tuple[str, ...]:

@@ -67,6 +67,7 @@ _SITE_DECORATION = re.compile(
 _DATED = (
     "date", "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "time",
     "date.created",  # MkDocs Material's blog: date: / created: …
+    "created", "created_at",  # a CMS export's page (Plone, Obsidian notes): when it was made
 )  # fmt: skip
 _HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
 #: White space written as HTML in Markdown (&emsp;&emsp;2024年3月4日, &nbsp;): what the
