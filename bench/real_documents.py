@@ -57,10 +57,14 @@ DEFAULT_MANIFEST = HERE / "corpus" / "manifest.csv"
 #: gets time enough to be read whole (the audit's own limit is 60 s a file).
 LIMITS = Limits(seconds_per_file=600)
 _WS = re.compile(r"\s+")
+#: The small-form brackets ﹝﹞ are 〔〕's compatibility forms (NFKC folds them): a label
+#: keeping a number's ﹝﹞ as printed and the library's 〔〕 are the same number.
+_SMALL_FORMS = str.maketrans("﹝﹞", "〔〕")
 
 
 def norm(value: str | None) -> str:
-    return _WS.sub("", value or "")
+    """A field for comparison: white space dropped, small-form brackets as 〔〕."""
+    return _WS.sub("", value or "").translate(_SMALL_FORMS)
 
 
 def right(field: str, got: dict[str, Any], row: dict[str, str]) -> bool:

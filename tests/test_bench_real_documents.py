@@ -110,3 +110,11 @@ def test_two_runs_per_file_readings_are_compared_field_by_field(
     assert "+ date: none (" in out and "-> 2024-03-01 (" in out
     assert "1 files changed" in out
     assert "net (files right after minus before): kind +1, date +1, doc_number +0, title +0" in out
+
+
+def test_a_numbers_small_form_brackets_are_its_brackets() -> None:
+    # heldout280's r13497 was labelled 艺纪字﹝2025﹞94号 as printed; the library says 〔〕
+    bench = _bench()
+    row = {"doc_number": "艺纪字﹝2025﹞94号"}
+    assert bench.right("doc_number", {"doc_number": "艺纪字〔2025〕94号"}, row)
+    assert not bench.right("doc_number", {"doc_number": "艺纪字〔2025〕95号"}, row)
