@@ -373,3 +373,23 @@ def test_a_logs_report_dates_stay_the_rows(tmp_path: Path) -> None:
     )
     record = save_docx(document, tmp_path, "故障处理记录.docx")
     assert _dated(record) == (None, None)
+
+
+# Round 131: heldout279's r13461, a summer school's project 策划书 form whose headline is
+# followed by the form's 填表说明
+R13461 = [
+    "2020年新工科联盟-Xilinx暑期学校团队项目策划书",
+    "填表说明",
+    "一、申报表要按照要求逐项认真填写，填写内容必须实事求是表述准确严谨。空缺项要填“无”。",
+    "二、表格栏高不够可增加。",
+    "三、填报者须注意页面的排版。",
+    "项目名称",
+    "项目目标：设计一款基于FPGA的桌游对战平台，实现棋盘识别与对弈。",
+    "实施步骤：第一周完成需求分析，第二周完成硬件设计，第三周完成联调测试。",
+]
+
+
+def test_r13461_the_forms_filling_notes_are_no_tail_of_its_headline(tmp_path: Path) -> None:
+    # before: 2020年新工科联盟-Xilinx暑期学校团队项目策划书填表说明 (two lines joined)
+    record = docx_lines(tmp_path, "策划书.docx", R13461)
+    assert record.doc.title == "2020年新工科联盟-Xilinx暑期学校团队项目策划书"

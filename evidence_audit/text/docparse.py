@@ -1716,6 +1716,7 @@ def _title_candidates(
                     or nxt.startswith(("关于", *_QUOTE_MARKS))  # "> 使用说明": a note under it
                     or _PART_HEADING.match(nxt)
                     or _FIELD_OPENING.match(nxt)  # "参会人员：孙，雷…" under "…会议纪要"
+                    or _FILLING_NOTE.fullmatch(nxt)  # "填表说明" opens a form's notes
                     or (
                         _MD_HEADING.match(raw_of.get(below_at, ""))
                         and not _MD_HEADING.match(raw_of.get(index, ""))
