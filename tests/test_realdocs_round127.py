@@ -408,3 +408,70 @@ def test_a_training_registers_sessions_outweigh_its_sign_in_headline(tmp_path: P
     ]
     record = workbook(tmp_path, "培训签到表.xlsx", {"Sheet1": rows})
     assert _counted(record) == "other"
+
+
+# Round 133: heldout281's r13535, a student project's news list page, as the web page
+# reader gives its text: each entry a day alone on its line, a headline, a summary and
+# 阅读更多 (the entries out of order)
+R13535 = [
+    "航职新翼",
+    "规划指导",
+    "行业动态",
+    "招聘信息",
+    "学习资源",
+    "互动专区",
+    "登录 注册",
+    "行业动态",
+    "最新民航行业资讯与动态",
+    "掌握行业脉搏，引领职业发展",
+    "实时了解民航行业最新动态，把握职业发展机会，助力您的航空职业规划。",
+    "订阅行业资讯",
+    "2025年5月26日",
+    "第三届民航科教创新成果展在京开幕",
+    "5月26日，以“创新领航 智连世界”为主题的第三届民航科教创新成果展（以下简称“科创展”）在北京国家会议中心开幕。民航局副局长韩钧出席开幕式并参观展览。",
+    "阅读更多",
+    "2025年3月14日",
+    "民航局召开3月航空安全委员会全体（扩大）会议",
+    "会议强调要增强风险意识，强化问题导向，针对突出风险采取有力措施加以防范，确保安全风险可控、隐患动态清零。",
+    "阅读更多",
+    "2025年3月13日",
+    "民航局传达贯彻全国两会精神 部署开展深入贯彻中央八项规定精神学习教育",
+    "会议强调要强化担当作为，扎实做好民航全年各项工作，确保民航“十四五”规划圆满收官。",
+    "阅读更多",
+    "2025年3月6日",
+    "民航法治建设领导小组第五次会议召开",
+    "会议强调要全面贯彻落实党的二十届三中全会精神，始终坚持在法治下推进改革，在改革中完善法治。",
+    "阅读更多",
+    "2025年2月24日",
+    "2025年民航春运累计运输旅客9020万人次",
+    "2025年春运期间，全国民航累计运输旅客9020万人次，日均225.5万人次，较2024年春运同期增长7.4%。",
+    "阅读更多",
+    "2025年3月10日",
+    "国际航线网络布局优化，推动民航高质量发展",
+    "民航局发布新政策，优化国际航线网络布局，进一步提升国际航空枢纽建设水平。",
+    "阅读更多",
+    "1 2 3 4 5",
+    "中国民航大学创新创业训练项目 《航空职业——基于民航产业链的岗位职业规划平台构建》",
+]
+
+
+def test_r13535_a_list_pages_entries_give_it_no_date(tmp_path: Path) -> None:
+    # before: 2025-03-10 as its 落款 (the last entry's day, alone on its line)
+    record = _txt(tmp_path, "行业动态.txt", "\n".join(R13535) + "\n")
+    assert _dated(record) == (None, None)
+
+
+def test_two_read_more_links_make_no_list_page(tmp_path: Path) -> None:
+    # guard: a notice signed and dated, two related items under it
+    lines = [
+        "关于做好防汛工作的通知",
+        "各乡镇人民政府：",
+        "现将有关事项通知如下。",
+        "青溪县人民政府办公室",
+        "2019年6月3日",
+        "阅读更多",
+        "全县开展防汛演练",
+        "阅读更多",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert _dated(record) == ("2019-06-03", "signature")

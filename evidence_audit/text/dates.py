@@ -1455,6 +1455,11 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             else r
             for r in out
         ]
+    # a list page's entry (its day, headline, summary, then 阅读更多) has no 落款 among them
+    out = [
+        replace(r, role="body") if r.role == "signature" and _list_entry(text, r.start) else r
+        for r in out
+    ]
     # a timeline's last entry is no 落款: a date alone under lines each opening with a date
     out = [
         replace(r, role="body") if r.role == "signature" and _ends_timeline(text, r, found) else r
@@ -1490,6 +1495,31 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             for r in out
         ]
     return out
+
+
+#: A list page's link under each entry's summary: 阅读更多, 查看详情, 阅读全文, Read more.
+_READ_MORE = re.compile(
+    r"(?im)^[^\S\n]*(?:阅读更多|查看更多|了解更多|查看详情|阅读全文|查看全文|详情|read more)"
+    r"[^\S\n]*(?:[>»›→]+|\.{3}|…+)?[^\S\n]*$"
+)
+#: How many lines under an entry's day its 阅读更多 may stand (headline, summary).
+_ENTRY_LINES = 4
+
+
+def _list_entry(text: str, pos: int) -> bool:
+    """The date at ``pos`` heads an entry of a list page: a 阅读更多 link closes it within
+    :data:`_ENTRY_LINES` lines, and the page has at least :data:`_ENTRY_DATES` such links."""
+    links = [m.start() for m in _READ_MORE.finditer(text)]
+    if len(links) < _ENTRY_DATES:
+        return False
+    end = _line_bounds(text, pos)[1]
+    for _ in range(_ENTRY_LINES):
+        if end >= len(text):
+            return False
+        start, end = _line_bounds(text, end + 1)
+        if start in links:
+            return True
+    return False
 
 
 def _in_headline(text: str, pos: int, layout: Layout) -> bool:
