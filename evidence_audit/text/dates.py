@@ -1456,10 +1456,14 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             for r in out
         ]
     # a list page's entry (its day, headline, summary, then 阅读更多) has no 落款 among them
-    out = [
-        replace(r, role="body") if r.role == "signature" and _list_entry(text, r.start) else r
-        for r in out
-    ]
+    links = {m.start() for m in _READ_MORE.finditer(text)}
+    if len(links) >= _ENTRY_DATES:
+        out = [
+            replace(r, role="body")
+            if r.role == "signature" and _list_entry(text, r.start, links)
+            else r
+            for r in out
+        ]
     # a timeline's last entry is no 落款: a date alone under lines each opening with a date
     out = [
         replace(r, role="body") if r.role == "signature" and _ends_timeline(text, r, found) else r
@@ -1506,12 +1510,10 @@ _READ_MORE = re.compile(
 _ENTRY_LINES = 4
 
 
-def _list_entry(text: str, pos: int) -> bool:
-    """The date at ``pos`` heads an entry of a list page: a 阅读更多 link closes it within
-    :data:`_ENTRY_LINES` lines, and the page has at least :data:`_ENTRY_DATES` such links."""
-    links = [m.start() for m in _READ_MORE.finditer(text)]
-    if len(links) < _ENTRY_DATES:
-        return False
+def _list_entry(text: str, pos: int, links: set[int]) -> bool:
+    """The date at ``pos`` heads an entry of a list page: one of its 阅读更多 ``links``
+    (where their lines start; a page has :data:`_ENTRY_DATES` or more) closes it within
+    :data:`_ENTRY_LINES` lines."""
     end = _line_bounds(text, pos)[1]
     for _ in range(_ENTRY_LINES):
         if end >= len(text):
