@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from scripts import load_script
 
 
@@ -76,3 +78,35 @@ def test_lf_line_endings_are_refused(tmp_path: Path) -> None:
     part = _part(tmp_path / "m.csv", [_row()])
     part.write_bytes(part.read_bytes().replace(b"\r\n", b"\n"))
     assert "line endings" in _tool().problems(part, "heldout_t")[0]
+
+
+def test_a_part_of_reproduced_pages_is_checked_against_its_committed_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tool = _tool()
+    reproduced = tmp_path / "reproduced"
+    (reproduced / "files" / "p1").mkdir(parents=True)
+    (reproduced / "files" / "p2").mkdir(parents=True)
+    (reproduced / "files" / "p1" / "通知.docx").write_bytes(b"one")
+    (reproduced / "files" / "p2" / "纪要.docx").write_bytes(b"two")
+    header = tool.MANIFEST.read_text(encoding="utf-8").splitlines()[0]
+    (reproduced / "manifest.csv").write_bytes((header + "\r\n").encode())
+    monkeypatch.setattr(tool, "REPRODUCED", reproduced)
+    page = "http://www.example.gov.cn/a.htm"
+    good = _row(
+        id="p1",
+        repository="page:www.example.gov.cn",
+        commit="",
+        path=page,
+        sha256=hashlib.sha256(b"one").hexdigest(),
+    )
+    again = good | {"id": "p2", "sha256": "f" * 64}
+    part = tmp_path / "m.csv"
+    with part.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, header.split(","))
+        writer.writeheader()
+        writer.writerows([good, again])
+    assert tool.problems(part, "heldout_t", reproduced=True) == [
+        f"p2: page {page} already reproduced",
+        "p2: sha256 differs for 纪要.docx",
+    ]

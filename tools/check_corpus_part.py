@@ -1,6 +1,7 @@
 """Check a new blind part of the real-document corpus before it is scored and merged.
 
     python tools/check_corpus_part.py PART_MANIFEST SPLIT [--mirrors DIR] [--readme PART_README]
+    python tools/check_corpus_part.py PART_MANIFEST SPLIT --reproduced [--readme PART_README]
 
 ``PART_MANIFEST`` is the gatherer's copy of ``bench/corpus/manifest.csv`` (main's rows as
 they were when the part was begun, unchanged, then the new part's rows). Checked: the
@@ -9,13 +10,18 @@ unique, their kinds and ``also_ok`` answers kinds of the built-in ruleset (or ``
 their dates ISO dates with a role; no repository (case-insensitively) nor sha256 already
 in either manifest, no sha256 twice. With ``--mirrors``, every file is rebuilt from its
 snapshot and its sha256 checked; with ``--readme``, the part's new README text must name
-no machine path. Exit status 0 when all holds, 1 otherwise (each failure printed).
+no machine path. With ``--reproduced`` the part is one of reproductions of stored web pages
+(``bench/corpus/reproduced/``): its rows name the page (``page:HOST`` and its address)
+instead of a repository and commit, no address may be used twice, and each file must be
+committed under ``bench/corpus/reproduced/files/<id>/`` with its sha256. Exit status 0
+when all holds, 1 otherwise (each failure printed).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import re
 import subprocess
@@ -28,6 +34,7 @@ REPO = HERE.parent
 MANIFEST = REPO / "bench" / "corpus" / "manifest.csv"
 PICTURES = REPO / "bench" / "pictures" / "manifest.csv"
 README = REPO / "bench" / "corpus" / "README.md"
+REPRODUCED = REPO / "bench" / "corpus" / "reproduced"
 RULESET = REPO / "schemas" / "east-west-2019.json"
 ROLES = {"signature", "issue", "meeting", "title", "cover", "body"}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -39,16 +46,17 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-def problems(part_manifest: Path, split: str) -> list[str]:
+def problems(part_manifest: Path, split: str, reproduced: bool = False) -> list[str]:
     """Every way the part's manifest breaks the corpus's rules."""
     found: list[str] = []
+    base = REPRODUCED / "manifest.csv" if reproduced else MANIFEST
     raw = part_manifest.read_bytes()
     if raw.count(b"\n") != raw.count(b"\r\n"):
         found.append("line endings: every line must end in CRLF, as the manifest's rows do")
-    main_text = MANIFEST.read_text(encoding="utf-8")
+    main_text = base.read_text(encoding="utf-8")
     if part_manifest.read_text(encoding="utf-8").splitlines()[0] != main_text.splitlines()[0]:
         found.append("header differs from the manifest's")
-    main_rows = [r for r in _rows(MANIFEST) if r["split"] != split]
+    main_rows = [r for r in _rows(base) if r["split"] != split]
     rows = _rows(part_manifest)
     new = [r for r in rows if r["split"] == split]
     old = [r for r in rows if r["split"] != split]
@@ -58,9 +66,10 @@ def problems(part_manifest: Path, split: str) -> list[str]:
         found.append("no new rows")
     pictures = _rows(PICTURES)
     used_repos = {r["repository"].lower() for r in main_rows + pictures}
-    used_sha = {r["sha256"] for r in main_rows} | {
+    used_sha = {r["sha256"] for r in main_rows + _rows(MANIFEST)} | {
         r[c] for r in pictures for c in ("sha256", "file_sha256") if r[c]
     }
+    used_pages = {r["path"] for r in main_rows}
     used_ids = {r["id"] for r in main_rows}
     kinds = {k["id"] for k in json.loads(RULESET.read_text(encoding="utf-8"))["kinds"]}
     seen_sha: set[str] = set()
@@ -70,7 +79,10 @@ def problems(part_manifest: Path, split: str) -> list[str]:
         if rid in used_ids or rid in seen_ids:
             found.append(f"{rid}: id already used")
         seen_ids.add(rid)
-        if row["repository"].lower() in used_repos:
+        if reproduced:
+            found += _reproduction_problems(row, used_pages)
+            used_pages.add(row["path"])
+        elif row["repository"].lower() in used_repos:
             found.append(f"{rid}: repository {row['repository']} is already in a manifest")
         if row["sha256"] in used_sha or row["sha256"] in seen_sha:
             found.append(f"{rid}: sha256 already in a manifest or twice in this part")
@@ -86,8 +98,25 @@ def problems(part_manifest: Path, split: str) -> list[str]:
             found.append(f"{rid}: date role {row['date_role']!r} is not one of {sorted(ROLES)}")
         if row["relabelled_after_seeing_output"] not in {"no", "yes"}:
             found.append(f"{rid}: relabelled_after_seeing_output must be no or yes")
-        if not re.fullmatch(r"[0-9a-f]{40}", row["commit"]):
+        if not reproduced and not re.fullmatch(r"[0-9a-f]{40}", row["commit"]):
             found.append(f"{rid}: commit is not 40 hex digits")
+    return found
+
+
+def _reproduction_problems(row: dict[str, str], used_pages: set[str]) -> list[str]:
+    rid = row["id"]
+    found: list[str] = []
+    if not row["repository"].startswith("page:") or not row["path"].startswith("http"):
+        found.append(
+            f"{rid}: a reproduction names its page: repository page:HOST, path its address"
+        )
+    if row["path"] in used_pages:
+        found.append(f"{rid}: page {row['path']} already reproduced")
+    files = sorted((REPRODUCED / "files" / rid).glob("*"))
+    if len(files) != 1:
+        found.append(f"{rid}: bench/corpus/reproduced/files/{rid}/ must hold exactly one file")
+    elif hashlib.sha256(files[0].read_bytes()).hexdigest() != row["sha256"]:
+        found.append(f"{rid}: sha256 differs for {files[0].name}")
     return found
 
 
@@ -121,12 +150,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("split")
     parser.add_argument("--mirrors", type=Path, help="snapshots to rebuild the part's files from")
     parser.add_argument("--readme", type=Path, help="the part's copy of bench/corpus/README.md")
+    parser.add_argument(
+        "--reproduced", action="store_true", help="a part of reproductions of stored web pages"
+    )
     args = parser.parse_args(argv)
-    found = problems(args.part_manifest, args.split)
+    found = problems(args.part_manifest, args.split, args.reproduced)
     if args.mirrors and not found:
         found += rebuild(args.part_manifest, args.split, args.mirrors)
     if args.readme:
-        known = set(README.read_text(encoding="utf-8").splitlines())
+        readme = REPRODUCED / "README.md" if args.reproduced else README
+        known = set(readme.read_text(encoding="utf-8").splitlines())
         added = [
             line
             for line in args.readme.read_text(encoding="utf-8").splitlines()
