@@ -761,6 +761,7 @@ def first_heading(text: str) -> str | None:
 _ADDRESSEE_SKIP = re.compile(
     r"^(?:签发|附件|抄送|抄报|主题词|出席|列席|请假|记录|时间|地点|主持"
     r"|分享到?|扫一扫|关注我们|字号)"  # a web page's share buttons and tools, under its headline
+    r"|(?:附)?表[0-9一二三四五六七八九十]{1,3}[:：]$"  # "表1：" numbers a form in a set
 )
 _SIGNATURE_RE = re.compile(
     r"^[^《》，。；：:]{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
@@ -917,7 +918,10 @@ _BULLETS = "■◆◇●▶►★☆"  # not □: a blank to fill in (□□□�
 #: Stars masking a name before a headline ("********有限空间作业管理办法"), not bold marks.
 _MASK_STARS = re.compile(r"^[*＊]+(?!.*[*＊]{2})")
 _LEADING_DASHES = "-—－–━─═"  # dashes, and the 红线 (a rule of box-drawing characters)
-_ATTACHMENT_MARK = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?$")
+#: "附件1：", or a table's number in a set of forms ("表1：", "附表2") alone over its headline.
+_ATTACHMENT_MARK = re.compile(
+    r"^(?:附\s*件\s*[0-9一二三四五六七八九十]*|(?:附\s*)?表\s*[0-9一二三四五六七八九十]{1,3})\s*[:：]?$"
+)
 _MARKS = re.compile(
     # (a template's 秘密☆5年 too: ☆ for the ★ before the 保密期限, whatever note follows)
     r"^(?:[0-9]{1,8}|No\.?[0-9]+|.*★.*|(?:绝密|机密|秘密)☆.*|(?:绝密|机密|秘密|特急|加急|特提|平急).{0,8})$"
@@ -1329,7 +1333,7 @@ def _why_not(line: str) -> str | None:
     if _COPYRIGHT.match(line):
         return "版权声明"
     if _ATTACHMENT_MARK.match(line):
-        return "附件标识（附件1）"
+        return "附件标识（附件1）" if line.startswith("附件") else "表格在一组表中的编号（表1）"
     if _PLACEHOLDER.match(line):
         return "模板的占位符（{…}）"
     if _FILL_FIELD.fullmatch(line):
