@@ -153,6 +153,17 @@ _NAMED_AFTER = re.compile(r"[ \t\u3000]*(?:的|文(?!化))")
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?:(?<!文件)(?<!发文)(?<!公文)编\s*号|编\s*码|合同号|案\s*号|序\s*号)[ \t\u3000]*[:：]?[ \t\u3000]*$"
 )
+#: A page's or a 发文稿纸's field holding the document's own number (文号： 泾政〔2023〕1号,
+#: 发文字号：), even after other fields on its line (名称： …的通知 文号： …).
+_OWN_NUMBER_LABEL = re.compile(r"(?:发\s*文\s*字\s*号|文\s*号)[ \t\u3000]*[:：][ \t\u3000]*$")
+#: A line opening an attachment list or a numbered list: its bracketed numbers are cited.
+_LISTED_LINE = re.compile(r"[ \t\u3000]*(?:附\s*件|[0-9]{1,2}[.、．])")
+#: A web page's field (索引号:…) or its breadcrumb (首页 > 政务公开), above its headline
+#: (or its menu's items, short lines: 保障性住房分配和退出信息).
+_PAGE_FIELD_LINE = re.compile(r"[:：>»]")
+_PAGE_MENU_ITEM = 12
+#: What ends a sentence of running text (none above a page's headline, under its fields).
+_RUNNING_TEXT = re.compile(r"[。！？；]")
 #: A headline naming an administrative instrument, whose 编号 is its own number.
 _INSTRUMENT = re.compile(r"(?:通知|决定|告知|意见)书$")
 #: "本通知（X政发〔2019〕4号）": the document naming itself.
@@ -357,6 +368,8 @@ def _is_citation(text: str, c: _Candidate) -> bool:
         # the paper answered or forwarded, in a reference or running text
         return True
     line_start = text.rfind("\n", 0, c.start) + 1
+    if _OWN_NUMBER_LABEL.search(text, line_start, c.start):
+        return False
     label = _OTHER_NUMBER_LABEL.search(text, line_start, c.start)
     if label is not None and not _numbered_instrument(text, line_start, label.group()):
         return True  # "合同编号：JS〔2019〕第12号": a contract's or a register's number
@@ -387,12 +400,29 @@ def _is_citation(text: str, c: _Candidate) -> bool:
 
 
 def _headline_number(text: str, line_start: int, c: _Candidate) -> bool:
-    """``c`` in brackets closes the text's first line, after its headline ("# 条码支付业务
-    规范（银发〔2017〕296号）"): the document's own number, printed with its headline as a
-    copy of it does (moved up from the line under the headline)."""
+    """``c`` in brackets closes the line of the headline ("# 条码支付业务规范（银发〔2017〕
+    296号）"), the text's first or one under a web page's fields: the document's own number,
+    printed with its headline as a copy of it does (moved up from the line under it)."""
     line_end = text.find("\n", c.end)
     closing = text[c.end : len(text) if line_end < 0 else line_end].strip()
-    return not text[:line_start].strip() and closing in ("）", ")")
+    if closing not in ("）", ")"):
+        return False
+    above = text[:line_start]
+    if not above.strip():
+        return True
+    # under a web page's fields and breadcrumb (索引号:…, 生成日期:…, 当前位置:…), no
+    # sentence above it yet: the headline, with its number as the page prints it (not a
+    # certificate's unlabelled cells: a project's name, its code, over the 批复 it cites)
+    above_lines = [line for line in above.splitlines() if line.strip()]
+    return (
+        len(above_lines) < _TOP_LINES
+        and all(
+            _PAGE_FIELD_LINE.search(line) or len(_SPACE_RE.sub("", line)) <= _PAGE_MENU_ITEM
+            for line in above_lines
+        )
+        and not _RUNNING_TEXT.search(above)
+        and not _LISTED_LINE.match(text, line_start)
+    )
 
 
 def _numbered_instrument(text: str, line_start: int, label: str) -> bool:
