@@ -79,3 +79,76 @@ def test_bracketed_numbers_below_running_text_or_in_a_list_stay_cited() -> None:
     for text in (below, listed):
         number = find_doc_number(text)
         assert number is not None and number.cited
+
+
+# Round 136: a county site's furniture over its article (reproduced pages): pages1's p4,
+# the site's greeting with 今天是： over the breadcrumb and the column's name; pages4's p92,
+# an e-paper's date bar, its masthead and its reader's buttons; p105, a mobile page's banner
+# asking for its app; pages3's p74, the site's 政府信息公开 column over the headline
+P4 = [
+    "攀枝花市盐边县人民政府网站欢迎您！  今天是：",
+    "您当前的位置：首页 > 政务公开 > 政府常务会议",
+    "政府常务会议",
+    "盐边县人民政府第18届6次常务会议",
+    "发布时间：2017-02-10 来源：盐边县政府办 选择阅读字号：[ ] 阅读次数：",
+    "2017年2月8日，县政府第18届6次常务会议召开，县长主持。",
+    "会议审议了县发改局报送的关于易地扶贫搬迁实施计划的请示。会议议定：原则同意该计划。",
+]
+P92 = [
+    ">2023年8月12星期六",
+    "秀山电子报",
+    "放大 缩小 默认",
+    "宋农镇捐赠物资助力平原县抗震救灾",
+    "物资捐赠现场",
+    "8月6日凌晨，平原县发生5.5级地震，当地群众生产生活受到影响。宋农镇得知后迅速筹措物资支援。",
+    "东西部协作开展以来，平原县为宋农镇巩固脱贫成果提供了有力帮助。",
+]
+P105 = [
+    "立即打开",
+    "桑植县拟申报中国西部社会扶贫创新试点县",
+    "2015-03-05 12:18:12",
+    "红网",
+    "桑植新闻网3月4日讯(通讯员 某某)3月2日，桑植县在县扶贫办会议室召开申报工作会。",
+    "会议认为，社会扶贫创新试点县是加强对西部欠发达地区社会帮扶的一项举措。",
+]
+P74 = [
+    "鹤庆县人民政府",
+    "政府信息公开",
+    "鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告(第1号)",
+    "发布时间:2020-01-26   浏览次数:   【字体:",
+    "面对当前疫情形势，为切实做好防控工作，我们号召全县群众做好防护。",
+    "特此通告",
+]
+
+
+def test_a_county_sites_furniture_is_no_headline(tmp_path: Path) -> None:
+    # before: the greeting (also taken as the 主送机关), >2023年8月12星期六秀山电子报,
+    # 立即打开, and 政府信息公开 joined to the headline
+    expected = {
+        "p4.docx": (P4, "盐边县人民政府第18届6次常务会议"),
+        "p92.docx": (P92, "宋农镇捐赠物资助力平原县抗震救灾"),
+        "p105.docx": (P105, "桑植县拟申报中国西部社会扶贫创新试点县"),
+        "p74.docx": (P74, "鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告(第1号)"),
+    }
+    for name, (lines, title) in expected.items():
+        record = docx_lines(tmp_path, name, lines)
+        assert (name, record.doc.title, record.doc.addressee) == (name, title, None)
+
+
+def test_a_headline_welcoming_or_a_column_naming_its_article_stays_a_title(
+    tmp_path: Path,
+) -> None:
+    # guards: a news headline about a welcome, and a page whose headline follows the
+    # breadcrumb without repeating its last section
+    welcome = docx_lines(
+        tmp_path,
+        "a.docx",
+        ["青溪县举行仪式欢迎对口帮扶干部", "3月2日，青溪县举行欢迎仪式。", "会上，县长致辞。"],
+    )
+    assert welcome.doc.title == "青溪县举行仪式欢迎对口帮扶干部"
+    crumbed = docx_lines(
+        tmp_path,
+        "b.docx",
+        ["当前位置：首页 > 工作动态", "青溪县召开东西部扶贫协作推进会", "发布时间：2019-06-12"],
+    )
+    assert crumbed.doc.title == "青溪县召开东西部扶贫协作推进会"

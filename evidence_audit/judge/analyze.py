@@ -437,10 +437,17 @@ def _build_record(
             doc = replace(
                 doc, doc_date=dt.date.fromisoformat(extraction.published), date_role="published"
             )
-    if verdict is not None and ocr and doc.date_role == "title" and classification.kind == "other":
+    if (
+        verdict is not None
+        and ocr
+        and (doc.date_role == "title" or (doc.date_role == "published" and doc.title is None))
+        and classification.kind == "other"
+    ):
         # a picture whose text reads as no document (a calendar card under its day's
-        # heading): the date heading it is what it shows, not the date of a document
-        note = f"图片文字不像任何文件，标题中的日期（{doc.doc_date}）不作为文件日期"
+        # heading, 2017年03月01日星期三, or that line alone as a page's date bar): the date
+        # heading it is what it shows, not the date of a document
+        where = "标题中" if doc.date_role == "title" else "开头"
+        note = f"图片文字不像任何文件，{where}的日期（{doc.doc_date}）不作为文件日期"
         classification = replace(classification, reasons=(*classification.reasons, note))
         doc = replace(doc, doc_date=None, date_role=None)
     stem, folders = split_path(hanzi.simplified(entry.path) if traditional else entry.path)

@@ -803,7 +803,13 @@ def find_addressee(text: str) -> str | None:
     """The 主送机关: the first line near the top that ends with a colon ("各乡镇人民政府：")."""
     for raw in text.splitlines()[: _TOP_LINES * 2]:
         line = _SPACE_RE.sub("", raw)
-        if not line or line[-1] not in "：:" or _ADDRESSEE_SKIP.match(line):
+        if (
+            not line
+            or line[-1] not in "：:"
+            or _ADDRESSEE_SKIP.match(line)
+            or _PAGE_GREETING.match(line)
+            or _PUBLISHED_LINE.match(line)
+        ):
             continue
         if _SECTION_RE.match(line):
             continue  # "（3）人员与会情况：" labels a numbered part; no 机关 is numbered
@@ -1118,11 +1124,13 @@ _NAVIGATION = re.compile(
 #: ("介绍 组织架构 工作组 章程 会议纪要"); its last word's 文种 makes no headline of it.
 _MENU_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}[ \u3000]){3,}[\u4e00-\u9fff]{2,6}\s*$")
 #: A viewer's or a page's controls captured with it (上一页 1/2 下一页 最后页 搜索): no headline.
+#: An article's bar of tools on a web page: the size of its letters.
+_READER_TOOLS = re.compile(r"放大.{0,6}缩小|字号[:：]?\s*(?:加大|大)")
 _CONTROLS = re.compile(
     r"(?:上一页|首页).{0,20}下一页|下一页.{0,20}(?:尾页|末页|最后页?)|放大.{0,6}缩小"
     r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^无障碍(?:浏览|阅读)?$"
     # a government site's 政府信息公开 column, its fixed entries one to a line
-    r"|^(?:政府信息)?(?:公开指南|公开制度|公开年报|依申请公开)$"
+    r"|^(?:政府信息)?(?:公开指南|公开制度|公开年报|依申请公开)$|^(?:政府)?信息公开(?:目录|专栏)?$"
     # a page's way back and its reader's tools: "←返回首页 返回「重大政策」板块",
     # "【字号：加大 还原 减小】", "【返回标题列表】【上一记录】【下一记录】【打印记录】"
     r"|^[←<«‹]?\s*返回(?:首页|列表|顶部|上一?[页级])|字号[:：]?\s*(?:加大|大)"
@@ -1142,6 +1150,18 @@ _PAGE_FOOTER = re.compile(
 #: it) and its greeting at the top (欢迎进入：…平台).
 _SITE_PAGE = re.compile(
     r"^(?:(?:关于|联系)(?:我们|本站|本网站?|本平台)$|欢迎(?:进入|访问|光临|来到))"
+)
+#: A site's greeting and today's date over its pages ("攀枝花市盐边县人民政府网站欢迎您！
+#: 今天是："), or a mobile page's banner asking for its app (立即打开, 打开APP).
+_PAGE_GREETING = re.compile(
+    r"^(?:.{0,30}(?:网站?|平台|门户)欢迎(?:您|你)|.*今天是[:：]?$"
+    r"|(?:立即打开|打开(?:APP|客户端)|下载(?:APP|客户端))$)",
+    re.IGNORECASE,
+)
+#: A page's date bar: ">2023年8月12日星期六" over an e-paper's masthead, a short line.
+_MASTHEAD = 8
+_DATE_BAR = re.compile(
+    r"^[>›»]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日?(?:星期|周)[一二三四五六日天]$"
 )
 #: A form's name: 评审表, 登记表, 问题单, 申请单.
 _FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
@@ -1340,13 +1360,19 @@ def _why_not(line: str) -> str | None:
     if line.startswith("\f"):
         return "表单的填写项（栏目名后接所填内容）"
     if line.startswith("\x1e"):
+        if _CONTROLS.search(line[1:]):
+            return "阅读器或网页的按钮和固定栏目（上一页、下一页、信息公开）"
         return "网页的导航栏（首页、当前位置）"
     if _OA_HEADER.match(line):
         return "OA 系统的页眉（【】或[]）"
     if _CONTROLS.search(line):
-        return "阅读器或网页的按钮（上一页、下一页）"
+        return "阅读器或网页的按钮和固定栏目（上一页、下一页、信息公开）"
     if _SITE_PAGE.match(line):
         return "网站的固定栏目或欢迎语（关于我们、欢迎访问…）"
+    if _PAGE_GREETING.match(line):
+        return "网站的欢迎语、日期栏或下载 App 的横幅"
+    if _DATE_BAR.match(line):
+        return "网页的日期栏（当天的日期和星期）"
     if _CODE_LINE.match(line):
         return "文件代号（QR-4.1-01）"
     if _IDENTIFIER.match(line):
@@ -1479,8 +1505,14 @@ def _title_candidates(
         if _ATTACHMENT_MARK.match(line.flat):  # "附件1：" over the attachment's title
             top.append(replace(line, flat=line.flat.rstrip("：:")))
             continue
-        if _SIGNER.match(line.flat) or _BLANK_FIELD.match(line.flat):
-            # the 版头's 签发人 (签发：) or a 编号： its value not yet written: no 主送机关
+        if (
+            _SIGNER.match(line.flat)
+            or _BLANK_FIELD.match(line.flat)
+            or _PAGE_GREETING.match(line.flat)
+            or _PUBLISHED_LINE.match(line.flat)
+        ):
+            # the 版头's 签发人 (签发：), a 编号： its value not yet written, a site's
+            # 今天是：, a page's 发布时间：… 阅读次数：: no 主送机关
             top.append(line)
             continue
         after = lines[pos + 1].flat if pos + 1 < len(lines) else ""
@@ -1511,6 +1543,14 @@ def _title_candidates(
         field = _SPACED_FIELD.match(line.raw)
         if _NAVIGATION.match(line.raw) or _CRUMBS.match(line.raw):
             joined.append((line.index, "\x1e" + line.flat))  # 首页 > …: a web page's menu
+        elif _READER_TOOLS.search(line.flat) and not any(
+            _why_not(f) is None and not _masthead_under_date(joined, i)
+            for i, (_, f) in enumerate(joined)
+        ):
+            # 放大 缩小 默认 over the article, nothing above that could head it: the article's
+            # bar of tools, as the page's navigation bar is (its headline under it; below
+            # a headline, 【字号：加大还原减小】 is furniture, no bar over the next line)
+            joined.append((line.index, "\x1e" + line.flat))
         elif _CELLS.search(line.raw) and _fields_row(
             line.raw, bool(joined) and joined[-1][1].startswith("\f")
         ):
@@ -1624,6 +1664,10 @@ def _title_candidates(
                 bonus = 1.0 if value.startswith("关于") else 0.0
                 add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")
         why = _why_not(flat)
+        if why is None and k > 0 and _column_name(joined, k):
+            why = "网页导航栏最后一级的栏目名（正文的标题在其下）"
+        if why is None and _masthead_under_date(joined, k):
+            why = "报刊的刊名（在日期栏之下）"
         if why is not None and k == 0 and why.startswith("以日期结尾"):
             # "PMC 例会 2023-11-16" opening the text: a meeting's name (ending in its
             # 文种) and its date, the headline of its notes, no 落款 or masthead's date
@@ -2332,6 +2376,27 @@ def _bare_field(line: str) -> bool:
         len(line) <= _BARE_FIELD
         and _FIELD_NAME.search(line) is not None
         and not line.startswith("签发")  # the 版头's 签发人, its name on the next line
+    )
+
+
+def _masthead_under_date(joined: list[tuple[int, str]], k: int) -> bool:
+    """Line ``k`` is a short line under a page's date bar: an e-paper's masthead."""
+    return k > 0 and bool(_DATE_BAR.match(joined[k - 1][1])) and len(joined[k][1]) <= _MASTHEAD
+
+
+def _column_name(joined: list[tuple[int, str]], k: int) -> bool:
+    """Line ``k``, under a web page's navigation bar, names the bar's last section and
+    the line after the next says when the article was published (首页 > 政务公开 > 政府常务
+    会议 over 政府常务会议, over 盐边县…常务会议, over 发布时间：…): the column's heading, over
+    the article's own headline (a page's one heading may repeat its last section: 首页>>
+    竞赛指南>>竞赛流程 over 竞赛流程 over 一、参赛方式)."""
+    above = joined[k - 1][1]
+    if not above.startswith("\x1e") or k + 2 >= len(joined):
+        return False
+    published = joined[k + 2][1].lstrip("\f\t\v\x1e\x1f" + _MARKED)
+    return (
+        re.split(r"[>»›/]", above)[-1].strip() == joined[k][1]
+        and _PUBLISHED_LINE.match(published) is not None
     )
 
 
