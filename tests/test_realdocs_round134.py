@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realdocs_kit import docx_lines
+from realdocs_kit import dated, docx_lines
 
 from evidence_audit.text.docparse import find_addressee, find_doc_number
 
@@ -152,3 +152,39 @@ def test_a_headline_welcoming_or_a_column_naming_its_article_stays_a_title(
         ["当前位置：首页 > 工作动态", "青溪县召开东西部扶贫协作推进会", "发布时间：2019-06-12"],
     )
     assert crumbed.doc.title == "青溪县召开东西部扶贫协作推进会"
+
+
+# Round 137: a county page's posting line as county sites print it (reproduced pages):
+# pages1's p6 (an empty 来源 field before the 时间), pages2's p39 (the size buttons between
+# the time and the 来源), p50 (the site's address first), pages4's p91 (【字体:大 中 小】)
+POSTING_LINES = {
+    "p6": ("来源：    时间：2018年11月02日", "2018-11-02"),
+    "p39": ("时间:2024-04-25 19:35       大    中    小      来源: 兴县新闻网", "2024-04-25"),
+    "p50": ("http://www.lywxww.com  2017-04-12 11:17:54   来源:罗源湾新闻网  【字号", "2017-04-12"),
+    "p91": ("时间:2021-09-13 09:10:04 【字体:大 中 小】", "2021-09-13"),
+}
+
+
+def test_a_county_pages_posting_line_dates_it_as_published(tmp_path: Path) -> None:
+    # before: undated (none of these lines was read as the page's posting line)
+    for name, (line, day) in POSTING_LINES.items():
+        lines = [
+            "青溪县召开东西部扶贫协作推进会",
+            line,
+            "6月12日，青溪县召开东西部扶贫协作推进会，总结上半年工作，部署下一阶段任务。",
+            "会议要求，各乡镇各部门要对照年度任务抓好落实。",
+        ]
+        record = docx_lines(tmp_path, f"{name}.docx", lines)
+        assert (name, *dated(record)) == (name, day, "published")
+
+
+def test_a_meetings_time_and_source_fields_are_no_posting_line(tmp_path: Path) -> None:
+    # guard: a meeting notice's 时间 field, a clock time after it, dates the meeting
+    lines = [
+        "关于召开东西部扶贫协作推进会的通知",
+        "各乡镇：",
+        "时间：2019年6月12日 9:30",
+        "地点：县政府三楼会议室",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert dated(record) == ("2019-06-12", "meeting")
