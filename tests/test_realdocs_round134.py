@@ -7,6 +7,7 @@ from pathlib import Path
 
 from realdocs_kit import dated, docx_lines
 
+from evidence_audit.text.dates import find_dates
 from evidence_audit.text.docparse import find_addressee, find_doc_number
 
 # Round 134: heldout273's r13283, a university's form in a set (表1：) over its name, then
@@ -188,3 +189,27 @@ def test_a_meetings_time_and_source_fields_are_no_posting_line(tmp_path: Path) -
     ]
     record = docx_lines(tmp_path, "通知.docx", lines)
     assert dated(record) == ("2019-06-12", "meeting")
+
+
+# Round 138: a date whose 日 was lost at the line's end (pages3's p76, a 督查 通报's masthead
+# 寿县人民政府督查室  2022年8月19; heldout25's r1323, a certificate's 发证日期：2012年10月25),
+# and a county site's record of its 常务会议 dated by the meeting (pages1's p4)
+def test_a_date_that_lost_its_ri_at_the_lines_end_is_read() -> None:
+    found = find_dates("寿县人民政府督查室           2022年8月19\n关于印发…的通报")
+    assert [(f.date.isoformat(), f.raw) for f in found] == [("2022-08-19", "2022年8月19")]
+    assert [f.date.isoformat() for f in find_dates("发证日期：2012年10月25")] == ["2012-10-25"]
+
+
+def test_a_date_wrapped_before_its_ri_or_digits_running_on_are_no_such_date() -> None:
+    # guards: "…2004 年 8 月 11" / "日发布的…" is a wrapped date (not read as 11 alone),
+    # and a count after a month is no day
+    assert find_dates("财政部 2004 年 8 月 11\n日发布的《办法》") == []
+    assert find_dates("共2019年3月15人") == []
+
+
+def test_p4_a_county_sites_record_of_its_executive_meeting_is_dated_by_the_meeting(
+    tmp_path: Path,
+) -> None:
+    # before: 2017-02-10, the day the site posted it
+    record = docx_lines(tmp_path, "p4.docx", P4)
+    assert (record.kind, *dated(record)) == ("minutes", "2017-02-08", "meeting")

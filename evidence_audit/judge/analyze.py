@@ -438,6 +438,17 @@ def _build_record(
                 doc, doc_date=dt.date.fromisoformat(extraction.published), date_role="published"
             )
     if (
+        doc.date_role == "published"
+        and classification.kind != "other"
+        and classification.confidence >= rules.count_confidence
+        and rules.kind(classification.kind).dated_as_held
+    ):
+        # Minutes are dated by the meeting they record: a 常务会议's record a county site
+        # posted days later (发布时间：2017-02-10 over 2017年2月8日，县政府…常务会议召开)
+        held = dates.choose_date([r for r in doc.dates if r.role == "meeting"])
+        if held is not None:
+            doc = replace(doc, doc_date=held.date, date_role=held.role)
+    if (
         verdict is not None
         and ocr
         and (doc.date_role == "title" or (doc.date_role == "published" and doc.title is None))

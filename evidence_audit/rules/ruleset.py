@@ -118,6 +118,9 @@ class Kind:
     #: Dated by when it was published (a news report): a publication date it states dates
     #: it rather than the day of the meeting or event it tells of.
     dated_as_published: bool = False
+    #: Dated by the meeting it records (minutes), when no 落款 dates it: the meeting's day
+    #: rather than when a web page posted the record.
+    dated_as_held: bool = False
     #: The parts of a paper sent (docparse part ids: issuer_mark, doc_number, signature,
     #: date): a file only its title's 文种 claims for this kind counts when it shows one.
     sent_parts: tuple[str, ...] = ()
@@ -605,6 +608,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
             requires_table=bool(k.get("requires_table", False)),
             plans_ahead=bool(k.get("plans_ahead", False)),
             dated_as_published=bool(k.get("dated_as_published", False)),
+            dated_as_held=bool(k.get("dated_as_held", False)),
             sent_parts=tuple(k.get("sent_parts", ())),
             titled_formats=tuple(k.get("titled_formats", ())),
         )

@@ -70,8 +70,10 @@ _CN_ZERO = "〇○零OＯ0"
 _B = r"[^\S\n]*(?:_+[^\S\n]*)*"
 _DATE_AR = re.compile(
     rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){_B}年{_B}(?P<m>[0-9]{{1,2}}|元){_B}月{_B}"
-    # its 日 left out before a closing bracket: "[广州][2015 年 9 月 12] Gohpers 聚会"
-    rf"(?P<d>[0-9]{{1,2}})(?:{_B}[日号]|(?=[ \t]*[\]】）)]))"
+    # its 日 left out before a closing bracket: "[广州][2015 年 9 月 12] Gohpers 聚会", or
+    # lost at the line's end (not wrapped onto the next) or before the weekday
+    # ("寿县人民政府督查室  2022年8月19", an e-paper's ">2023年8月12星期六")
+    rf"(?P<d>[0-9]{{1,2}})(?:{_B}[日号]|(?=[ \t]*(?:[\]】）)]|\n(?![ \t]*[日号])|$|星期|周[一二三四五六日天])))"
 )
 # A range within one month: "2014年3月24—28日" is dated by its first day.
 _DATE_RANGE = re.compile(
