@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realdocs_kit import dated, docx_lines
+from realdocs_kit import counted, dated, docx_lines
 
 from evidence_audit.text.dates import find_dates
 from evidence_audit.text.docparse import find_addressee, find_doc_number
@@ -213,3 +213,53 @@ def test_p4_a_county_sites_record_of_its_executive_meeting_is_dated_by_the_meeti
     # before: 2017-02-10, the day the site posted it
     record = docx_lines(tmp_path, "p4.docx", P4)
     assert (record.kind, *dated(record)) == ("minutes", "2017-02-08", "meeting")
+
+
+# Round 139: the second wave's false assurances (reproduced pages): pages8's p210, a
+# district's notice issuing a 责任分解方案 whose name quotes 《政府工作报告》, counted as a
+# report; pages6's p152, a county bureau's 任务分解 posted with the site's 责任编辑 field,
+# counted as news
+P210 = [
+    "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知",
+    "2023-01-05 10:00 区人民政府办公室",
+    "各街道办事处、乡人民政府，区人民政府各部门、各直属机构：",
+    "现将2023年区《政府工作报告》确定的主要目标任务责任分解方案印发给你们，请认真贯彻落实。",
+    "一、2023年全区经济社会发展的主要预期目标",
+    "（一）地区生产总值增长7%以上",
+    "责任单位：区发展和改革局",
+]
+P152 = [
+    "您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况",
+    "县卫健委2021年政府工作报告任务分解",
+    "文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49 责任编辑:卫健委政务公开",
+    "1.积极应对人口老龄化，加快发展健康、养老、育幼服务业。",
+    "牵头责任单位:县卫健委、县民政局",
+    "主要协作单位:各乡镇人民政府、经济开发区管委会，县政府有关部门",
+]
+
+
+def test_p210_a_plan_whose_name_quotes_the_report_it_serves_is_no_report(
+    tmp_path: Path,
+) -> None:
+    # before: report 72% (the headline "ended" in 《政府工作报告》)
+    record = docx_lines(tmp_path, "p210.docx", P210)
+    assert counted(record) == "plan"
+
+
+def test_p152_a_task_division_posted_with_its_editor_field_is_no_news(tmp_path: Path) -> None:
+    # before: news 92% (责任编辑 in the page's posting line, +4)
+    record = docx_lines(tmp_path, "p152.docx", P152)
+    assert counted(record) == "work_division"
+
+
+def test_an_envelope_carrying_quoted_titles_is_still_of_their_kind(tmp_path: Path) -> None:
+    # guard: 关于印发2019年《X工作要点》的通知 carries the 工作要点, a year before it
+    lines = [
+        "青溪县人民政府办公室关于印发2019年《青溪县东西部扶贫协作工作要点》的通知",
+        "各乡镇人民政府：",
+        "现将《青溪县东西部扶贫协作工作要点》印发给你们，请认真贯彻执行。",
+        "一、工作目标",
+        "二、主要任务",
+    ]
+    record = docx_lines(tmp_path, "要点.docx", lines)
+    assert counted(record) == "plan"

@@ -797,14 +797,20 @@ def _title_subjects(f: Features, where: str, rules: Ruleset) -> list[str]:
         # A title that only quotes another document (关于《X报告》的批复, 关于《X办法》
         # 反馈意见的函) is not that document: only an envelope counts its contents.
         return [title]
-    inner = embedded_titles(title) or [forwarded.group(1)]
-    if _AND_THEN in forwarded.group(1) and not embedded_titles(title):
+    carried = forwarded.group(1)
+    # 关于印发《A》《B》的通知 carries A and B; 关于印发2023年区《政府工作报告》确定的主要
+    # 目标任务责任分解方案的通知 carries the 方案, its name quoting the report it serves
+    after = re.split(r"[》»]", carried)[-1] if _CITED.search(carried) else carried
+    quoted = embedded_titles(title) if not after.strip() else []
+    inner = quoted or [carried]
+    if _AND_THEN in carried and not quoted:
         inner.append(forwarded.group(1).split(_AND_THEN, 1)[0])
     return [*(_TITLE_TAIL.sub("", t) for t in inner), title]
 
 
 #: A title cited inside a headline: 《…》 (or «…» as some PDFs print it).
 _CITED = re.compile(r"《[^《》]*》|«[^«»]*»")
+
 
 
 def _own_words(title: str) -> str:
