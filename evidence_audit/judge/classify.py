@@ -812,7 +812,6 @@ def _title_subjects(f: Features, where: str, rules: Ruleset) -> list[str]:
 _CITED = re.compile(r"《[^《》]*》|«[^«»]*»")
 
 
-
 def _own_words(title: str) -> str:
     """The words a headline says of its own file: a title it cites in 《》 is another
     document's ("市经信委等7部门印发《…赋能产业发展行动方案》" is news of a plan, no case
