@@ -14,7 +14,7 @@ from realdocs_kit import dated as _dated
 from realdocs_kit import text_file as _txt
 
 from evidence_audit.cli import run
-from evidence_audit.files.extract._html import breadcrumb_labels
+from evidence_audit.files.extract.breadcrumbs import breadcrumb_labels
 from evidence_audit.text.dates import find_dates
 from evidence_audit.text.docparse import find_addressee, find_doc_number
 

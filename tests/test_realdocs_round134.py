@@ -263,3 +263,39 @@ def test_an_envelope_carrying_quoted_titles_is_still_of_their_kind(tmp_path: Pat
     ]
     record = docx_lines(tmp_path, "要点.docx", lines)
     assert counted(record) == "plan"
+
+
+# Round 140: pages5's p115, a township's news item pasted from a district site: its
+# breadcrumb (您的位置: 汉滨区人民政府> 要闻动态> 镇办动态> 正文内容) and its posting line naming
+# the author (时间：2017-02-17 08:02  作者：… 源自：茨沟镇人民政府)
+P115 = [
+    "您的位置: 汉滨区人民政府> 要闻动态> 镇办动态> 正文内容",
+    "茨沟镇上下齐心打响脱贫攻坚“第一枪”",
+    "时间：2017-02-17 08:02  作者：某某源自：茨沟镇人民政府",
+    "新春伊始，茨沟镇党委政府以区党代会精神为指引，部署全年脱贫攻坚工作。",
+    "“如期打赢脱贫攻坚战”是全镇干部群众的共同心愿，各村之间你追我赶。",
+]
+
+
+def test_p115_a_pasted_pages_breadcrumb_and_authored_posting_line_make_news(
+    tmp_path: Path,
+) -> None:
+    # before: other, 0% (the breadcrumb was read from saved pages only; 作者 on the
+    # posting line said nothing)
+    record = docx_lines(tmp_path, "p115.docx", P115)
+    assert (counted(record), record.classification.reasons) == (
+        "news",
+        ("正文开头有“时间：2017-02-17 08:02 ” (+3)", "页面自标的分类有“要闻动态” (+4)"),
+    )
+
+
+def test_a_notice_with_an_authored_posting_line_stays_no_news(tmp_path: Path) -> None:
+    # guard: a plain 通知 posted the same way is no news item
+    lines = [
+        "关于做好2017年春耕生产工作的通知",
+        "时间：2017-02-17 08:02  作者：县农业局",
+        "各乡镇人民政府：",
+        "为做好今年春耕生产工作，现将有关事项通知如下。",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert counted(record) == "other"

@@ -19,6 +19,7 @@ from typing import BinaryIO, NamedTuple
 from ..files.containers import Member, damaged_members, read_7z_members, read_members
 from ..files.extract import extract
 from ..files.extract.base import Cell, Extraction, Limits, Table
+from ..files.extract.breadcrumbs import breadcrumb_labels
 from ..files.formats import Identity, extension_of, guess_from_extension, identify
 from ..files.scan import FileEntry, FileReplaced, open_entry
 from ..files.timeouts import FileTimeout, time_limit
@@ -645,7 +646,8 @@ def make_features(
         image=extraction.image,
         content_read=extraction.content_read,
         picture=picture,
-        labels="\n".join(extraction.labels),
+        # a page pasted into a document or printed keeps its breadcrumb as a line
+        labels="\n".join(extraction.labels or breadcrumb_labels(extraction.text.splitlines())),
         head=structure.head if structure else "",
         masthead="\n".join(p.text for p in structure.parts if p.part == "masthead")
         if structure
