@@ -407,12 +407,12 @@ def _build_record(
             doc_date=filled.date if filled else None,
             date_role="form" if filled else None,
         )
-    if (
-        doc.date_role == "meeting"
-        and classification.kind != "other"
-        and classification.confidence >= rules.count_confidence
-        and rules.kind(classification.kind).plans_ahead
-    ):
+    counted_kind = (
+        rules.kind(classification.kind)
+        if classification.kind != "other" and classification.confidence >= rules.count_confidence
+        else None
+    )
+    if counted_kind is not None and counted_kind.plans_ahead and doc.date_role == "meeting":
         # A plan is written before what it sets out: the 时间 of the activity or meeting
         # it plans (时间：2025年12月26日 under 活动时间与地点) is that event's, not the day
         # the plan was made; another role may still date it, else it has no date
@@ -422,33 +422,21 @@ def _build_record(
             doc_date=chosen.date if chosen else None,
             date_role=chosen.role if chosen else None,
         )
-    if (
-        doc.date_role == "meeting"
-        and classification.kind != "other"
-        and classification.confidence >= rules.count_confidence
-        and rules.kind(classification.kind).dated_as_published
-    ):
+    if counted_kind is not None and counted_kind.dated_as_published and doc.date_role == "meeting":
         # A news report is dated when it was published: the meeting it tells of (2010年10月
         # 15日，LUG 召开…) was held days before; a publication date the page states (its
         # front matter's, 发布时间) dates it, else the event's day is all there is
-        published = dates.choose_date([r for r in doc.dates if r.role == "published"])
+        published = _date_of_role(doc, "published")
         if published is not None:
-            doc = replace(doc, doc_date=published.date, date_role=published.role)
+            doc = published
         elif extraction.published:
             doc = replace(
                 doc, doc_date=dt.date.fromisoformat(extraction.published), date_role="published"
             )
-    if (
-        doc.date_role == "published"
-        and classification.kind != "other"
-        and classification.confidence >= rules.count_confidence
-        and rules.kind(classification.kind).dated_as_held
-    ):
+    if counted_kind is not None and counted_kind.dated_as_held and doc.date_role == "published":
         # Minutes are dated by the meeting they record: a 常务会议's record a county site
         # posted days later (发布时间：2017-02-10 over 2017年2月8日，县政府…常务会议召开)
-        held = dates.choose_date([r for r in doc.dates if r.role == "meeting"])
-        if held is not None:
-            doc = replace(doc, doc_date=held.date, date_role=held.role)
+        doc = _date_of_role(doc, "meeting") or doc
     if (
         verdict is not None
         and ocr
@@ -706,6 +694,12 @@ def _blank(extraction: Extraction, family: str, title: str) -> tuple[str, ...]:
             return ()
         names = names or found
     return names
+
+
+def _date_of_role(doc: DocInfo, role: str) -> DocInfo | None:
+    """``doc`` dated by the date of ``role`` it holds (the best of them), or None."""
+    chosen = dates.choose_date([r for r in doc.dates if r.role == role])
+    return replace(doc, doc_date=chosen.date, date_role=chosen.role) if chosen else None
 
 
 def _template(
