@@ -799,6 +799,12 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+def _page_furniture_line(line: str) -> bool:
+    """A web page's line that ends in a colon and addresses no one: its greeting's
+    今天是：, its posting line's 阅读次数：."""
+    return bool(_PAGE_GREETING.match(line) or _PUBLISHED_LINE.match(line))
+
+
 def find_addressee(text: str) -> str | None:
     """The 主送机关: the first line near the top that ends with a colon ("各乡镇人民政府：")."""
     for raw in text.splitlines()[: _TOP_LINES * 2]:
@@ -807,8 +813,7 @@ def find_addressee(text: str) -> str | None:
             not line
             or line[-1] not in "：:"
             or _ADDRESSEE_SKIP.match(line)
-            or _PAGE_GREETING.match(line)
-            or _PUBLISHED_LINE.match(line)
+            or _page_furniture_line(line)
         ):
             continue
         if _SECTION_RE.match(line):
@@ -1123,17 +1128,18 @@ _NAVIGATION = re.compile(
 #: A drop-down menu read as one line: four or more short words set apart by single spaces
 #: ("介绍 组织架构 工作组 章程 会议纪要"); its last word's 文种 makes no headline of it.
 _MENU_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}[ \u3000]){3,}[\u4e00-\u9fff]{2,6}\s*$")
-#: A viewer's or a page's controls captured with it (上一页 1/2 下一页 最后页 搜索): no headline.
-#: An article's bar of tools on a web page: the size of its letters.
+#: An article's bar of tools on a web page: the size of its letters (放大 缩小 默认,
+#: "【字号：加大 还原 减小】").
 _READER_TOOLS = re.compile(r"放大.{0,6}缩小|字号[:：]?\s*(?:加大|大)")
+#: A viewer's or a page's controls captured with it (上一页 1/2 下一页 最后页 搜索): no headline.
 _CONTROLS = re.compile(
-    r"(?:上一页|首页).{0,20}下一页|下一页.{0,20}(?:尾页|末页|最后页?)|放大.{0,6}缩小"
+    r"(?:上一页|首页).{0,20}下一页|下一页.{0,20}(?:尾页|末页|最后页?)"
+    rf"|{_READER_TOOLS.pattern}"
     r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^无障碍(?:浏览|阅读)?$"
     # a government site's 政府信息公开 column, its fixed entries one to a line
     r"|^(?:政府信息)?(?:公开指南|公开制度|公开年报|依申请公开)$|^(?:政府)?信息公开(?:目录|专栏)?$"
-    # a page's way back and its reader's tools: "←返回首页 返回「重大政策」板块",
-    # "【字号：加大 还原 减小】", "【返回标题列表】【上一记录】【下一记录】【打印记录】"
-    r"|^[←<«‹]?\s*返回(?:首页|列表|顶部|上一?[页级])|字号[:：]?\s*(?:加大|大)"
+    # a page's way back: "←返回首页 返回「重大政策」板块", "【返回标题列表】【上一记录】…"
+    r"|^[←<«‹]?\s*返回(?:首页|列表|顶部|上一?[页级])"
     r"|【(?:返回标题列表|上一记录|下一记录|打印(?:记录|本页)|关闭窗口)】"
 )
 #: A web page's furniture under its article: the way to the next and previous pages, its
@@ -1508,8 +1514,7 @@ def _title_candidates(
         if (
             _SIGNER.match(line.flat)
             or _BLANK_FIELD.match(line.flat)
-            or _PAGE_GREETING.match(line.flat)
-            or _PUBLISHED_LINE.match(line.flat)
+            or _page_furniture_line(line.flat)
         ):
             # the 版头's 签发人 (签发：), a 编号： its value not yet written, a site's
             # 今天是：, a page's 发布时间：… 阅读次数：: no 主送机关
@@ -2393,7 +2398,7 @@ def _column_name(joined: list[tuple[int, str]], k: int) -> bool:
     above = joined[k - 1][1]
     if not above.startswith("\x1e") or k + 2 >= len(joined):
         return False
-    published = joined[k + 2][1].lstrip("\f\t\v\x1e\x1f" + _MARKED)
+    published = joined[k + 2][1].lstrip(_MARKED + "\x1f")
     return (
         re.split(r"[>»›/]", above)[-1].strip() == joined[k][1]
         and _PUBLISHED_LINE.match(published) is not None
