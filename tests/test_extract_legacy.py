@@ -644,6 +644,7 @@ PAGE_EXTRACTION = Extraction(
             total_rows=2,
         ),
     ),
+    labels=("通知公告",),  # the trail from the site's home: 首页 > 通知公告
 )
 
 

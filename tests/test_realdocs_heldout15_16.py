@@ -159,8 +159,9 @@ def test_a_markdown_pages_front_matter_titles_and_dates_it(tmp_path: Path) -> No
     assert "font-size" not in record.extraction.text
     assert "include figure" not in record.extraction.text
     assert record.extraction.text.startswith("AI与机器人赋能")
-    assert _counted(record) == "other"  # news at best: its dateline, nothing else
-    assert record.classification.runner_up == "news" or record.kind == "news"
+    # news by its lead (2026 年1月9日晚，… the event); since round 141 the case's hints in the
+    # headline (赋能) and the text (创新) no longer take its confidence down
+    assert _counted(record) == "news"
 
 
 def test_a_text_opening_with_a_rule_is_no_front_matter(tmp_path: Path) -> None:

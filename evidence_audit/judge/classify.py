@@ -37,6 +37,8 @@ _TITLE_TAIL = re.compile(
 #: A subtitle may open with its day (政府工作报告——2024年3月5日在…会议上).
 _SUBTITLE = re.compile(
     r"(?<![0-9])(?:——+|—(?![0-9])|－－|--(?![0-9]))[^—－]*$"
+    # one dash before the day a report was given: …审计工作报告—2021年9月2日在…会议上
+    r"|(?<=[\u4e00-\u9fff])[—－](?=(?:19|20)[0-9]{2}年)[^—－]*$"
     # one hyphen after a character, then its author or its subject: 2018年度工作总结-白俊剑
     r"|(?<=[\u4e00-\u9fff])[-–－](?![0-9])[^-–－—]*$"
     # a subtitle after a colon: …调研报告：从SG2042到SG2044的扩展支持分析 (a headline of its
@@ -215,6 +217,8 @@ class KindScore:
     #: The hints (signals marked ``hint``) that spoke for it, when nothing else of the
     #: content did: words that suggest the kind without naming it.
     hints: tuple[str, ...] = ()
+    #: What its hints added to the score: a runner-up's hints do not contest the winner.
+    hinted: float = 0.0
 
 
 def score_kinds(features: Features, rules: Ruleset) -> list[KindScore]:
@@ -246,7 +250,7 @@ def _kind_scores(features: Features, rules: Ruleset) -> Iterator[KindScore]:
     for kind in rules.kinds:
         if kind.id == OTHER or not _format_allowed(kind, features, rules):
             continue
-        score, reasons, table, content, unbacked, hints = _score(kind, features, rules)
+        score, reasons, table, content, unbacked, hints, hinted = _score(kind, features, rules)
         names = score - content
         if features.content_read and score > 0:
             cap = rules.min_score * _WEAK_CAP
@@ -272,7 +276,7 @@ def _kind_scores(features: Features, rules: Ruleset) -> Iterator[KindScore]:
                 score = 2 * content
                 reasons = [*reasons, f"文件名的分量不超过正文的依据（按 {score:g} 分计）"]
         yield KindScore(
-            kind, round(score, 2), tuple(reasons), table, unbacked, content, names, hints
+            kind, round(score, 2), tuple(reasons), table, unbacked, content, names, hints, hinted
         )
 
 
@@ -287,7 +291,10 @@ def classify(features: Features, rules: Ruleset) -> Classification:
     top, kind, reasons, table = scored[0]
     reasons = [*reasons, *told]
     second = scored[1][0] if len(scored) > 1 else 0.0
-    confidence = confidence_of(top, second, rules.min_score)
+    # what only suggests the runner-up (a page's posting line, 助力 in a headline) does
+    # not contest what the winner's content names
+    contest = max(0.0, second - ranked[1].hinted) if len(ranked) > 1 else 0.0
+    confidence = confidence_of(top, contest, rules.min_score)
     length = len("".join(features.text.split()))
     thin = features.family in _TEXT_FAMILIES and not features.tables and length < _THIN_TEXT
     if ranked[0].unbacked and not thin:
@@ -526,17 +533,18 @@ def _titled(kind: Kind, f: Features, rules: Ruleset) -> bool:
 
 def _score(
     kind: Kind, f: Features, rules: Ruleset
-) -> tuple[float, list[str], int | None, float, str, tuple[str, ...]]:
+) -> tuple[float, list[str], int | None, float, str, tuple[str, ...], float]:
     """The kind's score, the reasons, the ledger table that matched, how much of the
     score came from the content (not from the name and folders), when only the title's
-    文种 spoke for the kind from the content what its body signals looked for, and when
-    only hints spoke for it from the content, what they found."""
+    文种 spoke for the kind from the content what its body signals looked for, when
+    only hints spoke for it from the content what they found, and what hints added."""
     total = 0.0
     reasons: list[str] = []
     table_index: int | None = None
     content = 0.0  # what the format, a photo, a header or words of the content add up to
     by_title = by_body = False
     hints: list[str] = []
+    hinted = 0.0
     backed = False  # a signal of the content that is no hint spoke for the kind
     for signal in kind.signals:
         weight, reason, table = _signal(signal, f, rules)
@@ -551,6 +559,7 @@ def _score(
             if weight > 0:
                 if signal.hint:
                     hints.append(reason)
+                    hinted += weight
                 else:
                     backed = True
                 if signal.type == "title_ending" and tuple(signal.where) == ("title",):
@@ -566,7 +575,7 @@ def _score(
     unbacked = ""
     if by_title and not by_body and looked_for and f.content_read and not kind.requires_table:
         unbacked = "、".join(looked_for[:_SHOWN_WORDS])
-    return total, reasons, table_index, content, unbacked, () if backed else tuple(hints)
+    return total, reasons, table_index, content, unbacked, () if backed else tuple(hints), hinted
 
 
 def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | None]:

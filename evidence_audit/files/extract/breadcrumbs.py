@@ -9,7 +9,9 @@ import re
 #: A page's breadcrumb trail: 当前位置: 首页 >> 学校新闻 >> 正文 (its trail on the line
 #: under the label when the label stands alone).
 _TRAIL_LABEL = re.compile(
-    r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在的位置|所在位置)\s*[:：]?\s*(?P<trail>.*)$"
+    r"^\s*(?:(?:[您你](?:的|现在的|当前的?|所在的?)?|当前的?|现在的|所在的?)位置\s*[:：]?\s*(?P<trail>.*)"
+    # an unlabelled trail from the site's home: 首页 > 新闻动态 > 化隆快讯
+    r"|(?P<home>(?:网站)?首页\s*(?:>>|->|-->|=>|[>»›→＞])\s*\S.*))$"
 )
 _TRAIL_STEP = re.compile(r"\s*(?:>>|->|-->|=>|[>»›→＞/|｜\t])\s*")
 #: Steps of a trail that file the page under nothing: the site's home, the page itself.
@@ -28,7 +30,7 @@ def breadcrumb_labels(lines: list[str]) -> tuple[str, ...]:
         m = _TRAIL_LABEL.match(line)
         if m is None:
             continue
-        trail = m["trail"] or (lines[i + 1] if i + 1 < len(lines) else "")
+        trail = m["home"] or m["trail"] or (lines[i + 1] if i + 1 < len(lines) else "")
         steps = (s.strip() for s in _TRAIL_STEP.split(trail))
         return tuple(dict.fromkeys(s for s in steps if 2 <= len(s) <= 12 and s not in _NO_SECTION))
     return ()
