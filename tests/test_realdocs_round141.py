@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realdocs_kit import counted, docx_lines
+from realdocs_kit import counted, dated, docx_lines
 
 from evidence_audit.files.extract.breadcrumbs import breadcrumb_labels
+from evidence_audit.text.dates import date_roles
 
 # Round 141: pages1's p6, a county's news item pasted into Word under its site's trail
 # (首页 > 新闻动态 > 化隆快讯: no 当前位置 label), its posting line giving no source
@@ -147,3 +148,144 @@ def test_a_runner_up_suggested_only_by_hints_does_not_lower_the_confidence(
     record = docx_lines(tmp_path, "a.docx", lines)
     assert (record.kind, record.confidence) == ("news", 1.0)
     assert record.classification.reasons[-1] == "次选：典型案例（3.0 分）"
+
+
+# Round 142: the fifth wave's posting lines, in the shapes five county and news sites print
+# them (pages18's p482 and p497, pages19's p518 and p524, pages20's p538)
+POSTING_LINES = [
+    "2017-08-07 11:35:05 王敏霞 张杰 来源：东南网  责任编辑：某某   我来说两句",
+    "本站发表时间：[2019-07-19] 来源：北京政法网 作者：",
+    "【2022-03-30 来源：丹东市元宝区区委宣传部】",
+    "来源：中国舞阳网    信息时间：2022-08-22     阅读次数：",
+    "来源：永春县人民政府办公室 2020-09-09 09:11 阅读人数：1",
+]
+
+
+def test_the_fifth_waves_posting_lines_date_their_pages_as_published() -> None:
+    # before: none of these shapes was a posting line: the date was the meeting's the
+    # headline names, or the body's (the pages were undated)
+    for line in POSTING_LINES:
+        text = f"县里召开工作推进会\n{line}\n近日，县里召开工作推进会，部署下一阶段工作。"
+        assert [r.role for r in date_roles(text)] == ["published"], line
+
+
+def test_a_source_field_and_a_date_in_the_body_is_no_posting_line() -> None:
+    # guard: without the time of day or the site's counter after it, a 来源 field's date in
+    # the text is the body's
+    text = (
+        "关于下达资金的通知\n各乡镇：\n现将有关事项通知如下。\n一、资金安排\n二、资金拨付\n"
+        "三、资金管理\n四、其他\n资金来源：县财政局 2020-09-09\n特此通知。"
+    )
+    assert "published" not in [r.role for r in date_roles(text)]
+
+
+# pages19's p524, a county site's news page under the site's name (今日舞阳), its posting
+# line giving 来源 first and 信息时间 after it
+P524 = [
+    "今日舞阳",
+    "县委县政府重点工作第52次周交办会议召开",
+    "来源：中国舞阳网    信息时间：2022-08-22     阅读次数：",
+    "8月22日，县委副书记、县长主持召开县委县政府重点工作第52次周交办会议，部署近期重点工作。",
+    "（图文：某某 审核：某某）",
+]
+
+
+def test_p524_the_line_over_a_posting_line_of_any_shape_is_the_headline(tmp_path: Path) -> None:
+    # before: titled 今日舞阳 (the first short line; the posting line ends in a colon and
+    # was read as the 主送机关 ending the head), dated nowhere
+    record = docx_lines(tmp_path, "p524.docx", P524)
+    assert record.doc.title == "县委县政府重点工作第52次周交办会议召开"
+    assert dated(record) == ("2022-08-22", "published")
+
+
+def test_a_headlines_subtitle_over_the_posting_line_stays_part_of_it(tmp_path: Path) -> None:
+    # guard: pages4's p94, "——…" over the posting line is the subtitle of the line above
+    lines = [
+        "脱贫攻坚 砥砺奋进",
+        "——金锁关镇召开脱贫攻坚半年工作总结暨脱贫攻坚业务培训会",
+        "时间:2018-06-14 08:57:40   来源:金锁关镇   浏览次数:",
+        "6月11日下午，金锁关镇召开脱贫攻坚半年工作总结和业务培训会，镇党委书记主持会议。",
+    ]
+    record = docx_lines(tmp_path, "p94.docx", lines)
+    assert (
+        record.doc.title == "脱贫攻坚砥砺奋进——金锁关镇召开脱贫攻坚半年工作总结暨脱贫攻坚业务培训会"
+    )
+
+
+# pages20's p540 and pages18's p492: a saved page's 导航菜单 button and a mobile page's
+# APP下载 banner over the headline
+P540 = [
+    "导航菜单",
+    "寿阳县平头镇2022年政府工作报告",
+    "平头镇政府工作报告",
+    "——在平头镇第五届人民代表大会第三次会议上",
+    "（2022年3月31日）",
+    "各位代表：",
+    "现在，我代表平头镇人民政府向大会报告2021年度政府工作，请予审议，并请列席人员提出意见和建议。",
+    "一、2021年工作回顾",
+    "过去一年，全镇上下攻坚克难，各项工作取得新进展。",
+]
+P492 = [
+    "APP下载",
+    "对口帮扶 携手共进",
+    "——常熟市结对思南县扶贫协作纪实",
+    "2019-12-15常熟市老促会",
+    "2013年，江苏省常熟市与贵州省思南县建立结对帮扶关系。",
+    "六年间两地协作不断加深，思南县贫困发生率大幅下降。",
+]
+
+
+def test_p540_p492_a_pages_menu_button_and_app_banner_are_no_headline(tmp_path: Path) -> None:
+    # before: 导航菜单 (a form's name, ending in 单) and APP下载 (the first short line)
+    report = docx_lines(tmp_path, "p540.docx", P540)
+    assert report.doc.title == "寿阳县平头镇2022年政府工作报告"
+    assert counted(report) == "report"
+    story = docx_lines(tmp_path, "p492.docx", P492)
+    assert story.doc.title == "对口帮扶携手共进——常熟市结对思南县扶贫协作纪实"
+
+
+# pages17's p458 and pages18's p478: news items whose headlines end in the 文种 of what a
+# meeting heard or what two counties signed
+P458 = [
+    "当前位置： 首页 > 新闻中心 > 人大要闻",
+    "县人大常委会召开主任会议专题听取脱贫攻坚情况汇报",
+    "作者：弥渡县人大 发布时间： 2018-07-23 浏览次数：4105",
+    "7月20日下午，县人大常委会召开第38次主任会议，专题听取县人民政府关于全县脱贫攻坚工作情况的汇报。",
+    "会上，县扶贫办主要负责人汇报了全县脱贫攻坚工作情况，与会人员进行了审议。",
+]
+P478 = [
+    "首页 > 政府信息公开 > 重点政务信息 > 扶贫工作 > 扶贫项目信息",
+    "王建国率队赴玉屏考察 签订东西部扶贫协作战略合作框架等协议",
+    "【发稿时间 :2017-11-27 09:59:00 阅读次数:",
+    "（记者 某某）这两天，市委副书记、市长王建国带队到贵州省玉屏侗族自治县考察交流，"
+    "其间举行了扶贫协作座谈会。",
+    "王建国与杨德振代表两地签订了东西部扶贫协作战略合作框架协议。",
+]
+
+
+def test_p458_p478_a_headline_telling_what_was_heard_or_signed_is_news(tmp_path: Path) -> None:
+    # before: report at 58% and agreement at 52%, counted (false assurances): …听取…汇报
+    # and …签订…协议 ended in a 文种
+    assert counted(docx_lines(tmp_path, "p458.docx", P458)) == "news"
+    assert counted(docx_lines(tmp_path, "p478.docx", P478)) == "news"
+
+
+def test_an_agreement_and_a_report_of_their_own_keep_their_kind(tmp_path: Path) -> None:
+    # guard: a headline naming the parties of its 协议, or a 汇报 of its own, tells nothing
+    agreement = [
+        "太仓市与玉屏侗族自治县东西部扶贫协作战略合作框架协议",
+        "甲方：太仓市人民政府",
+        "乙方：玉屏侗族自治县人民政府",
+        "为深化东西部扶贫协作，经甲乙双方协商，达成如下协议。",
+        "一、合作内容",
+        "双方约定在产业、劳务、人才等方面开展合作。",
+    ]
+    assert counted(docx_lines(tmp_path, "协议.docx", agreement)) == "agreement"
+    report = [
+        "某某县脱贫攻坚工作情况汇报",
+        "县人大常委会：",
+        "现将我县脱贫攻坚工作情况汇报如下。",
+        "一、基本情况",
+        "全县建档立卡贫困户全部脱贫。",
+    ]
+    assert counted(docx_lines(tmp_path, "汇报.docx", report)) == "report"

@@ -385,23 +385,33 @@ _ENGLISH_LABELS = {"date": "日期", "time": "时间"}
 _TIME_FIELD = re.compile(r"\s*(?:时间|(?i:time))[*_\]】]*[ \t]*(?:[:：]|\t)")
 #: What may stand before the date on a page's posting line: nothing, or a time's label.
 _POSTED_LABEL = re.compile(
-    # (the site's address may open it: "http://www.lywxww.com  2017-04-12 11:17:54 来源:…")
-    r"[^\S\n]*(?:(?:https?://|www\.)[^\s]+[^\S\n]+)?"
-    r"(?:(?:发布|发表|更新)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*)?"
+    # (the site's address may open it: "http://www.lywxww.com  2017-04-12 11:17:54 来源:…";
+    # the line or the date may stand in brackets: "【2022-03-30 来源：…】", "本站发表时间：[2019-07-19]")
+    r"[^\S\n]*(?:(?:https?://|www\.)[^\s]+[^\S\n]+)?[【\[［]?"
+    r"(?:(?:本站)?(?:发布|发表|更新|信息)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*[【\[［]?)?"
 )
 #: A page's source field, empty or not, before its time's field: "来源：    时间：2018年11月02日".
 _SOURCE_THEN_TIME = re.compile(
     r"[^\S\n]*(?:信息|文章)?来\s*源[^\S\n]*[:：][^\n]{0,30}?[^\S\n]"
-    r"(?:发布)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*"
+    r"(?:发布|信息|更新)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*"
+)
+#: A page's source field naming who posted it, then the date, its time and what the site
+#: counts: "来源：永春县人民政府办公室 2020-09-09 09:11 阅读人数：1".
+_SOURCE_THEN_DATE = re.compile(r"[^\S\n]*(?:信息|文章)?来\s*源[^\S\n]*[:：][^\n]{1,30}?[^\S\n]+")
+_COUNTED_AFTER = re.compile(
+    r"[^\S\n]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*(?:$|(?:浏览|阅读|点击|访问)[^\n]{0,4}[:：])",
+    re.M,
 )
 #: What follows the date on a page's posting line: its time and what the site counts
 #: (浏览, 点击), or the source or author named (with or without the time), the time and
 #: the source set apart by a bar or a slash ("2022年02月13日07:48 | 来源：新华日报").
 _POSTED_AFTER = re.compile(
-    r"[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*(?:[|｜丨/][^\S\n]*)?"
+    r"[\]］】]?[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*(?:[|｜丨/][^\S\n]*)?"
     # (or the reader's tools: "【字体:大 中 小】", "大    中    小      来源: 兴县新闻网")
     r"(?:来源|作者|编辑|责任编辑|发布者|浏览|阅读|点击|字号|【?字体|大[^\S\n]+中[^\S\n]+小)"
-    r"|(?:来源|作者|编辑|责任编辑)[^\S\n]*[:：])"
+    r"|(?:来源|作者|编辑|责任编辑)[^\S\n]*[:：]"
+    # the authors' names between the time and the source: "2017-08-07 11:35:05 王敏霞 张杰 来源："
+    r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[^\S\n]+[\u4e00-\u9fff]{2,4}){1,3}[^\S\n]+来源[:：])"
 )
 #: What follows the date in a news story's dateline: 电 (…北京3月5日电), then its text.
 _WIRED = re.compile(r"[^\S\n]*电(?=[\s\u3000（(：:，,]|$)")
@@ -1111,6 +1121,12 @@ def _role(
         return "issue"
     if _SOURCE_THEN_TIME.fullmatch(text, line_start, f.start):
         return "published"  # "来源：    时间：2018年11月02日" under a county page's headline
+    if (
+        f.start < lead_end
+        and _SOURCE_THEN_DATE.fullmatch(text, line_start, f.start)
+        and _COUNTED_AFTER.match(text, f.end)
+    ):
+        return "published"  # "来源：永春县人民政府办公室 2020-09-09 09:11 阅读人数：1"
     if _POSTED_LABEL.fullmatch(text, line_start, f.start) and _POSTED_AFTER.match(text, f.end):
         # "2015-07-04 19:25:26　来源: 网易财经", "时间：2019-09-18 06:23 来源： 山西日报": a web
         # page's posting line, however far below the site's menus it is (opening an untitled

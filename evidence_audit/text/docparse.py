@@ -802,7 +802,7 @@ _SIGNATURE_RE = re.compile(
 def _page_furniture_line(line: str) -> bool:
     """A web page's line that ends in a colon and addresses no one: its greeting's
     今天是：, its posting line's 阅读次数：."""
-    return bool(_PAGE_GREETING.match(line) or _PUBLISHED_LINE.match(line))
+    return bool(_PAGE_GREETING.match(line) or _posted(line))
 
 
 def find_addressee(text: str) -> str | None:
@@ -1158,10 +1158,12 @@ _SITE_PAGE = re.compile(
     r"^(?:(?:关于|联系)(?:我们|本站|本网站?|本平台)$|欢迎(?:进入|访问|光临|来到))"
 )
 #: A site's greeting and today's date over its pages ("攀枝花市盐边县人民政府网站欢迎您！
-#: 今天是："), or a mobile page's banner asking for its app (立即打开, 打开APP).
+#: 今天是："), a mobile page's banner asking for its app (立即打开, 打开APP, APP下载), its
+#: menu's button (导航菜单) or the time an article takes to read (本篇文章409字，读完约1分钟).
 _PAGE_GREETING = re.compile(
     r"^(?:.{0,30}(?:网站?|平台|门户)欢迎(?:您|你)|.*今天是[:：]?$"
-    r"|(?:立即打开|打开(?:APP|客户端)|下载(?:APP|客户端))$)",
+    r"|(?:立即打开|打开(?:APP|客户端)|下载(?:APP|客户端)|(?:APP|客户端)下载|导航菜单)$"
+    r"|本篇文章[0-9]+字[，,]?(?:读完|阅读)(?:需要|约|大约)?[0-9]+分钟$)",
     re.IGNORECASE,
 )
 #: A page's date bar: ">2023年8月12日星期六" over an e-paper's masthead, a short line.
@@ -1207,6 +1209,30 @@ _TITLE_FIELD = re.compile(
 _MEETING_FIELD = re.compile(r"^会议(?:主题|名称)$")
 #: A web page's line saying when the article was published (发布日期：2024-02-07, 来源：…).
 _PUBLISHED_LINE = re.compile(r"^(?:发布|发表|发稿|更新)(?:日期|时间)[:：]")
+#: A field of a page's posting line, in whatever order its site prints them: 来源：, 作者：,
+#: 信息时间：, 阅读次数：, 浏览量 ("来源：中国舞阳网 信息时间：2022-08-22 阅读次数：",
+#: "2017-08-07 11:35:05 王敏霞 张杰 来源：东南网 责任编辑：…").
+_POSTING_FIELD = re.compile(
+    r"(?:来源|作者|编辑|发布|发表|发稿|信息时间|(?:浏览|阅读|点击|访问)(?:次数|人数|量|数)?)[:：]"
+    r"|(?:浏览|阅读|点击|访问)(?:次数|人数|量)"
+)
+_POSTING_MAX = 100
+
+
+def _posted(flat: str) -> bool:
+    """Whether a line (white space removed) is a page's posting line: 发布时间：…, or a
+    date among the fields a site prints with it (来源, 作者, 阅读次数), no sentence."""
+    if _PUBLISHED_LINE.match(flat):
+        return True
+    return (
+        len(flat) <= _POSTING_MAX
+        and "。" not in flat
+        and not flat.startswith("关于")
+        and _POSTING_FIELD.search(flat) is not None
+        and bool(find_dates(flat))
+    )
+
+
 #: Words a headline cannot end on: the line goes on below ("关于…询价采购结果的" / "审批").
 _OPEN_END = "的和与及对"
 #: Why-nots of the 版头's lines (see :func:`_why_not`).
@@ -2283,7 +2309,7 @@ def _menu_reason(best: str, raw: str, joined: list[tuple[int, str]], k: int) -> 
         # the page's text right after it
         return "网页菜单中的一项（上面都是短的菜单文字，菜单之后即是正文）"
     if any(
-        _web_headline(joined, j) and _PUBLISHED_LINE.match(joined[j + 1][1])
+        _web_headline(joined, j) and _posted(joined[j + 1][1])
         for j in range(k + 2, len(joined) - 1)
     ):
         return "网页菜单中的一项（正文的标题在下面，发布时间之上）"
@@ -2399,10 +2425,7 @@ def _column_name(joined: list[tuple[int, str]], k: int) -> bool:
     if not above.startswith("\x1e") or k + 2 >= len(joined):
         return False
     published = joined[k + 2][1].lstrip(_MARKED + "\x1f")
-    return (
-        re.split(r"[>»›/]", above)[-1].strip() == joined[k][1]
-        and _PUBLISHED_LINE.match(published) is not None
-    )
+    return re.split(r"[>»›/]", above)[-1].strip() == joined[k][1] and _posted(published)
 
 
 def _web_headline(joined: list[tuple[int, str]], k: int) -> bool:
@@ -2410,7 +2433,9 @@ def _web_headline(joined: list[tuple[int, str]], k: int) -> bool:
     or over the line giving when it was published (发布日期：…)."""
     above = joined[k - 1][1] if k > 0 else ""
     below = joined[k + 1][1] if k + 1 < len(joined) else ""
-    return above.startswith("\x1e") or _PUBLISHED_LINE.match(below.lstrip(_MARKED)) is not None
+    if k > 0 and joined[k][1][:1] in _LEADING_DASHES:
+        return False  # "——金锁关镇召开…" over the posting line: the headline's subtitle
+    return above.startswith("\x1e") or _posted(below.lstrip(_MARKED))
 
 
 def _open_brackets(text: str) -> int:
@@ -3159,9 +3184,7 @@ def _article_headline_below(lines: Sequence[_Line], site: str) -> bool:
     """Whether a line below the page's first, other than ``site``, heads an article: a
     line of a headline's length right over the line giving when it was published."""
     return any(
-        ln.flat != site
-        and len(ln.flat) in _TITLE_LEN
-        and _PUBLISHED_LINE.match(nxt.flat) is not None
+        ln.flat != site and len(ln.flat) in _TITLE_LEN and _posted(nxt.flat)
         for ln, nxt in pairwise(lines[1:])
     )
 
