@@ -289,3 +289,37 @@ def test_an_agreement_and_a_report_of_their_own_keep_their_kind(tmp_path: Path) 
         "全县建档立卡贫困户全部脱贫。",
     ]
     assert counted(docx_lines(tmp_path, "汇报.docx", report)) == "report"
+
+
+# Round 143: pages18's p486, two provinces' joint 实施意见, their names on one line over the
+# headline and its number under it
+P486 = [
+    "贵州省人民政府 广东省人民政府",
+    "关于建立粤黔两省更加紧密的结对帮扶关系的实施意见",
+    "黔府发〔2022〕12号",
+    "贵州省各市、自治州人民政府，省政府各部门、各直属机构；广东省各地级以上市人民政府，省政府各部门、各直属机构：",
+    "现将《关于建立粤黔两省更加紧密的结对帮扶关系的实施意见》印发你们，请认真抓好落实。",
+]
+
+
+def test_p486_joint_issuers_over_the_headline_open_it(tmp_path: Path) -> None:
+    # before: 关于建立…的实施意见 (the joint issuers' line joined only when the page's
+    # organisation-name pattern matched it whole, which two names do not)
+    record = docx_lines(tmp_path, "p486.docx", P486)
+    assert (
+        record.doc.title
+        == "贵州省人民政府广东省人民政府关于建立粤黔两省更加紧密的结对帮扶关系的实施意见"
+    )
+
+
+def test_one_organisation_over_a_guanyu_headline_stays_the_mark(tmp_path: Path) -> None:
+    # guard: an OA draft's 版头 (one organisation's name, no 文件) over 关于… is no part of
+    # the headline (heldout/dev r002…r074: 四川省扶贫和移民工作局 over 关于…)
+    lines = [
+        "四川省扶贫和移民工作局",
+        "关于尽快核实泸定电站沙湾桃花源农家乐补偿问题的函",
+        "甘孜州移民局：",
+        "你局报来的有关材料收悉。经研究，请尽快核实有关补偿问题并函复我局。",
+    ]
+    record = docx_lines(tmp_path, "函.docx", lines)
+    assert record.doc.title == "关于尽快核实泸定电站沙湾桃花源农家乐补偿问题的函"

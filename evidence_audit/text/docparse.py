@@ -1879,7 +1879,7 @@ def _title_candidates(
             above, above_at, above_note = _issuer_lines(joined, k, numbered)
             # "海南省农业农村厅 海南省财政厅" over "关于印发…的通知" opening the text, no number
             # between: the joint issuers the headline opens with, no 版头 (which reads 文件)
-            joint = k == 1 and _joint_issuers(raw_of.get(joined[0][0], ""))
+            joint = k >= 1 and _joint_issuers(raw_of.get(joined[k - 1][0], ""))
             if (
                 (not best.startswith("关于") or numbered or joint)
                 # "送达回执" under its issuer is a form's name; "会议汇报材料" under a 领导小组
@@ -1892,6 +1892,7 @@ def _title_candidates(
                     # or over the meeting it held (领导小组 / 会议汇报材料)
                     or (_ISSUER_RE.match(above) and _YEAR_LED.match(best))
                     or (_ISSUER_RE.match(above) and best.startswith("会议"))
+                    or joint
                 )
                 and not above.endswith("文件")
                 and not _SPACED.fullmatch(raw_of.get(joined[k - 1][0], ""))
