@@ -323,3 +323,97 @@ def test_one_organisation_over_a_guanyu_headline_stays_the_mark(tmp_path: Path) 
     ]
     record = docx_lines(tmp_path, "函.docx", lines)
     assert record.doc.title == "关于尽快核实泸定电站沙湾桃花源农家乐补偿问题的函"
+
+
+# Round 144: the sixth wave's pages. pages21's p586, a county's 信息公开 page printed to
+# PDF: each field's label runs into its value (the cell between them lost)
+P586 = [
+    "当前位置：首页 > 政务公开>县政府办文件",
+    "索引号 111423LL00100/2024-67534",
+    "发文字号兴政办发〔2024〕12 号 发文时间 2024-05-22",
+    "发文机关兴县人民政府办公室 主题词",
+    "标题兴县人民政府办公室 关于印发《兴县发展特色庭院经济实施 方案》的通知",
+    "主题分类 发布日期 2024-05-22",
+    "各乡（镇）人民政府，县直各有关单位：",
+    "《兴县发展特色庭院经济实施方案》已经县人民政府同意，现印发给你们，请认真贯彻执行。",
+]
+
+
+def test_p586_a_fields_label_run_into_its_value_is_no_part_of_it(tmp_path: Path) -> None:
+    # before: 发文字号兴政办发〔2024〕12号 (the label read as the agency's code) and the
+    # title 标题兴县人民政府办公室关于…
+    record = docx_lines(tmp_path, "p586.docx", P586)
+    assert record.doc.doc_number == "兴政办发〔2024〕12号"
+    assert record.doc.title == "兴县人民政府办公室关于印发《兴县发展特色庭院经济实施方案》的通知"
+
+
+# pages24's p665 (a county 融媒体 page: the site's date bar and 加入收藏 over a headline of
+# 66 characters), pages22's p615 (a news app's 立即下载 banner), pages24's p662 (当前位置：
+# alone over its trail)
+P665 = [
+    "2024-09-27 星期五",
+    "+ 加入收藏",
+    "【要闻】邹军主持召开县委农村工作领导小组暨县委巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作领导小组"
+    "2022年第一次会议",
+    "发布时间：2022-01-27 10:55:47 来源：定远县融媒体中心 阅读次数： 780 次",
+    "1月24日下午，县委农村工作领导小组召开2022年第一次会议，县委书记邹军主持。",
+]
+P615 = [
+    "立即下载",
+    "长沙县聘请首届特约监察员",
+    "2019-07-10 09:40:44 字号:",
+    "7月8日，长沙县监委召开特约监察员聘请会，聘请10名社会各界代表为该县第一届特约监察员。",
+]
+P662 = [
+    "当前位置：",
+    "首页 > 政府 > 县级领导 > 政府会议",
+    "县政府召开2020年第4次常务会议",
+    "发布日期：2020-06-30 21:54 信息来源： 太白县政府",
+    "2月17日下午，县长主持召开县政府2020年第4次常务会，县政府领导参加。",
+]
+
+
+def test_a_sites_bars_and_banners_over_the_headline_are_no_title(tmp_path: Path) -> None:
+    # before: 2024-09-27星期五+加入收藏, 立即下载, and no title (当前位置： ended the head
+    # as a 主送机关 would)
+    titles = [
+        docx_lines(tmp_path, f"{name}.docx", lines).doc.title
+        for name, lines in (("p665", P665), ("p615", P615), ("p662", P662))
+    ]
+    assert titles == [
+        "邹军主持召开县委农村工作领导小组暨县委巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作领导小组"
+        "2022年第一次会议",
+        "长沙县聘请首届特约监察员",
+        "县政府召开2020年第4次常务会议",
+    ]
+
+
+def test_a_bar_of_links_over_a_posting_line_is_no_headline(tmp_path: Path) -> None:
+    # guard: pages7's p185, the site's menu of channels over the headline
+    lines = [
+        "首页| 滚动| 国内| 国际| 军事| 社会| 财经| 产经| 房产| 金融| 证券| 汽车| 能源| 港澳| 台湾",
+        "English| 图片| 视频| 直播| 娱乐| 体育| 文化| 健康| 生活| 葡萄酒| 微视界| 演出| 专题| 理论| 新媒体| 供稿",
+        "上海2019年对口支援三峡库区项目56个 总金额逾亿元",
+        "2019年04月29日 22:18 来源：中国新闻网 参与互动",
+        "记者从上海市合作交流办获悉，上海今年安排对口支援三峡库区项目56个。",
+    ]
+    record = docx_lines(tmp_path, "p185.docx", lines)
+    assert record.doc.title == "上海2019年对口支援三峡库区项目56个总金额逾亿元"
+
+
+# pages3's p63, a county's report printed from its page, its 文种 broken at the page's width
+P63 = [
+    "长政发〔2021〕1 号长海县 2020 年度法治政府建设情况报",
+    "告",
+    "政府办文书科",
+    "2021-01-05",
+    "2020年，在市委、市政府领导和市委依法治市办等部门指导下，我县以推进依法行政、创建法治政府为目标，"
+    "围绕中心、多措并举，依法行政工作取得新成效。现将有关情况报告如下。",
+]
+
+
+def test_p63_a_genre_broken_at_the_pages_width_is_read_whole(tmp_path: Path) -> None:
+    # before: …建设情况报 (the 告 on the next line left out), a report at 36%, not counted
+    record = docx_lines(tmp_path, "p63.docx", P63)
+    assert record.doc.title == "长海县2020年度法治政府建设情况报告"
+    assert counted(record) == "report"

@@ -171,7 +171,9 @@ _SELF_REF = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
 #: Where an over-captured agency ("县政府根据湘发") really starts: after the last of these.
 _AGENCY_CUT = re.compile(
     r"根据|按照|依据|依照|参照|遵照|贯彻|落实|执行|转发|印发|对照|文件|通知|的|和(?!国)|及|与"
-)  # 和 but not 共和国's: 中华人民共和国国务院令; 通知: the 版头's 通知 run into the number
+    r"|发文字号|文号"
+)  # 和 but not 共和国's: 中华人民共和国国务院令; 通知: the 版头's 通知 run into the number;
+# 发文字号: a page's field run into its value when printing lost the cell between them
 _SENTENCE_END = "。；;！？!?\n"
 _TOP_LINES = 15
 #: A number not in the 版头 is the file's own only within this many non-empty lines: a
@@ -799,6 +801,12 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+#: The label of a page's breadcrumb on a line of its own, its trail below ("当前位置：").
+#: The bar between a site's links: 首页|图片|视频.
+_LINK_BAR = re.compile(r"[|｜]")
+_TRAIL_LABEL_ALONE = re.compile(r"^(?:[您你]?(?:当前|现在|所在)的?位置|您的位置)[:：]$")
+
+
 def _page_furniture_line(line: str) -> bool:
     """A web page's line that ends in a colon and addresses no one: its greeting's
     今天是：, its posting line's 阅读次数：."""
@@ -1162,14 +1170,16 @@ _SITE_PAGE = re.compile(
 #: menu's button (导航菜单) or the time an article takes to read (本篇文章409字，读完约1分钟).
 _PAGE_GREETING = re.compile(
     r"^(?:.{0,30}(?:网站?|平台|门户)欢迎(?:您|你)|.*今天是[:：]?$"
-    r"|(?:立即打开|打开(?:APP|客户端)|下载(?:APP|客户端)|(?:APP|客户端)下载|导航菜单)$"
+    r"|(?:立即打开|立即下载|打开(?:APP|客户端)|下载(?:APP|客户端)|(?:APP|客户端)下载|导航菜单"
+    r"|\+?加入收藏|设为首页)$"
     r"|本篇文章[0-9]+字[，,]?(?:读完|阅读)(?:需要|约|大约)?[0-9]+分钟$)",
     re.IGNORECASE,
 )
 #: A page's date bar: ">2023年8月12日星期六" over an e-paper's masthead, a short line.
 _MASTHEAD = 8
 _DATE_BAR = re.compile(
-    r"^[>›»]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日?(?:星期|周)[一二三四五六日天]$"
+    r"^[>›»]?(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日?|-[0-9]{1,2}-[0-9]{1,2})"
+    r"(?:星期|周)[一二三四五六日天]$"
 )
 #: A form's name: 评审表, 登记表, 问题单, 申请单.
 _FORM_NAME = re.compile(r"[\u4e00-\u9fff]{2}[表单]$")
@@ -1490,6 +1500,9 @@ _STANDARD_NUMBER = re.compile(r"^[A-Z]{1,4}(?:/[A-Z])?[0-9X.]{1,8}[—\-–][0-9
 
 #: A tag in 【】 or [] opening a line before ten characters or more of headline.
 _COLUMN_TAG = re.compile(r"^[【\[［][^【】\[\]［］]{1,30}[】\]］](?=.{10})")
+#: A page's 标题 field run into its value when printing lost the cell between them
+#: ("标题兴县人民政府办公室关于印发…的通知").
+_TITLE_FIELD_RUN_IN = re.compile(r"^(?:标题|题名)(?=[\u4e00-\u9fff]{2,30}?关于)")
 
 #: A standard's code opening a line, its year last (Q/SD-YGZ-FB-AQ-ZA19-2022, GB/T
 #: 1.1-2020, JT/T 1409-2022, DB31/T 123-2019), white space removed.
@@ -1541,9 +1554,14 @@ def _title_candidates(
             _SIGNER.match(line.flat)
             or _BLANK_FIELD.match(line.flat)
             or _page_furniture_line(line.flat)
+            or (
+                _TRAIL_LABEL_ALONE.match(line.flat)
+                and pos + 1 < len(lines)
+                and _NAVIGATION.match(lines[pos + 1].raw) is not None
+            )
         ):
             # the 版头's 签发人 (签发：), a 编号： its value not yet written, a site's
-            # 今天是：, a page's 发布时间：… 阅读次数：: no 主送机关
+            # 今天是：, a page's 发布时间：… 阅读次数：, 当前位置： over its trail: no 主送机关
             top.append(line)
             continue
         after = lines[pos + 1].flat if pos + 1 < len(lines) else ""
@@ -1570,7 +1588,7 @@ def _title_candidates(
         top.append(line)
     joined: list[tuple[int, str]] = []
     fields: dict[int, tuple[str, str]] = {}  # k → (label, value) of a form's field line
-    for line in _wrapped(_spaced_out(top)):
+    for line in _wrapped(_spaced_out(top), doc_types):
         field = _SPACED_FIELD.match(line.raw)
         if _NAVIGATION.match(line.raw) or _CRUMBS.match(line.raw):
             joined.append((line.index, "\x1e" + line.flat))  # 首页 > …: a web page's menu
@@ -1655,6 +1673,7 @@ def _title_candidates(
             # a news column's tag before a headline that stands alone ("【最新】5月30日…信息",
             # "[重庆]重庆市关于印发…的通知"): the column's, not the headline's
             text = _COLUMN_TAG.sub("", text, count=1)
+            text = _TITLE_FIELD_RUN_IN.sub("", text, count=1)
             out.append(TitleCandidate(text, index, score, reason))
 
     heading_found = False
@@ -2027,7 +2046,11 @@ def _title_candidates(
         if flat.startswith("关于"):
             score, note = (6.0, "") if body_from is None else (_IN_BODY, _IN_BODY_NOTE)
             add(flat, index, score, f"以“关于”开头{note}")
-        elif _web_headline(joined, k) and len(flat) <= _HEADING_MAX:
+        elif _web_headline(joined, k) and (
+            len(flat) <= _HEADING_MAX
+            # a long headline over its posting line, no bar of the site's links
+            or (len(flat) < _TITLE_LEN.stop and not _LINK_BAR.search(flat))
+        ):
             add(flat, index, 5.0, "网页正文的标题（导航栏之下或发布日期之上）")
         elif (
             not heading_found
@@ -2444,9 +2467,10 @@ def _open_brackets(text: str) -> int:
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
-def _wrapped(top: list[_Line]) -> list[_Line]:
-    """Headlines broken inside a bracket ("…的采购请示（资" / "金来源：公司投资）") or after
-    a word no headline ends on ("…采购结果的" / "审批（…）") read as one line."""
+def _wrapped(top: list[_Line], doc_types: Sequence[str] = ()) -> list[_Line]:
+    """Headlines broken inside a bracket ("…的采购请示（资" / "金来源：公司投资）"), after
+    a word no headline ends on ("…采购结果的" / "审批（…）") or inside their 文种 at the
+    page's width ("…法治政府建设情况报" / "告") read as one line."""
     out: list[_Line] = []
     k = 0
     while k < len(top):
@@ -2455,8 +2479,13 @@ def _wrapped(top: list[_Line]) -> list[_Line]:
             nxt = top[k + 1]
             flat = line.flat
             in_bracket = _open_brackets(flat) > 0 and _open_brackets(nxt.flat) < 0
+            split_type = (
+                len(nxt.flat) == 1
+                and doc_type(flat + nxt.flat, doc_types) is not None
+                and doc_type(flat, doc_types) is None
+            )
             if (
-                (in_bracket or (flat.startswith("关于") and flat[-1] in _OPEN_END))
+                (in_bracket or split_type or (flat.startswith("关于") and flat[-1] in _OPEN_END))
                 and len(flat + nxt.flat) in _TITLE_LEN
                 and not _CELLS.search(nxt.raw)
             ):
