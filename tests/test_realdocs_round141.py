@@ -417,3 +417,50 @@ def test_p63_a_genre_broken_at_the_pages_width_is_read_whole(tmp_path: Path) -> 
     record = docx_lines(tmp_path, "p63.docx", P63)
     assert record.doc.title == "长海县2020年度法治政府建设情况报告"
     assert counted(record) == "report"
+
+
+# Round 145: the seventh wave's posting lines (pages26's p722, p724, p732, pages27's p752,
+# p760, pages28's p783)
+MORE_POSTING_LINES = [
+    "2020-06-11 16:34:00 射洪市香山镇 作者：某某",
+    "来源：某某 2023-12-11 15:30:27 责编：某某 某某",
+    "作者：佚名  时间：2020-04-03  来源：本站  次浏览 字号：[ ]",
+    "时间：2019-10-16 10:41 信息来源：灌云县[ ] 浏览次数：",
+    "2018-06-23 13:58广元三农网编辑：某某人气：",
+    "来源：县政府办公室时间：2020-07-31 打印",
+]
+
+
+def test_the_seventh_waves_posting_lines_date_their_pages_as_published() -> None:
+    # before: each was no posting line (the site's name or the author between the time and
+    # the field, 作者 before 时间, 信息来源, 时间 glued to its 来源): the pages were undated
+    for line in MORE_POSTING_LINES:
+        text = f"县里召开工作推进会\n{line}\n近日，县里召开工作推进会，部署下一阶段工作。"
+        assert [r.role for r in date_roles(text)] == ["published"], line
+
+
+# pages28's p788, a city site's news page printing its headline at the top (the page's
+# <title>) and again over its posting line
+P788 = [
+    "挂职干部应邀传递莞铜协作“好声音”",
+    "• 中国共产党的领导是中国特色社会主义最本质的特征",
+    "• 民族团结促和谐 长治久安谋发展",
+    "首页 新闻 社会写真",
+    "挂职干部应邀传递莞铜协作“好声音”",
+    "2022-12-12 14:34 来源：铜仁网",
+    "投稿：trwz001@126.com",
+    "近日，东莞广播电视台和东莞市经协办合办的广播栏目《乡村振兴在路上—东西部协作》继续播出。"
+    "思南县在塘厦挂职的干部应邀做客节目，讲述两地协作的故事。",
+    "现场图片2",
+    "塘厦组团与思南县结对协作以来，两地让帮扶人才当好乡村振兴的“智囊团”“生力军”。",
+    "到目前，双方已互派22名党政干部和教育、医疗业务骨干、优秀年轻干部交流锻炼。",
+]
+
+
+def test_p788_a_headline_printed_again_over_the_posting_line_heads_the_article(
+    tmp_path: Path,
+) -> None:
+    # before: the first print was the title's line, the posting line and the lead fell in
+    # the head: an appointment at 53% on 挂职 in the headline and the name (a false assurance)
+    record = docx_lines(tmp_path, "挂职干部应邀传递莞铜协作“好声音”.docx", P788)
+    assert counted(record) == "news"

@@ -392,14 +392,17 @@ _POSTED_LABEL = re.compile(
 )
 #: A page's source field, empty or not, before its time's field: "来源：    时间：2018年11月02日".
 _SOURCE_THEN_TIME = re.compile(
-    r"[^\S\n]*(?:信息|文章)?来\s*源[^\S\n]*[:：][^\n]{0,30}?[^\S\n]"
+    # (or its author's: "作者：佚名  时间：2020-04-03"; the time's field may follow the
+    # source's without a space: "来源：县政府办公室时间：2020-07-31")
+    r"[^\S\n]*(?:(?:信息|文章)?来\s*源|作\s*者)[^\S\n]*[:：][^\n]{0,30}?[^\S\n]*"
     r"(?:发布|信息|更新)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*"
 )
 #: A page's source field naming who posted it, then the date, its time and what the site
 #: counts: "来源：永春县人民政府办公室 2020-09-09 09:11 阅读人数：1".
 _SOURCE_THEN_DATE = re.compile(r"[^\S\n]*(?:信息|文章)?来\s*源[^\S\n]*[:：][^\n]{1,30}?[^\S\n]+")
 _COUNTED_AFTER = re.compile(
-    r"[^\S\n]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*(?:$|(?:浏览|阅读|点击|访问)[^\n]{0,4}[:：])",
+    r"[^\S\n]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*"
+    r"(?:$|(?:浏览|阅读|点击|访问)[^\n]{0,4}[:：]|(?:责编|编辑|责任编辑|作者)[:：])",
     re.M,
 )
 #: What follows the date on a page's posting line: its time and what the site counts
@@ -408,10 +411,13 @@ _COUNTED_AFTER = re.compile(
 _POSTED_AFTER = re.compile(
     r"[\]］】]?[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*(?:[|｜丨/][^\S\n]*)?"
     # (or the reader's tools: "【字体:大 中 小】", "大    中    小      来源: 兴县新闻网")
-    r"(?:来源|作者|编辑|责任编辑|发布者|浏览|阅读|点击|字号|【?字体|大[^\S\n]+中[^\S\n]+小)"
+    r"(?:(?:信息|文章)?来源|作者|编辑|责任编辑|发布者|浏览|阅读|点击|字号|【?字体|大[^\S\n]+中[^\S\n]+小)"
     r"|(?:来源|作者|编辑|责任编辑)[^\S\n]*[:：]"
-    # the authors' names between the time and the source: "2017-08-07 11:35:05 王敏霞 张杰 来源："
-    r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[^\S\n]+[\u4e00-\u9fff]{2,4}){1,3}[^\S\n]+来源[:：])"
+    # the authors' or the site's names between the time and the source, the author or the
+    # editor: "2017-08-07 11:35:05 王敏霞 张杰 来源：", "2020-06-11 16:34:00 射洪市香山镇 作者：",
+    # "2018-06-23 13:58广元三农网编辑："
+    r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[^\S\n]*[\u4e00-\u9fff]{2,12}?){1,3}[^\S\n]*"
+    r"(?:来源|作者|编辑)[:：])"
 )
 #: What follows the date in a news story's dateline: 电 (…北京3月5日电), then its text.
 _WIRED = re.compile(r"[^\S\n]*电(?=[\s\u3000（(：:，,]|$)")

@@ -1653,7 +1653,14 @@ def _title_candidates(
     out: list[TitleCandidate] = []
     seen: set[str] = set()
 
-    def add(text: str, index: int, score: float, reason: str) -> None:
+    def add(text: str, index: int, score: float, reason: str, again: bool = False) -> None:
+        if text in seen and again:
+            # the page's headline printed again over its posting line (a site's <title>
+            # at the top, then the article's): the article's is where its body begins
+            for i, c in enumerate(out):
+                if c.line < index and c.score < score and raw_flat.get(c.line) == text:
+                    out[i] = TitleCandidate(c.text, index, score, reason)
+            return
         if text not in seen:
             seen.add(text)
             if _QUOTED_TITLE.fullmatch(text):
@@ -1678,6 +1685,7 @@ def _title_candidates(
 
     heading_found = False
     raw_of = {ln.index: ln.raw for ln in top}
+    raw_flat = dict(joined)
     # lines set apart from the line above by a blank one (a paragraph holding a space)
     apart = {b.index for a, b in pairwise(lines) if b.start - a.end > 2}
     after_blank = {b.index for a, b in pairwise(lines) if b.start - a.end >= 2}
@@ -2051,7 +2059,7 @@ def _title_candidates(
             # a long headline over its posting line, no bar of the site's links
             or (len(flat) < _TITLE_LEN.stop and not _LINK_BAR.search(flat))
         ):
-            add(flat, index, 5.0, "网页正文的标题（导航栏之下或发布日期之上）")
+            add(flat, index, 5.0, "网页正文的标题（导航栏之下或发布日期之上）", again=True)
         elif (
             not heading_found
             and body_from is None
