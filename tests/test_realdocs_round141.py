@@ -161,12 +161,17 @@ POSTING_LINES = [
 ]
 
 
+def _roles_under_a_headline(line: str) -> list[str]:
+    """The roles of the dates of ``line`` set between a news item's headline and its lead."""
+    text = f"县里召开工作推进会\n{line}\n近日，县里召开工作推进会，部署下一阶段工作。"
+    return [r.role for r in date_roles(text)]
+
+
 def test_the_fifth_waves_posting_lines_date_their_pages_as_published() -> None:
     # before: none of these shapes was a posting line: the date was the meeting's the
     # headline names, or the body's (the pages were undated)
     for line in POSTING_LINES:
-        text = f"县里召开工作推进会\n{line}\n近日，县里召开工作推进会，部署下一阶段工作。"
-        assert [r.role for r in date_roles(text)] == ["published"], line
+        assert _roles_under_a_headline(line) == ["published"], line
 
 
 def test_a_source_field_and_a_date_in_the_body_is_no_posting_line() -> None:
@@ -435,8 +440,7 @@ def test_the_seventh_waves_posting_lines_date_their_pages_as_published() -> None
     # before: each was no posting line (the site's name or the author between the time and
     # the field, 作者 before 时间, 信息来源, 时间 glued to its 来源): the pages were undated
     for line in MORE_POSTING_LINES:
-        text = f"县里召开工作推进会\n{line}\n近日，县里召开工作推进会，部署下一阶段工作。"
-        assert [r.role for r in date_roles(text)] == ["published"], line
+        assert _roles_under_a_headline(line) == ["published"], line
 
 
 # pages28's p788, a city site's news page printing its headline at the top (the page's

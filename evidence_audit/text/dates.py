@@ -391,15 +391,16 @@ _POSTED_LABEL = re.compile(
     r"(?:(?:本站)?(?:发布|发表|更新|信息)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*[【\[［]?)?"
 )
 #: A page's source field, empty or not, before its time's field: "来源：    时间：2018年11月02日".
+_SOURCE = r"(?:信息|文章)?来\s*源"
 _SOURCE_THEN_TIME = re.compile(
     # (or its author's: "作者：佚名  时间：2020-04-03"; the time's field may follow the
     # source's without a space: "来源：县政府办公室时间：2020-07-31")
-    r"[^\S\n]*(?:(?:信息|文章)?来\s*源|作\s*者)[^\S\n]*[:：][^\n]{0,30}?[^\S\n]*"
+    rf"[^\S\n]*(?:{_SOURCE}|作\s*者)[^\S\n]*[:：][^\n]{{0,30}}?[^\S\n]*"
     r"(?:发布|信息|更新)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*"
 )
 #: A page's source field naming who posted it, then the date, its time and what the site
 #: counts: "来源：永春县人民政府办公室 2020-09-09 09:11 阅读人数：1".
-_SOURCE_THEN_DATE = re.compile(r"[^\S\n]*(?:信息|文章)?来\s*源[^\S\n]*[:：][^\n]{1,30}?[^\S\n]+")
+_SOURCE_THEN_DATE = re.compile(rf"[^\S\n]*{_SOURCE}[^\S\n]*[:：][^\n]{{1,30}}?[^\S\n]+")
 _COUNTED_AFTER = re.compile(
     r"[^\S\n]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*"
     r"(?:$|(?:浏览|阅读|点击|访问)[^\n]{0,4}[:：]|(?:责编|编辑|责任编辑|作者)[:：])",
