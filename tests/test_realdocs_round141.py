@@ -468,3 +468,34 @@ def test_p788_a_headline_printed_again_over_the_posting_line_heads_the_article(
     # the head: an appointment at 53% on 挂职 in the headline and the name (a false assurance)
     record = docx_lines(tmp_path, "挂职干部应邀传递莞铜协作“好声音”.docx", P788)
     assert counted(record) == "news"
+
+
+# Round 146: pages29's p814, a township's 2020年工作总结和2021年工作计划 (labelled a report)
+P814 = [
+    "导航菜单",
+    "(金华市)金东区澧浦镇2020年工作总结和2021年工作计划",
+    "一、2020年主要工作",
+    "2020年极不平凡。面对国内外形势的深刻变化和突如其来的疫情，镇政府在区委、区政府的领导下，"
+    "统筹推进疫情防控和经济社会发展，全年主要目标任务顺利完成。",
+    "二、2021年工作计划",
+    "2021年，全镇将围绕目标任务，抓好项目建设和乡村振兴各项工作。",
+]
+
+
+def test_p814_a_summary_with_next_years_plan_is_a_report(tmp_path: Path) -> None:
+    # before: a plan at 54%, counted (a false assurance): 计划 ended the headline, and the
+    # 总结 before it only spoke for a report as much
+    record = docx_lines(tmp_path, "p814.docx", P814)
+    assert counted(record) == "report"
+
+
+def test_a_plan_of_its_own_stays_a_plan(tmp_path: Path) -> None:
+    # guard: a headline ending in 计划 without a 总结 before it
+    lines = [
+        "澧浦镇2021年工作计划",
+        "一、工作目标",
+        "2021年，全镇将围绕目标任务，抓好项目建设和乡村振兴各项工作。",
+        "二、主要任务",
+        "（一）抓好项目建设。",
+    ]
+    assert counted(docx_lines(tmp_path, "计划.docx", lines)) == "plan"
