@@ -801,10 +801,8 @@ _SIGNATURE_RE = re.compile(
 )
 
 
-#: The label of a page's breadcrumb on a line of its own, its trail below ("当前位置：").
 #: The bar between a site's links: 首页|图片|视频.
 _LINK_BAR = re.compile(r"[|｜]")
-_TRAIL_LABEL_ALONE = re.compile(r"^(?:[您你]?(?:当前|现在|所在)的?位置|您的位置)[:：]$")
 
 
 def _page_furniture_line(line: str) -> bool:
@@ -1555,7 +1553,9 @@ def _title_candidates(
             or _BLANK_FIELD.match(line.flat)
             or _page_furniture_line(line.flat)
             or (
-                _TRAIL_LABEL_ALONE.match(line.flat)
+                # the breadcrumb's label alone on its line ("当前位置："), its trail below
+                line.flat[-1] in "：:"
+                and _NAVIGATION.match(line.flat) is not None
                 and pos + 1 < len(lines)
                 and _NAVIGATION.match(lines[pos + 1].raw) is not None
             )
@@ -2475,7 +2475,7 @@ def _open_brackets(text: str) -> int:
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
-def _wrapped(top: list[_Line], doc_types: Sequence[str] = ()) -> list[_Line]:
+def _wrapped(top: list[_Line], doc_types: Sequence[str]) -> list[_Line]:
     """Headlines broken inside a bracket ("…的采购请示（资" / "金来源：公司投资）"), after
     a word no headline ends on ("…采购结果的" / "审批（…）") or inside their 文种 at the
     page's width ("…法治政府建设情况报" / "告") read as one line."""
