@@ -24,10 +24,8 @@ P6 = [
 def test_p6_a_trail_from_the_sites_home_files_the_page_as_news(tmp_path: Path) -> None:
     # before: other, 0% (a trail was read only after a 当前位置-like label)
     record = docx_lines(tmp_path, "化隆县“四个一”加强东西部扶贫协作工作.docx", P6)
-    assert (counted(record), record.classification.reasons) == (
-        "news",
-        ("页面自标的分类有“新闻动态” (+4)",),
-    )
+    assert counted(record) == "news"
+    assert "页面自标的分类有“新闻动态” (+4)" in record.classification.reasons
 
 
 def test_a_trail_after_any_label_of_the_readers_place_gives_its_sections() -> None:
