@@ -604,8 +604,20 @@ _LABEL_REACH = 3
 _DASHES = re.compile(r"[ \t\u3000]*(?:——|－－|—|--)[ \t\u3000]*")
 #: Where and at what a text was delivered, after its date in a subtitle.
 _DELIVERED_AT = re.compile(
-    r"[ \t\u3000]*在[^。；;！!？?\n]{2,60}?(?:会议|大会|全会|常委会|座谈会|论坛|典礼|仪式|报告会|开幕式)上"
+    r"[ \t\u3000]*在[^。；;！!？?\n]{2,60}?\n?[^。；;！!？?\n]{0,20}?"
+    r"(?:会议|大会|全会|常委会|座谈会|论坛|典礼|仪式|报告会|开幕式)上"
 )
+#: A subtitle telling where (and when, by whom) a text was delivered, on a line of its own
+#: under its headline: ——2022年3月9日在县第十六届人民代表大会第二次会议上, ——在…会议上,
+#: ——李克强 3 月 5 日在第十二届全国人民代表大会第五次 (wrapped before 会议上).
+_OCCASION = re.compile(
+    r"[ \t\u3000]*(?:——|－－|—|--)[ \t\u3000]*"
+    r"(?P<date>[^\s在。；;！!？?]{0,12}?[ \t\u3000]*(?:[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*)?"
+    r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９一二三十]{1,3}[ \t\u3000]*日"
+    r"[ \t\u3000]*)?在[^。；;！!？?\n]{2,60}?[ \t\u3000]*"
+)
+#: …在…会议上的讲话: the subtitle names the text's genre, it is part of the title.
+_NAMES_GENRE = re.compile(r"(?:讲话|发言|致辞|报告|演讲|汇报|说明|主持词|总结)$")
 #: How far past the lead a subtitle may stand (a page's furniture above its headline).
 _SUBTITLE_REACH = 600
 #: A meeting record's fields: who chaired, who took the minutes, who attended.
@@ -1619,15 +1631,28 @@ def _log_heads(found: list[re.Match[str]]) -> list[int]:
     return heads
 
 
+def delivered_at(line: str) -> bool:
+    """The line is a subtitle telling where a text was delivered (——2022年3月9日在…会议上):
+    the occasion of a speech or a 政府工作报告, not a part of its title."""
+    found = _OCCASION.fullmatch(line)
+    if found is None or _NAMES_GENRE.search(line.rstrip()):
+        return False
+    return found.group("date") is not None or line.rstrip().endswith("上")
+
+
 def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> RoleDate | None:
     """The date a clerk would file the document by: the first role of ``order`` present.
 
     The order is :data:`ROLE_ORDER`: the 落款, a 版头's date, a publication date, the
     meeting's, the 印发 date, a 填报日期, a date in the title, a cover's. The 落款 and the
     印发 date are the last of their role (before the 版记), the others the first. Body
-    dates are never chosen.
+    dates are never chosen. A speech's or a report's day of delivery, in the subtitle
+    under its headline, comes before the day a page posted it.
     """
+    delivered = next((r for r in roles if r.role == "title" and delivered_at(r.line)), None)
     for role in order:
+        if role == "published" and delivered is not None:
+            return delivered
         of_role = [r for r in roles if r.role == role]
         if of_role:
             return of_role[-1] if role in ("signature", "issue") else of_role[0]

@@ -21,6 +21,7 @@ from .dates import (
     choose_date,
     compilation_body,
     date_roles,
+    delivered_at,
     find_dates,
 )
 
@@ -1132,8 +1133,10 @@ _NAVIGATION = re.compile(
     r"|[^\s<>«›»，。；]{1,12}\s*(?:[›»]{1,2}|(?<=\s)>{1,2})\s*$)"
 )
 #: A drop-down menu read as one line: four or more short words set apart by single spaces
-#: ("介绍 组织架构 工作组 章程 会议纪要"); its last word's 文种 makes no headline of it.
-_MENU_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}[ \u3000]){3,}[\u4e00-\u9fff]{2,6}\s*$")
+#: ("介绍 组织架构 工作组 章程 会议纪要", "公务员邮箱 移动应用 微信 APP下载 无障碍 关怀版");
+#: its last word's 文种 makes no headline of it.
+_MENU_WORD = r"(?=[A-Za-z]*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z]{2,6}"
+_MENU_LINE = re.compile(rf"^\s*(?:{_MENU_WORD}[ \u3000]){{3,}}{_MENU_WORD}\s*$")
 #: An article's bar of tools on a web page: the size of its letters (放大 缩小 默认,
 #: "【字号：加大 还原 减小】").
 _READER_TOOLS = re.compile(r"放大.{0,6}缩小|字号[:：]?\s*(?:加大|大)")
@@ -1722,6 +1725,10 @@ def _title_candidates(
                 bonus = 1.0 if value.startswith("关于") else 0.0
                 add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")
         why = _why_not(flat)
+        if why is None and not typed(flat) and _MENU_LINE.match(raw_of.get(index, "")):
+            # "公务员邮箱 移动应用 微信 APP下载 无障碍 关怀版" over a page's headline: the
+            # site's bar of links, no first line of it
+            why = "网页的菜单（一行几个短词）"
         if why is None and k > 0 and _column_name(joined, k):
             why = "网页导航栏最后一级的栏目名（正文的标题在其下）"
         if why is None and _masthead_under_date(joined, k):
@@ -1937,6 +1944,8 @@ def _title_candidates(
                 subtitle.startswith(("—", "－－"))
                 and _why_not(subtitle) is None
                 and len(best + subtitle) in _TITLE_LEN
+                # "政府工作报告" over "——2022年3月9日在…会议上": the occasion, not the title
+                and not delivered_at(subtitle)
             ):
                 # "会议纪要" over "—ios、Android开发手机APP": the subtitle goes with it
                 best += subtitle
@@ -2545,6 +2554,7 @@ def _dash_subtitle(joined: list[tuple[int, str]], k: int) -> str | None:
     nxt = joined[k + 1][1]
     if (
         not nxt.startswith(("——", "－－", "—"))
+        or delivered_at(nxt)
         or _why_not(nxt) is not None
         or nxt[-1] in "。；！？;!?"
         or len(joined[k][1] + nxt) not in _TITLE_LEN
