@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
-from realdocs_kit import counted, dated, docx_lines, text_file
+from realdocs_kit import add_table, counted, dated, docx_lines, save_docx, text_file
 
 from evidence_audit.text.dates import delivered_at
 
@@ -153,11 +154,10 @@ P1023 = """<!DOCTYPE html>
 
 def test_p1023_a_sites_bar_of_links_opens_no_headline(tmp_path: Path) -> None:
     # before: 公务员邮箱移动应用微信APP下载无障碍关怀版2023年保亭…政府工作报告, 2023-01-28
+    # (since round 149 the report's own headline over its occasion is the title)
     record = text_file(tmp_path, "t20230128_3351089.html", P1023)
-    assert (record.doc.title, dated(record)) == (
-        "2023年保亭黎族苗族自治县政府工作报告",
-        ("2023-01-06", "title"),
-    )
+    assert (record.doc.title, dated(record)) == ("政府工作报告", ("2023-01-06", "title"))
+    assert not any("公务员邮箱" in c.text and c.score > 0 for c in record.doc.title_candidates)
 
 
 @pytest.mark.parametrize(
@@ -189,3 +189,94 @@ def test_a_speech_whose_subtitle_names_its_genre_keeps_it_in_the_title(tmp_path:
     assert record.doc.title == (
         "抓纲治豫大干快上迅速赶上全国前进的步伐——段君毅同志在省委常委扩大会议上的讲话"
     )
+
+
+# Round 149: pages39's p1121, a county's notice handing out 扶贫 funds, reposted by a news
+# site with its 附件1 安排表 (乡镇、村 | 金额 | 建设项目 | 补助金额) under its 落款
+P1121 = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<title>关于下达2020年度市级财政扶贫专项资金(第二批扶贫开发项目)的通知_瓷都德化新闻网</title></head>
+<body>
+<div class="position">您所在的位置：首页 &gt; 融媒体 &gt;</div>
+<div class="article">
+<h1>关于下达2020年度市级财政扶贫专项资金（第二批扶贫开发项目）的通知</h1>
+<div class="info">发布日期：2020-11-04   来源：   浏览次数：0</div>
+<div class="content">
+<p>各有关乡镇财政所、农业服务中心：</p>
+<p>依据市财政局、市农业农村局的通知，现将市级财政专项扶贫资金12万元下达你们（见附件1），
+请按项目抓紧实施，加快支出进度。</p>
+<p>附件：1. 2020年市级财政专项扶贫资金（第二批扶贫开发项目）安排表</p>
+<p>2. 2020年市级财政专项扶贫资金（第二批扶贫开发项目）任务清单</p>
+<p align="right">德化县财政局 德化县农业农村局</p>
+<p align="right">2020年10月13日</p>
+<p>附件1</p>
+<p align="center">2020年市级财政专项扶贫资金（第二批扶贫开发项目）安排表</p>
+<table border="1">
+<tr><td>乡镇、村</td><td>金额</td><td>建设项目</td><td>补助金额</td></tr>
+<tr><td>龙门滩镇霞山村</td><td>4</td><td>修复农田水利设施，包括3座拦水坝和350米水圳。</td><td>4</td></tr>
+<tr><td>龙门滩镇磻坑村</td><td>4</td><td>新建蓄水池并修复自来水管道，保障饮水安全。</td><td>4</td></tr>
+</table>
+</div></div></body></html>
+"""
+
+
+def test_p1121_a_notice_handing_out_funds_is_no_fund_ledger(tmp_path: Path) -> None:
+    # before: ledger.fund at 85% (the attachment's 金额 and 建设项目, 资金 in the headline),
+    # undated: a false assurance
+    record = text_file(tmp_path, "关于下达2020年度市级财政扶贫专项资金的通知.html", P1121)
+    assert (counted(record), dated(record)) == ("other", ("2020-10-13", "signature"))
+
+
+def test_a_fund_table_titled_as_one_is_still_a_fund_ledger(tmp_path: Path) -> None:
+    # guard: a ledger's own title (…安排表) and a 印发 notice naming its table stay ledgers
+    for name, headline in [
+        ("资金安排表.docx", "2020年市级财政专项扶贫资金（第二批扶贫开发项目）安排表"),
+        ("印发.docx", "关于印发《2020年扶贫资金项目安排表》的通知"),
+    ]:
+        document = docx.Document()
+        document.add_paragraph(headline)
+        add_table(
+            document,
+            [
+                ["序号", "项目名称", "实施地点", "金额（万元）"],
+                ["1", "霞山村农田水利设施修复", "龙门滩镇霞山村", "4"],
+                ["2", "磻坑村蓄水池建设", "龙门滩镇磻坑村", "4"],
+                ["3", "上涌村道路硬化", "上涌镇上涌村", "6"],
+            ],
+        )
+        assert counted(save_docx(document, tmp_path, name)) == "ledger.fund", headline
+
+
+# pages40's p1142, a county's 政府工作报告 reposted: the repost's own heading and its column
+# over the report's headline and occasion
+P1142 = [
+    "（辽宁省）2020年辽阳县人民政府工作报告（全文）",
+    "本地事",
+    "政 府 工 作 报 告",
+    "——2019年12月26日在辽阳县第十六届人民代表大会第三次会议上",
+    "县长罗奎亮",
+    "各位代表：",
+    "现在，我代表县人民政府向大会报告工作，请各位代表审议，并请列席会议的同志提出意见。",
+    "一、2019年工作回顾",
+]
+
+
+def test_p1142_the_reports_own_headline_over_its_occasion_is_its_title(tmp_path: Path) -> None:
+    # before: （辽宁省）2020年辽阳县人民政府工作报告（全文）, the repost's heading
+    record = docx_lines(tmp_path, "2020年辽阳县人民政府工作报告.docx", P1142)
+    assert (record.doc.title, dated(record)) == ("政府工作报告", ("2019-12-26", "title"))
+
+
+def test_p1141_a_trail_wrapped_under_its_label_is_no_headline(tmp_path: Path) -> None:
+    # pages40's p1141 printed to PDF: before, "> 政务公开 > 公开目录 > 政府工作报告" was the title
+    lines = [
+        "当前位置：首页",
+        "> 政务公开 > 公开目录 > 政府工作报告",
+        "索 引 号 11331024737798117G/2019-86865 公开方式 主动公开",
+        "成文日期 2019-02-22 发布机构 县政府办公室",
+        "政府工作报告",
+        "各位代表：",
+        "现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+    ]
+    record = docx_lines(tmp_path, "p1141.docx", lines)
+    assert record.doc.title == "政府工作报告"

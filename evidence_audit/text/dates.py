@@ -609,15 +609,19 @@ _DELIVERED_AT = re.compile(
 )
 #: A subtitle telling where (and when, by whom) a text was delivered, on a line of its own
 #: under its headline: ——2022年3月9日在县第十六届人民代表大会第二次会议上, ——在…会议上,
-#: ——李克强 3 月 5 日在第十二届全国人民代表大会第五次 (wrapped before 会议上).
+#: ——李克强 3 月 5 日在第十二届全国人民代表大会第五次 (wrapped before 会议上), and without
+#: its dash when the day opens it (2019年3月21日在正蓝旗第十五届人民代表大会第二次会议上).
 _OCCASION = re.compile(
-    r"[ \t\u3000]*(?:——|－－|—|--)[ \t\u3000]*"
-    r"(?P<date>[^\s在。；;！!？?]{0,12}?[ \t\u3000]*(?:[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*)?"
-    r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９一二三十]{1,3}[ \t\u3000]*日"
-    r"[ \t\u3000]*)?在[^。；;！!？?\n]{2,60}?[ \t\u3000]*"
+    r"[ \t\u3000]*(?P<dash>(?:——|－－|—|--)[ \t\u3000]*)?"
+    r"(?P<date>(?P<speaker>[^\s在。；;！!？?]{0,12}?)[ \t\u3000]*"
+    r"(?:(?:[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*)?[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*[0-9０-９一二三十]{1,3}|[0-9]{5,8})[ \t\u3000]*日[ \t\u3000]*)?"  # 2014114日: lost 年月
+    r"在[^。；;！!？?\n]{2,60}?[ \t\u3000]*"
 )
 #: …在…会议上的讲话: the subtitle names the text's genre, it is part of the title.
 _NAMES_GENRE = re.compile(r"(?:讲话|发言|致辞|报告|演讲|汇报|说明|主持词|总结)$")
+#: An occasion without its dash is short, or ends at 上 (a sentence of the body is neither).
+_OCCASION_LINE = 40
 #: How far past the lead a subtitle may stand (a page's furniture above its headline).
 _SUBTITLE_REACH = 600
 #: A meeting record's fields: who chaired, who took the minutes, who attended.
@@ -1637,7 +1641,14 @@ def delivered_at(line: str) -> bool:
     found = _OCCASION.fullmatch(line)
     if found is None or _NAMES_GENRE.search(line.rstrip()):
         return False
-    return found.group("date") is not None or line.rstrip().endswith("上")
+    ends = line.rstrip().endswith("上")
+    if found.group("dash") is None:
+        return (
+            found.group("date") is not None
+            and not found.group("speaker")
+            and (ends or ("，" not in line and len(line.strip()) <= _OCCASION_LINE))
+        )
+    return found.group("date") is not None or ends
 
 
 def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> RoleDate | None:

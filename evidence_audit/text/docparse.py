@@ -1128,6 +1128,8 @@ _NAVIGATION = re.compile(
     r"(?:\s*[:：>]|\s+首页)"
     # a bare trail of three or more places: 承德市>围场县>政务公开>通知公告
     r"|[^\s>›»，。；]{1,12}(?:\s*[>›»]\s*[^\s>›»，。；]{1,12}){2,}\s*$"
+    # the rest of a trail wrapped under its label: "当前位置：首页" over "> 政务公开 > 公开目录"
+    r"|[>›»]\s*[^\s>›»，。；]{1,12}(?:\s*[>›»]\s*[^\s>›»，。；]{1,12})+\s*$"
     # a trail's step set on a line of its own: "首页 ›" / "图片新闻 ›" / "内容"
     # (a Word merge field, «名称», and a placeholder, <项目编号>, are no steps)
     r"|[^\s<>«›»，。；]{1,12}\s*(?:[›»]{1,2}|(?<=\s)>{1,2})\s*$)"
@@ -1194,6 +1196,8 @@ _COVER_NAME = 4.5
 _NAME_MAX = 12
 _RED_HEAD_PARTS = ("发文字号", "签发人")
 _FIELD_REASON = "填写项"  # a cover's or a form's field (招标编号：…)
+#: A headline over its occasion (——…在…会议上) outranks a site's heading of the same 文种.
+_OWN_HEADLINE = 0.5
 #: The weakest candidate: the first short line that is no sentence.
 _FIRST_HEADING = 3.0
 _FIRST_HEADING_REASON = "首个像标题的短行"
@@ -1959,6 +1963,11 @@ def _title_candidates(
                 # "…高质量的诊断试剂及整体解决方案" over "关于我们": a site's slogan in its
                 # banner, above the menu, not the page's headline
                 continue
+            if delivered_at(subtitle):
+                # "政府工作报告" over "——2019年12月26日在…会议上": the text's own headline,
+                # before the heading a site or a repost gave the page above it
+                bonus += _OWN_HEADLINE
+                lines_note += "，下一行是讲话或报告的场合（正文自己的标题）"
             add(best, index, 10.0 + bonus, f"以文种“{kind}”结尾{lines_note}")
             continue
         if k == 0 and len(flat) in _TITLE_LEN and _FORM_NAME.search(flat):
