@@ -280,3 +280,67 @@ def test_p1141_a_trail_wrapped_under_its_label_is_no_headline(tmp_path: Path) ->
     ]
     record = docx_lines(tmp_path, "p1141.docx", lines)
     assert record.doc.title == "政府工作报告"
+
+
+# Round 150: pages43's p1230, a county bureau's answer to a 政协 提案 on the county's site,
+# printed to PDF: its posting line has 来源, and it is signed and dated as a 公文 is
+P1230 = [
+    "登录 | 注册",
+    "• 泸西县建议提案办理",
+    "泸西县交通运输局对政协泸西县九届一次会议第 11 号提案的答复",
+    "来源：泸西县交通运输局 发布日期：2017-10-17 浏览次数：",
+    "办理结果：A 类",
+    "泸交函〔2017〕11 号",
+    "×××等 4 位委员：",
+    "你们在政协泸西县九届一次会议上所提的《关于建设三午公路旧城段的提案》（第 11",
+    "号）已转由泸西县交通运输局办理，办理情况答复如下：",
+    "该路段已争取到改造资金并正式开工，预计 2018 年 3 月完工。",
+    "感谢你们关心和支持我县交通运输工作，欢迎今后多提宝贵意见建议。",
+    "泸西县交通运输局",
+    "2017 年 10 月 14 日",
+]
+
+# pages43's p1236, a county government's 承诺 to a provincial department, posted with the
+# page's date and 来源 over it
+P1236 = [
+    "-",
+    "伊川县人民政府关于伊川县 2023 年度第三批城市建设用地办理林地情况的承诺",
+    "-",
+    "日期：2023-04-30",
+    "来源： 县自然资源局",
+    "伊川县人民政府",
+    "关于伊川县 2023 年度第三批城市建设用地",
+    "办理林地情况的承诺",
+    "省自然资源厅：",
+    "伊川县 2023 年度第三批城市建设用地共申报 7.2712 公顷，其中占用林地 1.3286 公顷，使用",
+    "林地手续还在林业部门审批。为让项目尽快落地，请自然资源厅容缺办理；我县承诺在这一批次",
+    "用地上报省政府之前办妥林地手续。",
+    "2023 年 4 月 30 日",
+]
+
+
+def test_p1230_an_answer_to_a_proposal_signed_and_dated_is_a_letter_not_news(
+    tmp_path: Path,
+) -> None:
+    # before: news at 67% on 来源 alone (a false assurance); 答复 named no kind
+    record = docx_lines(tmp_path, "泸交函〔2017〕11号.docx", P1230)
+    assert (counted(record), dated(record)) == ("letter", ("2017-10-14", "signature"))
+
+
+def test_p1236_a_commitment_addressed_and_dated_is_no_news(tmp_path: Path) -> None:
+    # before: news at 67% on 来源 over the headline (a false assurance)
+    record = docx_lines(tmp_path, "伊川县承诺.docx", P1236)
+    assert record.kind != "news"
+    assert counted(record) == "other"
+
+
+def test_a_news_page_with_its_source_and_no_signature_is_still_news(tmp_path: Path) -> None:
+    # guard: 来源 on a story that is neither addressed nor signed
+    lines = [
+        "涉村镇召开冬季森林防火安全专题会",
+        "来源：巩义市涉村镇人民政府 发布日期：2024-12-23 浏览次数：",
+        "12月20日，涉村镇召开冬季森林防火安全专题会，部署全镇冬季森林防火工作。",
+        "会上，镇党委书记对各村巡查值守、火源管控和扑火物资储备提出要求。",
+    ]
+    record = docx_lines(tmp_path, "新闻.docx", lines)
+    assert counted(record) == "news"
