@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import docx
 import pytest
 from realdocs_kit import add_table, counted, dated, docx_lines, save_docx, text_file
 
-from evidence_audit.text.dates import delivered_at
+from evidence_audit.text.dates import delivered_at, find_dates
 
 # Round 147: pages29's p818, a township's news item saved from a county's 基层政务公开
 # site: no byline, no 来源, no 记者; only its headline (a township doing something) says news
@@ -344,3 +345,38 @@ def test_a_news_page_with_its_source_and_no_signature_is_still_news(tmp_path: Pa
     ]
     record = docx_lines(tmp_path, "新闻.docx", lines)
     assert counted(record) == "news"
+
+
+# Round 151: pages46's p1331, a district's 依法行政 report reposted on a report site, its
+# posting time printed day first
+P1331 = [
+    "厦门市海沧区政府2015年推进依法行政工作情况及2016年工作打算",
+    "25.02.2016  10:00",
+    "2015年，海沧区主动融入自贸区建设，加快产业、城区和社会转型，全面推进依法行政。",
+    "一、2015年主要工作情况： 一年来，我区依法行政工作及成效主要体现在以下十一个方面：",
+    "（一）推动领导干部学法常态化，领导干部带头学法用法。",
+]
+
+
+def test_p1331_a_years_report_with_next_years_plans_is_a_report_dated_by_its_posting(
+    tmp_path: Path,
+) -> None:
+    # before: news at 67% (a district doing something, 推进, in a headline ending in 打算:
+    # a false assurance), undated (a date printed day first was no date)
+    record = docx_lines(tmp_path, "依法行政.docx", P1331)
+    assert (counted(record), dated(record)) == ("report", ("2016-02-25", "published"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("25.02.2016  10:00", [datetime.date(2016, 2, 25)]),
+        ("18.08.2017 22:12 来源：中国网", [datetime.date(2017, 8, 18)]),
+        ("02.02.2016", []),  # no time: a number, a version
+        ("3.1.2016", []),
+    ],
+)
+def test_a_date_printed_day_first_is_read_only_with_its_time(
+    text: str, found: list[datetime.date]
+) -> None:
+    assert [f.date for f in find_dates(text)] == found

@@ -84,6 +84,12 @@ _DATE_NUM = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[./-])(?P<m>[0-9]{1,2})(?P=sep)"
     r"(?P<d>[0-9]{1,2}(?![0-9])|[0-9]{2}(?=[0-9]{1,2}:[0-9]{2}))"  # "2024-02-0723:04": time glued on
 )
+# A European page's day first, its time after it ("25.02.2016  10:00", "18.08.2017 22:12"):
+# the time makes it a posting's timestamp, and a Chinese page writes no month first.
+_DATE_DAY_FIRST = re.compile(
+    r"(?<![0-9.])(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>(?:19|20)[0-9]{2})"
+    r"(?=[^\S\n]*[0-9]{1,2}:[0-9]{2}(?![0-9]))"
+)
 _DATE_CN = re.compile(
     rf"(?<![{_CN_DIGIT}十{_CN_ZERO}])(?P<y>[一二][{_CN_ZERO}{_CN_DIGIT}]{{3}}){_H}年{_H}"
     rf"(?P<m>十[一二]?|[{_CN_DIGIT}]|元){_H}月{_H}"
@@ -254,7 +260,7 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 
 
 _DATE_RES = (
-    _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_CN,
+    _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_DAY_FIRST, _DATE_CN,
     _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_WRAPPED_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
     _DATE_HEADING_COMPACT,
     _DATE_ROC, _DATE_ROC_CN, _DATE_ROC_NUM, _DATE_EN,
@@ -287,7 +293,11 @@ def find_dates(text: str) -> list[FoundDate]:
             d = _match_date(m)
             if d is not None:
                 # a label matched before a damaged date is not its; an era is
-                start = m.start() if m.re in (_DATE_ROC, _DATE_ROC_CN, _DATE_EN) else m.start("y")
+                start = (
+                    m.start()
+                    if m.re in (_DATE_ROC, _DATE_ROC_CN, _DATE_EN, _DATE_DAY_FIRST)
+                    else m.start("y")
+                )
                 found.append(FoundDate(d, start, m.end(), text[start : m.end()]))
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[FoundDate] = []
