@@ -11,6 +11,7 @@ import pytest
 from realdocs_kit import add_table, counted, dated, docx_lines, save_docx, text_file
 
 from evidence_audit.text.dates import delivered_at, find_dates
+from evidence_audit.text.docparse import find_doc_number
 
 # Round 147: pages29's p818, a township's news item saved from a county's 基层政务公开
 # site: no byline, no 来源, no 记者; only its headline (a township doing something) says news
@@ -380,3 +381,44 @@ def test_a_date_printed_day_first_is_read_only_with_its_time(
     text: str, found: list[datetime.date]
 ) -> None:
     assert [f.date for f in find_dates(text)] == found
+
+
+# Round 152: pages1's p14, a county notice pasted from its page: its number printed without
+# its closing bracket and 号, the year and the sequence run together
+P14 = [
+    "牟定县人民政府",
+    "首页 >> 公开信息内容",
+    "牟定县人民政府办公室关于印发牟定县突发环境事件应急预案（试行）的通知",
+    "索引号：11532323015172622Y-/2018-1220012 公文目录：应急管理 发文日期：2017年06月27日",
+    "牟政办发〔201746",
+    "各乡镇人民政府，县级有关部门：",
+    "《牟定县突发环境事件应急预案（试行）》已经县人民政府同意，现印发给你们，请认真贯彻执行。",
+    "牟定县人民政府办公室",
+    "（此件公开发布）",
+]
+
+
+def test_p14_a_number_that_lost_its_bracket_is_read_as_printed_and_faulted(
+    tmp_path: Path,
+) -> None:
+    # before: no number (the 发文字号 pattern needs its closing bracket and 号)
+    number = docx_lines(tmp_path, "p14.docx", P14).doc
+    assert (number.doc_number, number.doc_number_well_formed, number.doc_number_issue) == (
+        "牟政办发〔201746",
+        False,
+        "缺少右括号和“号”，年份与序号连在一起",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "项目编号（2019001",  # a code's label, no agency's mark
+        "计划（20171",  # a year and a digit: no number
+        "牟政办发〔201746 号文件精神",  # not alone on its line
+    ],
+)
+def test_a_bracketed_year_run_into_digits_is_no_number_unless_a_numbers_line(
+    line: str,
+) -> None:
+    assert find_doc_number(f"标题\n{line}\n正文。") is None

@@ -93,6 +93,17 @@ _DOCNO = re.compile(
     rf"(?:(?P<mark>[（(][\u4e00-\u9fff]{{1,4}}[）)]){_H}[\u4e00-\u9fff]{{0,8}}?{_H})?(?P<zi>字)?{_H}"
     rf"(?P<di>第)?{_H}(?P<seq>[0-9]{{1,5}}){_H}(?:号(?![楼院室栋])|(?P<batch>批次))"
 )
+#: A number alone on its line that lost its closing bracket and 号 on the page, the year
+#: and the sequence run together ("牟政办发〔201746", "大府办函〔201697"): read as printed,
+#: its fault said. The year is the first four digits; one to three digits follow.
+_BROKEN_DOCNO = re.compile(
+    rf"^{_H}(?P<agency>[\u4e00-\u9fff]{{2,12}}){_H}(?P<lb>[〔﹝\[【(（［]){_H}"
+    rf"(?P<year>(?:19|20)[0-9]{{2}})(?P<seq>[1-9][0-9]{{0,2}}){_H}$",
+    re.M,
+)
+_BROKEN_ISSUE = "缺少右括号和“号”，年份与序号连在一起"
+#: The last character of an agency's code (牟政办发, 大府办函, 通区府议, 芜政).
+_AGENCY_MARK = re.compile(r"[发發函字议議政办辦府委电電报報复復批]$")
 #: What an agency code is not, alone: the marks that follow one (X发, X字, X函).
 #: (nor is a template's placeholder agency, "xxxx〔2021〕01号", "XX发〔2020〕X号")
 _NO_AGENCY = re.compile(r"[发字函]+|[xX×＊*○]+[发字函]?")
@@ -331,6 +342,15 @@ def _candidates(text: str) -> list[_Candidate]:
         seq = _seq_value(m["seq"])
         number = DocNumber(text[start : m.end()], agency, 0, seq, "", True, None)
         out.append(_Candidate(number, start, m.end(), m.start()))
+    for m in _BROKEN_DOCNO.finditer(folded):
+        agency = _clean_agency(m["agency"])
+        if _NO_AGENCY.fullmatch(agency) or not _AGENCY_MARK.search(agency):
+            continue
+        start = m.end("agency") - len(agency)
+        raw = text[start : m.end("seq")]
+        year, seq = int(m["year"]), int(m["seq"])
+        number = DocNumber(raw, agency, year, seq, m["lb"], False, _BROKEN_ISSUE)
+        out.append(_Candidate(number, start, m.end("seq"), m.start()))
     for m in _LABELLED_ZI.finditer(folded):
         start = m.start("agency")
         number = DocNumber(text[start : m.end()], m["agency"], 0, int(m["seq"]), "", True, None)
