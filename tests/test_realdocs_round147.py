@@ -422,3 +422,51 @@ def test_a_bracketed_year_run_into_digits_is_no_number_unless_a_numbers_line(
     line: str,
 ) -> None:
     assert find_doc_number(f"标题\n{line}\n正文。") is None
+
+
+# Round 153: pages8's p208, a county's news page pasted into Word: its posting time under
+# the headline labelled 时间, its source on the next line
+P208 = [
+    "洛宁县脱贫攻坚领导小组召开第七次周调度会议",
+    "时间:2017-12-04 17:43",
+    "来源:县扶贫办",
+    "11月24日，洛宁县脱贫攻坚领导小组召开第七次周调度会议，听取各乡镇脱贫攻坚工作进展汇报。",
+    "会议要求，各乡镇要对照问题清单逐项整改，确保按时完成年度脱贫任务。",
+]
+
+
+def test_p208_a_time_field_under_a_pages_headline_is_its_posting(tmp_path: Path) -> None:
+    # before: undated (时间 alone named no role: a date the text mentions)
+    record = docx_lines(tmp_path, "2762580.docx", P208)
+    assert dated(record) == ("2017-12-04", "published")
+
+
+@pytest.mark.parametrize(
+    ("lines", "role"),
+    [
+        (  # an event's notice: its 时间 over its 地址
+            [
+                "Service Mesh Webinar 第二期",
+                "时间：2020年7月22日",
+                "地址：https://live.bilibili.com/21954520",
+                "本期嘉宾将分享基于 MOSN 和 Istio 的服务治理实践。",
+            ],
+            None,
+        ),
+        (  # a 纪要's meeting time
+            [
+                "项目组第三次例会会议纪要",
+                "时间：2019年3月5日",
+                "参会人员：张工、李工、王工",
+                "会议议定以下事项：一、下周完成接口联调。",
+            ],
+            "meeting",
+        ),
+    ],
+)
+def test_a_time_field_of_an_event_or_a_meeting_is_no_posting(
+    tmp_path: Path, lines: list[str], role: str | None
+) -> None:
+    # guards
+    record = docx_lines(tmp_path, "记录.docx", lines)
+    assert record.date_source == role

@@ -1057,6 +1057,12 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
     return "body"
 
 
+#: The next line a field of an event or a record (地址：, 主题：, | 地址 |), not one of a
+#: page's posting line (来源：, 作者：, 浏览：).
+_EVENT_FIELD = re.compile(
+    r"[^\S\n]*(?:[-*•·|｜][^\S\n]*)?(?!来源|作者|编辑|责编|浏览|点击|阅读|字体|字号|分享|发布)"
+    r"[\u4e00-\u9fff]{2,5}[^\S\n]*(?:[:：]|[|｜])"
+)
 #: A report form's author's label, beside its 报告日期.
 _REPORTER = re.compile(r"报\s*告\s*人")
 
@@ -1230,6 +1236,21 @@ def _role(
         # "时间：2019.12.26" under a 会议纪要's headline (人员：公司全体成员 below, no
         # 主持人): when the meeting was held
         return "meeting"
+    if (
+        label is not None
+        and _SPACE.sub("", label) == "时间"
+        and layout.title is not None
+        and layout.title[1] <= f.start < lead_end
+        and not titles_minutes
+        and _label_role(label, text, f) == "body"
+        and not _SPAN_AFTER.match(text, f.end)
+        and not _DAY_SPAN_AFTER.match(text, f.end)
+        and not _EVENT_FIELD.match(text, min(line_end + 1, len(text)))
+    ):
+        # "时间：2017-12-04 17:43" under a county page's headline, no place or attendance
+        # beside it (a meeting's 时间 has them), no field of an event under it (地址：,
+        # 主题：): when the page posted the article
+        return "published"
     if label is not None:
         return _label_role(label, text, f)
     wrapped = _wrapped_headnote(text, f.start, f.end)
