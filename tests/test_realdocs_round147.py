@@ -507,3 +507,40 @@ def test_a_news_story_in_a_disclosure_catalogue_keeps_its_byline(tmp_path: Path)
     ]
     record = docx_lines(tmp_path, "新闻.docx", lines)
     assert counted(record) == "news"
+
+
+# Round 155: pages8's p217, a county epidemic-control headquarters' 通告 pasted into Word,
+# its headline broken over three lines, the first left hanging on 的
+P217 = [
+    "石门县新型冠状病毒感染的",
+    "肺炎疫情防控指挥部",
+    "通 告",
+    "（县疫情防控指挥部第1号）",
+    "    为做好新型冠状病毒感染的肺炎疫情防控工作，切断传播途径，石门县成立了新型冠状病毒感染的"
+    "肺炎疫情防控指挥部，建立联防联控机制，开展全面排查、疫情监测、规范处置和市场清理。",
+    "    县指挥部办公室将随时公布有关信息，请公众不要相信和传播谣言。",
+    "2020年1月23日",
+    "来源：石门县疫情防控指挥部",
+]
+
+
+def test_p217_a_headline_line_hanging_on_de_goes_on_into_its_organ(tmp_path: Path) -> None:
+    # before: the title was "石门县新型冠状病毒感染的" and the page counted as news at
+    # 67% (a false assurance: a 通告 is no news item)
+    record = docx_lines(tmp_path, "石门县疫情防控指挥部通告第1号.docx", P217)
+    assert record.doc.title == "石门县新型冠状病毒感染的肺炎疫情防控指挥部通告"
+    assert counted(record) != "news"
+
+
+def test_an_organ_line_under_a_whole_headline_stays_out_of_it(tmp_path: Path) -> None:
+    # guard: the headline does not hang on 的, so the organ's line under it is no part of it
+    lines = [
+        "关于做好春节期间疫情防控工作的通知",
+        "石门县疫情防控指挥部",
+        "各乡镇、县直各单位：",
+        "    为做好春节期间疫情防控工作，现将有关事项通知如下：一、加强排查；二、做好宣传。",
+        "石门县疫情防控指挥部",
+        "2020年1月23日",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert record.doc.title == "关于做好春节期间疫情防控工作的通知"

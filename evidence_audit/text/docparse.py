@@ -2006,8 +2006,11 @@ def _title_candidates(
             joined[k + 1 : k + 3] if not (clause or blank) else ()
         ):
             after_nxt = joined[k + 2 + step][1] if k + 2 + step < len(joined) else ""
+            why_nxt = _why_not(nxt)
             if (
-                _why_not(nxt)
+                # (a line left hanging on 的 goes on into the organ it qualifies:
+                # "石门县新型冠状病毒感染的" / "肺炎疫情防控指挥部" / "通 告")
+                (why_nxt and not (parts[-1].endswith("的") and why_nxt.startswith("发文机关")))
                 # three short lines in a row ("中心简介" / "工作动态" / "通知公告"): a menu's
                 # items, no headline broken over them; so too a short item under another,
                 # the next one a little longer ("生产计划" / "订单管理" / "主生产计划")
