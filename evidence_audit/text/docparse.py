@@ -222,7 +222,8 @@ _NOT_TITLE = re.compile(
 _TWO_SENTENCES = re.compile(r"^.*。.{4,}$")
 # The 发文机关标志: "××文件", or a bare organisation name.
 _ISSUER_RE = re.compile(
-    r"^[^《》]{2,30}?(?:文件|(?<=公司)公文|人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
+    # (no sentence's comma: "章化镇早安排、早部署，凝心聚力开好局" is a headline)
+    r"^[^《》，。；！？]{2,30}?(?:文件|(?<=公司)公文|人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
     r"|常委会|局|厅|委|办)$"
 )
 _TITLE_LEN = range(4, 81)
@@ -1123,6 +1124,7 @@ _COVER_LABEL = 5
 _COVER_VALUE = 20
 #: What a line ending in a 文种 scores once the body has begun: below any headline.
 _IN_BODY = 2.0
+_SITE_CHROME = ("网站的", "网页的")  # _why_not's reasons for a site's own lines
 _IN_BODY_NOTE = "，但在正文开始之后（句子或表单的填写项之下）：像是小标题或栏目名，不像文件标题"
 #: A web page's navigation bar printed at its top: 首页 > 通知公告, 当前位置：….
 #: A breadcrumb trail set in cells: ">> 政务公开 | >> 市政府信息公开 | >> 政策文件".
@@ -1726,8 +1728,12 @@ def _title_candidates(
                 # that could be the title (such fields above it are a printout's header)
                 field_lines += 1
             if (
-                _SENTENCE_LINE.search(prev)
-                or _TWO_SENTENCES.match(prev)
+                (
+                    (_SENTENCE_LINE.search(prev) or _TWO_SENTENCES.match(prev))
+                    # (a site's greeting over the page, "欢迎来到…平台!", is no sentence
+                    # of the document)
+                    and not (_why_not(prev) or "").startswith(_SITE_CHROME)
+                )
                 or field_lines >= _FIELDS_BEGIN_BODY
                 or len(_INLINE_FIELD.findall(prev)) >= _FIELDS_BEGIN_BODY
             ):
