@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from realdocs_kit import counted, docx_lines, text_file
 
 # Round 156: pages21's p568, a county's 印发 notice saved from a business-service portal
@@ -69,3 +70,107 @@ def test_an_organ_line_above_a_headline_is_still_no_title(tmp_path: Path) -> Non
         lines = [organ, "关于做好春季麦田管理工作的通知", "各村：", "现将有关事项通知如下。"]
         record = docx_lines(tmp_path, "通知.docx", lines)
         assert record.doc.title == "关于做好春季麦田管理工作的通知"
+
+
+# Round 158: pages12's p333, a county paper's news item, its posting line over its headline
+P333 = [
+    "点击数：670 更新时间：2018-06-26",
+    "全县扫黑除恶专项斗争领导小组会议召开",
+    "本报讯 6月25日，全县扫黑除恶专项斗争领导小组会议在会务中心二楼会议室召开，县领导出席。",
+    "会上，县网信办负责同志就扫黑除恶宣传发动工作提出了意见。",
+    "各镇（街道）分管负责同志，领导小组办公室全体人员参加会议。",
+]
+
+
+def test_p333_a_posting_line_over_the_headline_does_not_start_the_body(
+    tmp_path: Path,
+) -> None:
+    # before: its two fields (点击数：670, 更新时间：2018-…) read as a form's, the body
+    # begun above the headline, and no title
+    record = docx_lines(tmp_path, "全县扫黑除恶专项斗争领导小组会议召开.docx", P333)
+    assert record.doc.title == "全县扫黑除恶专项斗争领导小组会议召开"
+    assert counted(record) == "news"
+
+
+def test_a_line_of_figures_over_a_heading_still_starts_the_body(tmp_path: Path) -> None:
+    # guard: fields of figures with no posting field ("年份：2023 重复率：42%") are data
+    lines = ["年份：2023 文字重复率：42%", "项目总结会议召开", "本次检查共抽查论文120篇。"]
+    record = docx_lines(tmp_path, "检查.docx", lines)
+    assert record.doc.title is None
+
+
+# Round 159: news headlines the ruleset's headline patterns now read
+P1605 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>【庆百年华诞】麓棠镇开展庆祝建党100周年主题演讲比赛</title></head>
+<body>
+<h1>【庆百年华诞】麓棠镇开展庆祝建党100周年主题演讲比赛</h1>
+<div class="info">
+<span>作者：唐妮 责编：李莲</span><br>
+<span>来源：</span><br>
+<span>日期：2021-07-01</span>
+</div>
+<div class="article">
+<p>6月30日下午，麓棠镇举办庆祝建党100周年主题演讲比赛暨“七一”表彰大会。</p>
+<p>比赛中，全镇党员干部从党史中选取重要事件和人物，讲述党团结带领人民不懈奋斗的历程。
+大会还表彰了5个先进党支部、10名优秀党务工作者和71名优秀共产党员。 |</p>
+</div>
+</body></html>
+"""
+
+
+def test_p1605_a_tagged_headline_over_an_empty_source_field_is_news(tmp_path: Path) -> None:
+    # before: other at 0%: the headline's 【庆百年华诞】 tag hid its subject and verb, and
+    # the empty 来源： was read as a 主送机关 (a 公文's part, -4 against news)
+    record = text_file(tmp_path, "46056.html", P1605)
+    assert counted(record) == "news"
+    assert not any(p.part == "addressee" for p in record.doc.parts)
+
+
+def test_p1500_a_hospital_helping_a_county_is_news(tmp_path: Path) -> None:
+    # pages52's p1500: "宁波市第一人民医院助推晴隆医疗健康扶贫"; before: other, 0%
+    lines = [
+        "宁波市第一人民医院助推晴隆医疗健康扶贫",
+        "近年来，在宁波市第一人民医院的对口帮扶下，晴隆县医疗卫生事业取得了一些进步。",
+        "2013年宁波市第一人民医院开始帮扶晴隆县人民医院以来，无偿捐赠了一批医疗设备。",
+        "频道推荐",
+        "共有 0 条评论",
+    ]
+    record = docx_lines(tmp_path, "宁波市第一人民医院助推晴隆医疗健康扶贫.docx", lines)
+    assert counted(record) == "news"
+
+
+def test_p842_a_body_looking_into_a_countys_progress_is_news(tmp_path: Path) -> None:
+    # pages30's p842: "…民宗委调研…推进情况"; before: news at 40%, not counted (情况 ends
+    # a report's headline too)
+    lines = [
+        "黔南州民宗委调研平塘县毛南族聚居贫困村整体脱贫工作推进情况",
+        "29.08.2016  23:39",
+        "  日前，黔南州民宗委派出调研组到平塘县，就毛南族聚居贫困村整体脱贫工作的推进情况开展调研"
+        "并召开座谈会。",
+        "  座谈会上，者密镇、卡蒲乡和县扶贫局等单位依次介绍工作进展。",
+    ]
+    record = docx_lines(tmp_path, "新建 Microsoft Word 文档.docx", lines)
+    assert counted(record) == "news"
+    assert any(r.startswith("标题有") and "(+4)" in r for r in record.classification.reasons)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于平塘县毛南族聚居贫困村整体脱贫工作推进情况的调研报告",
+        "平塘县2016年脱贫攻坚工作推进情况",
+        "2016年脱贫攻坚督查情况",
+    ],
+)
+def test_a_report_on_progress_is_no_news(tmp_path: Path, title: str) -> None:
+    # guard: a report's headline naming 情况 without a body looking into it
+    lines = [
+        title,
+        "今年以来，我县认真贯彻落实脱贫攻坚决策部署，现将有关情况报告如下：",
+        "一、主要做法。全县6个毛南族聚居贫困村整体推进，基础设施明显改善。",
+        "二、存在问题。项目实施进度不均衡，资金拨付较慢。",
+    ]
+    record = docx_lines(tmp_path, "情况.docx", lines)
+    assert not any("调研" in r and "(+4)" in r for r in record.classification.reasons)
+    assert counted(record) != "news"

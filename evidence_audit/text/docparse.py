@@ -817,6 +817,11 @@ _ADDRESSEE_SKIP = re.compile(
     r"|分享到?|扫一扫|关注我们|字号)"  # a web page's share buttons and tools, under its headline
     r"|(?:附)?表[0-9一二三四五六七八九十]{1,3}[:：]$"  # "表1：" numbers a form in a set
 )
+#: A page's posting field left empty under a news item's headline ("来源：", "作者："): no
+#: 主送机关, and the lines under it are the item's lead.
+_EMPTY_POSTING_FIELD = re.compile(
+    r"^(?:来源|作者|编辑|责编|责任编辑|通讯员|记者|摄影|供稿|审核|日期|发布)[:：]$"
+)
 _SIGNATURE_RE = re.compile(
     r"^[^《》，。；：:]{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
     r"|局|厅|委|办|部|中心|协会|公司|(?<!之)处|科|室)$"  # a 处室 signs an internal draft
@@ -1735,7 +1740,12 @@ def _title_candidates(
                     and not (_why_not(prev) or "").startswith(_SITE_CHROME)
                 )
                 or field_lines >= _FIELDS_BEGIN_BODY
-                or len(_INLINE_FIELD.findall(prev)) >= _FIELDS_BEGIN_BODY
+                or (
+                    len(_INLINE_FIELD.findall(prev)) >= _FIELDS_BEGIN_BODY
+                    # (a page's posting line, as over its headline "点击数：670 更新时间：
+                    # 2018-06-26", is the page's, no form's fields)
+                    and not _posted(prev)
+                )
             ):
                 # a line of fields and figures (年份: 2023 vs 2024 文字重复率: 42%) is data
                 body_from = joined[k - 1][0]
@@ -2859,6 +2869,8 @@ def parse_document(
     for line in lines[after : after + 3]:
         if _MD_HEADING.match(line.raw):
             break  # "## 报告的索引：": a Markdown heading names a section, no 主送机关
+        if _EMPTY_POSTING_FIELD.match(line.flat):
+            break
         if line.flat[-1] in "：:" and not _ADDRESSEE_SKIP.match(line.flat):
             body = line.flat[:-1]
             if 2 <= len(body) <= 80 and not _NOT_TITLE.match(body) and not _LABEL_LINE.match(body):
