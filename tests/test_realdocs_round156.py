@@ -174,3 +174,37 @@ def test_a_report_on_progress_is_no_news(tmp_path: Path, title: str) -> None:
     record = docx_lines(tmp_path, "情况.docx", lines)
     assert not any("调研" in r and "(+4)" in r for r in record.classification.reasons)
     assert counted(record) != "news"
+
+
+# Round 160: pages8's p202, a county government's 常务会议 posted under its own name
+P202 = [
+    "2022年昌图县政府第九次常务会议",
+    "来源：昌图县政府办公室",
+    "会议 meeting",
+    "  8月15日，县长苗宇主持召开2022年县政府第九次常务会议，县政府法律顾问应邀参会。",
+    "  一、会议由县政府办传达学习了7月28日中共中央政治局会议精神",
+    "  会议强调：下半年防疫情、稳经济、促发展的任务更重，各镇、各部门要加快工作节奏。",
+    "  会议要求：各镇、各部门重点抓好以下工作：一是继续落实各项防控措施；二是抓好专项债券"
+    "项目梳理申报和前期工作。",
+]
+
+
+def test_p202_a_headline_naming_only_the_meeting_is_its_record(tmp_path: Path) -> None:
+    # before: minutes 4 against news 4 (its 来源), 30%, not counted
+    record = docx_lines(tmp_path, "2022年昌图县政府第九次常务会议.docx", P202)
+    assert counted(record) == "minutes"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("昌图县政府召开2022年第九次常务会议", "news"),
+        ("关于召开2022年县政府第九次常务会议的通知", "meeting_material"),
+    ],
+)
+def test_a_headline_telling_of_the_meeting_keeps_its_kind(
+    tmp_path: Path, title: str, kind: str
+) -> None:
+    # guard: a story of the meeting (召开) and its notice are no record of it
+    record = docx_lines(tmp_path, "会议.docx", [title, *P202[1:]])
+    assert counted(record) == kind
