@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from realdocs_kit import counted, docx_lines, text_file
 
+from evidence_audit.text import hanzi
+
 # Round 156: pages21's p568, a county's 印发 notice saved from a business-service portal
 # greeting its visitors above the page's headline
 P568 = """<!DOCTYPE html>
@@ -208,3 +210,42 @@ def test_a_headline_telling_of_the_meeting_keeps_its_kind(
     # guard: a story of the meeting (召开) and its notice are no record of it
     record = docx_lines(tmp_path, "会议.docx", [title, *P202[1:]])
     assert counted(record) == kind
+
+
+# Round 161: mirror sites that print a pinyin gloss after characters (pages40's p1143,
+# pages1's p5)
+P1143 = [
+    "石城縣水利局2021年工作總結(jié)及2022年工作計(jì)劃",
+    "2021年，石城縣水利局按年初規(guī)劃落實(shí)“2335”工作計(jì)劃，圍繞年度目標(biāo)任務(wù)統(tǒng)籌推進(jìn)。",
+    "一、重點(diǎn)工作完成情況",
+    "（一）鞏固農(nóng)村飲水安全脫貧攻堅(jiān)成果與鄉(xiāng)村振興有效銜接",
+    "繼續(xù)鞏固農(nóng)村飲水安全脫貧成果，推進(jìn)城鄉(xiāng)供水一體化，保障覆蓋區(qū)域居民用水安全。",
+]
+
+
+def test_p1143_a_glossed_headline_is_read_and_shown_as_printed(tmp_path: Path) -> None:
+    # before: 總結(jié) and 計(jì)劃 were no 总结 and 计划 to the ruleset: other, 0%
+    record = docx_lines(tmp_path, "石城縣水利局2021年工作總結(jié)及2022年工作計(jì)劃.docx", P1143)
+    assert counted(record) == "report"
+    assert record.doc.title == P1143[0]
+
+
+def test_p5_a_glossed_number_is_found_as_printed(tmp_path: Path) -> None:
+    # before: no number (the gloss stood between 發 and 〔)
+    lines = [
+        "梅州市人民政府辦公室關(guān)于印發(fā)梅州市鞏固拓展脫貧攻堅(jiān)成果實(shí)施方案的通知",
+        "梅辦發(fā)〔2020〕16號(hào)",
+        "各縣（市、區(qū)）人民政府，市府直屬和中直、省屬駐梅有關(guān)單位：",
+        "現(xiàn)將《實(shí)施方案》印發(fā)給你們，請認(rèn)真貫徹執(zhí)行。",
+    ]
+    record = docx_lines(tmp_path, "content_1771655.docx", lines)
+    assert record.doc.doc_number == "梅辦發(fā)〔2020〕16號(hào)"
+
+
+def test_a_gloss_is_blanked_in_the_simplified_copy_only() -> None:
+    printed = "工作總結(jié)及計(jì)劃(一)"
+    copy = hanzi.simplified(printed)
+    assert len(copy) == len(printed)
+    # a tone-marked syllable after a character is blanked; "(一)" is no gloss
+    assert copy.replace("\u00a0", "") == "工作总结及计划(一)"
+    assert hanzi.as_printed("工作总结及计划", copy, printed) == "工作總結(jié)及計(jì)劃"

@@ -83,7 +83,7 @@ class DocNumber:
 
 #: The small form of the year's brackets (U+FE5D, U+FE5E), which NFKC reads as 〔〕.
 _SMALL_BRACKETS = str.maketrans("﹝﹞", "〔〕")
-_H = r"[ \t\u3000]*"  # horizontal white space: a number never spans lines
+_H = r"[ \t\u3000\u00a0]*"  # horizontal white space: a number never spans lines
 _DOCNO = re.compile(
     rf"(?:(?P<region>[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{{2,6}}[）)]){_H})?"
     rf"(?P<agency>[\u4e00-\u9fffA-Za-z]{{1,15}}?){_H}(?P<lb>[〔﹝\[【〖(（［]){_H}"

@@ -67,14 +67,27 @@ def needs_simplifying(*texts: str) -> bool:
     return False
 
 
+#: A pinyin gloss a mirror site prints after a character ("鎮(zhèn)", "發(fā)"): a syllable
+#: with its tone mark, in ASCII brackets, right after a Han character.
+_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+    r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
+)
+
+
 def simplified(text: str) -> str:
-    """``text`` in simplified characters, of the same length, position for position."""
+    """``text`` in simplified characters, of the same length, position for position; a
+    pinyin gloss after a character is blanked (工作總結(jié) reads 工作总结 and no-break
+    spaces)."""
     if not text:
         return text
     whole: str = _converter().convert(text)
-    if len(whole) == len(text):
-        return whole
-    return text.translate(_table())
+    if len(whole) != len(text):
+        whole = text.translate(_table())
+    if "(" in whole:
+        # (no-break spaces: white space to the readers, no gap between a table's cells)
+        whole = _GLOSS.sub(lambda m: "\u00a0" * len(m.group()), whole)
+    return whole
 
 
 def as_printed(found: str, copy: str, original: str) -> str:
@@ -99,8 +112,13 @@ def as_printed(found: str, copy: str, original: str) -> str:
                 out.append(c)
                 continue
             while copy[j] != c:
+                if copy[j] == "\u00a0" and not original[j].isspace():
+                    out.append(original[j])  # a gloss blanked in the copy, kept as printed
                 j += 1
             out.append(original[j])
+            j += 1
+        while j < len(copy) and copy[j] == "\u00a0" and not original[j].isspace():
+            out.append(original[j])  # the last character's gloss
             j += 1
         return "".join(out)
     seen: dict[str, Counter[str]] = {}
