@@ -249,3 +249,30 @@ def test_a_gloss_is_blanked_in_the_simplified_copy_only() -> None:
     # a tone-marked syllable after a character is blanked; "(一)" is no gloss
     assert copy.replace("\u00a0", "") == "工作总结及计划(一)"
     assert hanzi.as_printed("工作总结及计划", copy, printed) == "工作總結(jié)及計(jì)劃"
+
+
+def test_a_meeting_named_by_its_month_alone_is_no_record(tmp_path: Path) -> None:
+    # heldout244's r12060 (coconutcity30050/community27): a residents' committee's agenda,
+    # "2024/11月第二次會議", attendance left blank; round 160 first made it minutes at 92%
+    # (a false assurance): only a body's meeting (政府, 人大, 届, 局…) is named so by its record
+    page = "\n".join(
+        [
+            "---",
+            "layout: page",
+            'title:  "2024/11月第二次會議"',
+            'subheadline:  "每月至少一次管理會議"',
+            "categories:",
+            "    - meeting-agenda",
+            "---",
+            "## 11月第二次會議",
+            "",
+            "### 日期時間： 2024/11/26 19:30~20:30",
+            "**舉行地點：** 總幹事辦公室<br>",
+            "",
+            "### 出席名單：",
+            "* ST棟委員：",
+            "* A1棟委員：",
+        ]
+    )
+    record = text_file(tmp_path, "2024-10-22-meeting-agenda-11-26.md", page)
+    assert counted(record) != "minutes"
