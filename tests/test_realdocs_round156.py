@@ -276,3 +276,63 @@ def test_a_meeting_named_by_its_month_alone_is_no_record(tmp_path: Path) -> None
     )
     record = text_file(tmp_path, "2024-10-22-meeting-agenda-11-26.md", page)
     assert counted(record) != "minutes"
+
+
+# Round 163: a 发文字号 printed after a page's headline
+P544 = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<title>建平县人民政府办公室关于印发建平县2020年政务公开工作要点的通知 [建政办发〔2020〕24号]</title>
+</head><body>
+<h1>建平县人民政府办公室关于印发建平县2020年政务公开工作要点的通知 [建政办发〔2020〕24号]</h1>
+<div class="info">发布日期：2020-09-09 信息来源：[建政办发〔2020〕24号]</div>
+<div class="content">
+<p style="text-align:center">建政办发〔2020〕24号</p>
+<p>各乡镇人民政府、国营农场、街道办事处，县政府各部门，县直各单位：</p>
+<p>《建平县2020年政务公开工作要点》已经县政府同意，现印发给你们，请结合实际抓好组织落实。</p>
+<p style="text-align:right">建平县人民政府办公室</p>
+<p style="text-align:right">2020年9月7日</p>
+</div></body></html>
+"""
+
+P64 = [
+    "• 索引号:6735597301/2021-1801120",
+    "• 发布机构:县人民政府办公室",
+    "• 生成日期:2021-03-23",
+    "• 公开日期:2021-03-23",
+    "2021年县政府重点工作任务(华政发〔2021〕2号)",
+    "来源:华容县政府   2021-03-23 10:56",
+    "浏览量:1 | | | |",
+    "各乡镇人民政府、县直各单位:",
+    "《2021年县政府重点工作任务分解》经县人民政府同意,现予印发,请抓好贯彻落实。",
+    "一、强化责任落实。县政府重点工作任务由县政府分线领导牵头负责、部门单位具体负责。",
+    "二、细化工作方案。各主要责任单位对照目标任务,会同其他责任单位制订具体实施方案。",
+]
+
+
+def test_p544_the_number_after_a_pages_headline_is_no_part_of_it(tmp_path: Path) -> None:
+    # before: the title kept "[建政办发〔2020〕24号]", so it ended in no 文种: other, 0%
+    record = text_file(tmp_path, "0163697626761893.html", P544)
+    assert record.doc.title == "建平县人民政府办公室关于印发建平县2020年政务公开工作要点的通知"
+    assert record.doc.doc_number == "建政办发〔2020〕24号"
+    assert counted(record) == "plan"
+
+
+def test_p64_a_task_list_issued_as_a_division_of_work_is_no_plan(tmp_path: Path) -> None:
+    # before: titled with its number and `other`; with the number gone the title's
+    # 重点工作任务 alone made it a plan at 88% (a false assurance): the lead issues a
+    # 《…任务分解》, a division of work
+    record = docx_lines(tmp_path, "2021年县政府重点工作任务.docx", P64)
+    assert record.doc.title == "2021年县政府重点工作任务"
+    assert record.classification.kind == "work_division"
+    assert counted(record) != "plan"
+
+
+def test_a_number_inside_a_headline_stays_in_it(tmp_path: Path) -> None:
+    # guard: a forwarded paper's number in the headline's middle is part of the headline
+    lines = [
+        "关于转发《山西省人民政府办公厅关于做好防汛工作的通知》（晋政办发〔2018〕35号）的通知",
+        "各乡镇人民政府：",
+        "现将《通知》转发给你们，请认真贯彻执行。",
+    ]
+    record = docx_lines(tmp_path, "转发.docx", lines)
+    assert record.doc.title == lines[0]

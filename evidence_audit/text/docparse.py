@@ -1030,6 +1030,8 @@ _PLACEHOLDER = re.compile(
     r"|^<[A-Za-z][A-Za-z ]{2,40}>$"  # a slide template's <Insert Picture Here>
 )
 #: An editor's note after a line's text ("关于…的通知   （此处有多个前导空格）"): no part of it.
+#: A headline printed with its 发文字号 after it is at least this long without it.
+_TITLED_BEFORE_NUMBER = 6
 _EDITORS_NOTE = re.compile(r"\s*[（(]此处[^（）()]{1,30}[)）]\s*$")
 #: A blank to fill in opening a line ("(工程名称)移民安置独立评估合同书"): no part of it.
 _BLANK_LEAD = re.compile(r"^\s*[（(][\u4e00-\u9fff]{0,6}(?:名称|单位|姓名)[)）]\s*(?=[^\s：:])")
@@ -2768,6 +2770,21 @@ def parse_document(
         bare = replace(title, text=title.text[tagged.end() :])
         candidates = [bare if c is title else c for c in candidates]
         title = bare
+    number = find_doc_number(text)
+    if title is not None and number is not None and not number.cited:
+        own = _SPACE_RE.sub("", number.raw)
+        trimmed = title.text.rstrip("]】）)")
+        closed = len(trimmed) < len(title.text)
+        head = trimmed[: -len(own)] if own and trimmed.endswith(own) else ""
+        if closed and head[-1:] not in ("[", "【", "（", "("):
+            head = ""
+        bare_text = head[:-1] if closed else head
+        if len(bare_text) >= _TITLED_BEFORE_NUMBER:
+            # "…的通知[建政办发〔2020〕24号]", "…重点工作任务(华政发〔2021〕2号)": a page
+            # prints the number after the headline; it is no part of the title
+            bare = replace(title, text=bare_text, reason=f"{title.reason}（去掉其后的发文字号）")
+            candidates = [bare if c is title else c for c in candidates]
+            title = bare
     doubt = None
     if title is not None and title.score <= _IN_BODY:
         doubt = f"标题“{title.text}”{title.reason}"
@@ -2796,7 +2813,6 @@ def parse_document(
     if title is not None:
         candidates = [replace(c, chosen=c is title) for c in candidates]
     parts: list[DocPart] = []
-    number = find_doc_number(text)
     if number is not None and number.cited:
         number = None
     signed = _signed_after(title.text, doc_types) if title is not None else None
@@ -3327,6 +3343,14 @@ def completed_title(title: str, properties_title: str | None, text: str) -> str:
         and len(flat_whole) in _TITLE_LEN
         and flat_whole.startswith(flat_title)
         and flat_whole in _SPACE_RE.sub("", text[: len(title) * 4 + 200])
+        and not _number_only(flat_whole[len(flat_title) :])
     ):
         return whole
     return title
+
+
+def _number_only(rest: str) -> bool:
+    """Whether what a page's title adds after the headline is its 发文字号 alone
+    ("[建政办发〔2020〕24号]"): no part of the headline."""
+    number = find_doc_number(rest)
+    return number is not None and rest.strip("[]【】（）() ") == _SPACE_RE.sub("", number.raw)
