@@ -336,3 +336,39 @@ def test_a_number_inside_a_headline_stays_in_it(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "转发.docx", lines)
     assert record.doc.title == lines[0]
+
+
+# Round 164: a disclosure page's line of fields whose last field is empty (pages36's p1019)
+P1019 = [
+    "当前位置：网站首页 > 政务公开 > 鄂温克族自治旗人民政府办公室> 乡村振兴",
+    "索引号：11152128K04926164J/202207-00003 组配分类：乡村振兴",
+    "发布机构：鄂温克族自治旗乡村振兴局 主题分类：综合政务",
+    "名称：鄂温克族自治旗“十四五”巩固拓展脱贫攻坚成果同乡村振兴有效衔接规划 文号：",
+    "成文日期：2022-07-11 发布日期：2022-07-11",
+    "鄂温克族自治旗“十四五”巩固拓展脱贫攻坚成果同乡村振兴有效衔接规划",
+    "发布时间：2022-07-11 来源：鄂温克族自治旗乡村振兴局 浏览次数： 字体：[ ]",
+    "前 言",
+    "全面推进乡村振兴是国家在“十四五”时期的一项重要部署，我旗要在巩固脱贫攻坚成果的基础上"
+    "做好与乡村振兴的衔接。",
+]
+
+
+def test_p1019_a_fields_line_ending_in_an_empty_field_is_no_addressee(
+    tmp_path: Path,
+) -> None:
+    # before: "名称：… 文号：" ends in a colon, read as the 主送机关 that ends the head, and
+    # the headline under it was never a candidate: no title
+    record = docx_lines(tmp_path, "鄂温克旗十四五衔接规划.docx", P1019)
+    assert record.doc.title == P1019[5]
+
+
+def test_an_addressee_still_ends_the_head(tmp_path: Path) -> None:
+    # guard: "各乡镇人民政府，县直各单位：" is the 主送机关 (one colon, no field before it)
+    lines = [
+        "关于做好防汛工作的通知",
+        "各乡镇人民政府，县直各单位：",
+        "现将有关事项通知如下。",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert any(p.part == "addressee" for p in record.doc.parts)
+    assert record.doc.title == lines[0]

@@ -1032,6 +1032,9 @@ _PLACEHOLDER = re.compile(
 #: An editor's note after a line's text ("关于…的通知   （此处有多个前导空格）"): no part of it.
 #: A headline printed with its 发文字号 after it is at least this long without it.
 _TITLED_BEFORE_NUMBER = 6
+#: A line of a form's or a page's fields whose last field is left empty ("时间：2023-08-01
+#: 来源："): the fields before it have their values.
+_FIELDS_ENDING_EMPTY = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：][^:：]+[\u4e00-\u9fff]{1,6}[:：]$")
 _EDITORS_NOTE = re.compile(r"\s*[（(]此处[^（）()]{1,30}[)）]\s*$")
 #: A blank to fill in opening a line ("(工程名称)移民安置独立评估合同书"): no part of it.
 _BLANK_LEAD = re.compile(r"^\s*[（(][\u4e00-\u9fff]{0,6}(?:名称|单位|姓名)[)）]\s*(?=[^\s：:])")
@@ -1613,6 +1616,11 @@ def _title_candidates(
             # a cover's field under its cells (卷  号, 密  级), its value on the next line
             # ("分  类:" over "<模板>", "使用者:" over "项目组成员"): a 主送机关 is
             # followed by the body's sentences
+            top.append(line)
+            continue
+        if _FIELDS_ENDING_EMPTY.match(line.flat):
+            # "发布文号：海政字〔2019〕38号 关键词：", "名称：… 文号：": a page's line of
+            # fields, its last one left empty, no 主送机关
             top.append(line)
             continue
         if line.flat[-1] in "：:":  # the 主送机关 ends the head...
