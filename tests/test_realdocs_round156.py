@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -372,3 +373,42 @@ def test_an_addressee_still_ends_the_head(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "通知.docx", lines)
     assert any(p.part == "addressee" for p in record.doc.parts)
     assert record.doc.title == lines[0]
+
+
+# Round 165: posting dates in two more shapes (pages58's p1651 and p1649)
+def test_p1651_a_numeric_date_run_into_the_bylines_is_the_posting(tmp_path: Path) -> None:
+    # before: undated (the names follow the date with no space)
+    lines = [
+        "APP下载",
+        "广州天河区党政代表团到兴宁开展对口帮扶工作",
+        "2020-07-14张群洁兴广电兴新",
+        "7月10日至11日，广州市天河区党政代表团到兴宁市开展对口帮扶工作，召开对口帮扶工作座谈会。",
+        "座谈会上，双方就产业共建、劳务协作和消费帮扶等工作进行了深入交流。",
+    ]
+    record = docx_lines(tmp_path, "天河区党政代表团到兴宁开展对口帮扶工作.docx", lines)
+    assert (record.date, record.date_source) == (datetime.date(2020, 7, 14), "published")
+
+
+def test_p1649_a_posting_date_with_a_slash_left_after_its_day(tmp_path: Path) -> None:
+    # before: "2021/12/21/ 15:52 来源：…" was a date of the body
+    lines = [
+        "您当前的位置 : 每日甘肃网  >  临夏  >  县区聚焦",
+        "广河县投入6427万元财政援助资金助推项目建设",
+        "2021/12/21/ 15:52 来源：民族日报 记者 刘刚林",
+        "广河县投入6427万元财政援助资金助推项目建设",
+        "每日甘肃网12月21日讯 今年以来，广河县集中使用东西部协作财政援助资金6427万元，"
+        "安排在7大类24个项目上。",
+    ]
+    record = docx_lines(tmp_path, "广河县投入6427万元财政援助资金助推项目建设.docx", lines)
+    assert (record.date, record.date_source) == (datetime.date(2021, 12, 21), "published")
+
+
+def test_a_dated_sentence_under_a_headline_is_no_posting(tmp_path: Path) -> None:
+    # guard: a sentence opening with the day the meeting was held is no byline
+    lines = [
+        "县委召开常委会议",
+        "2020-07-14县委召开常委会议，研究部署防汛救灾工作。",
+        "会议要求，各乡镇要压实责任，做好值班值守。",
+    ]
+    record = docx_lines(tmp_path, "常委会议.docx", lines)
+    assert record.date_source != "published"

@@ -434,7 +434,8 @@ _POSTED_AFTER = re.compile(
 _WIRED = re.compile(r"[^\S\n]*电(?=[\s\u3000（(：:，,]|$)")
 # What follows the date on a news page's publication line (used with .match(text, pos)).
 _DATELINE = re.compile(
-    r"[^\S\n]*(?:(?:上午|下午|早上|中午|晚上)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?"
+    # ("2021/12/21/ 15:52 来源：…": a slash left after the day)
+    r"/?[^\S\n]*(?:(?:上午|下午|早上|中午|晚上)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*)?"
     r"(?:来源|作者|编辑|责任编辑|发布|浏览|阅读|点击|字号|星期|周[一二三四五六日天]|$)",
     re.M,
 )
@@ -453,6 +454,11 @@ _BYLINE_BEFORE = re.compile(
     r"(?:作者[:：]?[^\S\n]*)?(?:[A-Za-z][A-Za-z.'·\-]{1,19}(?:[^\S\n][A-Za-z][A-Za-z.'·\-]{0,19}){0,2}"
     r"|[\u4e00-\u9fff]{2,4})"
 )
+#: A date in digits alone (2020-07-14, 2021/12/21, 2019.04.04), as pages print them.
+_NUMERIC_DATE = re.compile(r"(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}")
+#: Bylines run on after such a date with no space ("2020-07-14张群洁兴广电兴新"): names and
+#: a source, no sentence's punctuation.
+_GLUED_BYLINE = re.compile(r"[\u4e00-\u9fff]{2,16}[^\S\n]*")
 _HELD = re.compile(r"[^。；;！!？?]{0,60}?(?:召开|举行|举办|主持|开幕|闭幕)")
 #: A meeting told in the text before this year is history ("1921年7月23日，中国共产党第一次
 #: 全国代表大会召开" in a speech), not the meeting a digital record was written for.
@@ -1376,7 +1382,11 @@ def _role(
         layout.title is not None
         and not before
         and f.start < _first_lines_end(text, layout.head_end, _UNDER_TITLE)
-        and _BYLINE_AFTER.fullmatch(text, f.end, line_end)
+        and (
+            _BYLINE_AFTER.fullmatch(text, f.end, line_end)
+            # "2020-07-14张群洁兴广电兴新": a page's numeric date run into its bylines
+            or (_NUMERIC_DATE.fullmatch(f.raw) and _GLUED_BYLINE.fullmatch(text, f.end, line_end))
+        )
         and not find_dates(text[:line_start])  # the first date, not one entry of a log
     ):
         return "published"  # "2014-12-15 Laixiac 微信派" under an article's headline
