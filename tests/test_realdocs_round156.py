@@ -412,3 +412,24 @@ def test_a_dated_sentence_under_a_headline_is_no_posting(tmp_path: Path) -> None
     ]
     record = docx_lines(tmp_path, "常委会议.docx", lines)
     assert record.date_source != "published"
+
+
+# Round 166: a leader's title before the verb (pages56's p1610)
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("澧县县委书记彭孟雄书记调研城市建设重点项目", "news"),
+        ("县委书记彭孟雄在全县城市建设工作会议上的讲话", "meeting_material"),
+    ],
+)
+def test_p1610_a_leader_doing_something_is_news(tmp_path: Path, title: str, kind: str) -> None:
+    # before: other at 0% (the subject ended in 书记, no body's name); the guard: a
+    # leader's speech stays a speech
+    lines = [
+        title,
+        "8月24日上午，澧县城市建设调研会在县住建局召开，县委办、政府办、住建局等单位主要负责人参加。",
+        "县住建局、房管局和城投公司负责人分别汇报了有关重点项目的建设情况。",
+        "听取汇报后，彭书记指出，当前城市建设成效明显，重点项目推进较快，发展势头良好。",
+    ]
+    record = docx_lines(tmp_path, "澧县城市建设调研会.docx", lines)
+    assert counted(record) == kind
