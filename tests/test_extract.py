@@ -437,6 +437,50 @@ PDF_PAGES = [
 ]
 
 
+#: A page printed to PDF by LibreOffice (the reproduced county page pages14/p387): its
+#: quotation marks, from a fallback font, are drawn after the rest of their line.
+P387_PDF = (
+    Path(__file__).resolve().parent.parent
+    / "bench/corpus/reproduced/files/p387/关于2020年中山市市级一村一品一镇一业专业村镇名单的公示.pdf"
+)
+
+
+def test_pdf_marks_drawn_after_their_line_are_read_in_place() -> None:
+    # read before as "关于 2020 年中山市市级 一村一品、一镇一业 专业村镇名 “ ”"
+    lines = [
+        re.sub(r"\s", "", line) for line in run("pdf", P387_PDF.read_bytes()).text.splitlines()
+    ]
+    assert "关于2020年中山市市级“一村一品、一镇一业”专业村镇名" in lines
+    assert "依据《中山市农业农村局“一村一品、一镇一业”建设工作方案》(中农农规字" in lines
+
+
+class _TextPage:
+    """PDFium's text page as the reader uses it: the text and each character's box."""
+
+    def __init__(self, chars: list[tuple[str, float, float]]) -> None:
+        self.chars = chars  # (character, left, bottom); each glyph 10 wide and 10 high
+
+    def get_text_range(self) -> str:
+        return "".join(c for c, _, _ in self.chars)
+
+    def count_chars(self) -> int:
+        return len(self.chars)
+
+    def get_charbox(self, i: int) -> tuple[float, float, float, float]:
+        _, left, bottom = self.chars[i]
+        return (left, bottom, left + 10, bottom + 10)
+
+
+def test_a_line_on_one_row_is_put_in_order_and_one_over_two_rows_is_not() -> None:
+    from evidence_audit.files.extract._pdf import _in_reading_order
+
+    one_row = [("甲", 0, 0), ("乙", 20, 0), ("“", 10, 2), ("\r", 30, 0), ("\n", 30, 0)]
+    assert _in_reading_order(_TextPage(one_row)) == "甲“乙\r\n"  # type: ignore[arg-type]
+    # a superscript drawn later on the row above's band: not one row, left as read
+    two_rows = [("甲", 0, 0), ("乙", 20, 0), ("1", 10, 30)]
+    assert _in_reading_order(_TextPage(two_rows)) == "甲乙1"  # type: ignore[arg-type]
+
+
 def test_pdf_chinese_cid_text_and_info() -> None:
     assert run("pdf", make_pdf(PDF_PAGES)) == Extraction(
         text="关于2019年转移就业工作的总结报告\nXX县人力资源和社会保障局〔2019〕12号\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -107,7 +108,7 @@ def read_pdf(stream: BinaryIO, limits: Limits) -> Extraction:
             try:
                 textpage = page.get_textpage()
                 try:
-                    text = textpage.get_text_range().replace("\r\n", "\n").strip()
+                    text = _in_reading_order(textpage).replace("\r\n", "\n").strip()
                 finally:
                     textpage.close()
             finally:
@@ -237,3 +238,50 @@ def _render(pdf: pdfium.PdfDocument, index: int) -> Image.Image:
 def _info_text(info: dict[str, str], key: str) -> str | None:
     value = info.get(key)
     return value.strip().strip("\x00") or None if isinstance(value, str) else None
+
+
+#: How far left of the character before it (in points) a character must stand to be out of
+#: its line's order: kerning and overlapping glyph boxes are less.
+_BACKWARDS = 1.0
+#: A line's characters stand on one row when they span at most this many of its tallest
+#: glyph's heights from the lowest bottom to the highest top.
+_ONE_ROW = 1.5
+
+
+def _in_reading_order(textpage: pdfium.PdfTextPage) -> str:
+    """The page's text as PDFium reads it, each line's characters put in the order they
+    stand on the line when the file drew some of them later: a Word or LibreOffice PDF
+    whose quotation marks come from a fallback font draws them after the line (PDFium then
+    reads "专业村镇名 “ ”" for "“一村一品”专业村镇名"). A line whose characters do not
+    all stand on one row is left as read."""
+    text: str = textpage.get_text_range()
+    if len(text) != textpage.count_chars():  # characters outside the BMP: no 1:1 boxes
+        return text
+    out: list[str] = []
+    start = 0
+    for end in [*(m.start() for m in re.finditer(r"\r?\n", text)), len(text)]:
+        out.append(_line_in_order(textpage, text, start, end))
+        out.append(text[end : end + (2 if text.startswith("\r\n", end) else 1)])
+        start = end + (2 if text.startswith("\r\n", end) else 1)
+    return "".join(out)
+
+
+def _line_in_order(textpage: pdfium.PdfTextPage, text: str, start: int, end: int) -> str:
+    line = text[start:end]
+    if len(line) < 2:
+        return line
+    boxes = [textpage.get_charbox(i) for i in range(start, end)]
+    lefts: list[float] = []
+    rows: list[tuple[float, float]] = []
+    for ch, (left, bottom, right, top) in zip(line, boxes, strict=True):
+        lefts.append(left if right > 0 or left > 0 else (lefts[-1] if lefts else 0.0))
+        if not ch.isspace() and top > bottom:
+            rows.append((bottom, top))
+    marks = [lefts[i] for i, ch in enumerate(line) if not ch.isspace()]
+    if all(b >= a - _BACKWARDS for a, b in itertools.pairwise(marks)):
+        return line
+    tallest = max((t - b for b, t in rows), default=0.0)
+    if not rows or max(t for _, t in rows) - min(b for b, _ in rows) > _ONE_ROW * tallest:
+        return line  # its characters span more than one row
+    order = sorted(range(len(line)), key=lambda i: lefts[i])
+    return "".join(line[i] for i in order)
