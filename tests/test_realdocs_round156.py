@@ -433,3 +433,38 @@ def test_p1610_a_leader_doing_something_is_news(tmp_path: Path, title: str, kind
     ]
     record = docx_lines(tmp_path, "澧县城市建设调研会.docx", lines)
     assert counted(record) == kind
+
+
+# Round 168: news headlines 对…开展/进行, 被评为, …进行时
+NEWS_BODY = [
+    "近日，区委组织部在区委党校举办培训班，全区各村（社区）党组织书记参加培训。",
+    "培训邀请专家围绕基层党建、乡村振兴等内容进行授课，参训人员纷纷表示收获很大。",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "武陵区对村（社区）党组织书记开展集中培训",  # pages41's p1179
+        "宝清县夹信子镇秸杆禁烧管控进行时",  # pages53's p1534
+        "名山区被评为四川省2020年度乡村振兴先进区",  # pages54's p1562
+    ],
+)
+def test_news_headlines_of_three_more_shapes(tmp_path: Path, title: str) -> None:
+    # before: each `other` at 0% (nothing a rule read)
+    record = docx_lines(tmp_path, "新闻.docx", [title, *NEWS_BODY])
+    assert counted(record) == "news"
+    assert any(r.startswith("标题有") and "(+" in r for r in record.classification.reasons)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于对全区村（社区）党组织书记开展集中培训的通知",
+        "武陵区对2021年重点工作进行分解的实施方案",
+    ],
+)
+def test_a_notice_or_plan_of_the_same_shape_is_no_news(tmp_path: Path, title: str) -> None:
+    # guard: 关于 and a 文种 at the end keep the pattern off
+    record = docx_lines(tmp_path, "文件.docx", [title, *NEWS_BODY])
+    assert not any(r.startswith("标题有") and "(+4)" in r for r in record.classification.reasons)
