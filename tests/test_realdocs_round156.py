@@ -10,6 +10,7 @@ import pytest
 from realdocs_kit import counted, docx_lines, text_file
 
 from evidence_audit.text import hanzi
+from evidence_audit.text.dates import find_dates
 
 # Round 156: pages21's p568, a county's 印发 notice saved from a business-service portal
 # greeting its visitors above the page's headline
@@ -468,3 +469,23 @@ def test_a_notice_or_plan_of_the_same_shape_is_no_news(tmp_path: Path, title: st
     # guard: 关于 and a 文种 at the end keep the pattern off
     record = docx_lines(tmp_path, "文件.docx", [title, *NEWS_BODY])
     assert not any(r.startswith("标题有") and "(+4)" in r for r in record.classification.reasons)
+
+
+# Round 169: a date with a space after each dash (Zhejiang government sites' pages)
+def test_p1661_a_date_spaced_after_its_dashes_is_the_posting(tmp_path: Path) -> None:
+    # before: undated (2020- 11- 27 was no date)
+    lines = [
+        "龙湾区对口支援拜城扶贫馆开业",
+        "您现在的位置：首页 > 新闻动态 > 县市区动态",
+        "龙湾区对口支援拜城扶贫馆开业",
+        "发布时间： 2020- 11- 27 11: 01 浏览人数： 来源： 温州市机关事务局",
+        "近日，温州市龙湾区对口支援扶贫馆——新疆拜城县消费扶贫专馆开业，区领导为扶贫馆揭牌。",
+    ]
+    record = docx_lines(tmp_path, "龙湾区对口支援拜城扶贫馆开业.docx", lines)
+    assert (record.date, record.date_source) == (datetime.date(2020, 11, 27), "published")
+
+
+def test_a_dash_spaced_on_one_side_only_makes_no_date() -> None:
+    # guard: "2020- 11-27" (a space after one dash only) and a span of years are no dates
+    assert find_dates("时间：2020- 11-27") == []
+    assert find_dates("2019-2020- 12") == []

@@ -81,7 +81,9 @@ _DATE_RANGE = re.compile(
     rf"(?P<d>[0-9]{{1,2}}){_H}[日号]?{_H}[—–\-~～至到]{{1,2}}{_H}[0-9]{{1,2}}{_H}[日号]"
 )
 _DATE_NUM = re.compile(
-    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[./-])(?P<m>[0-9]{1,2})(?P=sep)"
+    # a space after each dash a page's markup left ("2020- 11- 27 11: 01"), both or neither
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[./-])(?P<sp>(?<=-) )?(?P<m>[0-9]{1,2})"
+    r"(?P=sep)(?(sp) )"
     r"(?P<d>[0-9]{1,2}(?![0-9])|[0-9]{2}(?=[0-9]{1,2}:[0-9]{2}))"  # "2024-02-0723:04": time glued on
 )
 # A European page's day first, its time after it ("25.02.2016  10:00", "18.08.2017 22:12"):
