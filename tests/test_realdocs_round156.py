@@ -489,3 +489,24 @@ def test_a_dash_spaced_on_one_side_only_makes_no_date() -> None:
     # guard: "2020- 11-27" (a space after one dash only) and a span of years are no dates
     assert find_dates("时间：2020- 11-27") == []
     assert find_dates("2019-2020- 12") == []
+
+
+# Round 170: pages60's p1702, a glossed mirror page opening with a slogan's cut-off tail
+P1702 = [
+    "，專業(yè)采編隊(duì)伍所建立的新媒體",
+    "當(dāng)前位置： 桐城新聞網(wǎng) > > 要聞",
+    "雙港鎮(zhèn)第八屆人民代表大會第一次會議召開",
+    "時(shí)間：2022-01-28",
+    "來源：桐城市融媒體中心",
+    "圖為會議現(xiàn)場。",
+    "1月27日至28日",
+    "，雙港鎮(zhèn)第八屆人民代表大會第一次會議召開。來自全鎮(zhèn)各條戰(zhàn)線的人大代表齊聚一堂、集思廣益。",
+]
+
+
+def test_p1702_a_line_opening_with_a_comma_is_no_headline(tmp_path: Path) -> None:
+    # before: with its glosses blanked (round 161) the slogan's tail read as a clean first
+    # short line and was taken as the title; the page went `other` (blind, round 169)
+    record = docx_lines(tmp_path, "附件1.docx", P1702)
+    assert record.doc.title == P1702[2]
+    assert counted(record) == "news"

@@ -1035,6 +1035,8 @@ _TITLED_BEFORE_NUMBER = 6
 #: A line of a form's or a page's fields whose last field is left empty ("时间：2023-08-01
 #: 来源："): the fields before it have their values.
 _FIELDS_ENDING_EMPTY = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：][^:：]+[\u4e00-\u9fff]{1,6}[:：]$")
+#: Marks a headline never opens with: a line opening with one is a sentence's tail.
+_CLAUSE_MARKS = "，、。；：,;"
 _EDITORS_NOTE = re.compile(r"\s*[（(]此处[^（）()]{1,30}[)）]\s*$")
 #: A blank to fill in opening a line ("(工程名称)移民安置独立评估合同书"): no part of it.
 _BLANK_LEAD = re.compile(r"^\s*[（(][\u4e00-\u9fff]{0,6}(?:名称|单位|姓名)[)）]\s*(?=[^\s：:])")
@@ -1496,6 +1498,9 @@ def _why_not(line: str) -> str | None:
         return "日期和时刻（2022年3月17日22点47分：一条记录的时间）"
     if _NOT_TITLE.match(line) or _TWO_SENTENCES.match(line):
         return "句子或页码"
+    if line[:1] in _CLAUSE_MARKS:
+        # "，专业采编队伍所建立的新媒体": the tail of a sentence cut off above, no headline
+        return "句子的后半截（以逗号、顿号等开头）"
     if _BODY_OPENING.match(line) and "，" in line:
         # "为深入学习贯彻…，特制定本行动方案" (its full stop lost): the body's first sentence
         return "句子（正文的开头：为…、根据…）"
