@@ -510,3 +510,27 @@ def test_p1702_a_line_opening_with_a_comma_is_no_headline(tmp_path: Path) -> Non
     record = docx_lines(tmp_path, "附件1.docx", P1702)
     assert record.doc.title == P1702[2]
     assert counted(record) == "news"
+
+
+# Round 171: a lead opening with the day of the month (no year), as news items tell it
+def test_a_lead_dated_by_month_and_day_alone_is_news(tmp_path: Path) -> None:
+    # pages59's p1685-like: a headline no pattern reads, a lead "6月12日，…"; before: other
+    lines = [
+        "县林业局加快建设目标任务展现新作为",
+        "6月12日，县林业局组织干部职工到项目现场，逐项查看造林绿化和林区道路建设进度。",
+        "该局要求各股室对照年初目标任务，倒排工期，确保年底前全面完成。",
+    ]
+    record = docx_lines(tmp_path, "县林业局.docx", lines)
+    assert counted(record) == "news"
+    assert any("月" in r and "(+3)" in r for r in record.classification.reasons)
+
+
+def test_a_lead_dated_with_its_year_gets_no_such_cue(tmp_path: Path) -> None:
+    # guard: a record of a meeting dates it whole ("2019年11月12日下午，…主持召开…")
+    lines = [
+        "第十八届人民政府第65次常务会议",
+        "2019年11月12日下午，县长周建平主持召开县第十八届人民政府第65次常务会议。",
+        "会议研究县政府领导班子分工，传达近期上级文件并研究贯彻意见。",
+    ]
+    record = docx_lines(tmp_path, "常务会议.docx", lines)
+    assert counted(record) == "minutes"
