@@ -377,31 +377,40 @@ def test_an_addressee_still_ends_the_head(tmp_path: Path) -> None:
 
 
 # Round 165: posting dates in two more shapes (pages58's p1651 and p1649)
-def test_p1651_a_numeric_date_run_into_the_bylines_is_the_posting(tmp_path: Path) -> None:
-    # before: undated (the names follow the date with no space)
-    lines = [
-        "APP下载",
-        "广州天河区党政代表团到兴宁开展对口帮扶工作",
-        "2020-07-14张群洁兴广电兴新",
-        "7月10日至11日，广州市天河区党政代表团到兴宁市开展对口帮扶工作，召开对口帮扶工作座谈会。",
-        "座谈会上，双方就产业共建、劳务协作和消费帮扶等工作进行了深入交流。",
-    ]
-    record = docx_lines(tmp_path, "天河区党政代表团到兴宁开展对口帮扶工作.docx", lines)
-    assert (record.date, record.date_source) == (datetime.date(2020, 7, 14), "published")
+POSTED = [
+    # pages58's p1651: the bylines run into the date with no space
+    (
+        [
+            "APP下载",
+            "广州天河区党政代表团到兴宁开展对口帮扶工作",
+            "2020-07-14张群洁兴广电兴新",
+            "7月10日至11日，广州市天河区党政代表团到兴宁市开展对口帮扶工作，召开对口帮扶工作座谈会。",
+            "座谈会上，双方就产业共建、劳务协作和消费帮扶等工作进行了深入交流。",
+        ],
+        datetime.date(2020, 7, 14),
+    ),
+    # pages58's p1649: "2021/12/21/ 15:52 来源：…", a slash left after the day
+    (
+        [
+            "您当前的位置 : 每日甘肃网  >  临夏  >  县区聚焦",
+            "广河县投入6427万元财政援助资金助推项目建设",
+            "2021/12/21/ 15:52 来源：民族日报 记者 刘刚林",
+            "广河县投入6427万元财政援助资金助推项目建设",
+            "每日甘肃网12月21日讯 今年以来，广河县集中使用东西部协作财政援助资金6427万元，"
+            "安排在7大类24个项目上。",
+        ],
+        datetime.date(2021, 12, 21),
+    ),
+]
 
 
-def test_p1649_a_posting_date_with_a_slash_left_after_its_day(tmp_path: Path) -> None:
-    # before: "2021/12/21/ 15:52 来源：…" was a date of the body
-    lines = [
-        "您当前的位置 : 每日甘肃网  >  临夏  >  县区聚焦",
-        "广河县投入6427万元财政援助资金助推项目建设",
-        "2021/12/21/ 15:52 来源：民族日报 记者 刘刚林",
-        "广河县投入6427万元财政援助资金助推项目建设",
-        "每日甘肃网12月21日讯 今年以来，广河县集中使用东西部协作财政援助资金6427万元，"
-        "安排在7大类24个项目上。",
-    ]
-    record = docx_lines(tmp_path, "广河县投入6427万元财政援助资金助推项目建设.docx", lines)
-    assert (record.date, record.date_source) == (datetime.date(2021, 12, 21), "published")
+@pytest.mark.parametrize(("lines", "posted"), POSTED)
+def test_a_posting_date_in_a_shape_of_its_site_is_read(
+    tmp_path: Path, lines: list[str], posted: datetime.date
+) -> None:
+    # before: both undated (round 165)
+    record = docx_lines(tmp_path, "新闻.docx", lines)
+    assert (record.date, record.date_source) == (posted, "published")
 
 
 def test_a_dated_sentence_under_a_headline_is_no_posting(tmp_path: Path) -> None:
@@ -472,17 +481,26 @@ def test_a_notice_or_plan_of_the_same_shape_is_no_news(tmp_path: Path, title: st
 
 
 # Round 169: a date with a space after each dash (Zhejiang government sites' pages)
-def test_p1661_a_date_spaced_after_its_dashes_is_the_posting(tmp_path: Path) -> None:
-    # before: undated (2020- 11- 27 was no date)
-    lines = [
-        "龙湾区对口支援拜城扶贫馆开业",
-        "您现在的位置：首页 > 新闻动态 > 县市区动态",
-        "龙湾区对口支援拜城扶贫馆开业",
-        "发布时间： 2020- 11- 27 11: 01 浏览人数： 来源： 温州市机关事务局",
-        "近日，温州市龙湾区对口支援扶贫馆——新疆拜城县消费扶贫专馆开业，区领导为扶贫馆揭牌。",
-    ]
-    record = docx_lines(tmp_path, "龙湾区对口支援拜城扶贫馆开业.docx", lines)
-    assert (record.date, record.date_source) == (datetime.date(2020, 11, 27), "published")
+@pytest.mark.parametrize(
+    ("lines", "posted"),
+    [
+        (
+            [
+                "龙湾区对口支援拜城扶贫馆开业",
+                "您现在的位置：首页 > 新闻动态 > 县市区动态",
+                "龙湾区对口支援拜城扶贫馆开业",
+                "发布时间： 2020- 11- 27 11: 01 浏览人数： 来源： 温州市机关事务局",
+                "近日，温州市龙湾区对口支援扶贫馆——新疆拜城县消费扶贫专馆开业，区领导为扶贫馆揭牌。",
+            ],
+            datetime.date(2020, 11, 27),
+        )
+    ],
+)
+def test_p1661_a_date_spaced_after_its_dashes_is_the_posting(
+    tmp_path: Path, lines: list[str], posted: datetime.date
+) -> None:
+    # before: undated (2020- 11- 27 was no date; round 169)
+    test_a_posting_date_in_a_shape_of_its_site_is_read(tmp_path, lines, posted)
 
 
 def test_a_dash_spaced_on_one_side_only_makes_no_date() -> None:
