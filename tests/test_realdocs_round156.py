@@ -552,3 +552,22 @@ def test_a_lead_dated_with_its_year_gets_no_such_cue(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "常务会议.docx", lines)
     assert counted(record) == "minutes"
+
+
+# Round 172: an emergency plan's own words back its 预案 (pages62's p1744, a table of contents)
+def test_p1744_an_emergency_plans_response_backs_its_title(tmp_path: Path) -> None:
+    # before: plan at 45%, not counted ("只凭标题的文种认定": none of 工作目标, 主要任务…)
+    lines = [
+        "昌江区突发公共事件总体应急预案",
+        "目录",
+        "1、总则",
+        "1.1 编制目的和依据",
+        "2、组织体系",
+        "3、运行机制",
+        "3.1 预测和预警",
+        "3.2 应急响应和处置",
+        "4、应急保障",
+        "5、监督管理",
+    ]
+    record = docx_lines(tmp_path, "昌江区突发公共事件总体应急预案.docx", lines)
+    assert counted(record) == "plan"
