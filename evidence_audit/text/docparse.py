@@ -1029,7 +1029,6 @@ _PLACEHOLDER = re.compile(
     r"|^(?:«[^«»]{1,40}»)+$"  # Word merge fields: «名称»
     r"|^<[A-Za-z][A-Za-z ]{2,40}>$"  # a slide template's <Insert Picture Here>
 )
-#: An editor's note after a line's text ("关于…的通知   （此处有多个前导空格）"): no part of it.
 #: A headline printed with its 发文字号 after it is at least this long without it.
 _TITLED_BEFORE_NUMBER = 6
 #: A line of a form's or a page's fields whose last field is left empty ("时间：2023-08-01
@@ -1037,6 +1036,7 @@ _TITLED_BEFORE_NUMBER = 6
 _FIELDS_ENDING_EMPTY = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：][^:：]+[\u4e00-\u9fff]{1,6}[:：]$")
 #: Marks a headline never opens with: a line opening with one is a sentence's tail.
 _CLAUSE_MARKS = "，、。；：,;"
+#: An editor's note after a line's text ("关于…的通知   （此处有多个前导空格）"): no part of it.
 _EDITORS_NOTE = re.compile(r"\s*[（(]此处[^（）()]{1,30}[)）]\s*$")
 #: A blank to fill in opening a line ("(工程名称)移民安置独立评估合同书"): no part of it.
 _BLANK_LEAD = re.compile(r"^\s*[（(][\u4e00-\u9fff]{0,6}(?:名称|单位|姓名)[)）]\s*(?=[^\s：:])")
@@ -2785,14 +2785,8 @@ def parse_document(
         title = bare
     number = find_doc_number(text)
     if title is not None and number is not None and not number.cited:
-        own = _SPACE_RE.sub("", number.raw)
-        trimmed = title.text.rstrip("]】）)")
-        closed = len(trimmed) < len(title.text)
-        head = trimmed[: -len(own)] if own and trimmed.endswith(own) else ""
-        if closed and head[-1:] not in ("[", "【", "（", "("):
-            head = ""
-        bare_text = head[:-1] if closed else head
-        if len(bare_text) >= _TITLED_BEFORE_NUMBER:
+        bare_text = _before_number(title.text, number)
+        if bare_text is not None and len(bare_text) >= _TITLED_BEFORE_NUMBER:
             # "…的通知[建政办发〔2020〕24号]", "…重点工作任务(华政发〔2021〕2号)": a page
             # prints the number after the headline; it is no part of the title
             bare = replace(title, text=bare_text, reason=f"{title.reason}（去掉其后的发文字号）")
@@ -3366,4 +3360,17 @@ def _number_only(rest: str) -> bool:
     """Whether what a page's title adds after the headline is its 发文字号 alone
     ("[建政办发〔2020〕24号]"): no part of the headline."""
     number = find_doc_number(rest)
-    return number is not None and rest.strip("[]【】（）() ") == _SPACE_RE.sub("", number.raw)
+    return number is not None and _before_number(rest, number) == ""
+
+
+def _before_number(text: str, number: DocNumber) -> str | None:
+    """``text`` without ``number`` printed at its end, in brackets or glued on
+    ("…的通知[建政办发〔2020〕24号]" → "…的通知"); None when it does not end so."""
+    own = _SPACE_RE.sub("", number.raw)
+    trimmed = text.rstrip("]】）)")
+    if not own or not trimmed.endswith(own):
+        return None
+    head = trimmed[: -len(own)]
+    if len(trimmed) == len(text):
+        return head
+    return head[:-1] if head[-1:] in ("[", "【", "（", "(") else None

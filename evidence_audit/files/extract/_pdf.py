@@ -260,9 +260,10 @@ def _in_reading_order(textpage: pdfium.PdfTextPage) -> str:
     out: list[str] = []
     start = 0
     for end in [*(m.start() for m in re.finditer(r"\r?\n", text)), len(text)]:
+        after = end + (2 if text.startswith("\r\n", end) else 1)
         out.append(_line_in_order(textpage, text, start, end))
-        out.append(text[end : end + (2 if text.startswith("\r\n", end) else 1)])
-        start = end + (2 if text.startswith("\r\n", end) else 1)
+        out.append(text[end:after])
+        start = after
     return "".join(out)
 
 
