@@ -618,7 +618,8 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
                 found = pattern.search(subject)
                 if found:
                     w = s.weight * (name_boost if where in ("name", "path") else 1.0)
-                    why = f"{_WHERE[where]}有“{found.group()[:20]}”"
+                    # (a lookahead over the 公文's parts matches nothing: name the parts)
+                    why = f"{_WHERE[where]}有“{(found.group() or subject)[:20]}”"
                     return _doubted(w, why, where, f)
         return 0.0, "", None
     if s.type == "format":

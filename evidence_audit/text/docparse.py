@@ -1095,6 +1095,13 @@ _MD_HEADLINE = re.compile(r"^#{1,2}[ \t]+\S")
 _RULE_LINE = re.compile(r"[\W_]{3,}")
 #: A heading asking or exclaiming, one sentence: "…还有必要学习生物信息吗？", "…报名开始啦！".
 _ASKED = re.compile(r"[^。；;]{4,60}[？！?!]")
+#: A headline exclaiming ("名单出炉！我县省级文明村镇、单位再添新军！"): no comma or full stop.
+_SENTENCE_REASON = "句子或页码"
+_EXCLAIMED = re.compile(r"[^。；;，,！!]{4,60}[！!](?:[^。；;，,！!]{2,30}[！!]){0,2}")
+#: A blank to fill in or an empty bracket ("{…}", "____", "（  ）"): a form's field.
+_TO_FILL = re.compile(r"[{｛_]|[（(]\s*[)）]")
+#: Lines of a site's own (breadcrumb, greeting) a page's headline may stand below.
+_OPENING_CHROME = 3
 #: Such a heading opening with a month and day glued to its words ("# 6.6活动…").
 _MD_TOP_HEADING = re.compile(r"^#[ \t]+\S")  # a Markdown heading of the first level
 _MD_SUBHEADING = re.compile(r"^#{2,6}[ \t]+\S")
@@ -1200,7 +1207,7 @@ _PAGE_FOOTER = re.compile(
 #: A site's standing pages in its menu (关于我们, 联系我们; no headline, though 关于 opens
 #: it) and its greeting at the top (欢迎进入：…平台).
 _SITE_PAGE = re.compile(
-    r"^(?:(?:关于|联系)(?:我们|本站|本网站?|本平台)$|欢迎(?:进入|访问|光临|来到))"
+    r"^(?:(?:关于|联系)(?:我们|本站|本网站?|本平台)$|欢迎(?:进入|访问|光临|来到|登录|登陆))"
 )
 #: A site's greeting and today's date over its pages ("攀枝花市盐边县人民政府网站欢迎您！
 #: 今天是："), a mobile page's banner asking for its app (立即打开, 打开APP, APP下载), its
@@ -1497,7 +1504,7 @@ def _why_not(line: str) -> str | None:
     if dates and dates[0].start == 0 and _CLOCK.fullmatch(line, dates[-1].end):
         return "日期和时刻（2022年3月17日22点47分：一条记录的时间）"
     if _NOT_TITLE.match(line) or _TWO_SENTENCES.match(line):
-        return "句子或页码"
+        return _SENTENCE_REASON
     if line[:1] in _CLAUSE_MARKS:
         # "，专业采编队伍所建立的新媒体": the tail of a sentence cut off above, no headline
         return "句子的后半截（以逗号、顿号等开头）"
@@ -1832,12 +1839,25 @@ def _title_candidates(
             # "2017.01.13  holi会议记录" opening the text: the meeting's full date leads
             # the headline of its record (its year is no section number)
             why = _why_not(led)
-        if (
-            why is not None
-            and k == 0
-            and not flat.startswith(("\f", "\x1e"))  # a form's field, a web page's menu
-            and _kicker(flat, joined[1][1] if len(joined) > 1 else "")
-        ):
+        opens = _opens_page(joined, k)
+        if why is not None and opens and not flat.startswith(("\f", "\x1e")):
+            # (a form's field, a web page's menu are neither)
+            if _kicker(flat, joined[k + 1][1] if len(joined) > k + 1 else ""):
+                why = None
+            elif (tagged := _tagged_headline(flat)) is not None:
+                # "学院版本：关于开展…的通知", "新疆克州：关于…的指导意见": a tag a copy set
+                # before the headline, no part of it
+                flat, why = tagged, _why_not(tagged)
+        exclaims = (
+            opens
+            and why == _SENTENCE_REASON
+            and _EXCLAIMED.fullmatch(flat) is not None
+            # (over a button, "这已经是最后一期了哦！" / "我知道了", a site's pop-up)
+            and not (k + 1 < len(joined) and len(joined[k + 1][1]) <= _SHORT_ITEM)
+        )
+        if exclaims:
+            # "武强县这3个村入选省级森林乡村!" opening a page: a news headline exclaiming,
+            # no sentence of the body (no comma, no full stop)
             why = None
         run_on = _run_on_headline(flat, doc_types) if k == 0 and why is not None else None
         if run_on is not None:
@@ -2034,7 +2054,7 @@ def _title_candidates(
         # contract's name)
         blank = _BLANK_FIELD.match(flat) is not None
         for step, (below_at, nxt) in enumerate(
-            joined[k + 1 : k + 3] if not (clause or blank) else ()
+            joined[k + 1 : k + 3] if not (clause or blank or exclaims) else ()
         ):
             after_nxt = joined[k + 2 + step][1] if k + 2 + step < len(joined) else ""
             why_nxt = _why_not(nxt)
@@ -2136,11 +2156,12 @@ def _title_candidates(
             not heading_found
             and body_from is None
             and len(flat) <= _HEADING_MAX
-            and (flat[-1] not in "。，；！？,;!?" or asks)
+            and (flat[-1] not in "。，；！？,;!?" or asks or exclaims)
             and not _wrapped_prose(flat, joined, k, after_blank)
         ):
             heading_found = True
-            tail = _tail_line(joined, k, raw_of)
+            # (a headline exclaiming is whole: "名单出炉！…再添新军！" over a short line)
+            tail = None if exclaims else _tail_line(joined, k, raw_of)
             if tail is not None and k + 1 < len(joined) and joined[k + 1][0] in apart:
                 tail = None  # "C语言常用算法归纳", a blank line, "应当掌握的一般算法": two lines
             dashed = _dash_subtitle(joined, k)
@@ -2491,18 +2512,58 @@ def _names_above(headline: str, above: str) -> bool:
     return len(core) >= 2 and headline.startswith(core)
 
 
+def _opens_page(joined: Sequence[tuple[int, str]], k: int) -> bool:
+    """Whether the ``k``-th line opens the text: the first, or below nothing but a site's
+    own lines (its breadcrumb, greeting or menu) and stray words too short for a headline
+    ("地方", a column's name)."""
+    return k == 0 or (
+        k <= _OPENING_CHROME
+        and all(
+            len(flat) < _TITLE_LEN.start or (_why_not(flat) or "").startswith(_SITE_CHROME)
+            for _, flat in joined[:k]
+        )
+    )
+
+
+def _tagged_headline(line: str) -> str | None:
+    """The headline after a tag and its colon ("学院版本：关于开展…的通知"): words opening
+    with 关于 after a label that names no form's field."""
+    if not _LABEL_LINE.match(line):
+        return None
+    label, after = re.split("[:：]", line, maxsplit=1)
+    if _FIELD_NAME.search(label) or _TITLE_FIELD.search(label) or not after.startswith("关于"):
+        return None
+    return after if len(after) in _TITLE_LEN else None
+
+
 def _kicker(line: str, nxt: str) -> bool:
-    """A headline led by a kicker ("数读空气质量：保定雾霾治理初见成效", "回执：专家推荐表")
-    opening the text, not a form's field: words after the colon, no figure or blank to
-    fill in, and no field on the next line."""
-    if not _LABEL_LINE.match(line) or (nxt and _LABEL_LINE.match(nxt.lstrip("\t\v"))):
+    """A headline led by a kicker ("数读空气质量：保定雾霾治理初见成效", "回执：专家推荐表",
+    "汉阴:县政府召开2018年第八次常务会议") opening the text, not a form's field: words after
+    the colon, no figure opening them, no blank to fill in, no sentence, and no field on
+    the next line (a page's posting line there, or the headline printed again, is none)."""
+    if not _LABEL_LINE.match(line):
+        return False
+    nxt = nxt.lstrip("\t\v")
+    if (
+        nxt
+        and _LABEL_LINE.match(nxt)
+        and not _posted(nxt)
+        and not _same_headline(line, nxt)
+        and "，" not in nxt  # "云上通山报道：（全媒体记者 孟军）3月3日，…": a byline's sentence
+    ):
         return False
     if _SITE_PAGE.match(line):
         return False  # 欢迎进入：…平台, a site's greeting
     label, after = re.split("[:：]", line, maxsplit=1)
-    if _FIELD_NAME.search(label):
-        return False  # 项目名称：…, 活动主题：…
-    return len(after) >= 4 and not any(c.isdigit() or c in "{｛_（(" for c in after)
+    if _FIELD_NAME.search(label) or _TITLE_FIELD.search(label):
+        return False  # 项目名称：…, 活动主题：…, 标题：… (a capture's field, read as such)
+    return (
+        len(after) >= 4
+        and not after.startswith("关于")  # "新疆克州：关于…的指导意见": a site's tag over it
+        and not after[0].isdigit()
+        and "。" not in after
+        and _TO_FILL.search(after) is None
+    )
 
 
 def _bare_field(line: str) -> bool:

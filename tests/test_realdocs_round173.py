@@ -1,0 +1,195 @@
+"""Rounds of session 30 (bench/corpus/rounds.md). The reproduced county pages' lines
+(bench/corpus/reproduced) are given as their files hold them; the corpus id is given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from realdocs_kit import counted, docx_lines, text_file
+
+# Round 173: a news headline led by its place and a colon ("通羊镇：…"), opening the
+# text or under a site's own lines, is the headline, not a form's field
+
+# pages51's p1476: the byline under it opens with the outlet's name and a colon
+P1476 = [
+    "通羊镇：转作风谋发展 勇担责创业绩",
+    "云上通山报道：（全媒体记者 孟军）3月3日，通羊镇召开镇委工作会议暨精准扶贫精准脱贫推进会，"
+    "动员全镇统一思想、凝聚共识，打赢脱贫攻坚战，加快建设“鄂南重镇、绿色通羊”。",
+    "会议认为，过去一年通羊镇在经济发展、城乡建设、民生事业和管党治党等方面取得新成效；"
+    "全镇要继续增强忧患、责任和担当意识，在破瓶颈、补短板上取得明显进展。",
+    "会上通报表扬了部分优秀单位和个人，并安排了2018年工作分工责任和镇直单位驻村工作。",
+    "编辑：葛素文 责编：徐微 编审：乐有钦",
+]
+
+
+def test_p1476_a_place_led_headline_over_a_bylines_sentence(tmp_path: Path) -> None:
+    # before: the byline "云上通山报道：（…）3月3日，…" read as a form's second field, so
+    # the headline above it was a field too: no title
+    record = docx_lines(tmp_path, "新建 Microsoft Word 文档.docx", P1476)
+    assert record.doc.title == "通羊镇：转作风谋发展勇担责创业绩"
+    assert counted(record) == "news"
+
+
+# pages38's p1082, in traditional characters, the headline printed twice
+P1082 = [
+    "陽曲縣：珍愛生命 遠離毒品 大盂鎮召開禁種鏟毒工作會議",
+    "陽曲縣：珍愛生命 遠離毒品 大盂鎮召開禁種鏟毒工作會議",
+    "為進一步做好禁種鏟毒工作，鞏固擴大非法種植毒品原植物基本禁絕的成果，繼續實現大盂鎮"
+    "“零種植”“零產量”的目標，陽曲縣大孟鎮召開禁種鏟毒工作會議，統一部署、加強措施。",
+    "會上傳達學習了《關於做好2020年禁種鏟毒工作的通知》。",
+    "一要加強組織領導，壓緊壓實責任。二要廣泛開展宣傳，營造禁毒氛圍。",
+]
+
+
+def test_p1082_a_place_led_headline_printed_twice(tmp_path: Path) -> None:
+    # before: the second copy read as another field under the first: other, 0%
+    record = docx_lines(tmp_path, "大盂鎮召開禁種鏟毒工作會議.docx", P1082)
+    assert record.doc.title == "陽曲縣：珍愛生命遠離毒品大盂鎮召開禁種鏟毒工作會議"
+    assert counted(record) == "news"
+
+
+# pages2's p48: figures after the colon (2018年第八次), a county's short name before it
+P48 = [
+    "汉阴:县政府召开2018年第八次常务会议",
+    "12月25日,县长刘飞霞主持召开县政府2018年第八次常务会议,审议《2019年县政府工作报告"
+    "(审议稿)》和汉阴县2019年重点项目、实事计划等议题。县政府常务会议组成人员参加。",
+    "会议听取了政府工作报告、2018年国民经济与社会发展计划执行情况的起草情况,与会人员逐一讨论"
+    "并提出修改意见。",
+    "会议还审定了支持文化事业发展的相关办法和《全县事业单位车改工作方案》。",
+]
+
+
+def test_p48_a_headline_telling_a_meeting_was_held_is_news(tmp_path: Path) -> None:
+    # before: no title (a figure after the colon made it a field); and a headline
+    # "…召开…第八次常务会议" counted as the meeting's own name for minutes
+    record = docx_lines(tmp_path, "汉阴县政府召开2018年第八次常务会议.docx", P48)
+    assert record.doc.title == "汉阴:县政府召开2018年第八次常务会议"
+    assert counted(record) == "news"
+
+
+def test_a_meetings_own_name_still_counts_toward_minutes(tmp_path: Path) -> None:
+    # guard: the headline that is the meeting's name, no 召开 in it, still speaks for
+    # minutes (round 160)
+    lines = [
+        "县人民政府2018年第八次常务会议",
+        "12月25日,县长刘飞霞主持召开县政府2018年第八次常务会议。",
+        "会议听取了政府工作报告的起草情况。会议决定：由县发改局牵头修改。",
+    ]
+    record = docx_lines(tmp_path, "常务会议.docx", lines)
+    assert record.classification.kind == "minutes"
+
+
+def test_a_forms_field_opening_the_text_is_still_no_headline(tmp_path: Path) -> None:
+    # guard: a form's fields ("项目名称：…" over "建设单位：…") are no headline, and a
+    # capture's 标题 field is read as that field (its value, not the line)
+    lines = [
+        "项目名称：高塔镇便民服务中心改造",
+        "建设单位：南江县高塔镇人民政府",
+        "建设地点：高塔镇场镇",
+    ]
+    assert docx_lines(tmp_path, "表.docx", lines).doc.title != "项目名称：高塔镇便民服务中心改造"
+    lines = ["标题：关于做好2020年禁种铲毒工作的通知", "发布日期：2020-04-01", "各乡镇："]
+    assert docx_lines(tmp_path, "页.docx", lines).doc.title == "关于做好2020年禁种铲毒工作的通知"
+
+
+def test_a_tag_before_a_headline_opening_with_guanyu_is_left_out(tmp_path: Path) -> None:
+    # real file r1996 (heldout41): "学院版本：关于…的通知"; before: no title
+    lines = [
+        "学院版本：关于开展文明安全学生宿舍评选活动的通知",
+        "各学院：",
+        "为营造文明、安全的宿舍环境，经研究，决定开展文明安全学生宿舍评选活动。",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert record.doc.title == "关于开展文明安全学生宿舍评选活动的通知"
+
+
+# A news headline exclaiming: pages52's p1504, reposted with its 原标题 line below
+P1504 = [
+    "【新春走基层】东西部扶贫劳务协作书新篇 全国首趟返岗务工高铁专列从甘肃定西出发！",
+    "原标题：【新春走基层】东西部扶贫劳务协作书新篇 全国首趟返岗务工高铁专列从甘肃定西出发！",
+    "2月21日上午8点07分，甘肃省定西市529名务工人员登上G1904次“点对点”定制高铁专列，"
+    "从定西北站直达福州市返岗务工。",
+    "这趟车是今年全国头一趟“点对点、一站式”返岗务工高铁专列，定西市借此巩固东西部扶贫劳务"
+    "协作成果。车费由福州市全额负担。",
+]
+
+
+def test_p1504_an_exclaiming_headline_and_its_original_title_line(tmp_path: Path) -> None:
+    # before: the headline ending in "！" read as a sentence: no title, other, 0%
+    record = docx_lines(tmp_path, "新建 Microsoft Word 文档.docx", P1504)
+    assert record.doc.title == "东西部扶贫劳务协作书新篇全国首趟返岗务工高铁专列从甘肃定西出发！"
+    assert counted(record) == "news"
+    assert any("原标题" in r for r in record.classification.reasons)
+
+
+def test_an_exclaimed_line_over_a_button_or_a_greeting_is_no_headline(tmp_path: Path) -> None:
+    # guard: an e-paper's pop-up ("这已经是最后一期了哦！" over "我知道了") and a site's
+    # greeting ("欢迎登录…网站！") are the site's, not the headline
+    lines = [
+        "这已经是最后一期了哦！",
+        "我知道了",
+        "金山新一批援滇干部启程",
+        "2024年07月09日",
+        "7月8日，金山区新一批援滇干部出发前往云南普洱，继续为我区东西部协作工作出力。",
+    ]
+    assert docx_lines(tmp_path, "页.docx", lines).doc.title != "这已经是最后一期了哦！"
+    lines = [
+        "欢迎登录郏县人民政府门户网站！",
+        "《郏县见义勇为人员奖励和保障实施办法》起草说明",
+        "为弘扬社会正气，鼓励见义勇为行为，县司法局起草了本办法，现将起草情况说明如下。",
+    ]
+    title = docx_lines(tmp_path, "页2.docx", lines).doc.title or ""
+    assert not title.startswith("欢迎登录")
+
+
+# pages20's p553: the exclaiming headline over the 公示's first line
+P553_HEAD = [
+    "名单出炉！我县省级文明村镇、单位再添新军！",
+    "经逐级推荐、实地测评、社会公示",
+    "省文明委决定授予灵璧县4个村镇、8家单位第十二届省级文明村镇、文明单位称号。",
+]
+
+
+def test_p553_an_exclaiming_headline_takes_no_line_below(tmp_path: Path) -> None:
+    # before: "经逐级推荐、实地测评、社会公示" (ending in 公示) was read as the title
+    record = docx_lines(tmp_path, "名单.docx", P553_HEAD)
+    assert record.doc.title == "名单出炉！我县省级文明村镇、单位再添新军！"
+
+
+# pages39's p999: a news page with the site's keyword tags under the article
+P999 = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>安平镇再掀“创卫”新高潮</title></head>
+<body>
+<h1 style="text-align:center">安平镇再掀“创卫”新高潮</h1>
+<div class="info"><a href="http://www.hebei.com.cn">http://www.hebei.com.cn</a>
+ 2014-12-19 15:39 长城网</div>
+<div class="content">
+<p>&nbsp;&nbsp;12月18日，安平镇召开领导班子会议，专题部署迎接省级卫生城考核验收工作。</p>
+<p>&nbsp;&nbsp;会上，镇长张跃其说，经过前一阶段的努力，全镇环境卫生已大有改观；省级卫生城考核
+验收在即，要加大力度、全力以赴，并对工作重新作了分工。（李莲）</p>
+</div>
+<p>关键词：安平，环境卫生</p>
+<p>稿源：</p>
+<p>责任编辑：刘恩</p>
+<div class="footer"><p>主办单位：安平县委、县政府</p></div>
+</body></html>
+"""
+
+
+def test_p999_a_news_pages_keyword_tags_make_no_paper(tmp_path: Path) -> None:
+    # before: "关键词：" anywhere in the text counted -6 against news (a paper's mark)
+    record = text_file(tmp_path, "安平镇再掀创卫新高潮.html", P999)
+    assert counted(record) == "news"
+
+
+def test_a_papers_abstract_and_keywords_still_make_no_news(tmp_path: Path) -> None:
+    # guard: 摘要 then 关键词, a paper's head, still count against news
+    lines = [
+        "东西部扶贫协作对县域产业发展的影响研究",
+        "摘要：近日，本文以2017—2020年的县域面板数据考察东西部扶贫协作的产业效应。",
+        "关键词：东西部扶贫协作；县域产业；面板数据",
+        "一、引言",
+        "12月18日，东西部扶贫协作考核工作启动，各地召开会议。",
+    ]
+    record = docx_lines(tmp_path, "论文.docx", lines)
+    assert counted(record) != "news"
