@@ -193,3 +193,89 @@ def test_a_papers_abstract_and_keywords_still_make_no_news(tmp_path: Path) -> No
     ]
     record = docx_lines(tmp_path, "论文.docx", lines)
     assert counted(record) != "news"
+
+
+# Round 174: a news item's opening (近日，… under its posting line; a span of days or the
+# day alone), a news paper's name, a headline setting a body up
+
+# pages46's p1324: the posting time, then 近日，
+P1324 = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>省民政厅领导进社区送温暖</title></head>
+<body>
+<h1>省民政厅领导进社区送温暖</h1>
+<div class="info">2023-02-02 09:01:39</div>
+<div class="content">
+<p>近日，省民政厅副厅长张燕带队来我市开展春节走访慰问，看望部分低保户、特困人员和困境儿童，
+送上新春祝福。张燕详细了解各户家庭生活情况，询问社会救助政策和兜底保障措施是否落实到位。</p>
+<p>随后，张燕到昭阳街道长安社区、景范社区，检查疫情防控、安全生产和社会组织运行等工作，
+鼓励他们大胆创新、干出特色，走出符合兴化实际的社区治理路子。</p>
+<p>（邹雨彤 乔卫萍）</p>
+</div>
+<div class="foot">1373</div>
+</body></html>
+"""
+
+
+def test_p1324_a_body_opening_with_jinri_under_its_posting_time(tmp_path: Path) -> None:
+    # before: 近日 in the lead alone (+2), 保障措施 for a plan (+1.5): other, 0%
+    record = text_file(tmp_path, "content.html", P1324)
+    assert counted(record) == "news"
+    # the reason shows the opening, not the posting line read past
+    assert "正文开头有“近日，” (+2.5)" in record.classification.reasons
+
+
+def test_jinri_under_an_addressee_opens_no_news(tmp_path: Path) -> None:
+    # guard: a notice's body opening 日前，… under its 主送机关 is no news item's opening
+    lines = [
+        "各镇人民政府，区直相关单位：",
+        "日前，市政府下发了秋冬季森林防火工作安排，请各单位对照要求抓好落实，于11月30日前"
+        "将落实情况报区应急管理局。",
+        "区应急管理局",
+        "2021年11月2日",
+    ]
+    record = docx_lines(tmp_path, "森林防火.docx", lines)
+    assert not any("正文开头有“日前，”" in r for r in record.classification.reasons)
+    assert counted(record) != "news"
+
+
+# pages7's p177: a visit over a span of days, the next paragraph opening with a day alone
+P177 = [
+    "上城区党政代表及浙江省工商联企业家代表们走访鹤峰县",
+    "千里送温暖，携手筑梦脱贫。10月30日至11月1日，杭州市上城区委书记陈瑾等党政代表一行30人，"
+    "带着浙江省工商联企业家考察团十余位企业家到鹤峰考察调研，深化扶贫对接。",
+    "31日至1日上午，考察团在鹤峰县领导陪同下分三组到燕子镇、五里乡、走马镇开展精准扶贫工作，"
+    "了解东西部扶贫协作项目进展，走访慰问贫困户。",
+    "对口帮扶小组慰问贫困户",
+]
+
+
+def test_p177_a_paragraph_opening_with_a_span_of_days(tmp_path: Path) -> None:
+    # before: nothing a rule reads (the month-day lead of round 171 is one day's): other
+    record = docx_lines(tmp_path, "新建 Microsoft Word 文档.docx", P177)
+    assert record.classification.kind == "news"
+
+
+def test_a_headline_setting_a_body_up_is_no_organs_name(tmp_path: Path) -> None:
+    # pages63's p1765: "…成立…指挥部" over its posting time is the headline, no 发文机关
+    lines = [
+        "临沧市成立重大林业有害生物防控指挥部",
+        "28.04.2017 21:44",
+        "日前，临沧市成立重大林业有害生物防控指挥部。指挥部由市政府分管副市长任指挥长，"
+        "市林业局局长任副指挥长，成员由市级有关部门负责人组成。",
+    ]
+    record = docx_lines(tmp_path, "临沧.docx", lines)
+    assert record.doc.title == "临沧市成立重大林业有害生物防控指挥部"
+    assert counted(record) == "news"
+
+
+def test_p1706_an_evening_papers_name_over_the_article(tmp_path: Path) -> None:
+    # pages60's p1706: "齐鲁晚报　　　　 2020年09月25日" under the headline
+    lines = [
+        "莘县张鲁镇脱贫攻坚百花齐放",
+        "齐鲁晚报\u3000\u3000\u3000\u3000 2020年09月25日",
+        "在莘县张鲁镇，走村入户、整理资料的扶贫干部随处可见，帮助贫困群众发展产业、拆除危房的"
+        "扶贫骨干随处可见。全镇174名各级帮扶干部在扶贫一线践行了坚守初心使命的承诺。",
+        "上一篇 下一篇",
+    ]
+    record = docx_lines(tmp_path, "莘县张鲁镇脱贫攻坚百花齐放.docx", lines)
+    assert counted(record) == "news"

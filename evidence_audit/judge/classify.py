@@ -618,8 +618,11 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
                 found = pattern.search(subject)
                 if found:
                     w = s.weight * (name_boost if where in ("name", "path") else 1.0)
-                    # (a lookahead over the 公文's parts matches nothing: name the parts)
-                    why = f"{_WHERE[where]}有“{(found.group() or subject)[:20]}”"
+                    # a pattern shows its group "cue" when it has one (not the posting line
+                    # it reads past); a lookahead over the 公文's parts, matching nothing,
+                    # shows the parts
+                    shown = found["cue"] if "cue" in pattern.groupindex else found.group()
+                    why = f"{_WHERE[where]}有“{(shown or subject)[:20]}”"
                     return _doubted(w, why, where, f)
         return 0.0, "", None
     if s.type == "format":

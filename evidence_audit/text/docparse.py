@@ -222,8 +222,9 @@ _NOT_TITLE = re.compile(
 _TWO_SENTENCES = re.compile(r"^.*。.{4,}$")
 # The 发文机关标志: "××文件", or a bare organisation name.
 _ISSUER_RE = re.compile(
-    # (no sentence's comma: "章化镇早安排、早部署，凝心聚力开好局" is a headline)
-    r"^[^《》，。；！？]{2,30}?(?:文件|(?<=公司)公文|人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
+    # (no sentence's comma: "章化镇早安排、早部署，凝心聚力开好局" is a headline; no verb
+    # setting the body up: "临沧市成立重大林业有害生物防控指挥部" is news of it)
+    r"^(?![^《》]*(?:成立|组建|召开|举行))[^《》，。；！？]{2,30}?(?:文件|(?<=公司)公文|人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|工作组|党委|党组"
     r"|常委会|局|厅|委|办)$"
 )
 _TITLE_LEN = range(4, 81)
