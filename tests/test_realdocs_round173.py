@@ -279,3 +279,77 @@ def test_p1706_an_evening_papers_name_over_the_article(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "莘县张鲁镇脱贫攻坚百花齐放.docx", lines)
     assert counted(record) == "news"
+
+
+# Round 175: a site's own lines over the headline (its logo's alt text, 关怀版, 浏览记录,
+# 您好，欢迎…), a breadcrumb's label alone over the headline, a line of disclosure fields
+# ending in an empty one
+
+
+def test_p388_a_headline_under_an_apps_banner_and_logo(tmp_path: Path) -> None:
+    # pages15's p388: before, the logo's alt text "澎湃Logo" was the title
+    lines = [
+        "澎湃Logo",
+        "下载客户端",
+        "登录",
+        "• +1",
+        "武强县这3个村入选省级森林乡村!",
+        "2020-09-04 17:08",
+        "来源:澎湃新闻·澎湃号·政务",
+        "近日，河北省林业和草原局公布了2020年省级森林乡村名单，武强县3个村入选。",
+    ]
+    record = docx_lines(tmp_path, "武强县这3个村入选省级森林乡村.docx", lines)
+    assert record.doc.title == "武强县这3个村入选省级森林乡村!"
+    assert counted(record) == "news"
+
+
+def test_p1259_a_headline_under_a_line_of_disclosure_fields(tmp_path: Path) -> None:
+    # pages44's p1259: the fields' line ending in an empty 生效日期： read as a 主送机关
+    # ended the head, and "长者模式" was the title (case 42%)
+    lines = [
+        "无障碍浏览",
+        "长者模式",
+        "首页 >> 部门目录 >> 南华县一街乡",
+        "索  引  号：nhxyxj-/2021-0329001 公开范围：公开 发布机关：南华县一街乡 著录日期： "
+        "发文字号： 主  题  词： 标      题：一街乡2020年政府工作报告 生效日期：",
+        "一街乡2020年政府工作报告",
+        "一、2020年及“十三五”期间工作回顾",
+        "2020年极不平凡。乡人民政府在县委、县人民政府和乡党委领导下，全力打好脱贫攻坚收官战，"
+        "乡第十二届人民代表大会第四次会议定下的目标任务全部完成。现将有关情况报告如下。",
+    ]
+    record = docx_lines(tmp_path, "一街乡2020年政府工作报告.docx", lines)
+    assert record.doc.title == "一街乡2020年政府工作报告"
+    assert counted(record) == "report"
+
+
+def test_p382_a_breadcrumbs_label_alone_over_the_headline(tmp_path: Path) -> None:
+    # pages14's p382: "您当前所在位置:" over the headline was read as the 主送机关
+    lines = [
+        "您当前所在位置:",
+        "广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知",
+        "• 2020-11-13 14:42",
+        "• 来源:广安区人民政府",
+        "各乡镇人民政府、街道办事处，区级各部门：",
+        "《广安市广安区城市精细化管理实施细则》已经区政府同意，现印发给你们，请认真贯彻执行。",
+    ]
+    record = docx_lines(tmp_path, "实施细则的通知.docx", lines)
+    assert record.doc.title == (
+        "广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知"
+    )
+    assert record.doc.addressee != "您当前所在位置"
+
+
+def test_a_breadcrumbs_label_over_its_trail_items_is_still_chrome(tmp_path: Path) -> None:
+    # guard (real file r5373): "您的位置：" over the trail's items one a line, then the
+    # headline with its date: not the trail's last item
+    lines = [
+        "您的位置：",
+        "首页",
+        "要闻动态",
+        "工作动态",
+        "关于优化调整本市房地产政策措施的通知(2025年08月25日)",
+        "为更好满足居民刚性住房需求，8月25日，市住房城乡建设管理委等部门联合印发《关于优化调整"
+        "本市房地产政策措施的通知》。",
+    ]
+    record = docx_lines(tmp_path, "页.docx", lines)
+    assert record.doc.title != "要闻动态"

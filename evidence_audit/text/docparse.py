@@ -1034,7 +1034,7 @@ _PLACEHOLDER = re.compile(
 _TITLED_BEFORE_NUMBER = 6
 #: A line of a form's or a page's fields whose last field is left empty ("时间：2023-08-01
 #: 来源："): the fields before it have their values.
-_FIELDS_ENDING_EMPTY = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：][^:：]+[\u4e00-\u9fff]{1,6}[:：]$")
+_FIELDS_ENDING_EMPTY = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：].*[^:：][\u4e00-\u9fff]{1,6}[:：]$")
 #: Marks a headline never opens with: a line opening with one is a sentence's tail.
 _CLAUSE_MARKS = "，、。；：,;"
 #: An editor's note after a line's text ("关于…的通知   （此处有多个前导空格）"): no part of it.
@@ -1053,7 +1053,7 @@ _CODE_LINE = re.compile(
 )
 #: An identifier standing alone, digits and capitals (a 统一社会信用代码 read by OCR over a
 #: certificate's name: 19999696969G99999G9G9Q): no word of a title.
-_IDENTIFIER = re.compile(r"^(?=(?:[^0-9]*[0-9]){6})[0-9A-Z]{10,}$")
+_IDENTIFIER = re.compile(r"^(?:(?=(?:[^0-9]*[0-9]){6})[0-9A-Z]{10,}|ID[:：]?[0-9]{4,})$")
 #: A maker's mark on a cover: a name in Latin letters and the span of years its copyright
 #: covers (HaoYue-Tec 2009-2018, © Acme 2010–2020), no name of the document.
 _MAKER_MARK = re.compile(
@@ -1098,11 +1098,12 @@ _RULE_LINE = re.compile(r"[\W_]{3,}")
 _ASKED = re.compile(r"[^。；;]{4,60}[？！?!]")
 #: A headline exclaiming ("名单出炉！我县省级文明村镇、单位再添新军！"): no comma or full stop.
 _SENTENCE_REASON = "句子或页码"
+_CONTROLS_REASON = "阅读器或网页的按钮和固定栏目（上一页、下一页、信息公开）"
 _EXCLAIMED = re.compile(r"[^。；;，,！!]{4,60}[！!](?:[^。；;，,！!]{2,30}[！!]){0,2}")
 #: A blank to fill in or an empty bracket ("{…}", "____", "（  ）"): a form's field.
 _TO_FILL = re.compile(r"[{｛_]|[（(]\s*[)）]")
 #: Lines of a site's own (breadcrumb, greeting) a page's headline may stand below.
-_OPENING_CHROME = 3
+_OPENING_CHROME = 5
 #: Such a heading opening with a month and day glued to its words ("# 6.6活动…").
 _MD_TOP_HEADING = re.compile(r"^#[ \t]+\S")  # a Markdown heading of the first level
 _MD_SUBHEADING = re.compile(r"^#{2,6}[ \t]+\S")
@@ -1166,7 +1167,7 @@ def _fields_row(raw: str, after_fields: bool) -> bool:
 
 
 _NAVIGATION = re.compile(
-    r"^\s*(?:首页[\s>›»/|]|(?:[您你](?:的|现在的|当前的?|所在的?)?|当前|现在|所在)位置"
+    r"^\s*(?:首页[\s>›»/|]|(?:[您你](?:的|现在的|当前的?|所在的?){0,2}|当前|现在|所在)位置"
     r"(?:\s*[:：>]|\s+首页)"
     # a bare trail of three or more places: 承德市>围场县>政务公开>通知公告
     r"|[^\s>›»，。；]{1,12}(?:\s*[>›»]\s*[^\s>›»，。；]{1,12}){2,}\s*$"
@@ -1188,7 +1189,9 @@ _READER_TOOLS = re.compile(r"放大.{0,6}缩小|字号[:：]?\s*(?:加大|大)")
 _CONTROLS = re.compile(
     r"(?:上一页|首页).{0,20}下一页|下一页.{0,20}(?:尾页|末页|最后页?)"
     rf"|{_READER_TOOLS.pattern}"
-    r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^无障碍(?:浏览|阅读)?$"
+    r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^(?:关怀版|长者模式|适老版|无障碍(?:浏览|阅读)?)+$"
+    # the page's history and column of its own, the alt text of the site's logo
+    r"|^(?:浏览记录|(?:内容|文章|新闻|信息)详情页?)$|^.{0,12}(?i:logo)$"
     # a government site's 政府信息公开 column, its fixed entries one to a line
     r"|^(?:政府信息)?(?:公开指南|公开制度|公开年报|依申请公开)$|^(?:政府)?信息公开(?:目录|专栏)?$"
     # a page's way back: "←返回首页 返回「重大政策」板块", "【返回标题列表】【上一记录】…"
@@ -1208,7 +1211,7 @@ _PAGE_FOOTER = re.compile(
 #: A site's standing pages in its menu (关于我们, 联系我们; no headline, though 关于 opens
 #: it) and its greeting at the top (欢迎进入：…平台).
 _SITE_PAGE = re.compile(
-    r"^(?:(?:关于|联系)(?:我们|本站|本网站?|本平台)$|欢迎(?:进入|访问|光临|来到|登录|登陆))"
+    r"^(?:(?:关于|联系)(?:我们|本站|本网站?|本平台)$|(?:您好[，,！!]?)?欢迎(?:进入|访问|光临|来到|登录|登陆))"
 )
 #: A site's greeting and today's date over its pages ("攀枝花市盐边县人民政府网站欢迎您！
 #: 今天是："), a mobile page's banner asking for its app (立即打开, 打开APP, APP下载), its
@@ -1450,12 +1453,12 @@ def _why_not(line: str) -> str | None:
         return "表单的填写项（栏目名后接所填内容）"
     if line.startswith("\x1e"):
         if _CONTROLS.search(line[1:]):
-            return "阅读器或网页的按钮和固定栏目（上一页、下一页、信息公开）"
+            return _CONTROLS_REASON
         return "网页的导航栏（首页、当前位置）"
     if _OA_HEADER.match(line):
         return "OA 系统的页眉（【】或[]）"
     if _CONTROLS.search(line):
-        return "阅读器或网页的按钮和固定栏目（上一页、下一页、信息公开）"
+        return _CONTROLS_REASON
     if _SITE_PAGE.match(line):
         return "网站的固定栏目或欢迎语（关于我们、欢迎访问…）"
     if _PAGE_GREETING.match(line):
@@ -1606,10 +1609,15 @@ def _title_candidates(
             or _page_furniture_line(line.flat)
             or (
                 # the breadcrumb's label alone on its line ("当前位置："), its trail below
+                # (or the trail lost, a long line below: "您当前所在位置:" over the headline
+                # is no 主送机关)
                 line.flat[-1] in "：:"
                 and _NAVIGATION.match(line.flat) is not None
                 and pos + 1 < len(lines)
-                and _NAVIGATION.match(lines[pos + 1].raw) is not None
+                and (
+                    _NAVIGATION.match(lines[pos + 1].raw) is not None
+                    or (len(line.flat) <= _NAME_MAX and len(lines[pos + 1].flat) > _NAME_MAX)
+                )
             )
         ):
             # the 版头's 签发人 (签发：), a 编号： its value not yet written, a site's
@@ -2520,7 +2528,8 @@ def _opens_page(joined: Sequence[tuple[int, str]], k: int) -> bool:
     return k == 0 or (
         k <= _OPENING_CHROME
         and all(
-            len(flat) < _TITLE_LEN.start or (_why_not(flat) or "").startswith(_SITE_CHROME)
+            len(flat) < _TITLE_LEN.start
+            or (_why_not(flat) or "").startswith((*_SITE_CHROME, _CONTROLS_REASON))
             for _, flat in joined[:k]
         )
     )
