@@ -353,3 +353,98 @@ def test_a_breadcrumbs_label_over_its_trail_items_is_still_chrome(tmp_path: Path
     ]
     record = docx_lines(tmp_path, "页.docx", lines)
     assert record.doc.title != "要闻动态"
+
+
+# Round 176 (tuned on the nineteenth wave after its scoring): an e-paper's furniture and
+# its date bar, a share bar's label, a headline with its posting day after it, a headline
+# telling of a campaign (开展…行动)
+
+
+def test_p1821_an_e_papers_navigation_and_its_date_bar(tmp_path: Path) -> None:
+    # pages66's p1821: before, "第C5版:城事上一版34下一版标题导航" was the title, and the page
+    # `other`
+    lines = [
+        "第 C5 版:城事 上一版 3 4 下一版",
+        "标题导航",
+        "内容检索:",
+        "2021 年 6 月 2 日 星期 放大 缩小 默认 3 上一篇 下一篇 4 >>返回首页",
+        "新安镇人大代表票决今年 10 项民生实事",
+        "日前，在连云港市灌南县新安镇召开的第十五届人民代表大会第九次会议上，120名与会人大代表"
+        "对镇政府提交的2021年12项民生实事进行差额票决，最终确定10个项目为今年的民生实事。",
+    ]
+    record = docx_lines(tmp_path, "新安镇人大代表票决今年10项民生实事.docx", lines)
+    assert record.doc.title == "新安镇人大代表票决今年10项民生实事"
+    assert counted(record) == "news"
+    assert (str(record.date), record.date_source) == ("2021-06-02", "published")
+
+
+def test_p1809_an_e_papers_masthead_fields_and_mail_address(tmp_path: Path) -> None:
+    # pages66's p1809: before, "数字报刊平台" was the title; its fields' line ending in
+    # "Email :" ended the head as if it were a 主送机关
+    lines = [
+        "数字报刊平台",
+        "国内统一刊号:CN51-0072 邮发代号:61-41 总编辑:李晨赵 Email :",
+        "xnsbshe@126.com",
+        "第 03 版:四川新闻",
+        "内容详情 2020 年 07 月 22 日 返回该版首页",
+        "仁寿县龙正镇召开 第八届人民代表大会第二次会议",
+        "近日，眉山市仁寿县龙正镇召开第八届人民代表大会第二次会议，会议应到代表71名，实到67名。",
+        "会议听取了龙正镇镇长所作的《龙正镇人民政府工作报告》。",
+    ]
+    record = docx_lines(tmp_path, "仁寿县龙正镇.docx", lines)
+    assert record.doc.title == "仁寿县龙正镇召开第八届人民代表大会第二次会议"
+    assert counted(record) == "news"
+    assert (str(record.date), record.date_source) == ("2020-07-22", "published")
+
+
+def test_p1817_a_share_bars_label_is_no_addressee(tmp_path: Path) -> None:
+    # pages66's p1817: "分享到:" under the trail ended the head as a 主送机关; the headline
+    # below was lost
+    lines = [
+        "您现在所在的位置: 首页>政务公开>政府信息公开平台>街镇信息公开>西湖区朝阳洲街办>履职依据",
+        "分享到:",
+        "索引号: A25830--2022-0057 主题分类: 综合政务",
+        "发布机构: 西湖区朝阳洲街办 生成日期: 2022-10-24",
+        "朝阳洲街道开展“洁净千万家 喜迎二十大”环境卫生大扫除行动",
+        "浏览量:",
+        "为营造干净整洁的环境，朝阳洲街道组织辖区各社区、物业和志愿者开展环境卫生大扫除，"
+        "清理卫生死角120余处。此次活动共出动人员300余人次。",
+    ]
+    record = docx_lines(tmp_path, "朝阳洲街道环境卫生大扫除行动.docx", lines)
+    assert record.doc.title == "朝阳洲街道开展“洁净千万家喜迎二十大”环境卫生大扫除行动"
+    assert counted(record) == "news"
+
+
+def test_an_organisations_structure_training_is_no_campaign_news(tmp_path: Path) -> None:
+    # guard (real file r2528): "医疗体系组织架构培训" names a training's subject, 组织 a
+    # noun: no headline telling a body organised something
+    lines = [
+        "医疗体系组织架构培训",
+        "为让新员工了解医院，2020年12月22日人力资源部组织了本次培训。",
+        "一、医院的组织架构",
+    ]
+    record = docx_lines(tmp_path, "医疗体系组织架构培训.docx", lines)
+    assert counted(record) != "news"
+
+
+P1808 = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<title>五角场街道2015年工作总结和2016年工作安排</title></head>
+<body>
+<h1 style="text-align:center">五角场街道2015年工作总结和2016年工作安排 2016-03-07</h1>
+<p>2015年，街道办事处在区委、区政府领导下，带领社区干部群众稳中求进、开拓创新，较好完成了
+年初确定的各项目标任务。现将有关情况总结如下。</p>
+<p>（一）夯实基础，统筹兼顾，社区民生持续改善</p>
+<p>围绕民生为本的理念，落实各项惠民政策，全面完成就业创业、社区服务、市容环境等10类46项实事。</p>
+</body></html>
+"""
+
+
+def test_p1808_the_pages_title_names_the_headline_without_its_posting_day(
+    tmp_path: Path,
+) -> None:
+    # pages66's p1808: before, the headline kept the day printed after it, and its 文种
+    # ending was lost: `other`
+    record = text_file(tmp_path, "五角场街道2015年工作总结和2016年工作安排.html", P1808)
+    assert record.doc.title == "五角场街道2015年工作总结和2016年工作安排"
+    assert counted(record) == "report"

@@ -434,6 +434,13 @@ _POSTED_AFTER = re.compile(
 )
 #: What follows the date in a news story's dateline: 电 (…北京3月5日电), then its text.
 _WIRED = re.compile(r"[^\S\n]*电(?=[\s\u3000（(：:，,]|$)")
+#: What stands before and after the date of an e-paper's bar: its tools and ways between
+#: articles and pages.
+_EPAPER_BEFORE = re.compile(r"\s*(?:内容详情)?\s*")
+_EPAPER_TOOLS = re.compile(
+    r"\s*(?:星期[一二三四五六日天]?)?(?:\s*(?:放大|缩小|默认|上一篇|下一篇|上一版|下一版|>>|»|[0-9]{1,2}))*"
+    r"\s*(?:>>|»)?\s*返回(?:该版)?首页\s*"
+)
 # What follows the date on a news page's publication line (used with .match(text, pos)).
 _DATELINE = re.compile(
     # ("2021/12/21/ 15:52 来源：…": a slash left after the day)
@@ -1122,6 +1129,14 @@ def _role(
     line_start, line_end = _line_bounds(text, f.start)
     line = text[line_start:line_end]
     label = _label(text, f.start)
+    if (
+        f.start < lead_end
+        and _EPAPER_BEFORE.fullmatch(text, line_start, f.start)
+        and _EPAPER_TOOLS.fullmatch(text, f.end, line_end)
+    ):
+        # "2021年6月2日 星期 放大 缩小 默认 上一篇 下一篇 >>返回首页", "内容详情 2020年07月22日
+        # 返回该版首页": an e-paper's date bar over its article, the issue's day
+        return "published"
     # the headline names a meeting's record (…纪要, 会议记录): its dates are meetings'
     titles_minutes = layout.title is not None and bool(_MEETING_RECORD.search(text, *layout.title))
     if (

@@ -813,6 +813,9 @@ def first_heading(text: str) -> str | None:
     return None
 
 
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+#: A page's tool's label alone on its line: 分享到：, 字号：.
+_PAGE_TOOL = re.compile(r"^(?:分享到?|扫一扫|关注我们|字号|字体|内容检索)[:：]$")
 _ADDRESSEE_SKIP = re.compile(
     r"^(?:签发|附件|抄送|抄报|主题词|出席|列席|请假|记录|时间|地点|主持"
     r"|分享到?|扫一扫|关注我们|字号)"  # a web page's share buttons and tools, under its headline
@@ -835,8 +838,8 @@ _LINK_BAR = re.compile(r"[|｜]")
 
 def _page_furniture_line(line: str) -> bool:
     """A web page's line that ends in a colon and addresses no one: its greeting's
-    今天是：, its posting line's 阅读次数：."""
-    return bool(_PAGE_GREETING.match(line) or _posted(line))
+    今天是：, its posting line's 阅读次数：, its share bar's 分享到：."""
+    return bool(_PAGE_GREETING.match(line) or _posted(line) or _PAGE_TOOL.match(line))
 
 
 def find_addressee(text: str) -> str | None:
@@ -1034,7 +1037,9 @@ _PLACEHOLDER = re.compile(
 _TITLED_BEFORE_NUMBER = 6
 #: A line of a form's or a page's fields whose last field is left empty ("时间：2023-08-01
 #: 来源："): the fields before it have their values.
-_FIELDS_ENDING_EMPTY = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：].*[^:：][\u4e00-\u9fff]{1,6}[:：]$")
+_FIELDS_ENDING_EMPTY = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}[:：].*[^:：](?:[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,8})[:：]$"
+)
 #: Marks a headline never opens with: a line opening with one is a sentence's tail.
 _CLAUSE_MARKS = "，、。；：,;"
 #: An editor's note after a line's text ("关于…的通知   （此处有多个前导空格）"): no part of it.
@@ -1167,7 +1172,7 @@ def _fields_row(raw: str, after_fields: bool) -> bool:
 
 
 _NAVIGATION = re.compile(
-    r"^\s*(?:首页[\s>›»/|]|(?:[您你](?:的|现在的|当前的?|所在的?){0,2}|当前|现在|所在)位置"
+    r"^\s*(?:首页[\s>›»/|]|(?:[您你](?:的|现在的?|当前的?|所在的?){0,2}|当前|现在|所在)位置"
     r"(?:\s*[:：>]|\s+首页)"
     # a bare trail of three or more places: 承德市>围场县>政务公开>通知公告
     r"|[^\s>›»，。；]{1,12}(?:\s*[>›»]\s*[^\s>›»，。；]{1,12}){2,}\s*$"
@@ -1192,6 +1197,11 @@ _CONTROLS = re.compile(
     r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^(?:关怀版|长者模式|适老版|无障碍(?:浏览|阅读)?)+$"
     # the page's history and column of its own, the alt text of the site's logo
     r"|^(?:浏览记录|(?:内容|文章|新闻|信息)详情页?)$|^.{0,12}(?i:logo)$"
+    r"|^(?:分享到?|扫一扫|关注我们|字号|字体)[:：]?$"
+    # an e-paper's page, its way between pages and its tools: 第C5版:城事 上一版 3 4 下一版,
+    # 标题导航, 内容检索:, 返回该版首页, 数字报刊平台
+    r"|^第[A-Z]?[0-9]{1,3}版|上一版.{0,12}下一版|^(?:标题导航|内容检索[:：]?)$|返回该版"
+    r"|^(?:数字报刊平台|数字报|电子报|电子版)$"
     # a government site's 政府信息公开 column, its fixed entries one to a line
     r"|^(?:政府信息)?(?:公开指南|公开制度|公开年报|依申请公开)$|^(?:政府)?信息公开(?:目录|专栏)?$"
     # a page's way back: "←返回首页 返回「重大政策」板块", "【返回标题列表】【上一记录】…"
@@ -1435,6 +1445,8 @@ def _why_not(line: str) -> str | None:
         return "分隔线（*** 或 === 等符号）"
     if _WEB_ADDRESS.match(line):
         return "网址"
+    if _MAIL_ADDRESS.fullmatch(line):
+        return "电子邮箱"
     if _METADATA_LINE.match(line):
         return "元数据字段（采集或导出时加的“title: …”等）"
     if _DATABASE_FIELD.match(line):
@@ -2823,6 +2835,8 @@ def parse_document(
         or best.score <= 0
         or (best.line < printed.line and printed.text not in best.text)
         or (best.line < 0 and best.text == printed.text)  # the <title>, where it is printed
+        # the <title> names the line's headline without the posting day after it
+        or (best.line == printed.line and _dated_after(best.text, printed.text))
     ):
         # a site's menus and banners over the article: "运行服务部" / "服务" / "规章制度"
         # are links, the line the page's <title> names is the headline
@@ -3351,6 +3365,9 @@ def page_title_line(lines: Sequence[_Line], page_title: str) -> TitleCandidate |
         at = next((k for k, ln in enumerate(lines) if ln.flat == flat), None)
         span = 1
         if at is None:
+            # "…2016年工作安排 2016-03-07": the headline, the day it was posted after it
+            at = next((k for k, ln in enumerate(lines) if _dated_after(ln.flat, flat)), None)
+        if at is None:
             # the headline wrapped over two lines ("…及调整2007" / "年末国债余额限额的决议")
             at = next(
                 (k for k, (a, b) in enumerate(pairwise(lines)) if a.flat + b.flat == flat), None
@@ -3370,6 +3387,15 @@ def page_title_line(lines: Sequence[_Line], page_title: str) -> TitleCandidate |
     reprinted = _REPRINTED.match(flat)
     headline = flat[reprinted.end() :] if reprinted and len(flat) - reprinted.end() >= 4 else flat
     return TitleCandidate(headline, line.index, _PAGE_TITLE_SCORE, PAGE_TITLE_REASON, True)
+
+
+def _dated_after(line: str, headline: str) -> bool:
+    """Whether ``line`` is ``headline`` with a date after it and nothing else."""
+    if not line.startswith(headline) or line == headline:
+        return False
+    rest = line[len(headline) :]
+    dates = find_dates(rest)
+    return len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(rest)
 
 
 def _article_headline_below(lines: Sequence[_Line], site: str) -> bool:
