@@ -448,3 +448,37 @@ def test_p1808_the_pages_title_names_the_headline_without_its_posting_day(
     record = text_file(tmp_path, "五角场街道2015年工作总结和2016年工作安排.html", P1808)
     assert record.doc.title == "五角场街道2015年工作总结和2016年工作安排"
     assert counted(record) == "report"
+
+
+# Round 177: 分管 in a text only suggests a division of work
+
+
+P1811 = [
+    "您当前的位置:首页 > 新闻中心> 乡镇信息",
+    "党建述职亮答卷，凝心聚力再出发——安陵镇召开2021年度抓基层党建工作述职评议考核会议",
+    "【信息来源:  【发布时间:2022-02-22 16:20】   【阅读次数:】  【字号: 】  【我要打印",
+    "为进一步压实全镇党组织书记抓基层党建的主体责任，2月20日，安陵镇召开2021年度抓基层党建工作"
+    "述职评议考核会议。镇党政班子成员，各社区党组织书记、分管党务副职参加会议，镇长袁光辉主持。",
+    "各基层党组织书记依次上台述职，如实总结成绩、直面问题、谈出打算。",
+    "最后，镇党委书记滕俊才讲话，勉励各党组织书记以此次述职评议为新起点，扛稳政治责任。",
+]
+
+
+def test_p1811_a_news_items_fen_guan_does_not_contest_it(tmp_path: Path) -> None:
+    # pages66's p1811: the 分管党务副职 at the meeting spoke for a division of work (+2)
+    # against the headline's news (+3): news at 32%, uncounted
+    record = docx_lines(tmp_path, "安陵镇述职评议考核会议.docx", P1811)
+    assert counted(record) == "news"
+
+
+def test_a_division_of_work_with_fen_guan_is_still_one(tmp_path: Path) -> None:
+    # guard: a 分工 headline with the leaders' 分管 lines is still a division of work
+    lines = [
+        "关于调整县政府领导班子成员工作分工的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "经县政府研究，现将县政府领导班子成员工作分工调整如下：",
+        "张三同志：负责县政府常务工作。分管财政、审计、发改工作。",
+        "李四同志：分管农业农村、水利、乡村振兴工作。协管自然资源工作。",
+    ]
+    record = docx_lines(tmp_path, "工作分工.docx", lines)
+    assert counted(record) == "work_division"
