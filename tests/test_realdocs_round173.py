@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realdocs_kit import counted, docx_lines, text_file
+import docx
+from realdocs_kit import add_table, counted, docx_lines, save_docx, text_file
 
 # Round 173: a news headline led by its place and a colon ("通羊镇：…"), opening the
 # text or under a site's own lines, is the headline, not a form's field
@@ -482,3 +483,47 @@ def test_a_division_of_work_with_fen_guan_is_still_one(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "工作分工.docx", lines)
     assert counted(record) == "work_division"
+
+
+# Round 178: a disclosure page's table of fields, its labels keeping their colons, the
+# title in the cell after 名称
+
+
+def _disclosure(rows: list[list[str]], body: list[str]) -> docx.document.Document:
+    document = docx.Document()
+    add_table(document, rows)
+    for line in body:
+        document.add_paragraph(line)
+    return document
+
+
+P295_BODY = [
+    "2023年，县卫生健康委以习近平新时代中国特色社会主义思想为指导，在县委县政府领导下，推进医疗"
+    "项目建设，提高医疗服务水平。现将一年来的工作总结如下。",
+    "一、工作开展情况",
+    "（一）扎实开展党的建设工作",
+]
+
+
+def test_p295_the_title_in_a_disclosure_tables_name_cell(tmp_path: Path) -> None:
+    # pages11's p295: the rows of fields (索引号：| … | 组配分类：| 规划计划) read as a table
+    # of data, the title search stopped at its second row: no title, `other`
+    rows = [
+        ["索引号：", "11341823MB1566401C/202311-00052", "组配分类：", "规划计划"],
+        ["发布机构：", "青阳县卫生健康委员会", "主题分类：", "卫生、体育"],
+        ["名称：", "县卫健委2023年工作总结及2024年工作安排", "文号：", ""],
+        ["成文日期：", "发布日期：", "2023-11-07", ""],
+    ]
+    record = save_docx(_disclosure(rows, P295_BODY), tmp_path, "工作总结.docx")
+    assert record.doc.title == "县卫健委2023年工作总结及2024年工作安排"
+    assert counted(record) == "report"
+
+
+def test_a_name_cell_outside_a_disclosure_table_names_no_title(tmp_path: Path) -> None:
+    # guard: a goods table's 名称 (no 索引号 above) is a ledger's cell, not the title
+    rows = [
+        ["名称：", "办公桌椅及文件柜一批", "数量：", "12"],
+        ["单位：", "县卫生健康委员会", "金额：", "8600元"],
+    ]
+    record = save_docx(_disclosure(rows, ["以上物品已验收入库。"]), tmp_path, "验收单.docx")
+    assert record.doc.title != "办公桌椅及文件柜一批"

@@ -814,6 +814,10 @@ def first_heading(text: str) -> str | None:
 
 
 _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+#: A disclosure page's 索引号 (the catalogue's number of the record).
+_INDEX_NUMBER = re.compile(r"^[\t\f]?索引号[:：]?")
+#: The field of a disclosure page's table naming the document (名称, 信息名称, 标题).
+_LISTED_TITLE_FIELD = re.compile(r"(?:信息|文件|公文)?(?:名称|标题)|题名")
 #: A page's tool's label alone on its line: 分享到：, 字号：.
 _PAGE_TOOL = re.compile(r"^(?:分享到?|扫一扫|关注我们|字号|字体|内容检索)[:：]$")
 _ADDRESSEE_SKIP = re.compile(
@@ -1164,9 +1168,12 @@ def _fields_row(raw: str, after_fields: bool) -> bool:
     value no word (a number, a date: no row of column titles), or the row under another
     row of fields."""
     cells = [c.strip() for c in raw.split("\t") if c.strip()]
+    if len(cells) % 2 and cells[-1][-1:] in ("：", ":"):
+        cells.append("")  # "名称：\t…\t文号：": the last field left empty
     if len(cells) < 4 or len(cells) % 2:
         return False
-    if not all(_CELL_LABEL.fullmatch(c) for c in cells[::2]):
+    # (a label may keep its colon: "索引号：\t…\t组配分类：\t规划计划")
+    if not all(_CELL_LABEL.fullmatch(c.rstrip("：:")) for c in cells[::2]):
         return False
     return after_fields or any(_CELL_LABEL.fullmatch(c) is None for c in cells[1::2])
 
@@ -1768,6 +1775,8 @@ def _title_candidates(
     after_blank = {b.index for a, b in pairwise(lines) if b.start - a.end >= 2}
     body_from: int | None = None  # the line where the body (sentences, a form's fields) begins
     field_lines = 0
+    # a disclosure page's table of fields (索引号, 发布机构, 名称) over the document
+    disclosed = any(_INDEX_NUMBER.search(flat) for _, flat in joined)
     for k, (index, flat) in enumerate(joined):
         if body_from is None and k > 0:
             prev = joined[k - 1][1]
@@ -1807,6 +1816,11 @@ def _title_candidates(
                 # (a capture's 标题：… over the document's own headline: that one is it)
                 bonus = 1.0 if value.startswith("关于") else 0.0
                 add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")
+        if flat.startswith(("\t", "\f")) and disclosed:
+            # "名称：\t县卫健委2023年工作总结及2024年工作安排\t文号：" in a disclosure page's
+            # table of fields (its 索引号 above): the cell after 名称 holds the title
+            for label, value in _listed_title(raw_of.get(index, "")):
+                add(value, index, 10.0, f"信息公开目录“{label}”一栏所填的标题")
         why = _why_not(flat)
         if why is None and not typed(flat) and _MENU_LINE.match(raw_of.get(index, "")):
             # "公务员邮箱 移动应用 微信 APP下载 无障碍 关怀版" over a page's headline: the
@@ -2531,6 +2545,19 @@ def _names_above(headline: str, above: str) -> bool:
     brackets and a stray mark of a scan before it left out)."""
     core = _BRANCH_AFTER.sub("", above).lstrip(_NOT_HAN)
     return len(core) >= 2 and headline.startswith(core)
+
+
+def _listed_title(raw: str) -> list[tuple[str, str]]:
+    """The (label, value) cells of a table row whose label names the document's title
+    (名称：, 标题：, 信息名称：), the value its next cell, long enough for a headline."""
+    cells = [_SPACE_RE.sub("", c) for c in raw.split("\t")]
+    return [
+        (label[:-1], value)
+        for label, value in pairwise(cells)
+        if label[-1:] in ("：", ":")
+        and _LISTED_TITLE_FIELD.fullmatch(label[:-1])
+        and len(value) in _TITLE_LEN
+    ]
 
 
 def _opens_page(joined: Sequence[tuple[int, str]], k: int) -> bool:
