@@ -527,3 +527,66 @@ def test_a_name_cell_outside_a_disclosure_table_names_no_title(tmp_path: Path) -
     ]
     record = save_docx(_disclosure(rows, ["以上物品已验收入库。"]), tmp_path, "验收单.docx")
     assert record.doc.title != "办公桌椅及文件柜一批"
+
+
+# Round 179 (tuned on the twenty-first wave after its scoring): a report given at a
+# meeting (…作专题汇报) is news of it; a 规划纲要; a site's date bar after its name; a
+# disclosure page's 名称： alone over the title
+
+
+def test_p1881_a_report_given_at_a_meeting_is_news_of_it(tmp_path: Path) -> None:
+    # pages69's p1881: before, the headline's 汇报 made a report at 54% (false assurance)
+    lines = [
+        "嘉兴市南湖区司法局在区政府常务会议“学法进行时”作专题汇报",
+        "来源：南湖区司法局 时间：2021-12-20",
+        "12月17日，南湖区政府召开第72次常务会议，区司法局局长在“学法进行时”环节作专题汇报，"
+        "解读《中华人民共和国行政处罚法》修订的主要内容。",
+        "代区长在会上指出，各部门要依法行政，把学法用法贯穿工作全过程。",
+    ]
+    record = docx_lines(tmp_path, "专题汇报.docx", lines)
+    assert counted(record) == "news"
+
+
+def test_a_bodys_own_work_report_is_still_one(tmp_path: Path) -> None:
+    # guard: a headline naming the report itself (no one giving it) still counts
+    lines = [
+        "南湖区司法局2021年法治政府建设工作汇报",
+        "2021年，区司法局在区委区政府领导下，扎实推进法治政府建设。现将有关情况汇报如下：",
+        "一、主要工作成效",
+        "二、存在的问题和下一步打算",
+    ]
+    record = docx_lines(tmp_path, "工作汇报.docx", lines)
+    assert counted(record) == "report"
+
+
+def test_p1888_a_development_plans_outline(tmp_path: Path) -> None:
+    # pages70's p1888: 纲要 ended no plan's headline: `other`
+    lines = [
+        "首页 > 政府信息公开 > 政策 > 按公文种类分类 > 政策解读",
+        "海晏县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        "来源: 时间:2022年07月20日",
+        "目录",
+        "第一章 全面建成小康社会，开启新的历史征程",
+    ]
+    record = docx_lines(tmp_path, "海晏县十四五规划纲要.docx", lines)
+    assert counted(record) == "plan"
+
+
+def test_p1889_a_date_bar_after_the_sites_name_and_a_name_label_alone(tmp_path: Path) -> None:
+    # pages70's p1889: "天津市静海区人民政府2019年12月3日星期二" was the title (and dated the
+    # page), "名    称:" alone ended the head as a 主送机关
+    lines = [
+        "天津市静海区人民政府 2019 年 12 月 3 日星期二",
+        "无障碍 简体| 繁体",
+        "静海区政府 > 政务公开 > 政策文件 > 静海区政策文件 > 区政府",
+        "名    称:",
+        "天津市静海区人民政府关于印发天津市静海区文化和旅游融合“十四五”规划等9个专项规划的通知",
+        "索 引 号:",
+        "11120223000200715W/2022-00084",
+    ]
+    record = docx_lines(tmp_path, "津静海政发.docx", lines)
+    assert record.doc.title == (
+        "天津市静海区人民政府关于印发天津市静海区文化和旅游融合“十四五”规划等9个专项规划的通知"
+    )
+    assert counted(record) == "plan"
+    assert record.date is None

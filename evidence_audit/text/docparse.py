@@ -1243,7 +1243,8 @@ _PAGE_GREETING = re.compile(
 #: A page's date bar: ">2023年8月12日星期六" over an e-paper's masthead, a short line.
 _MASTHEAD = 8
 _DATE_BAR = re.compile(
-    r"^[>›»]?(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日?|-[0-9]{1,2}-[0-9]{1,2})"
+    # (the site's name before it: "天津市静海区人民政府2019年12月3日星期二")
+    r"^[>›»]?[\u4e00-\u9fff]{0,20}?(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日?|-[0-9]{1,2}-[0-9]{1,2})"
     r"(?:星期|周)[一二三四五六日天]$"
 )
 #: A form's name: 评审表, 登记表, 问题单, 申请单.
@@ -1656,6 +1657,11 @@ def _title_candidates(
             # a cover's field under its cells (卷  号, 密  级), its value on the next line
             # ("分  类:" over "<模板>", "使用者:" over "项目组成员"): a 主送机关 is
             # followed by the body's sentences
+            top.append(line)
+            continue
+        if line.flat[-1] in "：:" and _LISTED_TITLE_FIELD.fullmatch(line.flat[:-1]):
+            # "名    称:" alone over its value, the title, on the next line (a disclosure
+            # page's fields one to a line): no 主送机关
             top.append(line)
             continue
         if _FIELDS_ENDING_EMPTY.match(line.flat):
