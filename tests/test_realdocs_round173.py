@@ -590,3 +590,44 @@ def test_p1889_a_date_bar_after_the_sites_name_and_a_name_label_alone(tmp_path: 
     )
     assert counted(record) == "plan"
     assert record.date is None
+
+
+# Round 180: a meeting held on a month and day told after the sentence's purpose
+# (…,10月8日农安镇召开…); a class that 于8月28日开班
+
+
+def test_p1899_a_meeting_held_after_the_purpose_clause(tmp_path: Path) -> None:
+    # pages70's p1899: before, nothing a rule read: `other`
+    lines = [
+        "农安县农安镇秸秆禁烧和综合利用工作会议",
+        "10.10.2018 16:07",
+        "本文来源: 农业机械化信息网",
+        "为做实2018年秋季秸秆禁烧工作,10月8日农安镇召开秸秆禁烧和综合利用工作会议,镇农机站、"
+        "农业站和各村支部书记、村委会主任、小组长等1000余人参加。",
+    ]
+    record = docx_lines(tmp_path, "农安镇秸秆禁烧.docx", lines)
+    assert counted(record) == "news"
+
+
+def test_p1827_a_class_opened_on_a_day(tmp_path: Path) -> None:
+    # pages67's p1827: "…培训班于8月28日开班。" before, `other`
+    lines = [
+        "2024年高素质农民培育项目农机手培训班",
+        "为落实国家粮食安全战略、全面提升农民素质素养，我中心经过一段时间筹备，2024年高素质农民"
+        "培育项目农机手培训班于8月28日开班。",
+        "开班仪式上，德惠市农业农村局有关领导作动员讲话并解读政策。",
+    ]
+    record = docx_lines(tmp_path, "农机手培训班.docx", lines)
+    assert record.classification.kind == "news"
+
+
+def test_a_notice_setting_the_day_is_no_news(tmp_path: Path) -> None:
+    # guard: "定于8月28日开班", "请于…召开" are a notice's arrangements
+    lines = [
+        "关于举办2024年高素质农民培育项目农机手培训班的通知",
+        "各乡镇农业站：",
+        "为全面提升农民素质素养，经研究，培训班定于8月28日开班，为期5天。请各乡镇于8月20日前"
+        "报送学员名单。",
+    ]
+    record = docx_lines(tmp_path, "培训班通知.docx", lines)
+    assert record.classification.kind != "news"
