@@ -631,3 +631,21 @@ def test_a_notice_setting_the_day_is_no_news(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "培训班通知.docx", lines)
     assert record.classification.kind != "news"
+
+
+# Round 181: a chronology (a year alone on its line over a day's entry) is no news item
+
+
+def test_r872_a_chronology_is_no_news_item(tmp_path: Path) -> None:
+    # real file r872 (heldout13, qilin512/OUC_CS_History 系时间脉络.docx): before, news at
+    # 78% on its entries' "4月17日，" (a false assurance)
+    lines = [
+        "时间线——选自中国海洋大学信息科学与工程学院大事记",
+        "1985年",
+        "4月17日，教育部批复，同意学校增设计算机应用专业。",
+        "应用数学系招收计算机应用专业本科生66人。",
+        "1986年",
+        "9月4日，经山东海洋学院研究，成立计算机教研室。",
+    ]
+    record = docx_lines(tmp_path, "系时间脉络.docx", lines)
+    assert counted(record) != "news"
