@@ -649,3 +649,36 @@ def test_r872_a_chronology_is_no_news_item(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "系时间脉络.docx", lines)
     assert counted(record) != "news"
+
+
+# Round 182: a layout table's bars after the headline, a browser's title bar pasted with it
+
+
+def test_p874_bars_after_the_headline_are_no_part_of_it(tmp_path: Path) -> None:
+    # pages31's p874: "…推进会议召开|||||" was the title, its 召开 no ending: `other`
+    lines = [
+        "临沭县住建领域安全生产暨疫情防控工作推进会议召开|||||||||",
+        "2022-09-09 点击数： | ||||||||",
+        "9月8日，县住建局召开全县住建领域安全生产暨疫情防控工作推进会议，局班子成员、各股室"
+        "负责人和在建项目负责人参加会议。",
+    ]
+    record = docx_lines(tmp_path, "215534.docx", lines)
+    assert record.doc.title == "临沭县住建领域安全生产暨疫情防控工作推进会议召开"
+    assert counted(record) == "news"
+
+
+def test_p943_a_browsers_title_bar_after_the_headline(tmp_path: Path) -> None:
+    # pages33's p943: the column's and the site's names after dashes, pasted with it
+    lines = [
+        "贵州余庆:搬迁群众实现家门口就业-中工新闻-中工网",
+        "8月27日，在余庆县白泥镇易地扶贫搬迁安置点的扶贫车间里，搬迁群众正在加工服装。",
+    ]
+    record = docx_lines(tmp_path, "新建 Microsoft Word 文档.docx", lines)
+    assert record.doc.title == "贵州余庆:搬迁群众实现家门口就业"
+
+
+def test_a_headline_with_one_dash_keeps_it(tmp_path: Path) -> None:
+    # guard: one dash and a word after it is the headline's own ("…——主题教育" aside)
+    lines = ["数字乡村建设-工业互联网", "一、建设目标", "二、主要任务"]
+    record = docx_lines(tmp_path, "数字乡村.docx", lines)
+    assert record.doc.title == "数字乡村建设-工业互联网"

@@ -1771,6 +1771,10 @@ def _title_candidates(
             # "[重庆]重庆市关于印发…的通知"): the column's, not the headline's
             text = _COLUMN_TAG.sub("", text, count=1)
             text = _TITLE_FIELD_RUN_IN.sub("", text, count=1)
+            # a layout table's bars after the headline ("…推进会议召开|||||"), a browser's
+            # title bar pasted with it ("…家门口就业-中工新闻-中工网"): the page's, not its
+            text = _TRAILING_BARS.sub("", text) or text
+            text = _TITLE_BAR_TAIL.sub("", text)
             out.append(TitleCandidate(text, index, score, reason))
 
     heading_found = False
@@ -3298,6 +3302,13 @@ def blank_table(
 #: ASCII space, and how many such parts are cut at most.
 _SITE_PART = re.compile(r"(?:[-|–—_｜]+|[ \t]+)[^-|–—_｜\s]{2,20}$")
 _SITE_PARTS = 2
+_TRAILING_BARS = re.compile(r"[|｜\s]+$")
+#: A browser's title bar after the headline: the column's name and the site's, each after
+#: a dash ("-中工新闻-中工网", "_工作动态_上海市房屋管理局").
+_TITLE_BAR_TAIL = re.compile(
+    r"(?<=.{6})(?:[-_–—][^-_–—|｜\s]{2,12}){1,2}[-_–—][^-_–—|｜\s]{2,16}"
+    r"(?:网|网站|人民政府|政府网|门户|局|委员会)$"
+)
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,20}$|_[^_]{1,12}$")
 
 
