@@ -682,3 +682,28 @@ def test_a_headline_with_one_dash_keeps_it(tmp_path: Path) -> None:
     lines = ["数字乡村建设-工业互联网", "一、建设目标", "二、主要任务"]
     record = docx_lines(tmp_path, "数字乡村.docx", lines)
     assert record.doc.title == "数字乡村建设-工业互联网"
+
+
+# Round 183: a numbered 通告 (…通告第14号) is a 公文's headline, no news item's
+
+
+P1931 = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<title>庆元县应对冠状病毒肺炎疫情防控工作指挥部通告第14号</title></head>
+<body>
+<p>您当前的位置 : 庆元网 &gt; 公告栏 &gt; 公告公示 正文</p>
+<h1>庆元县应对冠状病毒肺炎疫情防控工作指挥部通告第14号</h1>
+<p>2020年02月09日 19:35来源：庆元网 作者：</p>
+<p>截至2月8日，我县累计报告新型冠状病毒肺炎确诊病例7例。为切实做好竹口镇新窑村疫情防控工作，
+经县指挥部研究，决定对新窑村实行封闭管理。现通告如下：</p>
+<p>一、即日起，新窑村实行封闭管理，村民非必要不外出。</p>
+<p style="text-align:right">庆元县应对“冠状病毒肺炎”疫情防控工作指挥部</p>
+<p style="text-align:right">2020年2月9日</p>
+</body></html>
+"""
+
+
+def test_p1931_a_numbered_tonggao_on_a_news_site_is_no_news(tmp_path: Path) -> None:
+    # pages72's p1931: before, its posting line's 来源 made news at 50% (false assurance)
+    record = text_file(tmp_path, "庆元县通告第14号.html", P1931)
+    assert counted(record) != "news"
