@@ -707,3 +707,45 @@ def test_p1931_a_numbered_tonggao_on_a_news_site_is_no_news(tmp_path: Path) -> N
     # pages72's p1931: before, its posting line's 来源 made news at 50% (false assurance)
     record = text_file(tmp_path, "庆元县通告第14号.html", P1931)
     assert counted(record) != "news"
+
+
+# Round 184: posting dates a page prints in shapes not read before
+
+
+P1908 = [
+    "中共方城縣委農(nóng)村工作領(lǐng)導(dǎo)小組辦公室關(guān)于批復(fù)中高職學(xué)生2022年度秋期雨露計劃第二批"
+    "扶貧助學(xué)補助項目的通知",
+    "發(fā)布時間:2023-03-14",
+    "各有關(guān)鄉(xiāng)鎮(zhèn)政府、縣財政局:",
+    "依據有關(guān)文件,經(jīng)縣委農(nóng)村工作領(lǐng)導(dǎo)小組研究,同意對中高職學(xué)生給予補助。",
+]
+
+
+def test_p1908_a_posting_label_with_its_glosses_blanked(tmp_path: Path) -> None:
+    # pages71's p1908: the mirror's glosses blanked in 發(fā)布時間 left "发    布时间", whose
+    # label was read as 布时间: no date
+    record = docx_lines(tmp_path, "方城縣雨露計劃補助項目批復通知.docx", P1908)
+    assert (str(record.date), record.date_source) == ("2023-03-14", "published")
+
+
+def test_p178_a_papers_name_then_its_posting_time(tmp_path: Path) -> None:
+    # pages7's p178: "绵阳日报 2018-07-26 08:07 大字" under the headline, no date read
+    lines = [
+        "对口帮扶 浙江省衢江区捐赠50万元救灾慰问金",
+        "绵阳日报 2018-07-26 08:07 大字",
+        "本报讯（王兴莉 记者 裴玉松）13日，浙江省衢州市衢江区向游仙区捐赠50万元救灾慰问金，"
+        "用于受灾群众生活救助和灾后重建。",
+    ]
+    record = docx_lines(tmp_path, "衢江区捐赠救灾慰问金.docx", lines)
+    assert (str(record.date), record.date_source) == ("2018-07-26", "published")
+
+
+def test_p1805_an_empty_source_field_before_the_posting_time(tmp_path: Path) -> None:
+    # pages65's p1805: "【信息来源：【信息时间：2022-02-15 15:10 阅读次数：…"
+    lines = [
+        "项城市召开2022年农村人居环境整治工作推进会",
+        "【信息来源：【信息时间：2022-02-15 15:10  阅读次数： 】【字号 】【我要打印】【关闭",
+        "2月14日，项城市召开2022年农村人居环境整治工作推进会，各乡镇（办事处）分管负责同志参加。",
+    ]
+    record = docx_lines(tmp_path, "人居环境整治推进会.docx", lines)
+    assert (str(record.date), record.date_source) == ("2022-02-15", "published")

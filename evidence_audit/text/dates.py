@@ -371,7 +371,8 @@ _LABEL_END = (
 #: A bar may stand for the colon: a form's label and value set apart by one (时间 | 2021年
 #: 8月29日) are a field, as they are in two cells of a table.
 _LABEL_BEFORE = re.compile(
-    rf"(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END}){_MARKUP}\s*[:：|｜]?{_MARKUP}\s*$"
+    # (a mirror site's glosses blanked inside it: "发    布时间：", no-break spaces)
+    rf"(?P<label>(?:[\u4e00-\u9fff]\u00a0*){{0,6}}?{_LABEL_END}){_MARKUP}\s*[:：|｜]?{_MARKUP}\s*$"
 )
 #: A time zone named before a date ("北京时间2019年11月19日，"): no label of it.
 _ZONE = re.compile(r"(?:北京|东京|当地|格林尼治|美东|美西|太平洋)(?:标准)?时间")
@@ -400,7 +401,10 @@ _POSTED_LABEL = re.compile(
     # (the site's address may open it: "http://www.lywxww.com  2017-04-12 11:17:54 来源:…";
     # the line or the date may stand in brackets: "【2022-03-30 来源：…】", "本站发表时间：[2019-07-19]")
     r"[^\S\n]*(?:(?:https?://|www\.)[^\s]+[^\S\n]+)?[【\[［]?"
-    r"(?:(?:本站)?(?:发布|发表|更新|信息)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*[【\[［]?)?"
+    # (its source's field left empty before it: "【信息来源：【信息时间：2022-02-15 15:10")
+    r"(?:(?:信息|文章)?来\s*源[^\S\n]*[:：][^\S\n]*[【\[［]?)?"
+    # (the label spaced out: "发    布时间：2024/8/29 16:27:44")
+    r"(?:(?:本站)?(?:发\s*布|发\s*表|更\s*新|信\s*息)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*[【\[［]?)?"
 )
 #: A page's source field, empty or not, before its time's field: "来源：    时间：2018年11月02日".
 _SOURCE = r"(?:信息|文章)?来\s*源"
@@ -412,7 +416,7 @@ _SOURCE_THEN_TIME = re.compile(
 )
 #: A page's source field naming who posted it, then the date, its time and what the site
 #: counts: "来源：永春县人民政府办公室 2020-09-09 09:11 阅读人数：1".
-_SOURCE_THEN_DATE = re.compile(rf"[^\S\n]*{_SOURCE}[^\S\n]*[:：][^\n]{{1,30}}?[^\S\n]+")
+_SOURCE_THEN_DATE = re.compile(rf"[^\S\n]*{_SOURCE}[^\S\n]*[:：](?:[^\n]{{0,30}}?[^\S\n]+)?")
 _COUNTED_AFTER = re.compile(
     r"[^\S\n]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*"
     r"(?:$|(?:浏览|阅读|点击|访问)[^\n]{0,4}[:：]|(?:责编|编辑|责任编辑|作者)[:：])",
@@ -440,6 +444,16 @@ _EPAPER_BEFORE = re.compile(r"\s*(?:内容详情)?\s*")
 _EPAPER_TOOLS = re.compile(
     r"\s*(?:星期[一二三四五六日天]?)?(?:\s*(?:放大|缩小|默认|上一篇|下一篇|上一版|下一版|>>|»|[0-9]{1,2}))*"
     r"\s*(?:>>|»)?\s*返回(?:该版)?首页\s*"
+)
+#: A paper, a site or a body posting an article, on the line of its posting date.
+_OUTLET_BEFORE = re.compile(
+    r"[^\S\n]*[\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|都市报|报社?|网|电视台|融媒体中心"
+    r"|新闻中心|人民政府|政府|办事处)[^\S\n]*"
+)
+#: What follows such a line's date: the time, what the site counts, its reader's tools.
+_OUTLET_AFTER = re.compile(
+    r"[^\S\n]*(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[^\S\n]*"
+    r"(?P<count>(?:阅读|浏览|点击|访问)量?[^\S\n]*[0-9]*|大字|字号)?[^\S\n]*"
 )
 # What follows the date on a news page's publication line (used with .match(text, pos)).
 _DATELINE = re.compile(
@@ -1391,6 +1405,15 @@ def _role(
         return "cover"  # "2024-03-13 - Version 1.0" under the headline: the version it is
     if f.start < lead_end and not before and _DATELINE.match(text, f.end):
         return "published"  # "2019年7月2日　来源：云岭日报": a page's publication line
+    if (
+        f.start < lead_end
+        and _OUTLET_BEFORE.fullmatch(text, line_start, f.start)
+        and (after := _OUTLET_AFTER.fullmatch(text, f.end, line_end)) is not None
+        and (after["clock"] or after["count"] or _NUMERIC_DATE.fullmatch(f.raw))
+    ):
+        # "绵阳日报 2018-07-26 08:07 大字", "刘圩镇人民政府 2019-06-04 阅读量 602",
+        # "会泽县融媒体中心 2019-09-18 19:32:48" under the headline: who posted it, when
+        return "published"
     if f.start < lead_end and f.start - line_start <= _OPENING and _WIRED.match(text, f.end):
         # "新华社北京2019年3月5日电", "四组新闻石景山2026年9月9日电 近日，…": a news
         # story's dateline, the day it was filed
