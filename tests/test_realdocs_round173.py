@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-from realdocs_kit import add_table, counted, docx_lines, save_docx, text_file
+from realdocs_kit import RULES, add_table, counted, docx_lines, save_docx, text_file
+
+from evidence_audit.judge.analyze import scoring_features
+from evidence_audit.judge.classify import score_kinds
 
 # Round 173: a news headline led by its place and a colon ("通羊镇：…"), opening the
 # text or under a site's own lines, is the headline, not a form's field
@@ -749,3 +752,59 @@ def test_p1805_an_empty_source_field_before_the_posting_time(tmp_path: Path) -> 
     ]
     record = docx_lines(tmp_path, "人居环境整治推进会.docx", lines)
     assert (str(record.date), record.date_source) == ("2022-02-15", "published")
+
+
+# Round 185 (tuned on the twenty-third wave after its scoring): a site's greeting ending in
+# 欢迎您！; a body inspecting rectification is news of it; an 印发 notice without its 的
+
+
+def test_p1969_a_sites_greeting_is_no_exclaimed_headline(tmp_path: Path) -> None:
+    # pages74's p1969: round 173 took "伊金霍洛旗人民政府欢迎您！" for the headline
+    lines = [
+        "伊金霍洛旗人民政府欢迎您！",
+        "伊金霍洛旗人民政府关于印发《伊金霍洛旗招商引资优惠政策》等五个配套实施细则的通知",
+        "发布时间：2020-01-13 15:59:00",
+        "各苏木镇人民政府，旗直各部门：",
+        "现将《伊金霍洛旗招商引资优惠政策》等五个配套实施细则印发给你们，请认真贯彻执行。",
+    ]
+    record = docx_lines(tmp_path, "实施细则的通知.docx", lines)
+    assert not (record.doc.title or "").startswith("伊金霍洛旗人民政府欢迎您")
+    assert counted(record) == "measures"
+
+
+def test_p1966_a_body_inspecting_rectification_is_news(tmp_path: Path) -> None:
+    # pages73's p1966: the headline's 整改 (+10) made a rectification report at 80%
+    lines = [
+        "襄城县审计局实地督导 审计整改情况",
+        "近日，襄城县审计局组成督导组，深入相关单位实地督导省审计厅反馈问题的审计整改情况，"
+        "逐项核对整改台账，查看整改佐证资料。",
+        "督导组要求，各单位要压实整改责任，确保问题整改到位。",
+    ]
+    record = docx_lines(tmp_path, "审计整改督导.docx", lines)
+    assert counted(record) != "rectification"
+
+
+def test_a_rectification_report_on_an_inspection_is_still_one(tmp_path: Path) -> None:
+    # guard: the headline of the rectification of what an inspection found (…督查反馈问题
+    # 整改情况的报告) still scores its 整改 in full for rectification
+    lines = [
+        "关于2021年度脱贫攻坚督查反馈问题整改情况的报告",
+        "县委、县政府：",
+        "针对督查反馈的5个问题，我局逐项制定整改措施，现将整改情况报告如下：",
+        "一、整改落实情况",
+    ]
+    record = docx_lines(tmp_path, "整改报告.docx", lines)
+    scores = {s.kind.id: s.score for s in score_kinds(scoring_features(record, RULES), RULES)}
+    assert scores["rectification"] >= 10
+
+
+def test_an_issuing_notice_without_its_de(tmp_path: Path) -> None:
+    # pages74's p1969: "关于印发…实施细则通知" (no 的) carries the 细则 all the same
+    lines = [
+        "关于印发伊金霍洛旗招商引资优惠政策等五个配套实施细则通知",
+        "各苏木镇人民政府，旗直各部门：",
+        "现将《伊金霍洛旗招商引资优惠政策》等五个配套实施细则印发给你们，请认真贯彻执行。",
+        "第一条 为规范招商引资优惠政策兑现，制定本细则。",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert counted(record) == "measures"

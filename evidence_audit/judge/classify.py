@@ -90,7 +90,7 @@ _BLANK_SHOWN = 4
 _BODY_PLACES = frozenset({"text", "lead", "tail"})
 _SHOWN_WORDS = 4
 # A notice that only carries another document: (关于)印发/转发…的通知.
-_FORWARDING = re.compile(r"^.*?(?:印发|转发|下发|公布|颁发|修订印发)(.+?)的(?:通知|函)$")
+_FORWARDING = re.compile(r"^.*?(?:印发|转发|下发|公布|颁发|修订印发)(.+?)的?(?:通知|函)$")
 # Such a notice whose headline lost its first line ("…若干规定》的通知" under a cut page,
 # "《X办法》的通知"): nothing but the document it carries is left before 的通知.
 _CUT_FORWARDING = re.compile(r"^《?([^《》]+)》的(?:通知|函)$")
