@@ -808,3 +808,34 @@ def test_an_issuing_notice_without_its_de(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "通知.docx", lines)
     assert counted(record) == "measures"
+
+
+# Round 186: a posting time with the page's bar after it, nothing or 小字号 following
+
+
+def test_p418_a_posting_time_with_a_bar_after_it(tmp_path: Path) -> None:
+    # pages15's p418: "2023年10月13日10:20 |" over "小字号", no date read
+    lines = [
+        "人民网",
+        "人民网>>广西频道",
+        "鹤山市粤桂协作调研组到龙州县开展工作对接",
+        "2023年10月13日10:20 |",
+        "小字号",
+        "为深化鹤山、龙州两地的人才交流、产业合作，10月11日至12日，鹤山市粤桂协作调研组到龙州县"
+        "开展工作对接。",
+    ]
+    record = docx_lines(tmp_path, "鹤山市粤桂协作调研组.docx", lines)
+    assert (str(record.date), record.date_source) == ("2023-10-13", "published")
+
+
+def test_a_meetings_time_with_nothing_after_it_is_no_posting_time(tmp_path: Path) -> None:
+    # guard: a record's "时间：2020年3月5日 14:30" (no bar after the time) stays the meeting's
+    lines = [
+        "县扶贫开发领导小组第三次会议纪要",
+        "时间：2020年3月5日 14:30",
+        "地点：县政府三楼会议室",
+        "主持人：县长",
+        "会议听取了全县脱贫攻坚工作进展情况汇报，研究部署下一阶段工作。",
+    ]
+    record = docx_lines(tmp_path, "会议纪要.docx", lines)
+    assert record.date_source != "published"

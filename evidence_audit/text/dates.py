@@ -427,8 +427,10 @@ _COUNTED_AFTER = re.compile(
 #: the source set apart by a bar or a slash ("2022年02月13日07:48 | 来源：新华日报").
 _POSTED_AFTER = re.compile(
     r"[\]］】]?[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*(?:[|｜丨/][^\S\n]*)?"
-    # (or the reader's tools: "【字体:大 中 小】", "大    中    小      来源: 兴县新闻网")
-    r"(?:(?:信息|文章)?来源|作者|编辑|责任编辑|发布者|浏览|阅读|点击|字号|【?字体|大[^\S\n]+中[^\S\n]+小)"
+    # (or the reader's tools: "【字体:大 中 小】", "大    中    小      来源: 兴县新闻网",
+    # "| 小字号"; or nothing after the bar: "2023年10月03日22:00 |")
+    r"(?:(?:信息|文章)?来源|作者|编辑|责任编辑|发布者|浏览|阅读|点击|[大小]?字号|【?字体"
+    r"|大[^\S\n]+中[^\S\n]+小|(?<=[|｜丨])(?=\n|$))"
     r"|(?:来源|作者|编辑|责任编辑)[^\S\n]*[:：]"
     # the authors' or the site's names between the time and the source, the author or the
     # editor: "2017-08-07 11:35:05 王敏霞 张杰 来源：", "2020-06-11 16:34:00 射洪市香山镇 作者：",
