@@ -839,3 +839,35 @@ def test_a_meetings_time_with_nothing_after_it_is_no_posting_time(tmp_path: Path
     ]
     record = docx_lines(tmp_path, "会议纪要.docx", lines)
     assert record.date_source != "published"
+
+
+# Round 187: a posting date's field under the headline, 原标题 below it; a place-led
+# headline over "时间：…" alone
+
+
+def test_p190_a_time_field_over_the_original_titles_line(tmp_path: Path) -> None:
+    # pages7's p190: "原标题：…" under "时间：2019-08-17" was read as an event's field, so
+    # the time was an event's: no date
+    lines = [
+        "四海资讯",
+        "首页 > 国内资讯 > 云南新闻",
+        "上海宝山区代表团到师宗调研沪滇协作项目",
+        "时间：2019-08-17",
+        "原标题：上海宝山区代表团到师宗调研沪滇协作项目",
+        "8月15日，上海市宝山区党政代表团到师宗县调研沪滇扶贫协作项目。",
+    ]
+    record = docx_lines(tmp_path, "师宗调研.docx", lines)
+    assert (str(record.date), record.date_source) == ("2019-08-17", "published")
+
+
+def test_p1801_a_place_led_headline_over_its_time_field(tmp_path: Path) -> None:
+    # pages65's p1801: "时间：2023-03-06" under the headline made it a form's first field
+    lines = [
+        "您当前的位置： 首页 > 新闻动态 > 县市区动态",
+        "醴陵市局：全力推进2022年度国土变更调查耕地流出问题排查整改工作",
+        "时间：2023-03-06",
+        "近日，醴陵市自然资源局召开专题会议，部署2022年度国土变更调查耕地流出问题排查整改工作。",
+    ]
+    record = docx_lines(tmp_path, "醴陵市局.docx", lines)
+    assert record.doc.title == "醴陵市局：全力推进2022年度国土变更调查耕地流出问题排查整改工作"
+    assert (str(record.date), record.date_source) == ("2023-03-06", "published")

@@ -1091,7 +1091,7 @@ def _label_role(label: str, text: str, f: FoundDate) -> str:
 #: The next line a field of an event or a record (地址：, 主题：, | 地址 |), not one of a
 #: page's posting line (来源：, 作者：, 浏览：).
 _EVENT_FIELD = re.compile(
-    r"[^\S\n]*(?:[-*•·|｜][^\S\n]*)?(?!来源|作者|编辑|责编|浏览|点击|阅读|字体|字号|分享|发布)"
+    r"[^\S\n]*(?:[-*•·|｜][^\S\n]*)?(?!来源|作者|编辑|责编|浏览|点击|阅读|字体|字号|分享|发布|原标题)"
     r"[\u4e00-\u9fff]{2,5}[^\S\n]*(?:[:：]|[|｜])"
 )
 #: A report form's author's label, beside its 报告日期.

@@ -818,6 +818,10 @@ _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 _INDEX_NUMBER = re.compile(r"^[\t\f]?索引号[:：]?")
 #: The field of a disclosure page's table naming the document (名称, 信息名称, 标题).
 _LISTED_TITLE_FIELD = re.compile(r"(?:信息|文件|公文)?(?:名称|标题)|题名")
+#: A time's or a date's field and nothing else (时间：2023-03-06, 日期：2021-01-13 10:20).
+_DATE_FIELD_ALONE = re.compile(
+    r"(?:时间|日期)[:：](?:19|20)[0-9]{2}(?:[-/.年][0-9]{1,2}){2}日?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
 #: A page's tool's label alone on its line: 分享到：, 字号：.
 _PAGE_TOOL = re.compile(r"^(?:分享到?|扫一扫|关注我们|字号|字体|内容检索)[:：]$")
 _ADDRESSEE_SKIP = re.compile(
@@ -2607,6 +2611,7 @@ def _kicker(line: str, nxt: str) -> bool:
         nxt
         and _LABEL_LINE.match(nxt)
         and not _posted(nxt)
+        and not _DATE_FIELD_ALONE.fullmatch(nxt)  # "时间：2023-03-06" under it: when posted
         and not _same_headline(line, nxt)
         and "，" not in nxt  # "云上通山报道：（全媒体记者 孟军）3月3日，…": a byline's sentence
     ):
