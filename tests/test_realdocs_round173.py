@@ -871,3 +871,40 @@ def test_p1801_a_place_led_headline_over_its_time_field(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "醴陵市局.docx", lines)
     assert record.doc.title == "醴陵市局：全力推进2022年度国土变更调查耕地流出问题排查整改工作"
     assert (str(record.date), record.date_source) == ("2023-03-06", "published")
+
+
+# Round 188: a source glued to its posting date, a site's address after the time, an organ
+# in brackets before the date
+
+
+def test_p935_a_sources_posting_line_with_the_sites_address_after_it(tmp_path: Path) -> None:
+    # pages33's p935: "来源:凉山日报 2017-07-13 09:05   https://www.yybnet.net/", no date read
+    lines = [
+        "越西县召开东西部扶贫协作工作推进会",
+        "来源:凉山日报 2017-07-13 09:05   https://www.yybnet.net/",
+        "7月11日，越西县召开东西部扶贫协作工作推进会，安排部署下一阶段协作工作。",
+    ]
+    record = docx_lines(tmp_path, "越西县.docx", lines)
+    assert (str(record.date), record.date_source) == ("2017-07-13", "published")
+
+
+def test_p350_a_source_glued_to_its_posting_date(tmp_path: Path) -> None:
+    # pages13's p350: "来源: 新天水2023-01-03 10:06:58", no space before the date
+    lines = [
+        "秦州区召开2023年乡村振兴工作会议",
+        "来源: 新天水2023-01-03 10:06:58",
+        "1月2日，秦州区召开2023年乡村振兴工作会议，总结2022年工作，安排部署2023年重点任务。",
+    ]
+    record = docx_lines(tmp_path, "秦州区.docx", lines)
+    assert (str(record.date), record.date_source) == ("2023-01-03", "published")
+
+
+def test_p880_an_organ_in_brackets_before_the_posting_date(tmp_path: Path) -> None:
+    # pages31's p880: "[杞县人民政府]2016-05-09 字号： |"
+    lines = [
+        "杞县召开脱贫攻坚工作推进会",
+        "[杞县人民政府]2016-05-09 字号： |",
+        "5月8日，杞县召开脱贫攻坚工作推进会，各乡镇党委书记参加会议。",
+    ]
+    record = docx_lines(tmp_path, "杞县.docx", lines)
+    assert (str(record.date), record.date_source) == ("2016-05-09", "published")

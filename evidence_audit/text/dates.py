@@ -416,10 +416,11 @@ _SOURCE_THEN_TIME = re.compile(
 )
 #: A page's source field naming who posted it, then the date, its time and what the site
 #: counts: "来源：永春县人民政府办公室 2020-09-09 09:11 阅读人数：1".
-_SOURCE_THEN_DATE = re.compile(rf"[^\S\n]*{_SOURCE}[^\S\n]*[:：](?:[^\n]{{0,30}}?[^\S\n]+)?")
+_SOURCE_THEN_DATE = re.compile(rf"[^\S\n]*{_SOURCE}[^\S\n]*[:：][^\n]{{0,30}}?[^\S\n]*")
 _COUNTED_AFTER = re.compile(
     r"[^\S\n]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[^\S\n]*"
-    r"(?:$|(?:浏览|阅读|点击|访问)[^\n]{0,4}[:：]|(?:责编|编辑|责任编辑|作者)[:：])",
+    # (or the site's address: "来源:凉山日报 2017-07-13 09:05   https://www.yybnet.net/")
+    r"(?:$|(?:浏览|阅读|点击|访问)[^\n]{0,4}[:：]|(?:责编|编辑|责任编辑|作者)[:：]|https?://\S+[^\S\n]*$)",
     re.M,
 )
 #: What follows the date on a page's posting line: its time and what the site counts
@@ -449,13 +450,13 @@ _EPAPER_TOOLS = re.compile(
 )
 #: A paper, a site or a body posting an article, on the line of its posting date.
 _OUTLET_BEFORE = re.compile(
-    r"[^\S\n]*[\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|都市报|报社?|网|电视台|融媒体中心"
-    r"|新闻中心|人民政府|政府|办事处)[^\S\n]*"
+    r"[^\S\n]*[\[【［]?[\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|都市报|报社?|网|电视台|融媒体中心"
+    r"|新闻中心|人民政府|政府|办事处)[\]】］]?[^\S\n]*"
 )
 #: What follows such a line's date: the time, what the site counts, its reader's tools.
 _OUTLET_AFTER = re.compile(
     r"[^\S\n]*(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[^\S\n]*"
-    r"(?P<count>(?:阅读|浏览|点击|访问)量?[^\S\n]*[0-9]*|大字|字号)?[^\S\n]*"
+    r"(?P<count>(?:阅读|浏览|点击|访问)量?[^\S\n]*[0-9]*|大字|字号[:：]?[^\S\n]*[|｜]?)?[^\S\n]*"
 )
 # What follows the date on a news page's publication line (used with .match(text, pos)).
 _DATELINE = re.compile(
