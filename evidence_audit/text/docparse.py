@@ -818,12 +818,11 @@ _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 _INDEX_NUMBER = re.compile(r"^[\t\f]?索引号[:：]?")
 #: The field of a disclosure page's table naming the document (名称, 信息名称, 标题).
 _LISTED_TITLE_FIELD = re.compile(r"(?:信息|文件|公文)?(?:名称|标题)|题名")
-#: A time's or a date's field and nothing else (时间：2023-03-06, 日期：2021-01-13 10:20).
-_DATE_FIELD_ALONE = re.compile(
-    r"(?:时间|日期)[:：](?:19|20)[0-9]{2}(?:[-/.年][0-9]{1,2}){2}日?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
-)
+#: A time's or a date's label opening a line (时间：2023-03-06).
+_DATE_FIELD_LABEL = re.compile(r"(?:时间|日期)[:：]")
 #: A page's tool's label alone on its line: 分享到：, 字号：.
-_PAGE_TOOL = re.compile(r"^(?:分享到?|扫一扫|关注我们|字号|字体|内容检索)[:：]$")
+_PAGE_TOOLS = r"(?:分享到?|扫一扫|关注我们|字号|字体|内容检索)"
+_PAGE_TOOL = re.compile(rf"^{_PAGE_TOOLS}[:：]$")
 _ADDRESSEE_SKIP = re.compile(
     r"^(?:签发|附件|抄送|抄报|主题词|出席|列席|请假|记录|时间|地点|主持"
     r"|分享到?|扫一扫|关注我们|字号)"  # a web page's share buttons and tools, under its headline
@@ -1208,7 +1207,7 @@ _CONTROLS = re.compile(
     r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^(?:关怀版|长者模式|适老版|无障碍(?:浏览|阅读)?)+$"
     # the page's history and column of its own, the alt text of the site's logo
     r"|^(?:浏览记录|(?:内容|文章|新闻|信息)详情页?)$|^.{0,12}(?i:logo)$"
-    r"|^(?:分享到?|扫一扫|关注我们|字号|字体)[:：]?$"
+    rf"|^{_PAGE_TOOLS}[:：]?$"
     # an e-paper's page, its way between pages and its tools: 第C5版:城事 上一版 3 4 下一版,
     # 标题导航, 内容检索:, 返回该版首页, 数字报刊平台
     r"|^第[A-Z]?[0-9]{1,3}版|上一版.{0,12}下一版|^(?:标题导航|内容检索[:：]?)$|返回该版"
@@ -2588,13 +2587,39 @@ def _opens_page(joined: Sequence[tuple[int, str]], k: int) -> bool:
     )
 
 
-def _tagged_headline(line: str) -> str | None:
-    """The headline after a tag and its colon ("学院版本：关于开展…的通知"): words opening
-    with 关于 after a label that names no form's field."""
+def _led_by_label(line: str) -> str | None:
+    """What follows a line's label and colon ("通羊镇：…"), when the label names no form's
+    field (项目名称, 活动主题) nor a capture's title field (标题); None otherwise."""
     if not _LABEL_LINE.match(line):
         return None
     label, after = re.split("[:：]", line, maxsplit=1)
-    if _FIELD_NAME.search(label) or _TITLE_FIELD.search(label) or not after.startswith("关于"):
+    if _FIELD_NAME.search(label) or _TITLE_FIELD.search(label):
+        return None
+    return after
+
+
+def _date_field_alone(line: str) -> bool:
+    """A line that is a time's or a date's field and nothing else (时间：2023-03-06,
+    日期：2021-01-13 10:20)."""
+    label = _DATE_FIELD_LABEL.match(line)
+    if label is None:
+        return False
+    dates = find_dates(line[label.end() :])
+    return (
+        len(dates) == 1
+        and dates[0].start == 0
+        and (
+            dates[0].end == len(line) - label.end()
+            or bool(_CLOCK.fullmatch(line, label.end() + dates[0].end))
+        )
+    )
+
+
+def _tagged_headline(line: str) -> str | None:
+    """The headline after a tag and its colon ("学院版本：关于开展…的通知"): words opening
+    with 关于 after a label that names no form's field."""
+    after = _led_by_label(line)
+    if after is None or not after.startswith("关于"):
         return None
     return after if len(after) in _TITLE_LEN else None
 
@@ -2604,23 +2629,21 @@ def _kicker(line: str, nxt: str) -> bool:
     "汉阴:县政府召开2018年第八次常务会议") opening the text, not a form's field: words after
     the colon, no figure opening them, no blank to fill in, no sentence, and no field on
     the next line (a page's posting line there, or the headline printed again, is none)."""
-    if not _LABEL_LINE.match(line):
+    after = _led_by_label(line)
+    if after is None:
         return False
     nxt = nxt.lstrip("\t\v")
     if (
         nxt
         and _LABEL_LINE.match(nxt)
         and not _posted(nxt)
-        and not _DATE_FIELD_ALONE.fullmatch(nxt)  # "时间：2023-03-06" under it: when posted
+        and not _date_field_alone(nxt)  # "时间：2023-03-06" under it: when posted
         and not _same_headline(line, nxt)
         and "，" not in nxt  # "云上通山报道：（全媒体记者 孟军）3月3日，…": a byline's sentence
     ):
         return False
     if _SITE_PAGE.match(line):
         return False  # 欢迎进入：…平台, a site's greeting
-    label, after = re.split("[:：]", line, maxsplit=1)
-    if _FIELD_NAME.search(label) or _TITLE_FIELD.search(label):
-        return False  # 项目名称：…, 活动主题：…, 标题：… (a capture's field, read as such)
     return (
         len(after) >= 4
         and not after.startswith("关于")  # "新疆克州：关于…的指导意见": a site's tag over it
