@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from realdocs_kit import add_table, counted, dated, docx_lines, save_docx, text_file
+from realdocs_kit import RULES, add_table, counted, dated, docx_lines, save_docx, text_file
 
 from evidence_audit.text.dates import delivered_at, find_dates
 from evidence_audit.text.docparse import find_doc_number
@@ -176,7 +176,7 @@ def test_p1023_a_sites_bar_of_links_opens_no_headline(tmp_path: Path) -> None:
 def test_a_subtitle_is_an_occasion_only_when_it_says_where_a_text_was_delivered(
     line: str, occasion: bool
 ) -> None:
-    assert delivered_at(line) is occasion
+    assert delivered_at(line, RULES.subtitle_types) is occasion
 
 
 def test_a_speech_whose_subtitle_names_its_genre_keeps_it_in_the_title(tmp_path: Path) -> None:
@@ -544,3 +544,11 @@ def test_an_organ_line_under_a_whole_headline_stays_out_of_it(tmp_path: Path) ->
     ]
     record = docx_lines(tmp_path, "通知.docx", lines)
     assert record.doc.title == "关于做好春节期间疫情防控工作的通知"
+
+
+def test_the_genres_a_subtitle_may_end_with_are_the_rulesets() -> None:
+    # the words are data: without them, a subtitle naming its genre reads as an occasion
+    line = "——2022年3月9日在县委全会上的讲话"
+    assert "讲话" in RULES.subtitle_types
+    assert delivered_at(line, RULES.subtitle_types) is False
+    assert delivered_at(line, ()) is True

@@ -654,7 +654,12 @@ def make_features(
     )
 
 
-def _structure(extraction: Extraction, fmt: str, doc_types: Sequence[str]) -> docparse.DocStructure:
+def _structure(
+    extraction: Extraction,
+    fmt: str,
+    doc_types: Sequence[str],
+    subtitle_types: Sequence[str] = (),
+) -> docparse.DocStructure:
     """The text read into its parts. A web page's <title> and a text file's own title (its
     front matter's, a JSON record's) say which of its lines is the headline; a Markdown
     page's own first headline, printed under another front matter title (kept as its
@@ -666,6 +671,7 @@ def _structure(extraction: Extraction, fmt: str, doc_types: Sequence[str]) -> do
         extraction.title,
         extraction.meta_title if fmt == "html" else None,
         extraction.title if fmt in ("txt", "json") and not own_headline else None,
+        subtitle_types,
     )
 
 
@@ -789,7 +795,7 @@ def _doc_info(
     if family not in _TEXT_FAMILIES or not extraction.text:
         return DocInfo(title=extraction.title), None
     text = extraction.text
-    structure = _structure(extraction, fmt, rules.doc_types)
+    structure = _structure(extraction, fmt, rules.doc_types, rules.subtitle_types)
     title = structure.title
     title_reason = structure.title_reason
     number = structure.number
@@ -876,7 +882,9 @@ def _cover_sheet_title(extraction: Extraction, rules: Ruleset) -> str | None:
         or any("\t" in ln or ln.endswith(("。", "；", ";")) for ln in lines)
     ):
         return None  # a table's row, or a sheet of notes (填表说明：1. …。): no cover
-    structure = docparse.parse_document("\n".join(lines), rules.doc_types)
+    structure = docparse.parse_document(
+        "\n".join(lines), rules.doc_types, subtitle_types=rules.subtitle_types
+    )
     return structure.title
 
 

@@ -260,6 +260,9 @@ class Ruleset:
     #: verbs of a headline telling that someone put forward or changed the document its
     #: 文种 names (…提出…运行计划, …修改期末考核方案): such a headline is news of it
     telling_verbs: tuple[str, ...] = ()
+    #: 文种 a dash subtitle may end with (——在县委全会上的讲话): such a subtitle is part of
+    #: the title, not the occasion the text was delivered at
+    subtitle_types: tuple[str, ...] = ()
 
     def kind(self, kind_id: str) -> Kind:
         for k in self.kinds:
@@ -697,6 +700,7 @@ def _build(data: dict[str, Any], source: str) -> Ruleset:
         type_suffixes=tuple(data.get("documents", {}).get("type_suffixes", ())),
         delivered_types=tuple(data.get("documents", {}).get("delivered_types", ())),
         telling_verbs=tuple(data.get("documents", {}).get("telling_verbs", ())),
+        subtitle_types=tuple(data.get("documents", {}).get("subtitle_types", ())),
         min_score=float(classification.get("min_score", 3.0)),
         count_confidence=float(classification.get("count_confidence", 0.5)),
         row_markers=RowMarkers(

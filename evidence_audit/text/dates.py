@@ -660,8 +660,6 @@ _OCCASION = re.compile(
     r"[ \t\u3000]*[0-9０-９一二三十]{1,3}|[0-9]{5,8})[ \t\u3000]*日[ \t\u3000]*)?"  # 2014114日: lost 年月
     r"在[^。；;！!？?\n]{2,60}?[ \t\u3000]*"
 )
-#: …在…会议上的讲话: the subtitle names the text's genre, it is part of the title.
-_NAMES_GENRE = re.compile(r"(?:讲话|发言|致辞|报告|演讲|汇报|说明|主持词|总结)$")
 #: An occasion without its dash is short, or ends at 上 (a sentence of the body is neither).
 _OCCASION_LINE = 40
 #: How far past the lead a subtitle may stand (a page's furniture above its headline).
@@ -781,7 +779,8 @@ class RoleDate:
     record or 纪要 is about), ``issue`` (the 印发日期 of the 版记), ``form`` (填报日期),
     ``title`` (in the title), ``cover`` (a cover page's or template's date: 批准日期,
     编制日期) or ``body`` (any date the text only mentions: never the document's date).
-    ``line`` is the line it stands on, trimmed.
+    ``line`` is the line it stands on, trimmed. ``occasion``: a title's date on a
+    subtitle telling when and where the text was delivered (——2022年3月9日在…会议上).
     """
 
     date: datetime.date
@@ -790,6 +789,7 @@ class RoleDate:
     end: int
     raw: str
     line: str
+    occasion: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1479,12 +1479,16 @@ def compilation_body(text: str) -> int | None:
     return entries[-1].end()
 
 
-def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
+def date_roles(
+    text: str, layout: Layout | None = None, subtitle_types: Sequence[str] = ()
+) -> list[RoleDate]:
     """Every date of ``text`` with its role (see :class:`RoleDate`), in text order.
 
     ``layout`` says where the head, the title and the 版记 are; without it the head is
     taken to be the first line only and the 版记 is found in the text. Dates after the
-    版记 (a second document stapled on) are the body's.
+    版记 (a second document stapled on) are the body's. A title's date on a subtitle
+    telling when the text was delivered (:func:`delivered_at`, given the ruleset's
+    ``subtitle_types``) is marked ``occasion``.
     """
     text = text.translate(_LINES)  # same offsets, one kind of line break
     found = find_dates(text)
@@ -1633,7 +1637,12 @@ def date_roles(text: str, layout: Layout | None = None) -> list[RoleDate]:
             else r
             for r in out
         ]
-    return out
+    return [
+        replace(r, occasion=True)
+        if r.role == "title" and delivered_at(r.line, subtitle_types)
+        else r
+        for r in out
+    ]
 
 
 #: A list page's link under each entry's summary: 阅读更多, 查看详情, 阅读全文, Read more.
@@ -1719,11 +1728,12 @@ def _log_heads(found: list[re.Match[str]]) -> list[int]:
     return heads
 
 
-def delivered_at(line: str) -> bool:
+def delivered_at(line: str, subtitle_types: Sequence[str]) -> bool:
     """The line is a subtitle telling where a text was delivered (——2022年3月9日在…会议上):
-    the occasion of a speech or a 政府工作报告, not a part of its title."""
+    the occasion of a speech or a 政府工作报告, not a part of its title (a subtitle ending
+    in one of ``subtitle_types``, ——在…会议上的讲话, is)."""
     found = _OCCASION.fullmatch(line)
-    if found is None or _NAMES_GENRE.search(line.rstrip()):
+    if found is None or line.rstrip().endswith(tuple(subtitle_types)):
         return False
     ends = line.rstrip().endswith("上")
     if found.group("dash") is None:
@@ -1744,7 +1754,7 @@ def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> R
     dates are never chosen. A speech's or a report's day of delivery, in the subtitle
     under its headline, comes before the day a page posted it.
     """
-    delivered = next((r for r in roles if r.role == "title" and delivered_at(r.line)), None)
+    delivered = next((r for r in roles if r.occasion), None)
     for role in order:
         if role == "published" and delivered is not None:
             return delivered
@@ -1807,9 +1817,11 @@ def title_date(title: str) -> RoleDate | None:
     return None
 
 
-def document_date(text: str, layout: Layout | None = None) -> RoleDate | None:
+def document_date(
+    text: str, layout: Layout | None = None, subtitle_types: Sequence[str] = ()
+) -> RoleDate | None:
     """The document's own date with its role (:func:`date_roles`, :func:`choose_date`)."""
-    return choose_date(date_roles(text, layout))
+    return choose_date(date_roles(text, layout, subtitle_types))
 
 
 def date_from_name(name: str) -> datetime.date | None:

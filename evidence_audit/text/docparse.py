@@ -1616,7 +1616,10 @@ def _run_on_headline(flat: str, doc_types: Sequence[str]) -> str | None:
 
 
 def _title_candidates(
-    lines: list[_Line], doc_types: Sequence[str], fallback: str | None
+    lines: list[_Line],
+    doc_types: Sequence[str],
+    fallback: str | None,
+    subtitle_types: Sequence[str] = (),
 ) -> list[TitleCandidate]:
     """Every way the top of the text could hold the title, scored, with reasons."""
     top: list[_Line] = []
@@ -2068,7 +2071,7 @@ def _title_candidates(
                 and _why_not(subtitle) is None
                 and len(best + subtitle) in _TITLE_LEN
                 # "政府工作报告" over "——2022年3月9日在…会议上": the occasion, not the title
-                and not delivered_at(subtitle)
+                and not delivered_at(subtitle, subtitle_types)
             ):
                 # "会议纪要" over "—ios、Android开发手机APP": the subtitle goes with it
                 best += subtitle
@@ -2082,7 +2085,7 @@ def _title_candidates(
                 # "…高质量的诊断试剂及整体解决方案" over "关于我们": a site's slogan in its
                 # banner, above the menu, not the page's headline
                 continue
-            if delivered_at(subtitle):
+            if delivered_at(subtitle, subtitle_types):
                 # "政府工作报告" over "——2019年12月26日在…会议上": the text's own headline,
                 # before the heading a site or a repost gave the page above it
                 bonus += _OWN_HEADLINE
@@ -2212,7 +2215,7 @@ def _title_candidates(
             tail = None if exclaims else _tail_line(joined, k, raw_of)
             if tail is not None and k + 1 < len(joined) and joined[k + 1][0] in apart:
                 tail = None  # "C语言常用算法归纳", a blank line, "应当掌握的一般算法": two lines
-            dashed = _dash_subtitle(joined, k)
+            dashed = _dash_subtitle(joined, k, subtitle_types)
             if dashed is not None:
                 # "探寻楚韵文脉，厚植文化自信" over "——公共管理学院…参观活动圆满完成": a
                 # headline and its subtitle, one title (a news item's, a speech's)
@@ -2757,7 +2760,9 @@ def _masthead_name(joined: list[tuple[int, str]], k: int) -> bool:
     return k + 1 < len(joined) and bool(_ISSUE_NO.match(joined[k + 1][1]))
 
 
-def _dash_subtitle(joined: list[tuple[int, str]], k: int) -> str | None:
+def _dash_subtitle(
+    joined: list[tuple[int, str]], k: int, subtitle_types: Sequence[str]
+) -> str | None:
     """The subtitle under line ``k``: the next line, opening with a dash (——…), no
     sentence, the two together a title's length; otherwise None."""
     if k + 1 >= len(joined):
@@ -2765,7 +2770,7 @@ def _dash_subtitle(joined: list[tuple[int, str]], k: int) -> str | None:
     nxt = joined[k + 1][1]
     if (
         not nxt.startswith(("——", "－－", "—"))
-        or delivered_at(nxt)
+        or delivered_at(nxt, subtitle_types)
         or _why_not(nxt) is not None
         or nxt[-1] in "。；！？;!?"
         or len(joined[k][1] + nxt) not in _TITLE_LEN
@@ -2852,6 +2857,7 @@ def parse_document(
     fallback_title: str | None = None,
     page_title: str | None = None,
     declared_title: str | None = None,
+    subtitle_types: Sequence[str] = (),
 ) -> DocStructure:
     """Read ``text`` into the parts of a document (GB/T 9704 for a 公文).
 
@@ -2868,7 +2874,7 @@ def parse_document(
     lines = _lines(text)
     if not lines:
         return DocStructure()
-    candidates = _title_candidates(lines, doc_types, fallback_title)
+    candidates = _title_candidates(lines, doc_types, fallback_title, subtitle_types)
     best = max(candidates, key=lambda c: (c.score, -c.line), default=None)
     number_at = next((c.line for c in candidates if c.reason == _NUMBER_LINE_REASON), None)
     if best is not None and number_at is not None and best.line < number_at:
@@ -3074,7 +3080,7 @@ def parse_document(
             if _headline(ln.flat, doc_types)
         ),
     )
-    roles = date_roles(text, layout)
+    roles = date_roles(text, layout, subtitle_types)
     chosen = choose_date(roles)
 
     # 落款: the signature date's line and the organisation line(s) above it.
