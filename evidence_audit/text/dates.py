@@ -439,6 +439,8 @@ _POSTED_AFTER = re.compile(
     r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[^\S\n]*[\u4e00-\u9fff]{2,12}?){1,3}[^\S\n]*"
     r"(?:来源|作者|编辑)[:：])"
 )
+#: Words of an event's time and place (召开, 会议室, 集合): a date beside them is the event's.
+_EVENT_WORDS = r"(?:召开|举行|举办|开会|会议|地点|集合|报到|出发)"
 #: What follows the date in a news story's dateline: 电 (…北京3月5日电), then its text.
 _WIRED = re.compile(r"[^\S\n]*电(?=[\s\u3000（(：:，,]|$)")
 #: What stands before and after the date of an e-paper's bar: its tools and ways between
@@ -472,6 +474,8 @@ _DATELINE = re.compile(
 #: or not ("2022-02-13 09:57 光明网").
 _BYLINE_AFTER = re.compile(
     r"(?:[^\S\n]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    # (no event's place: "2019年5月6日 14:30 在县政府三楼会议室召开" is a schedule's)
+    rf"(?![^\n]*{_EVENT_WORDS})"
     r"(?:[^\S\n]+[^\s0-9０-９，。；：:,;!！?？、（）()]{2,16}){1,3}[^\S\n]*"
 )
 #: An article's byline before its date: the author's name alone, in Latin letters or two
@@ -741,6 +745,16 @@ def _in_own_history(text: str, start: int, bottom: int, end: int) -> bool:
 
 #: A sentence's marks: a 题注's line has none (2018年3月2日 …第74次会议通过).
 _SENTENCE_MARK = re.compile(r"[，,。；;：:]")
+#: What may stand before a page's time stamp on its line: a site's furniture, no sentence.
+_STAMP_BEFORE = re.compile(r"[^，,。；;：:\n]{0,20}")
+#: A time stamp's time (to the minute) after its day, and the rest of the line: the site's
+#: furniture, no sentence nor an event's words (a schedule's "14:30 在县政府召开").
+_STAMPED = re.compile(
+    r"[）)]?[^\S\n]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[）)]?"
+    # (no span of hours: "2019/1/20 13:30 ~ 17:30" is an event's)
+    r"(?![^\S\n]*[~～\-－—至到])"
+    rf"(?![^\n]*(?:[，,。；;]|{_EVENT_WORDS}))[^\n]*"
+)
 #: A meeting that adopted a text, named after the date of its 题注 (…审判委员会第1912次会议).
 _ADOPTING_MEETING = re.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*次\s*(?:全体)?会议")
 #: The next date of a 题注 (not a 令's year: 交通运输部令2021年第1号公布).
@@ -1290,6 +1304,20 @@ def _role(
         # "时间：2017-12-04 17:43" under a county page's headline, no place or attendance
         # beside it (a meeting's 时间 has them), no field of an event under it (地址：,
         # 主题：): when the page posted the article
+        return "published"
+    if (
+        label is None
+        and layout.title is not None
+        and layout.title[1] <= f.start < _first_lines_end(text, layout.head_end, _UNDER_TITLE)
+        and not titles_minutes
+        and _STAMP_BEFORE.fullmatch(text, line_start, f.start)
+        and _STAMPED.match(text, f.end, line_end)
+        and not find_dates(text[:line_start])  # the first date, not one entry of a log
+    ):
+        # "2020 年 03 月 23 日 16:36:10 来 源：摘自网络", "©原创 2021-07-27 11:39
+        # 钟祥市融媒体中心", "（2023-06-12 18:40:49）": a day and its time to the minute
+        # under a page's headline, no sentence and no event beside them: when it was
+        # posted (a site's clock above the headline is the day it was printed)
         return "published"
     if label is not None:
         return _label_role(label, text, f)
