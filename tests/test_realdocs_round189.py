@@ -86,3 +86,89 @@ def test_p2023_a_body_carrying_out_research_is_news(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "七星区人大开展农村饮用水安全工作情况专题调研.docx", lines)
     assert counted(record) != "report"
     assert record.classification.kind == "news"
+
+
+# Round 190: a disclosure platform's 公开日期 (公开日) and 发文时间 fields; a forum's counts and
+# buttons around its thread's headline; a page's title bar with its day over the headline
+
+
+def test_p2029_a_disclosure_fields_public_day(tmp_path: Path) -> None:
+    # pages77's p2029 (blind): "公开日期：" was no label, the report went undated
+    lines = [
+        "索引号：\t001008006002080/2023-140754",
+        "发布机构：\t五泄镇\t公开日期：\t2023-01-19",
+        "2022年五泄镇政府信息公开工作年度报告",
+        "2022年，五泄镇按照《中华人民共和国政府信息公开条例》等规定的要求，健全信息公开制度，"
+        "加大主动公开力度，规范依申请公开。",
+        "一、总体情况",
+    ]
+    record = docx_lines(tmp_path, "新建 Microsoft Word 文档.docx", lines)
+    assert (str(record.date), record.date_source) == ("2023-01-19", "published")
+
+
+def test_p265_a_disclosure_tables_public_day_cell(tmp_path: Path) -> None:
+    # pages10's p265: "公开日\t2023-07-04" in the page's table of fields
+    lines = [
+        "规范性文件",
+        "关于印发《吐鲁番市高昌区实施草原生态保护补助奖励政策实施方案（2023年）》的通知",
+        "索 引 号\t010600106/2023-00071\t发布机构\t高昌区政府办公室\t公开日\t2023-07-04",
+        "文 号\t高区财农〔2023〕45号\t主题分类\t生态保护\t失效日期",
+        "高昌区各相关单位、各乡镇（场、片区、街道）人民政府：",
+        "现将《吐鲁番市高昌区实施草原生态保护补助奖励政策实施方案（2023年）》印发给你们，请认真贯彻执行。",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert str(record.date) == "2023-07-04"
+
+
+def test_p300_a_disclosure_rows_sending_time(tmp_path: Path) -> None:
+    # pages11's p300: "索 引 号 640323004/2022-00062 发文时间 2021-10-22", the reply's only date
+    lines = [
+        "索 引 号 640323004/2022-00062 发文时间 2021-10-22",
+        "发布机构 盐池县教体局 文 号",
+        "盐池县教育体育局关于对政协盐池县第十届委员会五次会议49号提案的答复函",
+        "×××、×××委员：",
+        "你们提出的《关于更新补充农村中小学适用图书的建议》已收到，现将提案办理情况答复如下：",
+        "一、办理过程",
+    ]
+    record = docx_lines(tmp_path, "49号提案答复函.docx", lines)
+    assert (str(record.date), record.date_source) == ("2021-10-22", "signature")
+
+
+def test_p2062_a_forums_counts_and_buttons_are_no_headline(tmp_path: Path) -> None:
+    # pages78's p2062 (blind): "•0回复" ended the joined title in a 文种 (回复), and the
+    # thread's headline kept its [复制链接] button
+    lines = [
+        "论坛风格切换切换到宽版",
+        "  • 3761阅读",
+        "  • 0回复",
+        "蕲春女县长年关扫大街 全城大扫除迎新年 [复制链接]",
+        "上一主题 下一主题",
+        "  2月13日，县政府办公室的责任路段上，市民们正围观一个人：手拿扫把在街上清扫垃圾的，"
+        "竟是县长。",
+    ]
+    record = docx_lines(tmp_path, "蕲春女县长年关扫大街.docx", lines)
+    assert record.doc.title == "蕲春女县长年关扫大街全城大扫除迎新年"
+    assert record.classification.kind != "letter"
+
+
+def test_p2035_a_title_bar_with_its_day_over_the_headline(tmp_path: Path) -> None:
+    # pages77's p2035 (blind): "江浦路街道2023年工作要点 2023-03-30" was taken for a
+    # meeting's name and day, the 工作要点 not seen: plan at 36%
+    lines = [
+        "江浦路街道2023年工作要点 2023-03-30",
+        "江浦路街道2023年工作要点",
+        "2023年是贯彻党的二十大精神的开局之年。江浦路街道办事处的工作要求是：坚持以习近平新时代"
+        "中国特色社会主义思想为指导，深入推进社区高质量发展。",
+        "（一）优化经济质效，壮大社区高质量发展实力支撑",
+        "1.加强招商引资谋篇布局。营造市场化、法治化、国际化营商环境。",
+    ]
+    record = docx_lines(tmp_path, "江浦路街道2023年工作要点.docx", lines)
+    assert record.doc.title == "江浦路街道2023年工作要点"
+    assert counted(record) == "plan"
+
+
+def test_a_meetings_name_and_day_opening_its_notes_stays_its_headline(tmp_path: Path) -> None:
+    # guard: "PMC 例会 2023-11-16" over the notes (not repeated without its day) is theirs
+    lines = ["PMC 例会 2023-11-16", "参会人：张三、李四", "1. 讨论下一版本的发布计划。"]
+    record = docx_lines(tmp_path, "notes.docx", lines)
+    assert record.doc.title == "PMC例会2023-11-16"

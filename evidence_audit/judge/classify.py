@@ -27,9 +27,12 @@ _NAME_PREFIX = re.compile(
 )
 _NAME_SUFFIX = re.compile(r"(?:[（(\[【][^）)\]】]*[）)\]】]|[-_ ]?副本|[-_ ]?copy|\s)+$", re.I)
 # Trailing punctuation and bracketed qualifiers: （试行） （征求意见稿） （2019年修订）, and
-# the period a plan covers however long its dates are written (（2026-03-15 ~ 2026-03-21）)
+# the period a plan covers however long its dates are written (（2026-03-15 ~ 2026-03-21）),
+# and a day after its 文种 (a page's posting day run into its headline: …工作要点 2023-03-30;
+# a meeting's: 周例会2019-05-06)
 _TITLE_TAIL = re.compile(
     r"(?:[\s。.!！]+|[（(][^（）()]{1,10}[)）]|[（(][0-9年月日号.\-/~～至到—–\s]{4,40}[)）]"
+    r"|(?<=[\u4e00-\u9fff])(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)"
     r"|(?<=[\u4e00-\u9fff])[vV][0-9]+(?:\.[0-9]+)*)+$"  # and its version: 报告V1.0
 )
 #: A subtitle after a dash ("——在全县推进会上的讲话", "—ios开发"), ending a title; a dash

@@ -366,7 +366,7 @@ _MARKUP = r"[*_\]】]*"
 #: (最新更新：2026-02-28, 最后更新：, a page's or a memo's last revision), 日志 before its
 #: colon (**日志：2021.3.13** under a team's discussion record: the day it records).
 _LABEL_END = (
-    r"(?:日\s*期|时\s*间|发\s*文\s*日|申\s*请\s*期|(?:更\s*新|日\s*志)(?=[*_\]】]*\s*[:：]))"
+    r"(?:日\s*期|时\s*间|发\s*文\s*日|公\s*开\s*日|申\s*请\s*期|(?:更\s*新|日\s*志)(?=[*_\]】]*\s*[:：]))"
 )
 #: A bar may stand for the colon: a form's label and value set apart by one (时间 | 2021年
 #: 8月29日) are a field, as they are in two cells of a table.
@@ -584,7 +584,8 @@ _PRINTED_LABELS = ("打印",)
 #: A report produced by a system and printed (a comparison, a statistics run) is dated
 #: by when the system made it.
 _GENERATED_LABELS = ("生成", "输出")
-_PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传")
+#: (公开日期, 公开日: a disclosure platform's day it made the document public)
+_PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传", "公开日")
 #: 评审时间: when a review meeting was held (a 评审问题单's field), not the form's own date.
 _MEETING_LABELS = ("会议", "开会", "召开", "评审时间", "评审日期")
 #: An event's labels: its date is a meeting's, unless it opens a span of days (a plan's
@@ -596,7 +597,7 @@ _SIGNED_LABELS = (
     "申请日期", "申请期", "拟稿日期", "拟稿时间",  # an OA form's or an application's own date
     "汇报时间", "汇报日期",  # when a report was given (a 报告日期 may date each of a log's rows)
     "日报日期", "周报日期", "月报日期",  # a daily, weekly or monthly report form's own date
-    "发文日",  # the date an office sends its notice (a patent office's 发文日)
+    "发文日", "发文时间",  # the date an office sends its notice (a patent office's 发文日)
     "公布日期",  # a law database's record of a 令 or 规定: the day it was promulgated
     "制定日期", "制定时间",  # a plan's own field under its headline: the day it was made
 )  # fmt: skip

@@ -1217,6 +1217,10 @@ _CONTROLS = re.compile(
     # a page's way back: "←返回首页 返回「重大政策」板块", "【返回标题列表】【上一记录】…"
     r"|^[←<«‹]?\s*返回(?:首页|列表|顶部|上一?[页级])"
     r"|【(?:返回标题列表|上一记录|下一记录|打印(?:记录|本页)|关闭窗口)】"
+    # a forum's counts of its thread and its switches of layout: "•3761阅读", "•0回复" (no
+    # 回复 of a 文种), "论坛风格切换", "切换到宽版"
+    r"|^(?:[•·|｜\s]*[0-9]+\s*(?:阅读|回复|浏览|点击|评论|点赞|收藏|转发))+$"
+    r"|^(?:论坛风格切换|切换到[宽窄]版)+$"
 )
 #: A web page's furniture under its article: the way to the next and previous pages, its
 #: tools, the site's copyright, licence and complaint lines (the article's byline stands
@@ -1779,7 +1783,8 @@ def _title_candidates(
             text = _TITLE_FIELD_RUN_IN.sub("", text, count=1)
             # a layout table's bars after the headline ("…推进会议召开|||||"), a browser's
             # title bar pasted with it ("…家门口就业-中工新闻-中工网"): the page's, not its
-            text = _TRAILING_BARS.sub("", text) or text
+            # (a forum's button after its thread's headline: "…迎新年 [复制链接]")
+            text = _TRAILING_BARS.sub("", _TRAILING_BUTTON.sub("", text)) or text
             text = _TITLE_BAR_TAIL.sub("", text)
             out.append(TitleCandidate(text, index, score, reason))
 
@@ -1851,7 +1856,15 @@ def _title_candidates(
             # 文种) and its date, the headline of its notes, no 落款 or masthead's date
             dated = find_dates(flat)[-1]
             head = flat[: dated.start]
-            if typed(head) and len(head) >= _SHORT_TYPE and _why_not(head) is None:
+            repeated = k + 1 < len(joined) and joined[k + 1][1] == head
+            if (
+                typed(head)
+                and len(head) >= _SHORT_TYPE
+                and _why_not(head) is None
+                # (not the page's title bar, "江浦路街道2023年工作要点 2023-03-30", over
+                # the headline it repeats without the day)
+                and not repeated
+            ):
                 add(flat, index, 10.0, f"以文种“{typed(head)}”和会议的日期结尾（开头第一行）")
                 continue
             day_name = _DATE_JOINER.sub("", head)
@@ -3337,6 +3350,7 @@ def blank_table(
 _SITE_PART = re.compile(r"(?:[-|–—_｜]+|[ \t]+)[^-|–—_｜\s]{2,20}$")
 _SITE_PARTS = 2
 _TRAILING_BARS = re.compile(r"[|｜\s]+$")
+_TRAILING_BUTTON = re.compile(r"[\[【](?:复制链接|复制本页链接|打印本页|收藏本页|关闭窗口)[\]】]$")
 #: A browser's title bar after the headline: the column's name and the site's, each after
 #: a dash ("-中工新闻-中工网", "_工作动态_上海市房屋管理局").
 _TITLE_BAR_TAIL = re.compile(
