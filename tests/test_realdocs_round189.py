@@ -172,3 +172,48 @@ def test_a_meetings_name_and_day_opening_its_notes_stays_its_headline(tmp_path: 
     lines = ["PMC 例会 2023-11-16", "参会人：张三、李四", "1. 讨论下一版本的发布计划。"]
     record = docx_lines(tmp_path, "notes.docx", lines)
     assert record.doc.title == "PMC例会2023-11-16"
+
+
+# Round 191: a page posted with a date hints at a news item (the text's own date is its
+# posting day); a headline naming a policy is no news headline
+
+
+def test_p1703_a_posted_page_telling_of_a_meeting_is_news(tmp_path: Path) -> None:
+    # pages60's p1703: 近期 (+2.5) alone fell short; the posting day backs it
+    lines = [
+        "都昌县苏山乡创建工作永远在路上",
+        "发布时间：2022-03-15",
+        "近期，苏山乡在会议室召开苏山乡创建生态文明工作部署会，各村干部、第一书记和乡直单位负责人参加会议。",
+        "会上传达学习了全县全面推进绿色发展会议精神，动员全体干部增强责任感和紧迫感。",
+        "编辑：魏小晨",
+    ]
+    record = docx_lines(tmp_path, "都昌县苏山乡.docx", lines)
+    assert counted(record) == "news"
+    assert "文件的日期是发布日期 (+1.5)" in record.classification.reasons
+
+
+def test_p4_a_posted_record_of_a_meeting_stays_minutes(tmp_path: Path) -> None:
+    # guard: the posting day is a hint; the record's 会议议定 decides (pages1's p4)
+    lines = [
+        "您当前的位置：首页 > 政务公开 > 政府常务会议",
+        "盐边县人民政府第18届6次常务会议",
+        "发布时间：2017-02-10 来源：盐边县政府办 选择阅读字号：[ ] 阅读次数：",
+        "2017年2月8日，县政府第18届6次常务会议召开，县长谭兴忠主持。",
+        "会议审议了县发改局报送的关于《盐边县2017年易地扶贫搬迁实施计划》的请示。会议议定：1.原则"
+        "同意该实施计划。2.搬迁工作要提前推进。3.县目标督查办每季度通报一次落实情况。",
+    ]
+    record = docx_lines(tmp_path, "盐边县人民政府第18届6次常务会议.docx", lines)
+    assert counted(record) == "minutes"
+
+
+def test_p790_a_posted_policys_page_is_no_news(tmp_path: Path) -> None:
+    # guard: pages28's p790, a county bureau's page of a subsidy policy under its posting line
+    lines = [
+        "外出务工一次性交通补贴政策",
+        "发布日期：2024-08-29 09:23 来源： 农业农村局 浏览次数： 【字体：大 中 小】 打印本页",
+        "1.政策对象：脱贫户劳动力和风险尚未消除的监测户劳动力",
+        "2.政策内容：脱贫户、监测户劳动力到省外务工的，每年可领一次交通补贴。",
+        "3.申请方式：向所在乡镇人民政府申请",
+    ]
+    record = docx_lines(tmp_path, "外出务工一次性交通补贴政策.docx", lines)
+    assert counted(record) != "news"
