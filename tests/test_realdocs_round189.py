@@ -217,3 +217,59 @@ def test_p790_a_posted_policys_page_is_no_news(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "外出务工一次性交通补贴政策.docx", lines)
     assert counted(record) != "news"
+
+
+# Round 192: a policy's 解读 is no news headline; "• 时间:2015-04-08" under a headline is its
+# posting line; a forum's 帖子主题 field holds the thread's title
+
+
+def test_p2111_a_policy_interpretation_is_no_news(tmp_path: Path) -> None:
+    # pages81's p2111 (blind, a false assurance of round 191): news at 69% by its 来源 and
+    # its posting day
+    lines = [
+        "今天是:",
+        "繁體 | 登录 | 注册",
+        "2021年潜江市粮食生产工作方案政策解读",
+        "解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日 09:40 解读类型: 部门解读",
+        "为稳定粮食生产，市农业农村局制定了《2021年潜江市粮食生产工作方案》，现将有关内容解读如下。",
+        "一、目标任务：全市粮食播种面积稳定在160万亩以上。",
+    ]
+    record = docx_lines(tmp_path, "2021年潜江市粮食生产工作方案政策解读.docx", lines)
+    assert counted(record) != "news"
+
+
+def test_p2119_a_headline_over_a_bulleted_time_field(tmp_path: Path) -> None:
+    # pages81's p2119 (blind): the column's name above was taken for the title
+    lines = [
+        "基层组织建设",
+        "中江县农民合作组织发展势头强劲",
+        "• 时间:2015-04-08",
+        "• 浏览:973",
+        "• 来源:德阳市供销社办公室",
+        "近年来，中江县供销社大力发展农民专业合作社，全县已发展合作社120个，带动农户两万余户。",
+    ]
+    record = docx_lines(tmp_path, "中江县.docx", lines)
+    assert record.doc.title == "中江县农民合作组织发展势头强劲"
+    assert counted(record) == "news"
+
+
+def test_a_slide_decks_cover_day_makes_no_web_headline(tmp_path: Path) -> None:
+    # guard: heldout198's r9772, a deck's cover: its headline broken over two lines, then
+    # its day alone ("2017-04-02"), then the speaker
+    lines = ["Go 语言在讯联扫码", "支付系统中的成功实践", "2017-04-02", "Jacky", "主要内容"]
+    record = docx_lines(tmp_path, "deck.docx", lines)
+    assert record.doc.title == "Go语言在讯联扫码支付系统中的成功实践"
+
+
+def test_p2116_a_forums_thread_subject_field_is_the_title(tmp_path: Path) -> None:
+    # pages81's p2116 (blind): "帖子主题:" read as a form's field, no title, other at 0%
+    lines = [
+        "帖子主题:郴州宜章县:高标准农田建设正酣",
+        "|",
+        "发表时间:2023-2-9 08:18",
+        "郴州宜章县:高标准农田建设正酣 xiaoheiyu 发表在 郴州论坛 华声论坛",
+        "2 月 5 日，在湖南省郴州市宜章县浆水乡茅栗村，工人们正在高标准农田建设现场平整土地。",
+    ]
+    record = docx_lines(tmp_path, "郴州宜章县.docx", lines)
+    assert record.doc.title == "郴州宜章县:高标准农田建设正酣"
+    assert counted(record) == "news"

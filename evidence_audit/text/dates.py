@@ -365,9 +365,7 @@ _MARKUP = r"[*_\]】]*"
 #: 申请期 (申请人： / 申请期：2024年9月9日 under a 转正 application); 更新 before its colon
 #: (最新更新：2026-02-28, 最后更新：, a page's or a memo's last revision), 日志 before its
 #: colon (**日志：2021.3.13** under a team's discussion record: the day it records).
-_LABEL_END = (
-    r"(?:日\s*期|时\s*间|发\s*文\s*日|公\s*开\s*日|申\s*请\s*期|(?:更\s*新|日\s*志)(?=[*_\]】]*\s*[:：]))"
-)
+_LABEL_END = r"(?:日\s*期|时\s*间|发\s*文\s*日|公\s*开\s*日|申\s*请\s*期|(?:更\s*新|日\s*志)(?=[*_\]】]*\s*[:：]))"
 #: A bar may stand for the colon: a form's label and value set apart by one (时间 | 2021年
 #: 8月29日) are a field, as they are in two cells of a table.
 _LABEL_BEFORE = re.compile(

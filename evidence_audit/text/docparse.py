@@ -1286,14 +1286,23 @@ _COLON_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[:：](?P<value>.+)$
 #: Fields whose value is the document's title (an OA form's 主题, a 公示 page's 公示名称; not an
 #: activity's 活动主题).
 _TITLE_FIELD = re.compile(
-    r"^(?:(?:文件|文档|公文)?(?:标题|题目|主题)|(?:文件|文档|公示|公告|通知)名称)$"
+    r"^(?:(?:文件|文档|公文|帖子)?(?:标题|题目|主题)|(?:文件|文档|公示|公告|通知)名称)$"
 )
 #: A meeting's field naming it, with its colon (会议主题：CloudWeGo 社区会议 3.25): opening
 #: the text, no headline above it, it is the headline of the meeting's notes (an
 #: activity's 主题 under a headline is no title).
 _MEETING_FIELD = re.compile(r"^会议(?:主题|名称)$")
 #: A web page's line saying when the article was published (发布日期：2024-02-07, 来源：…).
-_PUBLISHED_LINE = re.compile(r"^(?:发布|发表|发稿|更新)(?:日期|时间)[:：]")
+#: A day in figures, as a site prints it: 2018-07-02, 2015/4/8.
+_ISO_DAY = r"(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
+_DAY_CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+_PUBLISHED_LINE = re.compile(
+    r"^(?:(?:发布|发表|发稿|更新)(?:日期|时间)[:：]"
+    # a page's posting day labelled 时间 or with its time ("• 时间:2015-04-08", "2018-07-02
+    # 10:22" alone), in figures as sites write it (a 落款's day is in 年月日; a slide deck's
+    # cover prints its day alone under a headline it breaks over two lines)
+    rf"|[•·]?时间[:：](?={_ISO_DAY}(?:{_DAY_CLOCK})?$)|(?={_ISO_DAY}{_DAY_CLOCK}$))"
+)
 #: A field of a page's posting line, in whatever order its site prints them: 来源：, 作者：,
 #: 信息时间：, 阅读次数：, 浏览量 ("来源：中国舞阳网 信息时间：2022-08-22 阅读次数：",
 #: "2017-08-07 11:35:05 王敏霞 张杰 来源：东南网 责任编辑：…").
