@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..files.extract.base import ImageInfo, Table
-from ..models import DATE_SOURCE_TITLES, Classification
+from ..models import Classification
 from ..rules.ruleset import Kind, PictureClass, PictureSignal, Ruleset, Signal
 from ..text.columns import cell_text, match_columns
 from ..text.docparse import PART_TITLES, TEMPLATE_WORDS, doc_type, embedded_titles
@@ -473,7 +473,10 @@ def _otherwise_backed(best: KindScore, features: Features) -> bool:
 def _foreign_type(features: Features, rules: Ruleset, reasons: Sequence[str]) -> str:
     """The 文种 the headline ends in when no kind of the ruleset is of that 文种 and the
     kind found owes nothing to the title; "" otherwise."""
-    if not features.title or features.title_doubt or not features.content_read:
+    if not features.title or not features.content_read:
+        return ""
+    if features.title_doubt and not features.title.startswith("关于"):
+        # (a doubted line "关于…的倡议书" under a page's teaser is still a 公文's headline)
         return ""
     found = doc_type(features.title, rules.doc_types)
     if not found or any(r.startswith(_WHERE["title"]) and "(+" in r for r in reasons):
@@ -606,11 +609,6 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
                 subject = _unwrapped(subject)
             elif where == "title" and s.weight > 0:
                 subject = _title_words(subject, rules)
-            if where == "dated":
-                # the role of the text's own date is one word (published), said as people say it
-                if subject in s.values:
-                    return s.weight, f"文件的日期是{DATE_SOURCE_TITLES.get(subject, subject)}", None
-                continue
             for value in s.values:
                 if value in subject:
                     w = s.weight * (name_boost if where in ("name", "path") else 1.0)
@@ -762,7 +760,7 @@ def _blank_form(table: Table, columns: list[int]) -> bool:
 _WHERE = {
     "name": "文件名", "path": "所在文件夹", "title": "标题", "text": "正文", "rows": "表格内容",
     "head": "标题上方（版头、刊头）", "masthead": "刊头", "lead": "正文开头", "tail": "正文末尾",
-    "parts": "公文的组成部分", "labels": "页面自标的分类", "dated": "日期的出处",
+    "parts": "公文的组成部分", "labels": "页面自标的分类",
 }  # fmt: skip
 
 
@@ -857,7 +855,6 @@ _PLACES: dict[str, Callable[[Features], str]] = {
     "tail": lambda f: f.tail,
     "parts": lambda f: f.formal,
     "labels": lambda f: f.labels,
-    "dated": lambda f: f.dated,
 }
 
 
