@@ -309,3 +309,28 @@ def test_p2171_a_posted_list_of_prohibitions_is_no_news(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "荆州市纪委.docx", lines)
     assert counted(record) != "news"
+
+
+# Round 194: a 落款's date whose 年月日 a copy lost ("20171116" alone under the organ)
+
+
+def test_p432_a_signature_date_without_its_characters(tmp_path: Path) -> None:
+    # pages16's p432: undated before
+    lines = [
+        "兴城市人民政府办公室关于印发兴城市突发水污染事件应急预案的通知",
+        "兴政办发〔2017〕58 号",
+        "各乡、镇人民政府，各街道办事处，市政府有关部门：",
+        "《兴城市突发水污染事件应急预案》已经市政府同意，现予印发，望认真遵照执行。",
+        " 兴城市人民政府办公室",
+        " 20171116",
+        "（此件公开发布）",
+    ]
+    record = docx_lines(tmp_path, "兴政办发〔2017〕58号.docx", lines)
+    assert (str(record.date), record.date_source) == ("2017-11-16", "signature")
+
+
+def test_eight_figures_under_no_organ_are_no_date(tmp_path: Path) -> None:
+    # guard: a number alone under a person's name (a roster's student number) dates nothing
+    lines = ["学生名单", "王小明", "20171116", "李小红", "20171117"]
+    record = docx_lines(tmp_path, "名单.docx", lines)
+    assert record.date is None

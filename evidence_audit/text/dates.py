@@ -138,6 +138,13 @@ _DATE_HEADING_COMPACT = re.compile(
     r"(?m)^[^\S\n]*#[^\S\n]*"
     r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?=[^\S\n]*[-_—]?[^\S\n]*[^\W\d_])"
 )
+#: A 落款's date whose 年, 月 and 日 a copy lost ("20171116" alone under 兴城市人民政府办公室):
+#: eight figures alone on their line, right under a line ending in an organ's name.
+_DATE_SIGNED_COMPACT = re.compile(
+    r"(?m)(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|党委|党组|局|厅|委|办|中心)"
+    r"[^\S\n]*\n[^\S\n]*"
+    r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])[^\S\n]*$"
+)
 #: A date in the Republic-of-China calendar (its year + 1911 is the Gregorian year):
 #: 中华民国110年9月30日, 民国90年5月19日 always; a bare 110年9月30日 or 95年2月17日 only in a
 #: text printed in traditional characters (:func:`roc_calendar`), where a year of two or
@@ -264,7 +271,7 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 _DATE_RES = (
     _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_DAY_FIRST, _DATE_CN,
     _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_WRAPPED_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
-    _DATE_HEADING_COMPACT,
+    _DATE_HEADING_COMPACT, _DATE_SIGNED_COMPACT,
     _DATE_ROC, _DATE_ROC_CN, _DATE_ROC_NUM, _DATE_EN,
 )  # fmt: skip
 
