@@ -334,3 +334,33 @@ def test_eight_figures_under_no_organ_are_no_date(tmp_path: Path) -> None:
     lines = ["学生名单", "王小明", "20171116", "李小红", "20171117"]
     record = docx_lines(tmp_path, "名单.docx", lines)
     assert record.date is None
+
+
+# Round 195: "X主持召开…例会" tells a meeting was held (主持召开 is a telling verb); a list's
+# bullet before a headline is no part of it
+
+
+def test_p2190_a_headline_telling_someone_chaired_a_meeting(tmp_path: Path) -> None:
+    # pages85's p2190 (blind): the 例会 ending made a record's title of it; news at 48%
+    lines = [
+        "您当前的位置：统战动态",
+        "县委常委、统战部长许呈林主持召开招商引资工作例会",
+        "发布时间：2023/7/12 11:11:41",
+        "7月10日上午，新县召开第六次招商引资工作例会。县委常委、统战部长许呈林到会讲话。",
+        "会上，县商务和投资促进中心主要负责同志通报了6月份全县招商引资工作开展情况。",
+    ]
+    record = docx_lines(tmp_path, "新县.docx", lines)
+    assert counted(record) == "news"
+
+
+def test_p2225_a_bullet_before_the_headline(tmp_path: Path) -> None:
+    # pages86's p2225 (blind): "•我县举行文明倡议书发放活动"
+    lines = [
+        "河北新闻网手机版",
+        "•分享",
+        "•我县举行文明倡议书发放活动",
+        "来源:2017-08-14 17:31:54",
+        "7月31日，县委宣传部与团县委等单位在县城中心广场联合举办“创建文明县城”倡议书发放活动。",
+    ]
+    record = docx_lines(tmp_path, "兴隆.docx", lines)
+    assert record.doc.title == "我县举行文明倡议书发放活动"

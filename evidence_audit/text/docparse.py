@@ -999,7 +999,7 @@ _PERIOD_HEADING = re.compile(
 )
 #: A line opening with a field's label and its colon ("参会人员：孙，雷…", "时间：…").
 _FIELD_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：](?=\S)")
-_BULLETS = "■◆◇●▶►★☆"  # not □: a blank to fill in (□□□发电)
+_BULLETS = "■◆◇●▶►★☆•▪"  # not □: a blank to fill in (□□□发电)
 #: Stars masking a name before a headline ("********有限空间作业管理办法"), not bold marks.
 _MASK_STARS = re.compile(r"^[*＊]+(?!.*[*＊]{2})")
 _LEADING_DASHES = "-—－–━─═"  # dashes, and the 红线 (a rule of box-drawing characters)
