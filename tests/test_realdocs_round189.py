@@ -364,3 +364,33 @@ def test_p2225_a_bullet_before_the_headline(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "兴隆.docx", lines)
     assert record.doc.title == "我县举行文明倡议书发放活动"
+
+
+# Round 196: a colon a page set after the code's 字 (建议字：〔2023〕8号)
+
+
+def test_p2259_a_number_with_a_colon_after_its_code(tmp_path: Path) -> None:
+    # pages88's p2259 (blind): no number was read
+    lines = [
+        "首页 > 公开 > 建议提案 > 人大代表建议",
+        "对沙河市第九届人民代表大会第三次会议第31号建议的答复",
+        "发布时间:2023-07-21    来源:交通局 打印",
+        "建议字：〔2023〕8号",
+        "纪××等3名代表：",
+        "您提出的关于老邢峰线进行改造的建议已收悉。我局对此建议的办理高度重视，现答复如下：",
+        "2023年7月18日",
+    ]
+    record = docx_lines(tmp_path, "第31号建议的答复.docx", lines)
+    assert record.doc.doc_number == "建议字〔2023〕8号"
+
+
+def test_an_organ_and_a_colon_before_a_bracketed_number_are_no_code(tmp_path: Path) -> None:
+    # guard: only a code's 字 takes the colon; "办公室：〔2023〕8号" (cells run together) is none
+    lines = [
+        "关于做好防汛工作的通知",
+        "办公室：〔2023〕8号",
+        "各村（居）：",
+        "现将有关事项通知如下。",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert record.doc.doc_number is None

@@ -139,7 +139,8 @@ _DATE_HEADING_COMPACT = re.compile(
     r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?=[^\S\n]*[-_—]?[^\S\n]*[^\W\d_])"
 )
 #: A 落款's date whose 年, 月 and 日 a copy lost ("20171116" alone under 兴城市人民政府办公室):
-#: eight figures alone on their line, right under a line ending in an organ's name.
+#: eight figures alone on their line, right under a line ending in an organ's name. (Fewer
+#: figures, "2023515", were tried: they also read an attachment's lost 落款 as the notice's.)
 _DATE_SIGNED_COMPACT = re.compile(
     r"(?m)(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|党委|党组|局|厅|委|办|中心)"
     r"[^\S\n]*\n[^\S\n]*"

@@ -68,8 +68,10 @@ class DocNumber:
         """The number with ASCII digits and no white space, as a clerk copies it
         (沪府规 〔２０１８〕５号 → 沪府规〔2018〕5号, 办发〔2010〕5 号 → 办发〔2010〕5号); the
         small form of the brackets is the same bracket (沪地铁路网﹝2023﹞135 号 →
-        沪地铁路网〔2023〕135号), though :attr:`issue` still names it."""
-        return _SPACE_RE.sub("", _fold(self.raw)).translate(_SMALL_BRACKETS)
+        沪地铁路网〔2023〕135号), though :attr:`issue` still names it; a colon a page set
+        after the code's 字 is left out (建议字：〔2023〕8号 → 建议字〔2023〕8号)."""
+        tidy = _SPACE_RE.sub("", _fold(self.raw)).translate(_SMALL_BRACKETS)
+        return _CODE_COLON.sub("", tidy, count=1)
 
     @property
     def normal(self) -> str:
@@ -81,12 +83,16 @@ class DocNumber:
         return _BRACKETED_YEAR.sub(r"〔\1〕", self.tidy, count=1)
 
 
+#: A colon between an agency's code and the year's bracket (建议字：〔2023〕8号).
+_CODE_COLON = re.compile(r"(?<=字)[:：](?=[〔﹝\[【〖(（［])")
 #: The small form of the year's brackets (U+FE5D, U+FE5E), which NFKC reads as 〔〕.
 _SMALL_BRACKETS = str.maketrans("﹝﹞", "〔〕")
 _H = r"[ \t\u3000\u00a0]*"  # horizontal white space: a number never spans lines
 _DOCNO = re.compile(
     rf"(?:(?P<region>[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{{2,6}}[）)]){_H})?"
-    rf"(?P<agency>[\u4e00-\u9fffA-Za-z]{{1,15}}?){_H}(?P<lb>[〔﹝\[【〖(（［]){_H}"
+    rf"(?P<agency>[\u4e00-\u9fffA-Za-z]{{1,15}}?){_H}"
+    # (a colon a page set after the code's 字: "建议字：〔2023〕8号")
+    rf"(?:(?<=字)[:：]{_H})?(?P<lb>[〔﹝\[【〖(（［]){_H}"
     rf"(?P<year>(?:19|20)[0-9]{{2}}|[0-9]{{2}}){_H}(?P<rb>[〕﹞\]】〗)）］]){_H}"
     # a type mark in brackets and a project's code between the year and the sequence:
     # 南宁站〔2025〕（通知）钦防二线08号 (a supervision station numbers its notices so)
