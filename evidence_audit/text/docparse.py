@@ -3507,9 +3507,13 @@ def _dated_after(line: str, headline: str) -> bool:
 
 def _article_headline_below(lines: Sequence[_Line], site: str) -> bool:
     """Whether a line below the page's first, other than ``site``, heads an article: a
-    line of a headline's length right over the line giving when it was published."""
+    line of a headline's length right over the line giving when it was published (not
+    itself a line of the posting's fields: 文章来源:… over 时间:2024-04-18 09:05)."""
     return any(
-        ln.flat != site and len(ln.flat) in _TITLE_LEN and _posted(nxt.flat)
+        ln.flat != site
+        and len(ln.flat) in _TITLE_LEN
+        and _posted(nxt.flat)
+        and _POSTING_FIELD.search(ln.flat) is None
         for ln, nxt in pairwise(lines[1:])
     )
 
