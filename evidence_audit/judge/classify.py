@@ -430,7 +430,7 @@ def unfilled_note(features: Features, kind: Kind) -> str:
 _NOT_ITS_GENRE = {
     "question": "是就{genre}提的问题",
     "gave": "讲的是某人作了{genre}（新闻的说法）",
-    "told": "讲的是有人提出或修改了一份{genre}（新闻的说法）",
+    "told": "讲的是有人提出、修改或召开了{genre}（新闻的说法）",
 }
 
 
