@@ -402,18 +402,19 @@ _ENGLISH_LABEL = re.compile(
 _ENGLISH_LABELS = {"date": "日期", "time": "时间"}
 #: A line opening on a time's field: "时间：15:00", "Time\t15:00" (not "时 间" as a header).
 _TIME_FIELD = re.compile(r"\s*(?:时间|(?i:time))[*_\]】]*[ \t]*(?:[:：]|\t)")
+#: A page's source field's label: 来源, 信息来源, 文章来源 (来 源 spaced out).
+_SOURCE = r"(?:信息|文章)?来\s*源"
 #: What may stand before the date on a page's posting line: nothing, or a time's label.
 _POSTED_LABEL = re.compile(
     # (the site's address may open it: "http://www.lywxww.com  2017-04-12 11:17:54 来源:…";
     # the line or the date may stand in brackets: "【2022-03-30 来源：…】", "本站发表时间：[2019-07-19]")
     r"[^\S\n]*(?:(?:https?://|www\.)[^\s]+[^\S\n]+)?[【\[［]?"
     # (its source's field left empty before it: "【信息来源：【信息时间：2022-02-15 15:10")
-    r"(?:(?:信息|文章)?来\s*源[^\S\n]*[:：][^\S\n]*[【\[［]?)?"
+    rf"(?:{_SOURCE}[^\S\n]*[:：][^\S\n]*[【\[［]?)?"
     # (the label spaced out: "发    布时间：2024/8/29 16:27:44")
     r"(?:(?:本站)?(?:发\s*布|发\s*表|更\s*新|信\s*息)?(?:时\s*间|日\s*期)[^\S\n]*[:：][^\S\n]*[【\[［]?)?"
 )
 #: A page's source field, empty or not, before its time's field: "来源：    时间：2018年11月02日".
-_SOURCE = r"(?:信息|文章)?来\s*源"
 _SOURCE_THEN_TIME = re.compile(
     # (or its author's: "作者：佚名  时间：2020-04-03"; the time's field may follow the
     # source's without a space: "来源：县政府办公室时间：2020-07-31")
