@@ -430,7 +430,7 @@ def unfilled_note(features: Features, kind: Kind) -> str:
 _NOT_ITS_GENRE = {
     "question": "是就{genre}提的问题",
     "gave": "讲的是某人作了{genre}（新闻的说法）",
-    "told": "讲的是有人提出、修改或召开了{genre}（新闻的说法）",
+    "told": "讲的是有人{verb}{genre}（新闻的说法）",
 }
 
 
@@ -441,7 +441,11 @@ def _title_not_its_genre(f: Features, rules: Ruleset) -> tuple[str, ...]:
     why = _not_its_genre(title, rules) if genre else None
     if genre is None or why is None:
         return ()
-    what = _NOT_ITS_GENRE[why].format(genre=genre)
+    # the verb the headline tells with (提出, 修改, 主持召开…): the first of the ruleset's in it
+    verb = min(
+        (v for v in rules.telling_verbs if v in title), key=title.index, default="提出或修改了"
+    )
+    what = _NOT_ITS_GENRE[why].format(genre=genre, verb=verb)
     return (f"标题以“{genre}”结尾，但{what}，不是{genre}本身：不按文种计分",)
 
 
