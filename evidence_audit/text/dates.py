@@ -753,6 +753,21 @@ def _in_own_history(text: str, start: int, bottom: int, end: int) -> bool:
 
 #: A sentence's marks: a 题注's line has none (2018年3月2日 …第74次会议通过).
 _SENTENCE_MARK = re.compile(r"[，,。；;：:]")
+#: What marks a line as a page's posting line, beside its one date and its time: the
+#: source, author, editor or reviewer fields, what the site counts, the reader's tools,
+#: the site's address ("编稿时间： 2018-01-27 16:31 来源： 君山区政府门户网站 浏览量：1次",
+#: "来源：嵊州新闻网 作者： 2015年10月27日", "2020-07-08   审核人：").
+_POSTING_MARK = re.compile(
+    r"来\s*源|作\s*者|编\s*辑|责编|审\s*核|浏览|点击|访问量|阅读|人气|评论|字\s*[号体]"
+    r"|发\s*布|发\s*表|编稿|撰稿|https?://|www\."
+)
+#: An address running up to a date: the date is part of it.
+_IN_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)）\]]*$")
+_CLOCK_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
+#: Lines under a headline where its posting line may stand (after a subtitle, a trail).
+_POSTING_REACH = 3
+#: A posting line is furniture: short, and no clause of a sentence on it.
+_POSTING_MAX = 90
 #: What may stand before a page's time stamp on its line: a site's furniture, no sentence.
 _STAMP_BEFORE = re.compile(r"[^，,。；;：:\n]{0,20}")
 #: A time stamp's time (to the minute) after its day, and the rest of the line: the site's
@@ -1327,6 +1342,31 @@ def _role(
         # under a page's headline, no sentence and no event beside them: when it was
         # posted (a site's clock above the headline is the day it was printed)
         return "published"
+    if (
+        f.start < lead_end
+        and not titles_minutes
+        and _posting_line(text, line_start, line_end, f)
+        and (
+            # (no headline found: among the text's first lines)
+            (layout.title is None and f.start < _first_lines_end(text, 0, _POSTING_REACH + 1))
+            or (
+                layout.title is not None
+                and layout.title[1]
+                <= f.start
+                < _first_lines_end(text, layout.title[1], _POSTING_REACH)
+                # the first date under the headline (not a log's entry)
+                and not find_dates(text[layout.title[1] : line_start])
+            )
+            # right over the headline ("发表于 2021-2-6 12:09:43", "时间：2022-10-27人气：
+            # 作者：未知"; a site's clock there has no field beside its time)
+            or (layout.title is not None and _next_line_start(text, line_end) == layout.title[0])
+        )
+    ):
+        # "编稿时间： 2018-01-27 16:31 来源： 君山区政府门户网站", "责任编辑:张然  来源:尉氏网
+        # 时间:2021-09-22 10:17:30", "梅州网  www.meizhou.cn  2022-08-09 10:12  来源: 梅州日报"
+        # under a page's headline: a line of the page's fields around its one date, no
+        # sentence and no event on it: when the page posted the article
+        return "published"
     if label is not None:
         return _label_role(label, text, f)
     wrapped = _wrapped_headnote(text, f.start, f.end)
@@ -1499,6 +1539,26 @@ def _role(
         # date, then the page's end, its 来源 line or what it 印发s
         return "signature"
     return "body"
+
+
+def _posting_line(text: str, line_start: int, line_end: int, f: FoundDate) -> bool:
+    """Whether ``f``'s line is a page's posting line: its one date among the page's fields."""
+    before, after = text[line_start : f.start], text[f.end : line_end]
+    rest = before + " " + after
+    if not before.strip() and _ADOPTED.search(after):
+        return False  # "1997年11月17日 中华人民共和国国务院令第235号发布": a 题注
+    if _IN_ADDRESS.search(before):
+        return False  # "来源：[央视网](https://tv.cctv.com/2026/06/11/…)": the address's
+    return (
+        line_end - line_start <= _POSTING_MAX
+        # (a field, not the time alone: "2019/1/20 13:30 ~ 17:30" is an event's)
+        and _POSTING_MARK.search(_CLOCK_TIME.sub("", rest)) is not None
+        and not re.search(r"[，,。；;！!？?]", rest)
+        and not re.search(_EVENT_WORDS, rest)
+        and not find_dates(rest)
+        and not _SPAN_AFTER.match(text, f.end)
+        and not _DAY_SPAN_AFTER.match(text, f.end)
+    )
 
 
 def compilation_body(text: str) -> int | None:

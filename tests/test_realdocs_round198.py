@@ -1,0 +1,116 @@
+"""Rounds of session 32 (bench/corpus/rounds.md). The reproduced county pages' lines
+(bench/corpus/reproduced) are given as their files hold them; the corpus id is given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from realdocs_kit import docx_lines
+
+# Round 198: a line of a page's fields around its one date (来源, 作者, 编辑, 审核, 浏览,
+# 发布, the site's address), under the headline or right over it, no sentence and no event
+# on it, is the page's posting line
+
+
+def test_p2285_a_posting_line_labelled_bianggao_shijian(tmp_path: Path) -> None:
+    # pages89's p2285: 编稿时间 is no label the posting line knew: undated before
+    lines = [
+        "君山许市镇多举措应对冰雪天气",
+        "编稿时间： 2018-01-27 16:31 来源： 君山区政府门户网站 浏览量：1次 字体：",
+        "入冬以来最强的一轮雨雪冰冻天气来袭，许市镇及早部署，组织干部职工清扫积雪。",
+    ]
+    record = docx_lines(tmp_path, "许市镇.docx", lines)
+    assert (str(record.date), record.date_source) == ("2018-01-27", "published")
+
+
+def test_p2179_an_editor_and_a_source_before_the_time_field(tmp_path: Path) -> None:
+    # pages84's p2179: 责任编辑 and 来源 before 时间 on one line: undated before
+    lines = [
+        "助力寒门学子圆梦大学",
+        "责任编辑:张然  来源:尉氏网   时间:2021-09-22 10:17:30",
+        "9月18日上午,县总工会举行金秋助学金发放仪式,为困难职工子女送上助学金。",
+    ]
+    record = docx_lines(tmp_path, "助学.docx", lines)
+    assert (str(record.date), record.date_source) == ("2021-09-22", "published")
+
+
+def test_p2282_a_source_and_an_empty_author_before_the_day(tmp_path: Path) -> None:
+    # pages89's p2282: no time of day after the date, the fields before it
+    lines = [
+        "露天燃烧秸秆危害大",
+        "来源：嵊州新闻网 作者： 2015年10月27日",
+        "秋冬季节是露天焚烧垃圾和秸秆的多发期，焚烧产生的烟尘污染空气。",
+    ]
+    record = docx_lines(tmp_path, "秸秆.docx", lines)
+    assert (str(record.date), record.date_source) == ("2015-10-27", "published")
+
+
+def test_p999_the_sites_address_before_the_date(tmp_path: Path) -> None:
+    # pages35's p999: "http://www.hebei.com.cn 2014-12-19 15:39 长城网"
+    lines = [
+        "安平镇再掀“创卫”新高潮",
+        "http://www.hebei.com.cn 2014-12-19 15:39 长城网",
+        "12月18日，安平镇组织机关干部和村民清理街道垃圾。",
+    ]
+    record = docx_lines(tmp_path, "安平镇.docx", lines)
+    assert (str(record.date), record.date_source) == ("2014-12-19", "published")
+
+
+def test_p1679_a_reviewer_field_after_the_date(tmp_path: Path) -> None:
+    # pages59's p1679: "2020-07-08   审核人：" under the headline
+    lines = [
+        "县人大调研临沭县上半年国民经济和社会发展计划执行情况",
+        "2020-07-08   审核人：",
+        "7月7日，临沭县人大常委会调研组到县发改局调研上半年计划执行情况。",
+    ]
+    record = docx_lines(tmp_path, "调研.docx", lines)
+    assert (str(record.date), record.date_source) == ("2020-07-08", "published")
+
+
+def test_p1051_a_posting_line_right_over_the_headline(tmp_path: Path) -> None:
+    # pages37's p1051: the site prints its fields above the 通告's headline
+    lines = [
+        "时间：2022-10-27人气：作者：未知",
+        "永嘉县人民政府森林防灭火指挥部关于发布禁止违规野外用火的通告",
+        "永森防指〔2022〕14号",
+        "近来永嘉县连续晴热少雨，森林火险等级很高，现就森林防火禁火事项通告如下：",
+        "一、禁火时间：2022年10月12日起至2022年11月12日止。",
+    ]
+    record = docx_lines(tmp_path, "通告.docx", lines)
+    assert (str(record.date), record.date_source) == ("2022-10-27", "published")
+
+
+def test_a_law_headnote_that_says_fabu_is_no_posting_line(tmp_path: Path) -> None:
+    # heldout20's r1105: "1997年11月17日 中华人民共和国国务院令第235号发布" is the 题注
+    # that dates the 办法 (its 公布), not a page's posting line
+    lines = [
+        "罚款决定与罚款收缴分离实施办法",
+        "1997年11月17日 中华人民共和国国务院令第235号发布",
+        "1998年1月1日 施行",
+        "第一条 为了实施罚款决定与罚款收缴分离，加强对罚款收缴活动的监督，制定本办法。",
+    ]
+    record = docx_lines(tmp_path, "罚款.docx", lines)
+    assert (str(record.date), record.date_source) == ("1997-11-17", "signature")
+
+
+def test_a_time_alone_with_an_events_place_is_no_posting_line(tmp_path: Path) -> None:
+    # heldout176's r8662: an event's place and its time under the headline; no field of a
+    # page beside the date, so it is not read as when the page was posted
+    lines = [
+        "SJTUG 2018第4次分享：合作训练",
+        "Main Library E216  2018-05-12T19:00:00+08:00",
+        "本次分享介绍合作训练的基本思想和几个应用。",
+    ]
+    record = docx_lines(tmp_path, "分享.docx", lines)
+    assert record.date_source != "published"
+
+
+def test_a_sentence_with_a_source_word_is_no_posting_line(tmp_path: Path) -> None:
+    # a line of the body that names a source (来源于) beside a date is a sentence
+    lines = [
+        "县水利局集中拨付水利管护经费",
+        "资金来源于2019年5月28日下达的省级补助，共计37.6万元。",
+        "县水利局按照管护责任分解到各乡镇。",
+    ]
+    record = docx_lines(tmp_path, "水利.docx", lines)
+    assert record.date_source != "published"
