@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realdocs_kit import docx_lines
+from realdocs_kit import counted, docx_lines
 
 # Round 198: a line of a page's fields around its one date (来源, 作者, 编辑, 审核, 浏览,
 # 发布, the site's address), under the headline or right over it, no sentence and no event
@@ -114,3 +114,73 @@ def test_a_sentence_with_a_source_word_is_no_posting_line(tmp_path: Path) -> Non
     ]
     record = docx_lines(tmp_path, "水利.docx", lines)
     assert record.date_source != "published"
+
+
+# Round 199: a disclosure table pasted with bars between its cells names the document in its
+# 名称 cell; a record's 记录人员 and its 会议议题 line are a meeting record's
+
+
+def test_p2390_a_disclosure_tables_name_cell_between_bars(tmp_path: Path) -> None:
+    # pages95's p2390: untitled and `other` before (the row's cells were split by tabs only)
+    lines = [
+        "索引号: | 11341821003287377R/202405-00058 | 组配分类: | 预案管理 |",
+        "发布机构: | 葛公镇人民政府 | 主题分类: | 农业、林业、水利 |",
+        "名称: | 【应急预案】葛公镇葛公镇防汛抗旱应急预案 | 文号: | 无 |",
+        "成文日期: | 发布日期: | 2024-05-24 | |",
+        "(1)自然地理",
+        "葛公镇地处东至县东南部，总面积251.48平方公里，下辖16个村170个组。",
+        "(2)历史灾害",
+        "1995年“5.25”台风(暴雨)：全镇16个村损失严重，直接经济损失1875余万元。",
+    ]
+    record = docx_lines(tmp_path, "葛公镇防汛抗旱应急预案.docx", lines)
+    assert record.doc.title == "葛公镇葛公镇防汛抗旱应急预案"
+    assert counted(record) == "plan"
+
+
+P2389 = [
+    "沂源县卫生健康局",
+    "【会议解读】沂源县卫生健康局局党组会议(4月28日)",
+    "发布日期:2022-04-30",
+    "2022年4月28日下午1:30，局党组会在局二楼接待室召开。局党组书记出席会议。",
+    "会议议题：",
+    "一、传达学习县纪委文件及有关会议精神",
+    "会议要求，始终抓紧党风廉政建设，严守工作纪律。",
+    "二、研究疫情防控核酸检测和抗原检测事宜",
+    "会议针对近期疫情防控形势和核酸采样工作作出部署。",
+    "记录人员：左效臣、王刚",
+]
+
+
+def test_p2389_a_party_group_meetings_record(tmp_path: Path) -> None:
+    # pages95's p2389: `other` before (closest minutes, 1.5: 会议要求 alone)
+    record = docx_lines(tmp_path, "局党组会议.docx", P2389)
+    assert counted(record) == "minutes"
+
+
+def test_a_meeting_notice_with_its_agenda_is_no_record(tmp_path: Path) -> None:
+    # guard: a notice calling a meeting lists its 会议议题 too; it is the meeting's notice
+    lines = [
+        "关于召开全县防汛工作会议的通知",
+        "各乡镇人民政府，县直有关单位：",
+        "经县政府研究，定于2022年5月6日召开全县防汛工作会议。",
+        "会议议题：",
+        "一、通报今年防汛形势",
+        "二、部署防汛抗旱工作",
+        "请各单位主要负责人准时参加。",
+    ]
+    record = docx_lines(tmp_path, "会议通知.docx", lines)
+    assert counted(record) != "minutes"
+
+
+def test_p1147_a_disclosure_fields_colon_then_bar(tmp_path: Path) -> None:
+    # pages40's p1147: "公开日期： | 2023-06-16 11:08 |", a colon and a bar between the field
+    # and its value: read as no label, undated before
+    lines = [
+        "索引号： | 11330604002584139X/2023-74151 | 公开方式： | 主动公开 |",
+        "公开日期： | 2023-06-16 11:08 | ||",
+        "发布单位： | 章镇镇 | ||",
+        "2023年章镇镇政府主要工作安排和任务分解",
+        "为全面完成2023年度各项目标任务，现将镇政府主要工作安排和任务分解如下。",
+    ]
+    record = docx_lines(tmp_path, "章镇镇.docx", lines)
+    assert (str(record.date), record.date_source) == ("2023-06-16", "published")

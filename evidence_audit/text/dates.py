@@ -378,7 +378,7 @@ _LABEL_END = r"(?:日\s*期|时\s*间|发\s*文\s*日|公\s*开\s*日|申\s*请\
 #: 8月29日) are a field, as they are in two cells of a table.
 _LABEL_BEFORE = re.compile(
     # (a mirror site's glosses blanked inside it: "发    布时间：", no-break spaces)
-    rf"(?P<label>(?:[\u4e00-\u9fff]\u00a0*){{0,6}}?{_LABEL_END}){_MARKUP}\s*[:：|｜]?{_MARKUP}\s*$"
+    rf"(?P<label>(?:[\u4e00-\u9fff]\u00a0*){{0,6}}?{_LABEL_END}){_MARKUP}\s*(?:[:：]\s*)?[|｜]?{_MARKUP}\s*$"
 )
 #: A time zone named before a date ("北京时间2019年11月19日，"): no label of it.
 _ZONE = re.compile(r"(?:北京|东京|当地|格林尼治|美东|美西|太平洋)(?:标准)?时间")

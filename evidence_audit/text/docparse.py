@@ -1852,7 +1852,7 @@ def _title_candidates(
                 # (a capture's 标题：… over the document's own headline: that one is it)
                 bonus = 1.0 if value.startswith("关于") else 0.0
                 add(value, index, 10.0 + bonus, f"表单“{label}”一栏所填的标题")
-        if flat.startswith(("\t", "\f")) and disclosed:
+        if (flat.startswith(("\t", "\f")) or _BARRED_ROW.match(flat)) and disclosed:
             # "名称：\t县卫健委2023年工作总结及2024年工作安排\t文号：" in a disclosure page's
             # table of fields (its 索引号 above): the cell after 名称 holds the title
             for label, value in _listed_title(raw_of.get(index, "")):
@@ -2591,10 +2591,17 @@ def _names_above(headline: str, above: str) -> bool:
     return len(core) >= 2 and headline.startswith(core)
 
 
+#: A table row pasted as text, its cells between bars: a label's cell and the bar after it.
+_BARRED_ROW = re.compile(r"[^|｜\n]{1,12}[:：][^\S\n]*[|｜]")
+#: Between a table row's cells: a tab, or a bar where the row was pasted as text
+#: ("名称: | 【应急预案】葛公镇防汛抗旱应急预案 | 文号: | 无 |").
+_CELL_BREAK = re.compile(r"\t|[^\S\n]*[|｜][^\S\n]*")
+
+
 def _listed_title(raw: str) -> list[tuple[str, str]]:
     """The (label, value) cells of a table row whose label names the document's title
     (名称：, 标题：, 信息名称：), the value its next cell, long enough for a headline."""
-    cells = [_SPACE_RE.sub("", c) for c in raw.split("\t")]
+    cells = [_SPACE_RE.sub("", c) for c in _CELL_BREAK.split(raw)]
     return [
         (label[:-1], value)
         for label, value in pairwise(cells)
