@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realdocs_kit import counted, docx_lines
+from realdocs_kit import counted, docx_lines, text_file
 
 # Round 198: a line of a page's fields around its one date (来源, 作者, 编辑, 审核, 浏览,
 # 发布, the site's address), under the headline or right over it, no sentence and no event
@@ -184,3 +184,87 @@ def test_p1147_a_disclosure_fields_colon_then_bar(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "章镇镇.docx", lines)
     assert (str(record.date), record.date_source) == ("2023-06-16", "published")
+
+
+# Round 200: a headline under a disclosure platform's bare posting day (its body's first
+# sentence under it); a trail led by the column's name, by bars, or written as a path
+
+
+def test_p820_a_headline_under_the_platforms_posting_day(tmp_path: Path) -> None:
+    # pages29's p820: titled by its 索引号 and `other` before
+    lines = [
+        "005299814/2016-00029",
+        "新郑市观音寺镇人民政府",
+        "工作信息",
+        "2016-09-21",
+        "2016-09-21",
+        "新郑市观音寺镇召开精准扶贫工作攻坚推进会",
+        "为确保年底完成全镇脱贫任务，9 月 20 日上午，观音寺镇召开精准扶贫工作攻坚推进会。",
+        "会上，岳口村第一书记分别汇报了本村精准扶贫进展，镇扶贫办介绍了全镇基本情况。",
+    ]
+    record = docx_lines(tmp_path, "观音寺镇.docx", lines)
+    assert record.doc.title == "新郑市观音寺镇召开精准扶贫工作攻坚推进会"
+    assert counted(record) == "news"
+
+
+def test_a_byline_under_a_posting_day_is_no_headline(tmp_path: Path) -> None:
+    # pages75's p2005 (a WeChat copy): "作者 遂报集团全媒体" under the day is the byline
+    lines = [
+        "查看原文",
+        "2018-05-03",
+        "作者 遂报集团全媒体",
+        "5月2日，记者从大英县效能办获悉，经县政府研究决定，对8个乡镇通报批评。",
+    ]
+    record = docx_lines(tmp_path, "通报.docx", lines)
+    assert record.doc.title != "作者遂报集团全媒体"
+
+
+def test_a_decrees_date_over_its_note_is_no_posting_day(tmp_path: Path) -> None:
+    # heldout22's r1161: a 令's 落款 date over （此件主动公开）, its sentences above: the
+    # note is no headline and the date stays the 落款's
+    text = (
+        "第232号\n"
+        "　　《江西省人民政府关于废止〈江西省著名商标认定和保护办法〉的决定》已经2018年4月28日"
+        "省人民政府第4次常务会议审议通过，现予公布，自公布之日起施行。\n"
+        "省长　　　　　\n　　2018年5月9日　　\n　　\n　　（此件主动公开）\n　　\n"
+        "　　为了更好地服务改革，适应经济社会发展需要，省政府决定废止该办法。\n"
+    )
+    record = text_file(tmp_path, "art_4975_1566791.txt", text)
+    assert record.doc.title != "（此件主动公开）"
+    assert (str(record.date), record.date_source) == ("2018-05-09", "signature")
+
+
+def test_p2140_a_trail_led_by_its_columns_name(tmp_path: Path) -> None:
+    # pages82's p2140: the trail was taken for the title, the page `other`
+    lines = [
+        "工作信息 首页 > 信息公开目录 > 工作信息",
+        "蓝村镇城乡低保复核工作开展",
+        "2018-07-02",
+        "按照区民政局部署，我镇开展城乡低保复核工作。6月18日上午在镇政府会议室召开了复核工作会议。",
+    ]
+    record = docx_lines(tmp_path, "蓝村镇.docx", lines)
+    assert record.doc.title == "蓝村镇城乡低保复核工作开展"
+
+
+def test_p2356_a_trail_of_steps_between_bars(tmp_path: Path) -> None:
+    # pages93's p2356
+    lines = [
+        "> 信息公开 | > 乡镇、街道政府信息公开目录 | > 上郑乡 | > 通知公告 |",
+        "上郑乡圆满完成区、乡人大代表换届选举工作",
+        "12月18日-12月20日，上郑乡按照区选举委员会的部署，依法进行区、乡两级人大代表换届选举。",
+    ]
+    record = docx_lines(tmp_path, "上郑乡.docx", lines)
+    assert record.doc.title == "上郑乡圆满完成区、乡人大代表换届选举工作"
+
+
+def test_p1957_a_trail_written_as_a_path(tmp_path: Path) -> None:
+    # pages73's p1957
+    lines = [
+        "当前位置：首页",
+        "/ 聚焦镇海 / 专题专栏 / 往期专题 / 垃圾分类 镇海更美 / 视频报道",
+        "九龙湖镇垃圾分类进村入户",
+        "字号：",
+        "目前，九龙湖镇垃圾分类已逐步实现全域覆盖。9月1日，九龙湖镇在田顾村文化礼堂开讲垃圾分类课堂。",
+    ]
+    record = docx_lines(tmp_path, "九龙湖镇.docx", lines)
+    assert record.doc.title == "九龙湖镇垃圾分类进村入户"

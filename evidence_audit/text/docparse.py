@@ -23,6 +23,7 @@ from .dates import (
     date_roles,
     delivered_at,
     find_dates,
+    parse_chinese_date,
 )
 
 __all__ = [
@@ -1188,7 +1189,10 @@ def _fields_row(raw: str, after_fields: bool) -> bool:
 
 
 _NAVIGATION = re.compile(
-    r"^\s*(?:首页[\s>›»/|]|(?:[您你](?:的|现在的?|当前的?|所在的?){0,2}|当前|现在|所在)位置"
+    # (the column's name or the trail's icon before it: "工作信息 首页 > 信息公开目录 > …",
+    # "ico-crumb.png 首页 > 街工委、镇人大")
+    r"^\s*(?:(?:[^\s>›»，。；]{1,16}\s+)?首页\s*[>›»]|首页[\s/|]"
+    r"|(?:[您你](?:的|现在的?|当前的?|所在的?){0,2}|当前|现在|所在)位置"
     r"(?:\s*[:：>]|\s+首页)"
     # a bare trail of three or more places: 承德市>围场县>政务公开>通知公告
     r"|[^\s>›»，。；]{1,12}(?:\s*[>›»]\s*[^\s>›»，。；]{1,12}){2,}\s*$"
@@ -1196,7 +1200,11 @@ _NAVIGATION = re.compile(
     r"|[>›»]\s*[^\s>›»，。；]{1,12}(?:\s*[>›»]\s*[^\s>›»，。；]{1,12})+\s*$"
     # a trail's step set on a line of its own: "首页 ›" / "图片新闻 ›" / "内容"
     # (a Word merge field, «名称», and a placeholder, <项目编号>, are no steps)
-    r"|[^\s<>«›»，。；]{1,12}\s*(?:[›»]{1,2}|(?<=\s)>{1,2})\s*$)"
+    r"|[^\s<>«›»，。；]{1,12}\s*(?:[›»]{1,2}|(?<=\s)>{1,2})\s*$"
+    # steps each led by its mark and closed by a bar: "> 信息公开 | > 上郑乡 | > 通知公告 |"
+    r"|(?:[>›»]\s*[^\s>›»|｜，。；]{1,20}\s*[|｜]\s*){3,}$"
+    # a trail written as a path: "/聚焦镇海/专题专栏/往期专题/垃圾分类镇海更美/视频报道"
+    r"|(?:/[^/，。；\n]{1,16}){3,}/?\s*$)"
 )
 #: A drop-down menu read as one line: four or more short words set apart by single spaces
 #: ("介绍 组织架构 工作组 章程 会议纪要", "公务员邮箱 移动应用 微信 APP下载 无障碍 关怀版");
@@ -2230,7 +2238,13 @@ def _title_candidates(
             # a long headline over its posting line, no bar of the site's links
             or (len(flat) < _TITLE_LEN.stop and not _LINK_BAR.search(flat))
         ):
-            add(flat, index, 5.0, "网页正文的标题（导航栏之下或发布日期之上）", again=True)
+            add(
+                flat,
+                index,
+                5.0,
+                "网页正文的标题（导航栏或单独一行的日期之下，或发布日期之上）",
+                again=True,
+            )
         elif (
             not heading_found
             and body_from is None
@@ -2718,6 +2732,12 @@ def _column_name(joined: list[tuple[int, str]], k: int) -> bool:
     return re.split(r"[>»›/]", above)[-1].strip() == joined[k][1] and _posted(published)
 
 
+#: A byline's label opening a line: 作者, 来源, 编辑 (their colon left out or not).
+_BYLINE_LABEL = re.compile(r"(?:作者|来源|责任编辑|编辑|撰稿|摄影)")
+#: A sentence's marks: the body's first line has them.
+_SENTENCE_MARKS = re.compile(r"[，。；,;]")
+
+
 def _web_headline(joined: list[tuple[int, str]], k: int) -> bool:
     """Line ``k`` heads a web page's article: under the navigation bar (当前位置：首页>…)
     or over the line giving when it was published (发布日期：…)."""
@@ -2725,6 +2745,17 @@ def _web_headline(joined: list[tuple[int, str]], k: int) -> bool:
     below = joined[k + 1][1] if k + 1 < len(joined) else ""
     if k > 0 and joined[k][1][:1] in _LEADING_DASHES:
         return False  # "——金锁关镇召开…" over the posting line: the headline's subtitle
+    if (
+        k > 0
+        and parse_chinese_date(above.lstrip(_MARKED).lstrip(_BULLETS)) is not None
+        and _SENTENCE_MARKS.search(below) is not None
+        and not _BYLINE_LABEL.match(joined[k][1])  # "作者 遂报集团全媒体": the byline
+        # (in the page's head: a 令's 落款 date over its 附注 follows its sentences)
+        and not any(_SENTENCE_MARKS.search(f) for _, f in joined[: k - 1])
+    ):
+        # "2016-09-21" (a disclosure platform's posting day, alone) over the headline, the
+        # body's first sentence under it
+        return True
     return above.startswith("\x1e") or _posted(below.lstrip(_MARKED))
 
 
