@@ -268,3 +268,34 @@ def test_p1957_a_trail_written_as_a_path(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "九龙湖镇.docx", lines)
     assert record.doc.title == "九龙湖镇垃圾分类进村入户"
+
+
+# Round 201: the headline between a page's posting days alone: under two days side by side,
+# or over its one day with the body under it
+
+
+def test_p2138_a_headline_under_two_days_side_by_side(tmp_path: Path) -> None:
+    # pages82's p2138: titled by the platform's name and `other` before
+    lines = [
+        "二七区基层政务公开",
+        "二七区教育局 县级",
+        "2021-11-25 2021-11-25",
+        "二七区切实做好控辍保学工作",
+        "为落实国家、省、市推进控辍保学、提高义务教育巩固率的要求，保障适龄儿童少年接受义务教育。",
+    ]
+    record = docx_lines(tmp_path, "控辍保学.docx", lines)
+    assert record.doc.title == "二七区切实做好控辍保学工作"
+
+
+def test_p2376_a_headline_over_its_posting_day_alone(tmp_path: Path) -> None:
+    # pages94's p2376: an image's alt text ("Image") was the title, the page `other`
+    lines = [
+        "Image",
+        "我县积极推进国家现代农业产业园创建申报工作",
+        "2020-03-18",
+        "按照农业农村部办公厅、财政部办公厅的通知要求，我县积极推进国家现代农业产业园创建申报工作。",
+        "编辑：陶素宁",
+    ]
+    record = docx_lines(tmp_path, "产业园.docx", lines)
+    assert record.doc.title == "我县积极推进国家现代农业产业园创建申报工作"
+    assert counted(record) == "news"

@@ -2734,6 +2734,8 @@ def _column_name(joined: list[tuple[int, str]], k: int) -> bool:
 
 #: A byline's label opening a line: 作者, 来源, 编辑 (their colon left out or not).
 _BYLINE_LABEL = re.compile(r"(?:作者|来源|责任编辑|编辑|撰稿|摄影)")
+#: Dates run together, nothing else: "2021-11-252021-11-25" (two cells' days).
+_DAYS_RUN = re.compile(r"(?:(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}){2,3}")
 #: A sentence's marks: the body's first line has them.
 _SENTENCE_MARKS = re.compile(r"[，。；,;]")
 
@@ -2747,16 +2749,33 @@ def _web_headline(joined: list[tuple[int, str]], k: int) -> bool:
         return False  # "——金锁关镇召开…" over the posting line: the headline's subtitle
     if (
         k > 0
-        and parse_chinese_date(above.lstrip(_MARKED).lstrip(_BULLETS)) is not None
+        and _days_alone(above)
         and _SENTENCE_MARKS.search(below) is not None
         and not _BYLINE_LABEL.match(joined[k][1])  # "作者 遂报集团全媒体": the byline
         # (in the page's head: a 令's 落款 date over its 附注 follows its sentences)
         and not any(_SENTENCE_MARKS.search(f) for _, f in joined[: k - 1])
     ):
-        # "2016-09-21" (a disclosure platform's posting day, alone) over the headline, the
-        # body's first sentence under it
+        # "2016-09-21" (a disclosure platform's posting day, alone, or its 发布日期 and 生效
+        # 日期 side by side) over the headline, the body's first sentence under it
+        return True
+    after_below = joined[k + 2][1] if k + 2 < len(joined) else ""
+    if (
+        _days_alone(below)
+        and _SENTENCE_MARKS.search(after_below) is not None
+        and _SENTENCE_MARKS.search(joined[k][1]) is None
+        and not any(_SENTENCE_MARKS.search(f) for _, f in joined[:k])
+    ):
+        # "我县积极推进…创建申报工作" over "2020-03-18", the body under that: the headline
+        # over its posting day alone (an image's "Image" above it is the page's)
         return True
     return above.startswith("\x1e") or _posted(below.lstrip(_MARKED))
+
+
+def _days_alone(flat: str) -> bool:
+    """Whether a line (white space removed) is one date or more and nothing else: a
+    page's posting day (2016-09-21, • 2022-05-18), or two of its fields' days side by side."""
+    bare = flat.lstrip(_MARKED).lstrip(_BULLETS)
+    return parse_chinese_date(bare) is not None or _DAYS_RUN.fullmatch(bare) is not None
 
 
 def _open_brackets(text: str) -> int:
