@@ -299,3 +299,71 @@ def test_p2376_a_headline_over_its_posting_day_alone(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "产业园.docx", lines)
     assert record.doc.title == "我县积极推进国家现代农业产业园创建申报工作"
     assert counted(record) == "news"
+
+
+# Round 202: a disclosure page's fields, one label and value a line or two cells of
+# label and value to a line, do not end the head: the headline under them is read
+
+
+def test_p2149_fields_one_to_a_line_over_the_headline(tmp_path: Path) -> None:
+    # pages83's p2149: "• 索引号：" was taken for the 主送机关 (a line ending in a colon),
+    # the head ended there: untitled and `other` before
+    lines = [
+        "• 索引号：",
+        "• 001008003011029/2024-68088",
+        "• 主题分类：",
+        "• 农业、林业、水利/水利",
+        "• 文 号：",
+        "• 泰水〔2024〕86号",
+        "• 发布机构：",
+        "• 泰顺县水利局",
+        "• 成文日期：",
+        "• 2024-06-26",
+        "泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函",
+        "代表：",
+        "您提出的《关于增加蓄水工程建设的建议》已收悉，我局十分重视，经调查研究，现答复如下：",
+        "一、供水保障方面。我局安排水务融资资金4800万元，提高供水能力。",
+        "衷心感谢您对我县水利工作的关心和支持。",
+        "泰顺县水利局",
+        "2024年6月26日",
+    ]
+    record = docx_lines(tmp_path, "泰水〔2024〕86号.docx", lines)
+    assert record.doc.title == "泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函"
+    assert counted(record) == "letter"
+
+
+def test_p585_two_fields_to_a_line_are_no_table(tmp_path: Path) -> None:
+    # pages21's p585: "发文字号:…\t成文时间:…" was a table row, the title looked for above it
+    lines = [
+        "当前位置：首页 > 政府信息公开 > 政府文件 > 县政府文件",
+        "索引号:000014347/2023-11744",
+        "发文字号:五政办发〔2023〕22号\t成文时间:2023-06-29",
+        "发文机关:\t主题词:",
+        "标题:五台县人民政府办公室关于印发五台县高质量发展庭院经济助力乡村振兴实施方案的通知",
+        "五台县人民政府办公室",
+        "关于印发五台县高质量发展庭院经济",
+        "助力乡村振兴实施方案的通知",
+        "各乡(镇)人民政府，县直各局、办：",
+        "《五台县高质量发展庭院经济助力乡村振兴实施方案》已经县人民政府同意，现印发给你们。",
+    ]
+    record = docx_lines(tmp_path, "实施方案.docx", lines)
+    assert record.doc.title == (
+        "五台县人民政府办公室关于印发五台县高质量发展庭院经济助力乡村振兴实施方案的通知"
+    )
+
+
+def test_p1319_an_empty_fields_label_is_no_headline(tmp_path: Path) -> None:
+    # pages46's p1319: the fields under the headline are labels with a space before the
+    # colon; "访问次数 ：", its value empty, over "发布时间 ：…" heads nothing
+    lines = [
+        "今天是：",
+        "松江区•勐海县结对乡镇交流座谈会在上海市松江区召开",
+        "作者 ：李德琳",
+        "来源 ：本站原创",
+        "访问次数 ：",
+        "发布时间 ：2018-09-26 04:19",
+        "李德琳  报道：",
+        "【导语】9月19号，松江区与勐海县结对乡镇交流座谈会在上海松江举行。",
+    ]
+    record = docx_lines(tmp_path, "座谈会.docx", lines)
+    assert record.doc.title == "松江区•勐海县结对乡镇交流座谈会在上海市松江区召开"

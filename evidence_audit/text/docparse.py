@@ -1642,6 +1642,31 @@ def _run_on_headline(flat: str, doc_types: Sequence[str]) -> str | None:
     return None
 
 
+#: A table's cell holding a field, its label and colon first ("成文时间:2023-06-29").
+_COLON_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
+#: A field's label alone on its line (its value on the next): a few words and a colon.
+_FIELD_VALUE_MAX = 40
+_LABEL_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+
+
+def _label_alone(line: _Line) -> bool:
+    return _LABEL_ALONE.fullmatch(line.flat.lstrip(_BULLETS)) is not None
+
+
+def _value_alone(line: _Line) -> bool:
+    return len(line.flat) <= _FIELD_VALUE_MAX and _SENTENCE_MARKS.search(line.flat) is None
+
+
+def _in_field_run(lines: Sequence[_Line], pos: int) -> bool:
+    """Line ``pos`` is a label alone over its value, in a run of such fields: another label
+    two lines below it or two lines above it, each over a short value."""
+    if not _label_alone(lines[pos]) or pos + 1 >= len(lines) or not _value_alone(lines[pos + 1]):
+        return False
+    below = pos + 2 < len(lines) and _label_alone(lines[pos + 2])
+    above = pos >= 2 and _label_alone(lines[pos - 2]) and _value_alone(lines[pos - 1])
+    return below or above
+
+
 def _title_candidates(
     lines: list[_Line],
     doc_types: Sequence[str],
@@ -1650,8 +1675,9 @@ def _title_candidates(
 ) -> list[TitleCandidate]:
     """Every way the top of the text could hold the title, scored, with reasons."""
     top: list[_Line] = []
+    run_lines = 0  # a disclosure page's fields one to a line, not counted in the top lines
     for pos, line in enumerate(lines):
-        if len(top) >= _TOP_LINES:
+        if len(top) - run_lines >= _TOP_LINES:
             break
         if _ATTACHMENT_MARK.match(line.flat):  # "附件1：" over the attachment's title
             top.append(replace(line, flat=line.flat.rstrip("：:")))
@@ -1697,6 +1723,13 @@ def _title_candidates(
             # page's fields one to a line): no 主送机关
             top.append(line)
             continue
+        if _in_field_run(lines, pos):
+            # "• 索引号：" over its value, "• 主题分类：" over its, … "• 成文日期：" over the
+            # day: a disclosure page's fields one to a line, the headline under them (no
+            # 主送机关 has a value under it and another label under that)
+            top.append(line)
+            run_lines += 2  # the label and its value
+            continue
         if _FIELDS_ENDING_EMPTY.match(line.flat):
             # "发布文号：海政字〔2019〕38号 关键词：", "名称：… 文号：": a page's line of
             # fields, its last one left empty, no 主送机关
@@ -1728,6 +1761,12 @@ def _title_candidates(
         ):
             # "索引号 | … | 文号 | 丽政发〔2023〕30号": a page's or a form's fields, label
             # and value in two cells as after a colon; the headline may follow them
+            joined.append((line.index, "\f" + line.flat))
+        elif _CELLS.search(line.raw) and all(
+            _COLON_CELL.match(c.strip()) for c in line.raw.split("\t") if c.strip()
+        ):
+            # "发文字号:五政办发〔2023〕22号\t成文时间:2023-06-29", "发文机关:\t主题词:": a
+            # disclosure page's fields two to a line, each cell its label and its value
             joined.append((line.index, "\f" + line.flat))
         elif field is not None and not _CELLS.search(line.raw):
             # "主题 关于…的请示", "成交内容 …": a form's field, its label glued to its value
@@ -1792,6 +1831,7 @@ def _title_candidates(
             text = text.lstrip(_MARKED).lstrip(_LEADING_DASHES) or text.lstrip(_MARKED)
             # a bullet a web page sets before its headline ("■2015学年…招生通告") is no part
             text = text.lstrip(_BULLETS) or text
+            text = text.rstrip("：:") or text  # a field's label opening a page: no title's colon
             text = _MASK_STARS.sub("", text, count=1) or text
             english = _ENGLISH_AFTER.match(raw_of.get(index, ""))
             if english is not None and _SPACE_RE.sub("", english.group()) == text:
@@ -2747,6 +2787,8 @@ def _web_headline(joined: list[tuple[int, str]], k: int) -> bool:
     below = joined[k + 1][1] if k + 1 < len(joined) else ""
     if k > 0 and joined[k][1][:1] in _LEADING_DASHES:
         return False  # "——金锁关镇召开…" over the posting line: the headline's subtitle
+    if joined[k][1].endswith(("：", ":")):
+        return False  # "访问次数：" over "发布时间：…": a field's label, its value left empty
     if (
         k > 0
         and _days_alone(above)
