@@ -367,3 +367,58 @@ def test_p1319_an_empty_fields_label_is_no_headline(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "座谈会.docx", lines)
     assert record.doc.title == "松江区•勐海县结对乡镇交流座谈会在上海市松江区召开"
+
+
+# Round 203: the thirty-sixth wave's two false assurances. A letter to a township's farmers,
+# its numbered appeals like a case's headings, opens on its salutation; a page opening on a
+# section's number (二十七、…) is an entry cut from a list, no news item
+
+
+P2570 = [
+    "泽州县大阳镇",
+    "致全镇农户的一封信",
+    "发布日期: 2024-10-22 发布机构: 大阳镇",
+    "广大农户朋友们:",
+    "您们好!",
+    "金秋送爽、硕果满枝，我们向大家致以真诚的问候和祝福。秋收结束后，秸秆怎么处理又成了大家共同关心的事。",
+    "一、提高认识，转变观念",
+    "焚烧秸秆既污染环境、破坏生态，又容易引发火灾，危及群众生命财产安全。希望大家转变观念。",
+    "二、加强宣传，示范引领",
+    "新时代的农民要积极响应政府号召，宣传禁烧的重要意义，带动亲友邻里从自己做起。",
+    "三、依法依规，违法必惩",
+    "请大家自觉遵守法律法规，共同维护生态环境和社会秩序；发现焚烧行为要主动劝阻、及时制止。",
+    "泽州县大阳镇人民政府",
+]
+
+
+def test_p2570_a_letter_to_farmers_is_no_case(tmp_path: Path) -> None:
+    # pages104's p2570: counted as a case at 50% before (its appeals' headings)
+    record = docx_lines(tmp_path, "致全镇农户的一封信.docx", P2570)
+    assert counted(record) == "other"
+
+
+def test_a_case_with_such_headings_and_no_salutation_still_counts(tmp_path: Path) -> None:
+    # guard (heldout3's r247, a county's write-up of its pilot): the same headings under a
+    # narrative opening, no salutation, are a case's
+    lines = [
+        "2017 年 11 月孝义市被省政府办公厅列为基层政务公开标准化规范化试点县市以来，市委、市政府高度重视，"
+        "改革创新，强化措施，狠抓落实，基本完成各项试点任务，形成了“1135”工作法。",
+        "一、坚持目标引领，画好一幅“规划图”",
+        "我市按照“立足试点探索、面向全市推广”的工作思路，明确“对标先进、争创一流”的工作目标。",
+        "二、坚持问题导向，织密一张“标准网”",
+        "我市对全域旅游、安全生产、开发区建设三个领域的公开事项进行再梳理，形成标准目录，创新工作方式。",
+    ]
+    record = docx_lines(tmp_path, "孝义市.docx", lines)
+    assert counted(record) == "case"
+
+
+def test_p2583_an_entry_cut_from_a_list_is_no_news(tmp_path: Path) -> None:
+    # pages104's p2583: counted as news at 100% by its posting line and 来源 before
+    lines = [
+        "二十七、一事一议财政奖补",
+        "发布日期:2015-04-01 09:01 来源: 宿州市财政局 作者:msb 阅读次数: 字号: 背景颜色:",
+        "坚持一事一议民主议事机制，发挥财政奖补资金的激励和引导作用，支持和推动“村内户外”的小型农田水利设施、"
+        "道路、植树造林、环卫设施等公益事业建设。",
+    ]
+    record = docx_lines(tmp_path, "二十七、一事一议财政奖补.docx", lines)
+    assert counted(record) == "other"
