@@ -422,3 +422,63 @@ def test_p2583_an_entry_cut_from_a_list_is_no_news(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "二十七、一事一议财政奖补.docx", lines)
     assert counted(record) == "other"
+
+
+# Round 204: a 落款 date that lost its 年月日 in fewer than eight figures, or with its
+# figures set apart, under the organ's line, when it reads one way only
+
+
+def test_p261_seven_figures_under_the_organ(tmp_path: Path) -> None:
+    # pages10's p261: "2018525" under 东宁市人民政府办公室, undated before
+    lines = [
+        "东宁市人民政府办公室关于印发东宁市干旱灾害应急预案的通知",
+        "各乡镇人民政府，市政府各委、办、局：",
+        "现将《东宁市干旱灾害应急预案》印发给你们，请各单位认真抓好执行。",
+        "东宁市人民政府办公室",
+        "2018525",
+        "东宁市干旱灾害应急预案",
+        "1 总则",
+    ]
+    record = docx_lines(tmp_path, "应急预案.docx", lines)
+    assert (str(record.date), record.date_source) == ("2018-05-25", "signature")
+
+
+def test_p1742_figures_set_apart_under_the_organ(tmp_path: Path) -> None:
+    # pages62's p1742: "2020 4 13" under 遂宁市林业局, dated by the page's posting before
+    lines = [
+        "遂宁市林业局关于推荐卓筒井镇申报四川省第四批森林小镇的请示",
+        "发布时间：2020-08-05 10:12 来源：遂宁市林业局",
+        "四川省林业和草原局：",
+        "经审核，我局同意推荐大英县卓筒井镇申报四川省第四批森林小镇，请予审定。",
+        "遂宁市林业局",
+        "2020 4 13",
+    ]
+    record = docx_lines(tmp_path, "请示.docx", lines)
+    assert (str(record.date), record.date_source) == ("2020-04-13", "signature")
+
+
+def test_figures_with_two_readings_are_no_date(tmp_path: Path) -> None:
+    # pages73's p1968: "2024115" is 1月15日 or 11月5日: not read
+    lines = [
+        "沈阳市辽中区人民政府关于印发辽中区2024年重点工作任务分解的通知",
+        "各镇人民政府、街道办事处，区政府各部门：",
+        "现将《辽中区2024年重点工作任务分解》印发给你们，请认真组织实施。",
+        "沈阳市辽中区人民政府",
+        "2024115",
+    ]
+    record = docx_lines(tmp_path, "任务分解.docx", lines)
+    assert record.date_source != "signature"
+
+
+def test_a_written_date_outweighs_lost_figures(tmp_path: Path) -> None:
+    # pages32's p914: the page's 成文日期 field is 2023-06-03, the 落款 printed "2023515"
+    lines = [
+        "[ 成文日期 ] 2023-06-03 [ 发布日期 ] 2023-06-03",
+        "重庆市梁平区曲水镇人民政府关于印发曲水镇自然灾害救助应急预案的通知",
+        "各村（居）委，镇属各单位：",
+        "现将《曲水镇自然灾害救助应急预案》印发给你们，请认真贯彻执行。",
+        "重庆市梁平区曲水镇人民政府",
+        "2023515",
+    ]
+    record = docx_lines(tmp_path, "应急预案.docx", lines)
+    assert str(record.date) == "2023-06-03"

@@ -139,12 +139,29 @@ _DATE_HEADING_COMPACT = re.compile(
     r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?=[^\S\n]*[-_—]?[^\S\n]*[^\W\d_])"
 )
 #: A 落款's date whose 年, 月 and 日 a copy lost ("20171116" alone under 兴城市人民政府办公室):
-#: eight figures alone on their line, right under a line ending in an organ's name. (Fewer
-#: figures, "2023515", were tried: they also read an attachment's lost 落款 as the notice's.)
+#: eight figures alone on their line, right under a line ending in an organ's name.
 _DATE_SIGNED_COMPACT = re.compile(
     r"(?m)(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|党委|党组|局|厅|委|办|中心)"
     r"[^\S\n]*\n[^\S\n]*"
     r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])[^\S\n]*$"
+)
+#: The same with fewer figures, when they have one reading as a month and a day
+#: ("2018525" under 东宁市人民政府办公室: 5月25日; "202341": 4月1日; "2019 年 1011" with
+#: its 年 kept): two readings (2024115: 1月15日 or 11月5日) are no date.
+_DATE_SIGNED_SHORT = re.compile(
+    r"(?m)(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|党委|党组|局|厅|委|办|中心)"
+    r"[^\S\n]*\n[^\S\n]*"
+    r"(?P<y>(?:19|20)[0-9]{2})(?P<nian>[^\S\n]*年[^\S\n]*)?(?P<md>[0-9]{2,4})[^\S\n]*$"
+)
+#: What such a date reads as on its own: figures alone, a 年 kept or spaces between.
+_LOST_MARKS = re.compile(
+    r"(?:19|20)[0-9]{2}(?:[0-9]{2,4}|\s*年\s*[0-9]{3,4}|\s+[0-9]{1,2}\s+[0-9]{1,2})"
+)
+#: Or with its figures set apart by spaces ("2020 4 13" under 遂宁市林业局).
+_DATE_SIGNED_SPACED = re.compile(
+    r"(?m)(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|党委|党组|局|厅|委|办|中心)"
+    r"[^\S\n]*\n[^\S\n]*"
+    r"(?P<y>(?:19|20)[0-9]{2})[^\S\n]+(?P<m>[0-9]{1,2})[^\S\n]+(?P<d>[0-9]{1,2})[^\S\n]*$"
 )
 #: A date in the Republic-of-China calendar (its year + 1911 is the Gregorian year):
 #: 中华民国110年9月30日, 民国90年5月19日 always; a bare 110年9月30日 or 95年2月17日 only in a
@@ -247,7 +264,11 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
     if m.re is _DATE_OCR_AR:
         y, mo, d = (m[g].translate(_OCR_FOLD) for g in ("y", "m", "d"))
         return _make(int(y), int(mo), int(d))
-    if m.re is _DATE_OCR_NUM:
+    if m.re is _DATE_SIGNED_SHORT and not m["nian"] and len(m["md"]) == 4:
+        return None  # eight figures: _DATE_SIGNED_COMPACT's
+    if m.re is _DATE_SIGNED_SHORT and len(m["md"]) == 2 and m["md"][0] in "01":
+        return None  # "201912": as likely the month (2019年12月) as a day (1月2日)
+    if m.re is _DATE_OCR_NUM or m.re is _DATE_SIGNED_SHORT:
         return _month_day(int(m["y"]), m["md"])
     if m.re is _DATE_EN:
         month = _MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
@@ -272,7 +293,7 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 _DATE_RES = (
     _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_DAY_FIRST, _DATE_CN,
     _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_WRAPPED_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
-    _DATE_HEADING_COMPACT, _DATE_SIGNED_COMPACT,
+    _DATE_HEADING_COMPACT, _DATE_SIGNED_COMPACT, _DATE_SIGNED_SHORT, _DATE_SIGNED_SPACED,
     _DATE_ROC, _DATE_ROC_CN, _DATE_ROC_NUM, _DATE_EN,
 )  # fmt: skip
 
@@ -1636,6 +1657,17 @@ def date_roles(
         # The documents attached after the 落款 date themselves: their dates are theirs.
         out = [
             replace(r, role="body") if r.start > attached and r.role != "issue" else r for r in out
+        ]
+    written = {r.date for r in out if r.role == "signature" and not _LOST_MARKS.fullmatch(r.raw)}
+    if written:
+        # A 落款 date that lost its 年月日 ("2023515") reads one way of a few: where the
+        # text has its date written whole and otherwise (its 成文日期 field, another 落款),
+        # that one is it
+        out = [
+            replace(r, role="body")
+            if r.role == "signature" and _LOST_MARKS.fullmatch(r.raw) and r.date not in written
+            else r
+            for r in out
         ]
     contents_end = compilation_body(text)
     if contents_end is not None:
