@@ -482,3 +482,37 @@ def test_a_written_date_outweighs_lost_figures(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "应急预案.docx", lines)
     assert str(record.date) == "2023-06-03"
+
+
+# Round 205: a number alone on its line that lost only its 号
+
+
+def test_p2610_a_number_without_its_hao(tmp_path: Path) -> None:
+    # pages106's p2610: "东教通〔2021〕33" over the organ's line, no number read before
+    lines = [
+        "东安县教育局关于印发《2021年东安县普通中小学秋季招生工作方案》的通知",
+        "2022-05-30 21:01",
+        "东教通〔2021〕33",
+        "东安县教育局",
+        "关于印发《2021年东安县普通中小学秋季招生工作方案》的通知",
+        "各督学责任区，中小学、幼儿园，职业学校：",
+        "《2021年东安县普通中小学秋季招生工作方案》已经县教育局党组研究同意，现印发给你们。",
+        "东安县教育局",
+        "2021年7月7日",
+    ]
+    record = docx_lines(tmp_path, "招生工作方案.docx", lines)
+    assert record.doc.doc_number == "东教通〔2021〕33"
+    assert record.doc.doc_number_issue == "缺少“号”"
+
+
+def test_a_year_and_a_count_in_a_sentence_are_no_number(tmp_path: Path) -> None:
+    # guard: only a line holding the number alone is read so (not a brief's count in a sentence)
+    lines = [
+        "东安县教育局关于2021年招生工作的通知",
+        "各中小学：",
+        "县政府办〔2021〕33期简报已印发各乡镇，请对照落实。",
+        "东安县教育局",
+        "2021年7月7日",
+    ]
+    record = docx_lines(tmp_path, "招生.docx", lines)
+    assert record.doc.doc_number is None

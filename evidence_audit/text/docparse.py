@@ -109,8 +109,16 @@ _BROKEN_DOCNO = re.compile(
     re.M,
 )
 _BROKEN_ISSUE = "缺少右括号和“号”，年份与序号连在一起"
-#: The last character of an agency's code (牟政办发, 大府办函, 通区府议, 芜政).
-_AGENCY_MARK = re.compile(r"[发發函字议議政办辦府委电電报報复復批]$")
+#: A number alone on its line that lost only its 号 ("东教通〔2021〕33" under a page's
+#: fields, over the organ's line): read as printed, its fault said.
+_UNMARKED_DOCNO = re.compile(
+    rf"^{_H}(?P<agency>[\u4e00-\u9fff]{{2,12}}){_H}(?P<lb>[〔﹝\[【(（［]){_H}"
+    rf"(?P<year>(?:19|20)[0-9]{{2}}){_H}[〕﹞\]】)）］]{_H}(?P<seq>[1-9][0-9]{{0,3}}){_H}$",
+    re.M,
+)
+_UNMARKED_ISSUE = "缺少“号”"
+#: The last character of an agency's code (牟政办发, 大府办函, 通区府议, 芜政, 东教通).
+_AGENCY_MARK = re.compile(r"[发發函字议議政办辦府委电電报報复復批通]$")
 #: What an agency code is not, alone: the marks that follow one (X发, X字, X函).
 #: (nor is a template's placeholder agency, "xxxx〔2021〕01号", "XX发〔2020〕X号")
 _NO_AGENCY = re.compile(r"[发字函]+|[xX×＊*○]+[发字函]?")
@@ -351,15 +359,16 @@ def _candidates(text: str) -> list[_Candidate]:
         seq = _seq_value(m["seq"])
         number = DocNumber(text[start : m.end()], agency, 0, seq, "", True, None)
         out.append(_Candidate(number, start, m.end(), m.start()))
-    for m in _BROKEN_DOCNO.finditer(folded):
-        agency = _clean_agency(m["agency"])
-        if _NO_AGENCY.fullmatch(agency) or not _AGENCY_MARK.search(agency):
-            continue
-        start = m.end("agency") - len(agency)
-        raw = text[start : m.end("seq")]
-        year, seq = int(m["year"]), int(m["seq"])
-        number = DocNumber(raw, agency, year, seq, m["lb"], False, _BROKEN_ISSUE)
-        out.append(_Candidate(number, start, m.end("seq"), m.start()))
+    for pattern, issue in ((_BROKEN_DOCNO, _BROKEN_ISSUE), (_UNMARKED_DOCNO, _UNMARKED_ISSUE)):
+        for m in pattern.finditer(folded):
+            agency = _clean_agency(m["agency"])
+            if _NO_AGENCY.fullmatch(agency) or not _AGENCY_MARK.search(agency):
+                continue
+            start = m.end("agency") - len(agency)
+            raw = text[start : m.end("seq")]
+            year, seq = int(m["year"]), int(m["seq"])
+            number = DocNumber(raw, agency, year, seq, m["lb"], False, issue)
+            out.append(_Candidate(number, start, m.end("seq"), m.start()))
     for m in _LABELLED_ZI.finditer(folded):
         start = m.start("agency")
         number = DocNumber(text[start : m.end()], m["agency"], 0, int(m["seq"]), "", True, None)
