@@ -516,3 +516,19 @@ def test_a_year_and_a_count_in_a_sentence_are_no_number(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "招生.docx", lines)
     assert record.doc.doc_number is None
+
+
+# Round 206: a dateline ending in 讯 (红网东安站 3 月 16 日讯) is a news item's
+
+
+def test_p2594_a_dateline_ending_in_xun(tmp_path: Path) -> None:
+    # pages105's p2594: `other` before (近日 alone, 2 points)
+    lines = [
+        "东安县大盛镇打响春季烤烟生产大会战",
+        "2015-03-16 16:07:33",
+        "红网",
+        "红网东安站 3 月 16 日讯 近日，东安县大盛镇田间地头处处是烟农忙碌的身影，春季烤烟生产会战已经展开。",
+        "今年该镇把烤烟生产作为农民增收的重点来抓，技术人员下田服务。（唐涛华）",
+    ]
+    record = docx_lines(tmp_path, "烤烟生产.docx", lines)
+    assert counted(record) == "news"
