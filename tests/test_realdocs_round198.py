@@ -532,3 +532,47 @@ def test_p2594_a_dateline_ending_in_xun(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "烤烟生产.docx", lines)
     assert counted(record) == "news"
+
+
+# Round 207 (made after the held-out waves were scored): their three false assurances
+
+
+def test_p2494_a_dateline_line_is_no_headline(tmp_path: Path) -> None:
+    # pages100's p2494: "本报讯（记者…）…，总结" (a line of the body, broken at 总结) was the
+    # title, a report at 72%
+    lines = [
+        "大理州召开扶贫开发工作视频会议",
+        "21.01.2019 11:10",
+        "本报讯（记者 杨若兰）1 月 17 日晚，大理州召开扶贫开发工作视频会议，总结",
+        "2018 年全州脱贫攻坚工作，部署今年重点任务。",
+        "州委副书记出席会议，要求全州继续发扬“顶在前面，干在难处”的精神。",
+    ]
+    record = docx_lines(tmp_path, "视频会议.docx", lines)
+    assert record.doc.title == "大理州召开扶贫开发工作视频会议"
+    assert counted(record) == "news"
+
+
+def test_p2531_a_notice_of_research_to_be_done_is_no_report(tmp_path: Path) -> None:
+    # pages102's p2531: counted as a report at 100% by its headline ending in 调研
+    lines = [
+        "湛江市农业局文件",
+        "湛农〔2018〕188号",
+        "转发省农业厅关于开展耕地轮作休耕制度专题调研的通知",
+        "各县(市、区)农业局：",
+        "为探索建立我省耕地轮作休耕制度体系，省农业厅将近期开展专题调研。现将通知转发给你们，请做好配合工作。",
+        "湛江市农业局",
+        "2018年10月11日",
+    ]
+    record = docx_lines(tmp_path, "调研通知.docx", lines)
+    assert counted(record) != "report"
+
+
+def test_p2536_news_of_a_townships_rectification_work(tmp_path: Path) -> None:
+    # pages102's p2536: counted as a rectification at 83% by 整改 in its headline
+    lines = [
+        "源城开展撂荒耕地核查整改",
+        "2021-09-09 09:56:16 来源:",
+        "■源城区派出大型机械帮助撂荒地复耕。撂荒耕地核查整改开展以来，区农业农村局累计出动420多人次开展核查整改和督导。",
+    ]
+    record = docx_lines(tmp_path, "源城开展撂荒耕地核查整改.docx", lines)
+    assert counted(record) != "rectification"

@@ -1486,6 +1486,11 @@ _POSTED_LINE = re.compile(
 )
 
 
+#: A news story's dateline opening its first paragraph: 本报讯（记者…）, 红网东安站3月16日讯.
+_DATELINE_OPENING = re.compile(r"[^，。\s]{0,16}讯[（(]?(?:记者|通讯员)|本报讯|本台讯|本网讯")
+_DATELINE_REASON = "新闻的电头（本报讯、…讯（记者…））：正文的开头"
+
+
 def _why_not(line: str) -> str | None:
     """Why a line of the head cannot be (part of) the title, or None if it could."""
     if _RULE_LINE.fullmatch(line):
@@ -1502,6 +1507,8 @@ def _why_not(line: str) -> str | None:
         return "发布时间行（日期、时刻，或其后的来源、作者）"
     if _LISTED_ENTRY.match(line):
         return "列表页的一项（日期和栏目之后是链接的标题）"
+    if _DATELINE_OPENING.match(line):
+        return _DATELINE_REASON
     if line.startswith("\t"):
         return "表格的一行"
     if line.startswith("\v"):
@@ -2939,7 +2946,8 @@ def _tail_line(joined: list[tuple[int, str]], k: int, raw: dict[int, str]) -> st
     after = joined[k + 2][1] if k + 2 < len(joined) else ""
     short = (
         after
-        and _why_not(after) is None
+        # (a dateline's line, 本报讯（记者…）日前，…, read as before: its length decides)
+        and _why_not(after) in (None, _DATELINE_REASON)
         and len(after) <= _HEADING_MAX
         and not _COVER_MONTH.fullmatch(after)  # "2018年12月" under it: the cover's date
     )
