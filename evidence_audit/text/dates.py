@@ -138,30 +138,33 @@ _DATE_HEADING_COMPACT = re.compile(
     r"(?m)^[^\S\n]*#[^\S\n]*"
     r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?=[^\S\n]*[-_—]?[^\S\n]*[^\W\d_])"
 )
+#: The end of an organ's line (its 署名) and the next line's start, where a 落款's date
+#: whose 年, 月 and 日 a copy lost stands.
+_UNDER_ORGAN = (
+    r"(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|党委|党组|局|厅|委|办|中心)"
+    r"[^\S\n]*\n[^\S\n]*"
+)
 #: A 落款's date whose 年, 月 and 日 a copy lost ("20171116" alone under 兴城市人民政府办公室):
 #: eight figures alone on their line, right under a line ending in an organ's name.
 _DATE_SIGNED_COMPACT = re.compile(
-    r"(?m)(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|党委|党组|局|厅|委|办|中心)"
-    r"[^\S\n]*\n[^\S\n]*"
+    rf"(?m){_UNDER_ORGAN}"
     r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])[^\S\n]*$"
 )
 #: The same with fewer figures, when they have one reading as a month and a day
 #: ("2018525" under 东宁市人民政府办公室: 5月25日; "202341": 4月1日; "2019 年 1011" with
 #: its 年 kept): two readings (2024115: 1月15日 or 11月5日) are no date.
 _DATE_SIGNED_SHORT = re.compile(
-    r"(?m)(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|党委|党组|局|厅|委|办|中心)"
-    r"[^\S\n]*\n[^\S\n]*"
+    rf"(?m){_UNDER_ORGAN}"
     r"(?P<y>(?:19|20)[0-9]{2})(?P<nian>[^\S\n]*年[^\S\n]*)?(?P<md>[0-9]{2,4})[^\S\n]*$"
-)
-#: What such a date reads as on its own: figures alone, a 年 kept or spaces between.
-_LOST_MARKS = re.compile(
-    r"(?:19|20)[0-9]{2}(?:[0-9]{2,4}|\s*年\s*[0-9]{3,4}|\s+[0-9]{1,2}\s+[0-9]{1,2})"
 )
 #: Or with its figures set apart by spaces ("2020 4 13" under 遂宁市林业局).
 _DATE_SIGNED_SPACED = re.compile(
-    r"(?m)(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|党委|党组|局|厅|委|办|中心)"
-    r"[^\S\n]*\n[^\S\n]*"
+    rf"(?m){_UNDER_ORGAN}"
     r"(?P<y>(?:19|20)[0-9]{2})[^\S\n]+(?P<m>[0-9]{1,2})[^\S\n]+(?P<d>[0-9]{1,2})[^\S\n]*$"
+)
+#: What a date that lost its 年月日 reads as on its own: figures alone, a 年 kept or spaces between.
+_LOST_MARKS = re.compile(
+    r"(?:19|20)[0-9]{2}(?:[0-9]{2,4}|\s*年\s*[0-9]{3,4}|\s+[0-9]{1,2}\s+[0-9]{1,2})"
 )
 #: A date in the Republic-of-China calendar (its year + 1911 is the Gregorian year):
 #: 中华民国110年9月30日, 民国90年5月19日 always; a bare 110年9月30日 or 95年2月17日 only in a
@@ -788,7 +791,7 @@ _CLOCK_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 #: Lines under a headline where its posting line may stand (after a subtitle, a trail).
 _POSTING_REACH = 3
 #: A posting line is furniture: short, and no clause of a sentence on it.
-_POSTING_MAX = 90
+_POSTING_LINE_MAX = 90
 #: What may stand before a page's time stamp on its line: a site's furniture, no sentence.
 _STAMP_BEFORE = re.compile(r"[^，,。；;：:\n]{0,20}")
 #: A time stamp's time (to the minute) after its day, and the rest of the line: the site's
@@ -1571,7 +1574,7 @@ def _posting_line(text: str, line_start: int, line_end: int, f: FoundDate) -> bo
     if _IN_ADDRESS.search(before):
         return False  # "来源：[央视网](https://tv.cctv.com/2026/06/11/…)": the address's
     return (
-        line_end - line_start <= _POSTING_MAX
+        line_end - line_start <= _POSTING_LINE_MAX
         # (a field, not the time alone: "2019/1/20 13:30 ~ 17:30" is an event's)
         and _POSTING_MARK.search(_CLOCK_TIME.sub("", rest)) is not None
         and not re.search(r"[，,。；;！!？?]", rest)
