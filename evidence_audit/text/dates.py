@@ -788,6 +788,9 @@ _POSTING_MARK = re.compile(
 #: An address running up to a date: the date is part of it.
 _IN_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)）\]]*$")
 _CLOCK_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
+#: A clause's or a cry's mark: a posting line has none (its fields' colons it has).
+_CLAUSE_OR_CRY = re.compile(r"[，,。；;！!？?]")
+_EVENT = re.compile(_EVENT_WORDS)
 #: Lines under a headline where its posting line may stand (after a subtitle, a trail).
 _POSTING_REACH = 3
 #: A posting line is furniture: short, and no clause of a sentence on it.
@@ -1577,8 +1580,8 @@ def _posting_line(text: str, line_start: int, line_end: int, f: FoundDate) -> bo
         line_end - line_start <= _POSTING_LINE_MAX
         # (a field, not the time alone: "2019/1/20 13:30 ~ 17:30" is an event's)
         and _POSTING_MARK.search(_CLOCK_TIME.sub("", rest)) is not None
-        and not re.search(r"[，,。；;！!？?]", rest)
-        and not re.search(_EVENT_WORDS, rest)
+        and not _CLAUSE_OR_CRY.search(rest)
+        and not _EVENT.search(rest)
         and not find_dates(rest)
         and not _SPAN_AFTER.match(text, f.end)
         and not _DAY_SPAN_AFTER.match(text, f.end)

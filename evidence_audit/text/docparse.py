@@ -1658,15 +1658,14 @@ def _run_on_headline(flat: str, doc_types: Sequence[str]) -> str | None:
     return None
 
 
-#: A table's cell holding a field, its label and colon first ("成文时间:2023-06-29").
-_COLON_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
-#: A field's label alone on its line (its value on the next): a few words and a colon.
+#: A field's label in Chinese and its colon: opening a table's cell ("成文时间:2023-06-29"), or alone
+#: on its line with its value on the next ("• 索引号：").
+_HAN_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
 _FIELD_VALUE_MAX = 40
-_LABEL_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 
 
 def _label_alone(line: _Line) -> bool:
-    return _LABEL_ALONE.fullmatch(line.flat.lstrip(_BULLETS)) is not None
+    return _HAN_FIELD_LABEL.fullmatch(line.flat.lstrip(_BULLETS)) is not None
 
 
 def _value_alone(line: _Line) -> bool:
@@ -1779,7 +1778,7 @@ def _title_candidates(
             # and value in two cells as after a colon; the headline may follow them
             joined.append((line.index, "\f" + line.flat))
         elif _CELLS.search(line.raw) and all(
-            _COLON_CELL.match(c.strip()) for c in line.raw.split("\t") if c.strip()
+            _HAN_FIELD_LABEL.match(c.strip()) for c in line.raw.split("\t") if c.strip()
         ):
             # "发文字号:五政办发〔2023〕22号\t成文时间:2023-06-29", "发文机关:\t主题词:": a
             # disclosure page's fields two to a line, each cell its label and its value
