@@ -93,7 +93,8 @@ _DATE_DAY_FIRST = re.compile(
     r"(?=[^\S\n]*[0-9]{1,2}:[0-9]{2}(?![0-9]))"
 )
 _DATE_CN = re.compile(
-    rf"(?<![{_CN_DIGIT}十{_CN_ZERO}])(?P<y>[一二][{_CN_ZERO}{_CN_DIGIT}]{{3}}){_H}年{_H}"
+    # its year's figures may stand apart ("二 0 一九年一月八日", a 落款 typed with spaces)
+    rf"(?<![{_CN_DIGIT}十{_CN_ZERO}])(?P<y>[一二](?:{_H}[{_CN_ZERO}{_CN_DIGIT}]){{3}}){_H}年{_H}"
     rf"(?P<m>十[一二]?|[{_CN_DIGIT}]|元){_H}月{_H}"
     rf"(?P<d>三十一?|二十[{_CN_DIGIT}]?|十[{_CN_DIGIT}]?|[{_CN_DIGIT}]){_H}[日号]"
 )
@@ -233,7 +234,9 @@ def _cn_int(s: str) -> int:
 
 
 def _cn_year(s: str) -> int:
-    return int("".join("0" if c in _CN_ZERO else str(_CN_DIGIT.index(c) + 1) for c in s))
+    return int(
+        "".join("0" if c in _CN_ZERO else str(_CN_DIGIT.index(c) + 1) for c in s if not c.isspace())
+    )
 
 
 def _make(y: int, m: int, d: int) -> datetime.date | None:
@@ -678,8 +681,11 @@ _UNDER_TITLE = 2  # lines right under the title: a 刊头's or a cover's date, n
 _SIGNATURE_LINES = 15
 #: Lines above a date where the label of the document's own date may stand alone.
 _LABEL_REACH = 3
-#: A subtitle's dashes opening the line a delivery date opens (——2026年1月26日在…上).
-_DASHES = re.compile(r"[ \t\u3000]*(?:——|－－|—|--)[ \t\u3000]*")
+#: What opens the line a delivery date opens: a subtitle's dashes (——2026年1月26日在…上),
+#: its brackets (（2024年1月24日在…会议上）) or nothing.
+_SUBTITLE_OPENING = re.compile(r"[ \t\u3000]*(?P<mark>——|－－|—|--|[（(])?[ \t\u3000]*")
+#: The end of a subtitle's occasion: its closing bracket, then the line's end.
+_OCCASION_END = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*(?:\n|$)")
 #: Where and at what a text was delivered, after its date in a subtitle.
 _DELIVERED_AT = re.compile(
     r"[ \t\u3000]*在[^。；;！!？?\n]{2,60}?\n?[^。；;！!？?\n]{0,20}?"
@@ -690,11 +696,11 @@ _DELIVERED_AT = re.compile(
 #: ——李克强 3 月 5 日在第十二届全国人民代表大会第五次 (wrapped before 会议上), and without
 #: its dash when the day opens it (2019年3月21日在正蓝旗第十五届人民代表大会第二次会议上).
 _OCCASION = re.compile(
-    r"[ \t\u3000]*(?P<dash>(?:——|－－|—|--)[ \t\u3000]*)?"
+    r"[ \t\u3000]*(?P<dash>(?:——|－－|—|--|[（(])[ \t\u3000]*)?"
     r"(?P<date>(?P<speaker>[^\s在。；;！!？?]{0,12}?)[ \t\u3000]*"
     r"(?:(?:[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*)?[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月"
     r"[ \t\u3000]*[0-9０-９一二三十]{1,3}|[0-9]{5,8})[ \t\u3000]*日[ \t\u3000]*)?"  # 2014114日: lost 年月
-    r"在[^。；;！!？?\n]{2,60}?[ \t\u3000]*"
+    r"在[^。；;！!？?\n]{2,60}?[ \t\u3000]*[）)]?[ \t\u3000]*"
 )
 #: An occasion without its dash is short, or ends at 上 (a sentence of the body is neither).
 _OCCASION_LINE = 40
@@ -1222,8 +1228,11 @@ def _role(
     titles_minutes = layout.title is not None and bool(_MEETING_RECORD.search(text, *layout.title))
     if (
         f.start < lead_end + _SUBTITLE_REACH
-        and _DASHES.fullmatch(text, line_start, f.start)
-        and _DELIVERED_AT.match(text, f.end)
+        and (opening := _SUBTITLE_OPENING.fullmatch(text, line_start, f.start))
+        and (at := _DELIVERED_AT.match(text, f.end))
+        # without its dashes or brackets, the occasion ends its line (no sentence of the
+        # body going on: "2020 年 6 月 29 日在阿拉善左旗" / "第十五届…会议上")
+        and (opening["mark"] or _OCCASION_END.match(text, at.end()))
     ):
         # "——2026年1月26日在河北省第十四届人民代表大会第四次会议上" under a 政府工作报告's
         # or a speech's headline: its subtitle says when it was delivered
@@ -1430,11 +1439,22 @@ def _role(
     before = text[line_start : f.start].strip()
     # Only a date on its line, or a name and the date: "XX县人民政府办公室    2019年5月12日"
     # (not "V1.1 张三 2020-01-02", a row of a revision table).
+    # the date closing the text, written as a 落款's is (年月日, not "Due date: 2021-06-30"
+    # nor a related link's "…应对股市大跌 2015/06/29")
+    closes = "年" in f.raw and not text[f.end : end_of_text].strip()
     named = (
         before
         and len(before) <= _NAME_MAX
         and not any(c.isdigit() for c in before)
-        and text[line_start : f.start].endswith(("  ", "\u3000", "\t"))
+        and (
+            text[line_start : f.start].endswith(("  ", "\u3000", "\t"))
+            # one space will do on the text's last line: "合浦县公安局交通管理大队 2023年6月16日"
+            or (
+                closes
+                and text[line_start : f.start].endswith(" ")
+                and any(c.isalpha() for c in before)  # a name, not "-->" (a page's link)
+            )
+        )
     )
     only_date = not before or before in ("（", "(") or _ORG_END.search(before) is not None or named
     if alone and _DAYS_SPANNED.search(f.raw):
@@ -1565,7 +1585,15 @@ def _role(
         # 2015年7月31日平潭综合实验区…办法": the body's last sentence, the 署名 and its
         # date, then the page's end, its 来源 line or what it 印发s
         return "signature"
+    if closes and f.start >= bottom and _SENTENCE_CLOSED.search(text, line_start, f.start):
+        # "…并留下姓名和联系电话，以便联系。 2021年9月29日" closing a page whose lines were
+        # run together: the 落款's date after the body's last sentence, its 署名 lost
+        return "signature"
     return "body"
+
+
+#: The body's last sentence closed right before a date (searched up to the date).
+_SENTENCE_CLOSED = re.compile(r"[。！][^\S\n]*$")
 
 
 def _posting_line(text: str, line_start: int, line_end: int, f: FoundDate) -> bool:
@@ -1602,6 +1630,16 @@ def compilation_body(text: str) -> int | None:
     return entries[-1].end()
 
 
+#: The bars a copy of a forum thread or of a page's table kept, framing no text: a line
+#: of bars ("|" under the 落款), or a line's last cell left empty ("…交通管理大队
+#: 2023年6月16日 |", no other bar on the line).
+_STRAY_BARS = re.compile(r"(?m)^(?P<keep>[^|｜\n]*\S)?(?P<bars>[^\S\n]*[|｜][|｜ \t\u3000]*)$")
+
+
+def _unbarred(m: re.Match[str]) -> str:
+    return (m["keep"] or "") + " " * len(m["bars"])
+
+
 def date_roles(
     text: str, layout: Layout | None = None, subtitle_types: Sequence[str] = ()
 ) -> list[RoleDate]:
@@ -1614,6 +1652,7 @@ def date_roles(
     ``subtitle_types``) is marked ``occasion``.
     """
     text = text.translate(_LINES)  # same offsets, one kind of line break
+    text = _STRAY_BARS.sub(_unbarred, text)  # same offsets too
     found = find_dates(text)
     if not found:
         return []
@@ -1869,7 +1908,7 @@ def delivered_at(line: str, subtitle_types: Sequence[str]) -> bool:
     found = _OCCASION.fullmatch(line)
     if found is None or line.rstrip().endswith(tuple(subtitle_types)):
         return False
-    ends = line.rstrip().endswith("上")
+    ends = line.rstrip().rstrip("）)").rstrip().endswith("上")
     if found.group("dash") is None:
         return (
             found.group("date") is not None
