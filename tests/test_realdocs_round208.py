@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realdocs_kit import docx_lines
+from realdocs_kit import counted, docx_lines
 
 # Round 208: the 落款 of a forum thread's copy (its bars kept, one space before the date,
 # or run on after the last sentence), a year written 二 0 一九, and a subtitle's occasion
@@ -127,3 +127,138 @@ def test_a_first_sentence_at_a_meeting_is_no_occasion(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "部署.docx", lines)
     assert record.date is None
+
+
+# Round 209: a disclosure page's fields labelled in square brackets ([ 索引号 ] …), a trail
+# going on over two lines, and a 发文字号's year and serial wrapped onto a line of their own
+
+_NANCHUAN = [
+    "您当前的位置：首页>政务公开>法定主动公开内容>应急管理>应急预案",
+    "[ 索引号 ]11500384008682034F/2021-00035 [ 发文字号 ]南川府办发",
+    "〔2018〕55 号 [ 发布机构 ]南川区政府办公室 [ 主题分类 ]应急管理 [ 成文日期",
+    "]2018-06-11 [ 发布日期 ]2021-02-27 [ 体裁分类 ]预案",
+    "重庆市南川区人民政府办公室关于印发重庆市南川区空气重污",
+    "染天气应急预案的通知",
+    "各乡镇人民政府、街道办事处，区政府各部门，有关单位：",
+    "经区政府同意，现将《重庆市南川区空气重污染天气应急预案》印发给你们，请认真执行。",
+    "重庆市南川区人民政府办公室",
+    "2018 年 6 月 11 日",
+    "（此件公开发布）",
+    "重庆市南川区空气重污染天气应急预案",
+    "1 总则",
+    "1.1 编制目的",
+    "规范本区空气重污染天气应对工作，提升预测预警和应急处置能力，减轻污染危害。",
+    "1.4 工作原则",
+    "坚持以人为本、预防为主，统一领导、属地管理，加强预警、分级响应。",
+]
+
+
+def test_p1357_fields_in_square_brackets_over_the_headline(tmp_path: Path) -> None:
+    # pages47's p1357: a line of the fields ("]2018-06-11 [ 发布日期 ]…预案") was joined to
+    # the headline, and the plan was not counted (45%)
+    record = docx_lines(tmp_path, "应急预案.docx", _NANCHUAN)
+    assert record.doc.title == (
+        "重庆市南川区人民政府办公室关于印发重庆市南川区空气重污染天气应急预案的通知"
+    )
+    assert counted(record) == "plan"
+
+
+def test_p1738_fields_one_to_a_line_and_a_trail_over_two_lines(tmp_path: Path) -> None:
+    # pages62's p1738: "履职依据>政策文件" (the trail going on) was the title, the plan other
+    lines = [
+        "您当前所在位置：首页>丰都县江池镇人民政府>政务公开>法定主动公开内容>",
+        "履职依据>政策文件",
+        "[ 索引号 ] 11500230008686350N/2023-00883 [ 发文字号 ] 江池府发",
+        "〔2022〕82 号",
+        "[ 主题分类 ] 民政、乡村振兴、救灾 [ 体裁分类 ] 公文",
+        "[ 发布机构 ] 丰都县江池镇人民政府",
+        "[ 成文日期 ] 2022-08-21 [ 发布日期 ] 2022-08-29",
+        "[ 索引号 ] 11500230008686350N/2023-00883",
+        "[ 发文字号 ] 江池府发〔2022〕82 号",
+        "[ 主题分类 ] 民政、乡村振兴、救灾",
+        "[ 体裁分类 ] 公文",
+        "[ 发布机构 ] 丰都县江池镇人民政府",
+        "[ 有效性 ]",
+        "[ 成文日期 ] 2022-08-21",
+        "[ 发布日期 ] 2022-08-29",
+        "丰都县江池镇人民政府关于印发《江池镇森林防灭火管控方",
+        "案》的通知",
+        "各村（居）委，镇级各部门：",
+        "《江池镇森林防灭火管控方案》已经镇政府领导同意，现印发给你们，请认真贯彻实施。",
+        "丰都县江池镇人民政府",
+        "2022 年 8 月 21 日",
+        "江池镇森林防灭火管控方案",
+        "为保障江池镇森林安全，结合我镇实际，特制定本方案。",
+        "一、加大宣传力度",
+        "二、落实管控措施",
+    ]
+    record = docx_lines(tmp_path, "管控方案.docx", lines)
+    assert record.doc.title == "丰都县江池镇人民政府关于印发《江池镇森林防灭火管控方案》的通知"
+    assert counted(record) == "plan"
+
+
+def test_p2274_a_trail_under_its_label_alone(tmp_path: Path) -> None:
+    # pages89's p2274: ">> 政府信息公开 >> 工作信息 >> 通知公告" (ending in 公告) was the title
+    lines = [
+        "嵊州市人民政府",
+        "您当前的位置：",
+        ">> 政府信息公开 >> 工作信息 >> 通知公告",
+        "索 引 号： 11330683002585284X/2023-77218 主题分类： 其他-",
+        "发布机构： 剡湖街道 公开日期： 2023-07-31 11:00:33",
+        "剡湖街道防汛防台抗旱应急预案",
+        "发布日期：2023-07-31 11:00",
+        "第一部分",
+        "一、编制目的",
+        "为规范洪涝台旱灾害的防范和应急处置，保证防汛防台抗旱应急工作依法、科学、有序开展。",
+        "二、编制依据",
+        "依据《中华人民共和国突发事件应对法》，结合街道实际，制定本预案。",
+    ]
+    record = docx_lines(tmp_path, "应急预案.docx", lines)
+    assert record.doc.title == "剡湖街道防汛防台抗旱应急预案"
+    assert counted(record) == "plan"
+
+
+def test_a_headline_under_a_trail_left_open_is_the_pages(tmp_path: Path) -> None:
+    # pages73's p1958: "当前位置: 主页 > 全媒体即时报 >" over the headline (no step mark in it)
+    lines = [
+        "欢迎光临睢宁新闻网！",
+        "当前位置: 主页 > 全媒体即时报 >",
+        "凌城镇为各村（社区）发放垃圾桶助力环境卫生整治",
+        "时间:2020-05-01 14:22来源:未知 作者:睢宁新闻网 点击:",
+        "5月1日上午，镇人居办工作人员向25个村（社区）发放分类垃圾桶共1496个。",
+    ]
+    record = docx_lines(tmp_path, "垃圾桶.docx", lines)
+    assert record.doc.title == "凌城镇为各村（社区）发放垃圾桶助力环境卫生整治"
+
+
+def test_a_bracketed_column_before_a_headline_is_no_field(tmp_path: Path) -> None:
+    # one label in square brackets opening the first line, no field above: the headline's
+    # column ("[视频]…"), not a disclosure page's field
+    lines = [
+        "[视频]古井镇召开人大主席团会议研究部署人大工作",
+        "发布时间：2021-03-02 10:00 来源：古井镇",
+        "3月1日，古井镇召开人大主席团会议，研究部署2021年人大工作。",
+    ]
+    record = docx_lines(tmp_path, "人大.docx", lines)
+    assert record.doc.title == "古井镇召开人大主席团会议研究部署人大工作"
+
+
+def test_p460_bracketed_fields_under_a_line_that_could_head_the_page(tmp_path: Path) -> None:
+    # pages17's p460: with the site's bar above them, the fields were taken for a form's
+    # (the body begun), and the headline under them for a subheading
+    lines = [
+        "中国政府网 | 重庆市人民政府网 无障碍 | 关怀版 | 登录 | 注册",
+        "您当前的位置：首页>政务公开>法定主动公开内容>重要领域信息公开",
+        "[ 索引号 ] 11500000009278260U/2019-00129 [ 发文字号 ]",
+        "[ 主题分类 ] 其他 [ 体裁分类 ] 其他",
+        "[ 发布机构 ] 市扶贫办",
+        "[ 成文日期 ] 2019-02-21 [ 发布日期 ] 2019-02-21",
+        "重庆市扶贫开发领导小组关于印发《2019年全市脱贫攻坚工作要点》的通知",
+        "渝扶组发〔2019〕1号",
+        "有关区县（自治县）扶贫开发领导小组，市扶贫开发领导小组成员单位：",
+        "《2019年全市脱贫攻坚工作要点》现印发你们，请结合实际抓好贯彻落实。",
+        "重庆市扶贫开发领导小组",
+        "2019年2月21日",
+    ]
+    record = docx_lines(tmp_path, "工作要点.docx", lines)
+    assert record.doc.title == "重庆市扶贫开发领导小组关于印发《2019年全市脱贫攻坚工作要点》的通知"

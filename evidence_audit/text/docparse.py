@@ -831,7 +831,7 @@ def first_heading(text: str) -> str | None:
 
 _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 #: A disclosure page's 索引号 (the catalogue's number of the record).
-_INDEX_NUMBER = re.compile(r"^[\t\f]?索引号[:：]?")
+_INDEX_NUMBER = re.compile(r"^[\t\f]?(?:[\[［][ \t\u3000]*)?索引号(?:[ \t\u3000]*[\]］])?[:：]?")
 #: The field of a disclosure page's table naming the document (名称, 信息名称, 标题).
 _LISTED_TITLE_FIELD = re.compile(r"(?:信息|文件|公文)?(?:名称|标题)|题名")
 #: A time's or a date's label opening a line (时间：2023-03-06).
@@ -1664,6 +1664,39 @@ _HAN_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
 _FIELD_VALUE_MAX = 40
 
 
+#: The marks between a trail's steps, one left ending a line the trail goes on from.
+_STEP_MARKS = (">", "＞", "»", "›", "→")
+
+
+def _trail_goes_on(above: str, flat: str) -> bool:
+    """``flat`` goes on with the page's trail on the line ``above``."""
+    steps = sum(flat.count(m) for m in _STEP_MARKS)
+    # (a headline under a trail left open on its ">" is the page's: "当前位置: 主页 > 新闻 >"
+    # over "凌城镇为各村…": a step mark in the line says it is the trail's)
+    return (above.endswith(_STEP_MARKS) and steps >= 1) or (
+        above.endswith(("：", ":")) and steps >= 2
+    )
+
+
+#: A field's label in square brackets, its value after it: "[ 发布机构 ]南川区政府办公室".
+_BRACKETED_LABEL = re.compile(r"[\[［][ \t\u3000]*[\u4e00-\u9fff]{2,6}[ \t\u3000]*[\]］]")
+
+
+def _bracketed_fields(raw: str, after_field: bool) -> bool:
+    """The line holds a page's fields labelled in square brackets: two labels or more, or
+    one opening the line in a run of fields, or one after the "]" of a label the line
+    above left open ("[ 成文日期" / "]2018-06-11 [ 发布日期 ]2021-02-27")."""
+    labels = _BRACKETED_LABEL.findall(raw)
+    opening = raw.lstrip()
+    return len(labels) >= 2 or (
+        len(labels) == 1
+        and (
+            opening.startswith(("]", "］"))
+            or (after_field and _BRACKETED_LABEL.match(opening) is not None)
+        )
+    )
+
+
 def _label_alone(line: _Line) -> bool:
     return _HAN_FIELD_LABEL.fullmatch(line.flat.lstrip(_BULLETS)) is not None
 
@@ -1691,6 +1724,7 @@ def _title_candidates(
     """Every way the top of the text could hold the title, scored, with reasons."""
     top: list[_Line] = []
     run_lines = 0  # a disclosure page's fields one to a line, not counted in the top lines
+    bracketed = False  # the line above held fields labelled in square brackets
     for pos, line in enumerate(lines):
         if len(top) - run_lines >= _TOP_LINES:
             break
@@ -1738,6 +1772,14 @@ def _title_candidates(
             # page's fields one to a line): no 主送机关
             top.append(line)
             continue
+        if _bracketed_fields(line.raw, bracketed):
+            # "[ 索引号 ] 11500230008686350N/2023-00883", "[ 有效性 ]": a disclosure page's
+            # fields, as many lines of them as it prints, the headline under them
+            top.append(line)
+            run_lines += 1
+            bracketed = True
+            continue
+        bracketed = False
         if _in_field_run(lines, pos):
             # "• 索引号：" over its value, "• 主题分类：" over its, … "• 成文日期：" over the
             # day: a disclosure page's fields one to a line, the headline under them (no
@@ -1761,7 +1803,18 @@ def _title_candidates(
     fields: dict[int, tuple[str, str]] = {}  # k → (label, value) of a form's field line
     for line in _wrapped(_spaced_out(top), doc_types):
         field = _SPACED_FIELD.match(line.raw)
-        if _NAVIGATION.match(line.raw) or _CRUMBS.match(line.raw):
+        if (
+            _NAVIGATION.match(line.raw)
+            or _CRUMBS.match(line.raw)
+            # the trail going on from the line above, left open on its ">"
+            # ("您当前所在位置：首页>…>法定主动公开内容>" / "履职依据>政策文件")
+            # or under its label left alone ("您当前的位置：" / ">> 政府信息公开 >> 工作信息")
+            or (
+                joined
+                and joined[-1][1].startswith("\x1e")
+                and _trail_goes_on(joined[-1][1], line.flat)
+            )
+        ):
             joined.append((line.index, "\x1e" + line.flat))  # 首页 > …: a web page's menu
         elif _READER_TOOLS.search(line.flat) and not any(
             _why_not(f) is None and not _masthead_under_date(joined, i)
@@ -1771,6 +1824,10 @@ def _title_candidates(
             # bar of tools, as the page's navigation bar is (its headline under it; below
             # a headline, 【字号：加大还原减小】 is furniture, no bar over the next line)
             joined.append((line.index, "\x1e" + line.flat))
+        elif _bracketed_fields(line.raw, bool(joined) and joined[-1][1].startswith("\f")):
+            # "[ 索引号 ]11500384008682034F/2021-00035 [ 发文字号 ]南川府办发": a disclosure
+            # page's fields, each label in square brackets before its value
+            joined.append((line.index, "\f" + line.flat))
         elif _CELLS.search(line.raw) and _fields_row(
             line.raw, bool(joined) and joined[-1][1].startswith("\f")
         ):
@@ -1879,9 +1936,12 @@ def _title_candidates(
     for k, (index, flat) in enumerate(joined):
         if body_from is None and k > 0:
             prev = joined[k - 1][1]
-            if _bare_field(prev) or (prev.startswith("\f") and any(c.score > 0 for c in out)):
+            if _bare_field(prev) or (
+                prev.startswith("\f") and any(c.score > 0 for c in out) and not disclosed
+            ):
                 # a form's label standing in its cell (姓名, 学号), or "主题 …" below a line
-                # that could be the title (such fields above it are a printout's header)
+                # that could be the title (such fields above it are a printout's header; a
+                # disclosure page's, its 索引号 among them, are over the headline)
                 field_lines += 1
             if (
                 (
