@@ -262,3 +262,40 @@ def test_p460_bracketed_fields_under_a_line_that_could_head_the_page(tmp_path: P
     ]
     record = docx_lines(tmp_path, "工作要点.docx", lines)
     assert record.doc.title == "重庆市扶贫开发领导小组关于印发《2019年全市脱贫攻坚工作要点》的通知"
+
+
+# Round 210: a document's 印发 date comes before the day a page posted it
+
+
+def test_p2647_the_issue_date_before_the_posting_day(tmp_path: Path) -> None:
+    # pages108's p2647: "嵩县人民政府办公室" / "2017年10月30日印发" closing a notice posted
+    # on 2017-11-15: it was dated by the posting day
+    lines = [
+        "嵩县人民政府办公室关于对全县重点火险区实施封山戒严的通知",
+        "2017-11-15 11:40",
+        "嵩政办〔2017〕84号",
+        "各乡人民政府，县人民政府有关部门，各有关单位：",
+        "为保障我县森林资源安全，经研究，决定对全县重点火险区实行封山戒严。",
+        "因措施不力引发森林火灾的，从严追究有关单位和人员的责任。",
+        "附件",
+        "嵩县重点火险区一览表",
+        "嵩县人民政府办公室",
+        "2017年10月30日印发",
+    ]
+    record = docx_lines(tmp_path, "封山戒严.docx", lines)
+    assert (str(record.date), record.date_source) == ("2017-10-30", "issue")
+
+
+def test_a_record_of_a_meeting_keeps_its_dates_order(tmp_path: Path) -> None:
+    # a 纪要 posted on a page, its meeting named: dated by the meeting as before (its
+    # 印发 date jumps ahead of the posting day only where no meeting is named)
+    lines = [
+        "县政府第12次常务会议纪要",
+        "发布时间：2019-06-20 09:30 来源：县政府办",
+        "2019年6月14日，县长主持召开县政府第12次常务会议，研究脱贫攻坚等事项。",
+        "会议议定：各乡镇要压实责任，确保按期完成脱贫任务。",
+        "县人民政府办公室",
+        "2019年6月16日印发",
+    ]
+    record = docx_lines(tmp_path, "常务会议纪要.docx", lines)
+    assert (str(record.date), record.date_source) == ("2019-06-14", "meeting")

@@ -1922,7 +1922,9 @@ def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> R
     """The date a clerk would file the document by: the first role of ``order`` present.
 
     The order is :data:`ROLE_ORDER`: the 落款, a 版头's date, a publication date, the
-    meeting's, the 印发 date, a 填报日期, a date in the title, a cover's. The 落款 and the
+    meeting's, the 印发 date, a 填报日期, a date in the title, a cover's; but the 印发 date
+    of a document that names no meeting is its own, before the day a page posted it. The
+    落款 and the
     印发 date are the last of their role (before the 版记), the others the first. Body
     dates are never chosen. A speech's or a report's day of delivery, in the subtitle
     under its headline, comes before the day a page posted it.
@@ -1931,6 +1933,10 @@ def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> R
     for role in order:
         if role == "published" and delivered is not None:
             return delivered
+        if role == "published" and not any(r.role == "meeting" for r in roles):
+            issued = [r for r in roles if r.role == "issue"]
+            if issued:
+                return issued[-1]
         of_role = [r for r in roles if r.role == role]
         if of_role:
             return of_role[-1] if role in ("signature", "issue") else of_role[0]
