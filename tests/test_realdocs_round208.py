@@ -299,3 +299,81 @@ def test_a_record_of_a_meeting_keeps_its_dates_order(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "常务会议纪要.docx", lines)
     assert (str(record.date), record.date_source) == ("2019-06-14", "meeting")
+
+
+# Round 211: labels of a page's dates (本期出版日期, 撰写时间, a bulleted 发文日期 over its
+# value), a newspaper's issue and page under an article
+
+
+def test_p248_an_e_papers_issue_date_label(tmp_path: Path) -> None:
+    # pages9's p248: "本期出版日期：2021-08-19" in an e-paper's bar: undated before
+    lines = [
+        "第 2907 期：第 01 版 本期出版日期：2021-08-19",
+        "我市共募集善款 5653 万元助力防汛救灾",
+        "本报讯 8 月 18 日，记者从市民政局、市慈善总会获悉，全市共募集善款5653万元。",
+    ]
+    record = docx_lines(tmp_path, "善款.docx", lines)
+    assert (str(record.date), record.date_source) == ("2021-08-19", "published")
+
+
+def test_p1874_a_written_time_label_over_its_value(tmp_path: Path) -> None:
+    # pages69's p1874: "撰写时间" alone over "2023 年 01 月 31 日 09:49:00": undated before
+    lines = [
+        "竹山县民政局 2022 年政府信息公开工作报告",
+        "撰写时间",
+        "2023 年 01 月 31 日 09:49:00",
+        "来源",
+        "竹山县民政局",
+        "依据《中华人民共和国政府信息公开条例》，现公布2022年度政府信息公开工作报告。",
+    ]
+    record = docx_lines(tmp_path, "年度报告.docx", lines)
+    assert (str(record.date), record.date_source) == ("2023-01-31", "signature")
+
+
+def test_p44_a_bulleted_issue_date_label_over_its_value(tmp_path: Path) -> None:
+    # pages2's p44: "• 发文日期:" over "2024年04月06日 16:40": undated before
+    lines = [
+        "镇巴县人民政府工作规则",
+        "• 索引号:",
+        "6107280000/2024-001005",
+        "• 发文字号:",
+        "镇政发〔2024〕7号",
+        "• 发文日期:",
+        "2024年04月06日 16:40",
+        "• 有效性:",
+        "• 发布日期:",
+        "2024年04月06日 16:34",
+        "• 内容概述:",
+        "镇巴县人民政府工作规则",
+        "第一章 总则",
+        "第一条 为规范县政府工作，提高行政效能，制定本规则。",
+    ]
+    record = docx_lines(tmp_path, "工作规则.docx", lines)
+    assert (str(record.date), record.date_source) == ("2024-04-06", "signature")
+
+
+def test_p1922_a_newspapers_issue_and_page(tmp_path: Path) -> None:
+    # pages71's p1922: "《工人日报》（2023年12月29日 06版）" under the headline: undated before
+    lines = [
+        "加强动态监测巩固脱贫成果",
+        "《工人日报》（2023年12月29日 06版）",
+        "本报讯（通讯员孙伟 刘亚琦）莘县对脱贫群众生产生活中的困难及时反馈，并公开工作进度。",
+    ]
+    record = docx_lines(tmp_path, "动态监测.docx", lines)
+    assert (str(record.date), record.date_source) == ("2023-12-29", "published")
+
+
+def test_a_paper_cited_deep_in_the_body_dates_nothing(tmp_path: Path) -> None:
+    lines = [
+        "关于学习宣传脱贫攻坚先进典型的通知",
+        "各乡镇人民政府：",
+        "为深入学习先进典型，现将有关事项通知如下。",
+        "一、学习内容",
+        "认真学习先进典型事迹，结合本单位实际抓好落实。",
+        "二、学习要求",
+        "各单位要组织干部职工认真学习，确保学习取得实效。",
+        "三、学习材料",
+        "各单位可参阅相关报道，据《人民日报》（2019年3月5日 04版）报道的先进事迹组织讨论。",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert record.date is None

@@ -391,6 +391,12 @@ _FILLED_IN = re.compile(
 _PUBLISHED = re.compile(r"(?:发布|发表|发稿|刊发|刊登|上传)(?:时间|日期)\s*[:：]\s*")
 #: A web page's publication line: "编辑于 2022-04-22 16:03" (Zhihu), "发布于 2021-03-02".
 _PUBLISHED_AT = re.compile(r"(?:编辑|发布|发表)于")
+#: A newspaper's line naming the day and the page it printed an article on:
+#: "《工人日报》（2023年12月29日 06版）" (before the date and after it, to the line's end).
+_CITED_PAPER = re.compile(r"[^\S\n]*《[^《》\n]{1,12}(?:报|刊)》[^\S\n]*[（(][^\S\n]*")
+_PAPER_PAGE = re.compile(
+    r"[^\S\n]*(?:第[^\S\n]*)?[A-Z]?[0-9０-９]{1,3}[^\S\n]*版[^\S\n]*[）)][^\S\n]*"
+)
 _DATE_LABEL = re.compile(r"(?:日期|时间|签订于|签署于)\s*[:：]$")
 # A label in front of a date ("批准日期：", "会议时间：", "时 间" in a form's cell).
 #: A label may be set in a text's markup: Markdown's bold (**会议时间**：, **更新日期：**),
@@ -410,7 +416,7 @@ _LABEL_BEFORE = re.compile(
 #: A time zone named before a date ("北京时间2019年11月19日，"): no label of it.
 _ZONE = re.compile(r"(?:北京|东京|当地|格林尼治|美东|美西|太平洋)(?:标准)?时间")
 _LABEL_ALONE = re.compile(
-    rf"^\s*(?:[-*>]\s+)?[*_\[【]*(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END})"
+    rf"^\s*(?:[-*>]\s+|[•·▪]\s*)?[*_\[【]*(?P<label>[\u4e00-\u9fff]{{0,6}}?{_LABEL_END})"
     rf"{_MARKUP}\s*[:：]?{_MARKUP}\s*$"
 )
 #: (an item of a numbered list too: 二、地 点：; a Markdown table's cell, | 地点 | 线上会议 |; a
@@ -619,7 +625,7 @@ _PRINTED_LABELS = ("打印",)
 #: by when the system made it.
 _GENERATED_LABELS = ("生成", "输出")
 #: (公开日期, 公开日: a disclosure platform's day it made the document public)
-_PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传", "公开日")
+_PUBLISHED_LABELS = ("发布", "发表", "发稿", "刊发", "刊登", "上传", "公开日", "出版日期")
 #: 评审时间: when a review meeting was held (a 评审问题单's field), not the form's own date.
 _MEETING_LABELS = ("会议", "开会", "召开", "评审时间", "评审日期")
 #: An event's labels: its date is a meeting's, unless it opens a span of days (a plan's
@@ -628,6 +634,7 @@ _EVENT_LABELS = ("活动", "举办", "上课", "授课")  # a lesson's day, as a
 _COVER_LABELS = ("批准", "编制", "修订", "修改", "审核", "编写", "生效", "版本", "创建", "更新")
 _SIGNED_LABELS = (
     "签订", "签约", "签署", "签字", "成文", "落款", "签发", "完成日期", "开票", "发证", "出具",
+    "发文日期", "撰写时间", "撰写日期",  # a disclosure page's day the document was issued, written
     "申请日期", "申请期", "拟稿日期", "拟稿时间",  # an OA form's or an application's own date
     "汇报时间", "汇报日期",  # when a report was given (a 报告日期 may date each of a log's rows)
     "日报日期", "周报日期", "月报日期",  # a daily, weekly or monthly report form's own date
@@ -1223,6 +1230,14 @@ def _role(
     ):
         # "2021年6月2日 星期 放大 缩小 默认 上一篇 下一篇 >>返回首页", "内容详情 2020年07月22日
         # 返回该版首页": an e-paper's date bar over its article, the issue's day
+        return "published"
+    if (
+        f.start < lead_end
+        and _CITED_PAPER.fullmatch(text, line_start, f.start)
+        and _PAPER_PAGE.fullmatch(text, f.end, line_end)
+    ):
+        # "《工人日报》（2023年12月29日 06版）" under an article's headline: the paper's
+        # issue and page it was printed on, the day it was published
         return "published"
     # the headline names a meeting's record (…纪要, 会议记录): its dates are meetings'
     titles_minutes = layout.title is not None and bool(_MEETING_RECORD.search(text, *layout.title))
