@@ -377,3 +377,29 @@ def test_a_paper_cited_deep_in_the_body_dates_nothing(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "通知.docx", lines)
     assert record.date is None
+
+
+# Round 212: a site's search form over the page's headline
+
+
+def test_p2629_a_search_forms_labels_are_no_headline(tmp_path: Path) -> None:
+    # pages107's p2629: "搜索位置：" was taken for a heading (its colon dropped), and the
+    # statement was left undated
+    lines = [
+        "简体 繁体 无障碍浏览 长者模式 政务新媒体 加入收藏 登录 注册",
+        "政府信息公开",
+        "搜索位置：",
+        "匹配度：",
+        "排序：",
+        "麦积区中滩镇人民政府 关于 2022 年部门决算公开情况的说明",
+        "时间：2023-08-29 点击： 【字体： 【下载 Word】 【下载 PDF】",
+        "• 索引号： ztz/2023-00006",
+        "• 主题分类： 麦积区",
+        "目录",
+        "第一部分 部门概况",
+        "一、部门职责",
+        "中滩镇人民政府负责全镇经济社会发展的统筹协调和组织实施。",
+    ]
+    record = docx_lines(tmp_path, "部门决算.docx", lines)
+    assert record.doc.title == "麦积区中滩镇人民政府关于2022年部门决算公开情况的说明"
+    assert (str(record.date), record.date_source) == ("2023-08-29", "published")

@@ -837,7 +837,8 @@ _LISTED_TITLE_FIELD = re.compile(r"(?:信息|文件|公文)?(?:名称|标题)|�
 #: A time's or a date's label opening a line (时间：2023-03-06).
 _DATE_FIELD_LABEL = re.compile(r"(?:时间|日期)[:：]")
 #: A page's tool's label alone on its line: 分享到：, 字号：.
-_PAGE_TOOLS = r"(?:分享到?|扫一扫|关注我们|字号|字体|内容检索)"
+#: (a site's search form too: 搜索位置：, 匹配度：, 排序： over the page's headline)
+_PAGE_TOOLS = r"(?:分享到?|扫一扫|关注我们|字号|字体|内容检索|搜索位置|搜索范围|匹配度|排序)"
 _PAGE_TOOL = re.compile(rf"^{_PAGE_TOOLS}[:：]$")
 _ADDRESSEE_SKIP = re.compile(
     r"^(?:签发|附件|抄送|抄报|主题词|出席|列席|请假|记录|时间|地点|主持"
