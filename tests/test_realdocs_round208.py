@@ -403,3 +403,48 @@ def test_p2629_a_search_forms_labels_are_no_headline(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "部门决算.docx", lines)
     assert record.doc.title == "麦积区中滩镇人民政府关于2022年部门决算公开情况的说明"
     assert (str(record.date), record.date_source) == ("2023-08-29", "published")
+
+
+# Round 213: a disclosure page's rows of fields in cells, one field alone on the last row;
+# a trail copied as a numbered list
+
+
+def test_p634_a_row_of_one_field_under_rows_of_fields(tmp_path: Path) -> None:
+    # pages23's p634: "发布机构：\t衢州市审计局" ended the head as a table's row, the
+    # headline under it was never read, and the report was other
+    lines = [
+        "索引号：\t11330800002618269G/2019-103308\t成文日期：\t2019-11-26",
+        "公开方式：\t主动公开\t组配分类：\t本级预算执行和其他财政收支审计工作报告",
+        "发布机构：\t衢州市审计局",
+        "关于2018年度市级预算执行",
+        "和其他财政收支的审计工作报告",
+        "衢州市审计局局长 刘石平",
+        "主任、各位副主任、秘书长，各位委员：",
+        "受市政府委托，我向会议报告2018年度市级预算执行和其他财政收支的审计情况，请审议。",
+        "2018年7月至2019年6月，全市审计系统完成审计和审计调查项目108个，审计建议被采纳131条。",
+        "审计结果表明，市级各部门主动应对新形势，经济运行稳中有进、持续向好。",
+    ]
+    record = docx_lines(tmp_path, "审计工作报告.docx", lines)
+    assert record.doc.title == "关于2018年度市级预算执行和其他财政收支的审计工作报告"
+    assert counted(record) == "report"
+
+
+def test_p523_a_trail_copied_as_a_numbered_list(tmp_path: Path) -> None:
+    # pages19's p523: "1. 当前位置：" was read as a section heading, and the report was other
+    lines = [
+        "1. 当前位置：",
+        "2. 首页 > 政务公开 > 乌恰县人民政府 > 政府工作报告",
+        "3. > 正文",
+        "2022 年乌恰县政府工作报告",
+        "索 引 号 K45899617/2023-00501 主题分类",
+        "发布机构 乌恰县人民政府 发布日期 2023-01-31 18:42",
+        "（2023 年 1 月 10 日在乌恰县第十七届人民代表大会第三次会议上",
+        "县长 木塔力甫·塞衣皮",
+        "各位代表：",
+        "现在，我代表乌恰县人民政府向大会报告工作，请各位代表审议。",
+        "一、2022 年工作回顾",
+        "2022 年，县政府团结带领各族干部群众，经济保持有序发展，社会大局持续稳定。",
+    ]
+    record = docx_lines(tmp_path, "政府工作报告.docx", lines)
+    assert record.doc.title == "2022年乌恰县政府工作报告"
+    assert counted(record) == "report"

@@ -1190,7 +1190,8 @@ def _fields_row(raw: str, after_fields: bool) -> bool:
     cells = [c.strip() for c in raw.split("\t") if c.strip()]
     if len(cells) % 2 and cells[-1][-1:] in ("：", ":"):
         cells.append("")  # "名称：\t…\t文号：": the last field left empty
-    if len(cells) < 4 or len(cells) % 2:
+    # (one field alone on the row under rows of them: "发布机构：\t衢州市审计局")
+    if len(cells) < (2 if after_fields else 4) or len(cells) % 2:
         return False
     # (a label may keep its colon: "索引号：\t…\t组配分类：\t规划计划")
     if not all(_CELL_LABEL.fullmatch(c.rstrip("：:")) for c in cells[::2]):
@@ -1201,7 +1202,8 @@ def _fields_row(raw: str, after_fields: bool) -> bool:
 _NAVIGATION = re.compile(
     # (the column's name or the trail's icon before it: "工作信息 首页 > 信息公开目录 > …",
     # "ico-crumb.png 首页 > 街工委、镇人大")
-    r"^\s*(?:(?:[^\s>›»，。；]{1,16}\s+)?首页\s*[>›»]|首页[\s/|]"
+    # (each step may be an item of a numbered list, as a trail copied from its <ol>: "1. 当前位置：")
+    r"^\s*(?:[0-9]{1,2}\.\s*)?(?:(?:[^\s>›»，。；]{1,16}\s+)?首页\s*[>›»]|首页[\s/|]"
     r"|(?:[您你](?:的|现在的?|当前的?|所在的?){0,2}|当前|现在|所在)位置"
     r"(?:\s*[:：>]|\s+首页)"
     # a bare trail of three or more places: 承德市>围场县>政务公开>通知公告
@@ -1955,8 +1957,10 @@ def _title_candidates(
                 or (
                     len(_INLINE_FIELD.findall(prev)) >= _FIELDS_BEGIN_BODY
                     # (a page's posting line, as over its headline "点击数：670 更新时间：
-                    # 2018-06-26", is the page's, no form's fields)
+                    # 2018-06-26", is the page's, no form's fields; so is a disclosure
+                    # page's row of fields, "索引号：	1133…	成文日期：	2019-11-26")
                     and not _posted(prev)
+                    and not (disclosed and prev.startswith("\f"))
                 )
             ):
                 # a line of fields and figures (年份: 2023 vs 2024 文字重复率: 42%) is data
