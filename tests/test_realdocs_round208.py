@@ -448,3 +448,80 @@ def test_p523_a_trail_copied_as_a_numbered_list(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "政府工作报告.docx", lines)
     assert record.doc.title == "2022年乌恰县政府工作报告"
     assert counted(record) == "report"
+
+
+# Round 214: a page's furniture and fields as items of a list ("- 设为首页", "• 客户端下载",
+# "- 生效日期："); a 公告 numbered without 第 is no news (ruleset)
+
+
+def test_p211_the_sites_tools_as_a_list_over_the_fields(tmp_path: Path) -> None:
+    # pages8's p211: "- 设为首页" was the title and the 责任分解 notice was other
+    lines = [
+        "- 设为首页",
+        "- 加入收藏",
+        "- 无障碍阅读",
+        "- 长者版",
+        "名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知",
+        "索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室",
+        "文 号: 文件分类: 综合政务 所属机构:",
+        "区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知",
+        "区人民政府办公室",
+        "关于印发2020年区政府重点工作责任分解的",
+        "通 知",
+        "各新区、区政府各部门、各市级垂管单位：",
+        "《2020年区政府重点工作责任分解》经区政府研究同意，现印发给你们，请抓好贯彻落实。",
+        "2020年6月28日",
+        "2020年区政府重点工作责任分解",
+        "一、全力统筹疫情防控和经济社会发展",
+        "1.地区生产总值增长目标。责任单位：区发改局。",
+    ]
+    record = docx_lines(tmp_path, "责任分解.docx", lines)
+    assert record.doc.title == "区人民政府办公室关于印发2020年区政府重点工作责任分解的通知"
+    assert counted(record) == "work_division"
+
+
+def test_p2271_a_list_of_fields_some_left_empty(tmp_path: Path) -> None:
+    # pages89's p2271: "- 生效日期：" (a field left empty) was taken for the 主送机关, ending
+    # the head over the fields: "- 索引号：…" was the title
+    lines = [
+        "- 索引号：SY300202200014",
+        "- 主题分类：其他\\其他",
+        "- 发文机关：上海市闵行区人民政府古美路街道办事处",
+        "- 成文日期：2022-05-29",
+        "- 发文字号：闵古办〔2022〕10号",
+        "- 发布日期：2022-05-31",
+        "- 生效日期：",
+        "- 失效日期：",
+        "闵行区古美路街道办事处文件",
+        "闵古办〔2022〕10号",
+        "关于印发《古美路街道防汛防台专项应急预案》（2022年版）的通知",
+        "机关各部门、各企事业单位及各居民区：",
+        "街道防汛指挥部修订了《古美路街道防汛防台专项应急预案》，现印发给你们。",
+        "闵行区古美路街道办事处 2022年5月29日",
+    ]
+    record = docx_lines(tmp_path, "应急预案.docx", lines)
+    assert record.doc.title == "关于印发《古美路街道防汛防台专项应急预案》（2022年版）的通知"
+
+
+def test_p906_a_numbered_announcement_on_a_tv_stations_site(tmp_path: Path) -> None:
+    # pages32's p906: with "• 客户端下载" no longer joined to the headline, the station's
+    # name over it and the 来源 line made it news; a 公告(5号) is no news
+    lines = [
+        "东丰广播电视台",
+        "  • 客户端下载",
+        "辽源市加强新型冠状病毒肺炎疫情防控工作公告(5号)",
+        "时间:2020-02-19 19:11:05 来源:辽源市新型冠状病毒肺炎疫情防控工作领导小组办公室",
+        "分享到:",
+        "依据中央和省委省政府对当前疫情形势的研判,按照[2020]第四次省委常委扩大会议暨吉林省"
+        "新冠肺炎疫情防控工作领导小组第13次会议的要求,结合全市防控实际,现将有关事项公告如下:",
+        "即日起,省内现有的市、县(区)、乡(镇)、村公路防疫检测站(点)一律撤除(火车站防疫检测站"
+        "照常运行);省界检测站继续保留,对外来车辆和人员照旧测温、排查、登记。",
+        "城乡居民要严格遵守防控规定,切不可麻痹大意,增强自我防护意识,保护自己和他人健康。 ",
+        "辽源市新型冠状病毒肺炎疫情",
+        "防控工作领导小组办公室",
+        "2020年2月19日",
+        "热门评论",
+    ]
+    record = docx_lines(tmp_path, "新建 Microsoft Word 文档.docx", lines)
+    assert record.doc.title == "辽源市加强新型冠状病毒肺炎疫情防控工作公告(5号)"
+    assert counted(record) == "other"

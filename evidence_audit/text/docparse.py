@@ -1017,6 +1017,8 @@ _PERIOD_HEADING = re.compile(
 #: A line opening with a field's label and its colon ("参会人员：孙，雷…", "时间：…").
 _FIELD_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：](?=\S)")
 _BULLETS = "■◆◇●▶►★☆•▪"  # not □: a blank to fill in (□□□发电)
+#: A list's bullet opening a line: "- ", "* ", "• " (no dash of a subtitle, ——).
+_LIST_BULLET = re.compile(r"[-*•·▪][ \t\u3000]*(?=[^-*•·▪\s])")
 #: Stars masking a name before a headline ("********有限空间作业管理办法"), not bold marks.
 _MASK_STARS = re.compile(r"^[*＊]+(?!.*[*＊]{2})")
 _LEADING_DASHES = "-—－–━─═"  # dashes, and the 红线 (a rule of box-drawing characters)
@@ -1496,6 +1498,9 @@ _DATELINE_REASON = "新闻的电头（本报讯、…讯（记者…））：正
 
 def _why_not(line: str) -> str | None:
     """Why a line of the head cannot be (part of) the title, or None if it could."""
+    listed = _LIST_BULLET.match(line)
+    if listed is not None and (why := _why_not(line[listed.end() :])) is not None:
+        return why  # "- 设为首页", "- 索引号：…": an item of a list of the page's furniture
     if _RULE_LINE.fullmatch(line):
         return "分隔线（*** 或 === 等符号）"
     if _WEB_ADDRESS.match(line):
@@ -1790,6 +1795,11 @@ def _title_candidates(
             top.append(line)
             run_lines += 2  # the label and its value
             continue
+        bullet = _LIST_BULLET.match(line.flat)
+        if bullet is not None and _HAN_FIELD_LABEL.fullmatch(line.flat[bullet.end() :]):
+            # "- 生效日期：" in a page's list of its fields: one left empty, no 主送机关
+            top.append(line)
+            continue
         if _FIELDS_ENDING_EMPTY.match(line.flat):
             # "发布文号：海政字〔2019〕38号 关键词：", "名称：… 文号：": a page's line of
             # fields, its last one left empty, no 主送机关
@@ -1960,7 +1970,7 @@ def _title_candidates(
                     # 2018-06-26", is the page's, no form's fields; so is a disclosure
                     # page's row of fields, "索引号：	1133…	成文日期：	2019-11-26")
                     and not _posted(prev)
-                    and not (disclosed and prev.startswith("\f"))
+                    and not (disclosed and _HAN_FIELD_LABEL.match(prev.lstrip(_MARKED)))
                 )
             ):
                 # a line of fields and figures (年份: 2023 vs 2024 文字重复率: 42%) is data
