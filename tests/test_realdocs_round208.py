@@ -525,3 +525,30 @@ def test_p906_a_numbered_announcement_on_a_tv_stations_site(tmp_path: Path) -> N
     record = docx_lines(tmp_path, "新建 Microsoft Word 文档.docx", lines)
     assert record.doc.title == "辽源市加强新型冠状病毒肺炎疫情防控工作公告(5号)"
     assert counted(record) == "other"
+
+
+# Round 215: a reporter's name in brackets closing a news item (ruleset)
+
+
+def test_p2115_a_reporters_name_in_brackets_closes_the_item(tmp_path: Path) -> None:
+    # pages81's p2115: nothing else of news on the page: other before
+    lines = [
+        "利辛县永兴镇禁烧秸秆保护环境",
+        "• 作者:",
+        "• 中部新闻网",
+        "夏收即将来临，利辛县永兴镇全面启动秸秆禁烧工作，力求从源头上遏制焚烧秸秆现象，守护蓝天净土。",
+        "该镇开展多种形式的宣传，向农户讲解秸秆禁烧的重要意义和秸秆综合利用知识，"
+        "努力让“禁烧秸秆，保护环境”成为农民的自觉行动。 (吕阔阔)",
+    ]
+    record = docx_lines(tmp_path, "禁烧秸秆.docx", lines)
+    assert counted(record) == "news"
+
+
+def test_a_stamp_in_brackets_closing_a_certificate_is_no_byline(tmp_path: Path) -> None:
+    lines = [
+        "证明",
+        "兹证明我村村民自愿加入本村产业合作社，参与合作社生产经营。",
+        "特此证明。（盖章）",
+    ]
+    record = docx_lines(tmp_path, "证明.docx", lines)
+    assert counted(record) != "news"
