@@ -552,3 +552,31 @@ def test_a_stamp_in_brackets_closing_a_certificate_is_no_byline(tmp_path: Path) 
     ]
     record = docx_lines(tmp_path, "证明.docx", lines)
     assert counted(record) != "news"
+
+
+# Round 216: a photograph's credit (…司伟  苏长霞 摄) in a news item (ruleset)
+
+
+def test_p1916_a_photo_credit_under_the_caption(tmp_path: Path) -> None:
+    # pages71's p1916: an e-paper's photo item, other before
+    lines = [
+        "“扶贫车间”助脱贫",
+        "近年来，江苏省连云港市赣榆区在推进精准脱贫中，积极引进企业落户，建成“扶贫车间”近百家，"
+        "带动6000余名农村贫困群众就业增收。图为赣榆区城头镇工业园区一家纺织企业“扶贫车间”里，"
+        "一名女工正在工作。",
+        "司伟  苏长霞 摄",
+    ]
+    record = docx_lines(tmp_path, "扶贫车间.docx", lines)
+    assert counted(record) == "news"
+
+
+def test_filming_as_a_plans_heading_is_no_photo_credit(tmp_path: Path) -> None:
+    lines = [
+        "乡村振兴主题宣传",
+        "一、宣传内容",
+        "围绕产业发展、乡村建设等内容组织宣传。",
+        "视频拍摄",
+        "由县委宣传部负责。",
+    ]
+    record = docx_lines(tmp_path, "宣传.docx", lines)
+    assert counted(record) != "news"
