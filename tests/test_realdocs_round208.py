@@ -580,3 +580,24 @@ def test_filming_as_a_plans_heading_is_no_photo_credit(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "宣传.docx", lines)
     assert counted(record) != "news"
+
+
+# Round 217: a visit told as news (…一行到…, 应邀参加, 先后参观) (ruleset)
+
+
+def test_p2633_an_open_day_told_as_news(tmp_path: Path) -> None:
+    # pages107's p2633 (blind miss): the day comes after a long clause of purpose, so the
+    # lead's patterns read only its posting line: other at 2.5 before
+    lines = [
+        "欢迎访问临沭县人民政府门户网站",
+        "当前位置： 首页>>互动>>政府开放日>>正文",
+        "临沭县郑山街道2022年一季度政府开放日活动",
+        "来源：  发布时间：2022-02-23  点击：",
+        "为切实推进阳光、透明、开放、服务型政府建设，畅通回应关切、政民互动和意见征集渠道，"
+        "增进社会公众对政府工作的理解和支持，2月21日上午，郑山街道办事处举办“政府开放日”活动。"
+        "活动由街道办副书记张磊主持，部分人大代表、政协委员和群众代表应邀参加。",
+        "代表们先后参观了街道便民服务大厅和徐埠前美丽乡村，听取了各中心的情况介绍。",
+        "下一步，郑山街道办事处将进一步聚焦民生、精准发力，持续提高机关行政效能。",
+    ]
+    record = docx_lines(tmp_path, "郑山街道2022年一季度政府开放日活动.docx", lines)
+    assert counted(record) == "news"
