@@ -601,3 +601,43 @@ def test_p2633_an_open_day_told_as_news(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "郑山街道2022年一季度政府开放日活动.docx", lines)
     assert counted(record) == "news"
+
+
+# Round 218: an e-paper's date bar; a posting day that lost its 日 before the time
+
+
+def test_p92_an_e_papers_date_bar_over_its_name(tmp_path: Path) -> None:
+    # pages4's p92: ">2023年8月12星期六" over "秀山电子报": undated before
+    lines = [
+        ">2023年8月12星期六",
+        "秀山电子报",
+        "放大 缩小 默认",
+        "宋农镇捐赠物资助力平原县抗震救灾",
+        "物资捐赠现场",
+        "8月6日，山东省德州市平原县发生5.5级地震，宋农镇第一时间组织捐赠物资驰援平原县。",
+    ]
+    record = docx_lines(tmp_path, "宋农镇.docx", lines)
+    assert (str(record.date), record.date_source) == ("2023-08-12", "published")
+
+
+def test_a_sites_bar_of_todays_date_dates_nothing(tmp_path: Path) -> None:
+    # the same bar on a site that is no paper: the day it was browsed, not the item's
+    lines = [
+        ">2023年8月12星期六",
+        "秀山县人民政府网",
+        "宋农镇捐赠物资助力平原县抗震救灾",
+        "8月6日，山东省德州市平原县发生5.5级地震，宋农镇第一时间组织捐赠物资驰援平原县。",
+    ]
+    record = docx_lines(tmp_path, "宋农镇.docx", lines)
+    assert record.date is None
+
+
+def test_p1928_a_posting_day_without_its_ri_before_the_time(tmp_path: Path) -> None:
+    # pages72's p1928: "2014 年 07 月 10 08:50:50 来源：民权网": undated before
+    lines = [
+        "胡集乡五到位强化防汛工作",
+        "2014 年 07 月 10 08:50:50 来源：民权网",
+        "汛期已经到来，胡集乡持续完善应急预案，全面部署、落实防汛各项工作。",
+    ]
+    record = docx_lines(tmp_path, "防汛.docx", lines)
+    assert (str(record.date), record.date_source) == ("2014-07-10", "published")

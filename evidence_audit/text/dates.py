@@ -72,8 +72,10 @@ _DATE_AR = re.compile(
     rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){_B}年{_B}(?P<m>[0-9]{{1,2}}|元){_B}月{_B}"
     # its 日 left out before a closing bracket: "[广州][2015 年 9 月 12] Gohpers 聚会", or
     # lost at the line's end (not wrapped onto the next) or before the weekday
-    # ("寿县人民政府督查室  2022年8月19", an e-paper's ">2023年8月12星期六")
-    rf"(?P<d>[0-9]{{1,2}})(?:{_B}[日号]|(?=[ \t]*(?:[\]】）)]|\n(?![ \t]*[日号])|$|星期|周[一二三四五六日天])))"
+    # ("寿县人民政府督查室  2022年8月19", an e-paper's ">2023年8月12星期六"), or before
+    # its time of day ("2014 年 07 月 10 08:50:50 来源：民权网")
+    rf"(?P<d>[0-9]{{1,2}})(?:{_B}[日号]|(?=[ \t]*(?:[\]】）)]|\n(?![ \t]*[日号])|$|星期|周[一二三四五六日天]))"
+    r"|(?=[ \t]+[0-9]{1,2}:[0-9]{2}))"
 )
 # A range within one month: "2014年3月24—28日" is dated by its first day.
 _DATE_RANGE = re.compile(
@@ -486,6 +488,18 @@ _WIRED = re.compile(r"[^\S\n]*电(?=[\s\u3000（(：:，,]|$)")
 #: What stands before and after the date of an e-paper's bar: its tools and ways between
 #: articles and pages.
 _EPAPER_BEFORE = re.compile(r"\s*(?:内容详情)?\s*")
+#: An e-paper's date bar alone on its line: ">2023年8月12星期六", "2023 年 9 月 29 星期五".
+_DATE_BAR_BEFORE = re.compile(r"[^\S\n]*[>›»]?[^\S\n]*")
+_DATE_BAR_AFTER = re.compile(r"[^\S\n]*(?:星期|周)[一二三四五六日天][^\S\n]*")
+#: What says a page is an e-paper's, a line or two from its date bar: the paper's name as
+#: an e-paper, its issue number, a page's number.
+_EPAPER_MARK = re.compile(
+    r"电子报|数字报|电子版|在线读报|统一刊号|第[^\S\n]*[A-Z]?[0-9]{1,3}[^\S\n]*版"
+)
+#: How many lines from the date bar an e-paper's mark is looked for, and how near the
+#: text's top the bar stands.
+_EPAPER_REACH = 2
+_DATE_BAR_LINES = 6
 _EPAPER_TOOLS = re.compile(
     r"\s*(?:星期[一二三四五六日天]?)?(?:\s*(?:放大|缩小|默认|上一篇|下一篇|上一版|下一版|>>|»|[0-9]{1,2}))*"
     r"\s*(?:>>|»)?\s*返回(?:该版)?首页\s*"
@@ -892,6 +906,13 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def _lines_around(text: str, line_start: int, line_end: int, count: int) -> str:
+    """The ``count`` lines above the line at ``line_start`` and below it (without it)."""
+    above = text[:line_start].split("\n")[-count - 1 :]
+    below = text[line_end:].split("\n")[: count + 1]
+    return "\n".join(above + below)
+
+
 def _next_line_start(text: str, line_end: int) -> int:
     """Where the next non-empty line after ``line_end`` starts (the text's end if none)."""
     pos = line_end
@@ -1230,6 +1251,15 @@ def _role(
     ):
         # "2021年6月2日 星期 放大 缩小 默认 上一篇 下一篇 >>返回首页", "内容详情 2020年07月22日
         # 返回该版首页": an e-paper's date bar over its article, the issue's day
+        return "published"
+    if (
+        f.start < _first_lines_end(text, 0, _DATE_BAR_LINES)
+        and _DATE_BAR_BEFORE.fullmatch(text, line_start, f.start)
+        and _DATE_BAR_AFTER.fullmatch(text, f.end, line_end)
+        and _EPAPER_MARK.search(_lines_around(text, line_start, line_end, _EPAPER_REACH))
+    ):
+        # ">2023年8月12星期六" over "秀山电子报": an e-paper's date bar, the issue's day (a
+        # site's bar of today's date has no paper's name beside it)
         return "published"
     if (
         f.start < lead_end
