@@ -641,3 +641,34 @@ def test_p1928_a_posting_day_without_its_ri_before_the_time(tmp_path: Path) -> N
     ]
     record = docx_lines(tmp_path, "防汛.docx", lines)
     assert (str(record.date), record.date_source) == ("2014-07-10", "published")
+
+
+# Round 219: a disclosure page's fields left empty (主题分类：, 内容概述：) end no head
+
+
+def test_p1200_an_empty_subject_field_is_no_addressee(tmp_path: Path) -> None:
+    # pages42's p1200: "主题分类：" alone was taken for the 主送机关, ending the head over the
+    # headline: no title, and the plan it issues was other
+    lines = [
+        "索引号： 11152101011603325K/2019-00186 组配分类： 政府文件",
+        "发布机构： 海拉尔区人民政府办公室 生成日期： 2019-02-27",
+        "发布文号： 海政字〔2019〕38号 关键词：",
+        "主题分类：",
+        "信息来源： 海拉尔区人民政府办公室 发布人：",
+        "信息名称： 关于印发《2019年海拉尔区非洲猪瘟疫情 应急实施方案》的通知",
+        "内容概述：",
+        "关于印发《2019年海拉尔区非洲猪瘟疫情 应急实施方案》的通知",
+        "各有关单位：",
+        "《2019年海拉尔区非洲猪瘟疫情应急实施方案》现印发你们，请认真执行。",
+        "呼伦贝尔市海拉尔区人民政府",
+        "2019年2月27日",
+        "2019年海拉尔区非洲猪瘟疫情应急实施方案",
+        "一、总则",
+        "（一）目的",
+        "为及早防范、控制和扑灭非洲猪瘟疫情，制定本实施方案。",
+        "（二）工作原则",
+        "海区政府统一领导、指挥辖区非洲猪瘟疫情应急处理，负责扑灭本区疫情。",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert record.doc.title == "关于印发《2019年海拉尔区非洲猪瘟疫情应急实施方案》的通知"
+    assert counted(record) == "plan"

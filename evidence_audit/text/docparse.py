@@ -1103,7 +1103,11 @@ _BLANK_NUMBER = re.compile(
 #: A copyright line printed at the top of a page.
 _COPYRIGHT = re.compile(r"^(?:copyright|©|\(c\)|版权所有)", re.I)
 #: A field left blank at the top of a form or an instrument (编号：, 密级：): not a 主送.
-_BLANK_FIELD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}编号|文号|密级|份号)[:：]$")
+_BLANK_FIELD = re.compile(
+    # (a disclosure page's fields left empty too: "主题分类：", "内容概述：")
+    r"^(?:[\u4e00-\u9fff]{0,4}编号|文号|密级|份号|发文机关|发布机构|(?:主题|组配|体裁)分类"
+    r"|内容概述|关键词|主题词)[:：]$"
+)
 #: ("二 MPP产品在电信行业应用案例" on a slide: a Chinese numeral and a space, unless the
 #: line is letter-spaced, 二 〇 一 九 年…)
 _NUMBERED = re.compile(
@@ -1560,6 +1564,8 @@ def _why_not(line: str) -> str | None:
         return "模板的占位符（{…}）"
     if _FILL_FIELD.fullmatch(line):
         return "待填的栏目（编号________）"
+    if _BLANK_FIELD.match(line):
+        return "未填的栏目（文号：、主题分类：）"
     if _ISSUE_NO.match(line):
         return "期号"
     if _MARKS.match(line):
