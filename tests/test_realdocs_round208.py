@@ -672,3 +672,27 @@ def test_p1200_an_empty_subject_field_is_no_addressee(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "通知.docx", lines)
     assert record.doc.title == "关于印发《2019年海拉尔区非洲猪瘟疫情应急实施方案》的通知"
     assert counted(record) == "plan"
+
+
+# Round 220: a page's trail or field is no 发文机关 (what explain and the JSON report name)
+
+
+def test_p1738_a_trails_step_ending_in_wenjian_is_no_issuer(tmp_path: Path) -> None:
+    # pages62's p1738: "履职依据>政策文件" was read as a red head's XX文件, the 发文机关
+    # "履职依据>政策" in explain and in the report's doc.issuer
+    lines = [
+        "您当前所在位置：首页>丰都县江池镇人民政府>政务公开>法定主动公开内容>",
+        "履职依据>政策文件",
+        "[ 索引号 ] 11500230008686350N/2023-00883 [ 发文字号 ] 江池府发",
+        "〔2022〕82 号",
+        "[ 发布机构 ] 丰都县江池镇人民政府",
+        "[ 成文日期 ] 2022-08-21 [ 发布日期 ] 2022-08-29",
+        "丰都县江池镇人民政府关于印发《江池镇森林防灭火管控方",
+        "案》的通知",
+        "各村（居）委，镇级各部门：",
+        "《江池镇森林防灭火管控方案》已经镇政府领导同意，现印发给你们，请认真贯彻实施。",
+        "丰都县江池镇人民政府",
+        "2022 年 8 月 21 日",
+    ]
+    record = docx_lines(tmp_path, "管控方案.docx", lines)
+    assert record.doc.issuer == "丰都县江池镇人民政府"
