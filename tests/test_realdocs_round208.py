@@ -687,6 +687,7 @@ def test_p1738_a_trails_step_ending_in_wenjian_is_no_issuer(tmp_path: Path) -> N
         "〔2022〕82 号",
         "[ 发布机构 ] 丰都县江池镇人民政府",
         "[ 成文日期 ] 2022-08-21 [ 发布日期 ] 2022-08-29",
+        "[ 有效性 ]",
         "丰都县江池镇人民政府关于印发《江池镇森林防灭火管控方",
         "案》的通知",
         "各村（居）委，镇级各部门：",
@@ -696,3 +697,6 @@ def test_p1738_a_trails_step_ending_in_wenjian_is_no_issuer(tmp_path: Path) -> N
     ]
     record = docx_lines(tmp_path, "管控方案.docx", lines)
     assert record.doc.issuer == "丰都县江池镇人民政府"
+    # the page's bracketed fields are none of the 版头's parts (no 刊头, no OA header)
+    head = {p.part for p in record.doc.parts if p.line < 7}
+    assert head.isdisjoint({"masthead", "oa_header", "issuer_mark"})

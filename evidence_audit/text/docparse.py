@@ -3228,7 +3228,14 @@ def parse_document(
             if len(covered) >= len(title.text):
                 break
     head_lines = lines[:title_line] if title_line >= 0 else []
+    bracketed = False
     for k, line in enumerate(head_lines):
+        if _bracketed_fields(line.raw, bracketed):
+            # "[ 成文日期 ] 2022-08-21 [ 发布日期 ] …", "[ 有效性 ]": the disclosure page's
+            # fields, none of the 公文's 版头 (no 刊头's date, no OA header)
+            bracketed = True
+            continue
+        bracketed = False
         why = _why_not(line.flat)
         if why is None:
             if k + 1 < len(head_lines) and _ISSUE_NO.match(head_lines[k + 1].flat):
