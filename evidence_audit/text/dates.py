@@ -1484,9 +1484,12 @@ def _role(
     before = text[line_start : f.start].strip()
     # Only a date on its line, or a name and the date: "XX县人民政府办公室    2019年5月12日"
     # (not "V1.1 张三 2020-01-02", a row of a revision table).
+    # A date closing the text is its 落款, however short the text; one right under the
+    # title with more after it is a 刊头's or a cover's.
+    last = not text[line_end:end_of_text].strip()
     # the date closing the text, written as a 落款's is (年月日, not "Due date: 2021-06-30"
     # nor a related link's "…应对股市大跌 2015/06/29")
-    closes = "年" in f.raw and not text[f.end : end_of_text].strip()
+    closes = "年" in f.raw and last and not text[f.end : line_end].strip()
     named = (
         before
         and len(before) <= _NAME_MAX
@@ -1531,9 +1534,6 @@ def _role(
         ):
             return "meeting"  # no headline: the text opens with the meeting, 2019年3月5日，…召开
         return "cover" if alone else "body"
-    # A date closing the text is its 落款, however short the text; one right under the
-    # title with more after it is a 刊头's or a cover's.
-    last = not text[line_end:end_of_text].strip()
     under_title = (
         layout.title is not None
         and not last
@@ -1969,8 +1969,8 @@ def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> R
     The order is :data:`ROLE_ORDER`: the 落款, a 版头's date, a publication date, the
     meeting's, the 印发 date, a 填报日期, a date in the title, a cover's; but the 印发 date
     of a document that names no meeting is its own, before the day a page posted it. The
-    落款 and the
-    印发 date are the last of their role (before the 版记), the others the first. Body
+    落款 and the 印发 date are the last of their role (before the 版记), the others the
+    first. Body
     dates are never chosen. A speech's or a report's day of delivery, in the subtitle
     under its headline, comes before the day a page posted it.
     """

@@ -1712,6 +1712,18 @@ def _bracketed_fields(raw: str, after_field: bool) -> bool:
     )
 
 
+def _bracketed_field_lines(lines: Sequence[_Line]) -> set[int]:
+    """The indexes of the lines holding a page's fields labelled in square brackets, a run
+    of them read in order (see :func:`_bracketed_fields`)."""
+    found: set[int] = set()
+    after_field = False
+    for line in lines:
+        after_field = _bracketed_fields(line.raw, after_field)
+        if after_field:
+            found.add(line.index)
+    return found
+
+
 def _label_alone(line: _Line) -> bool:
     return _HAN_FIELD_LABEL.fullmatch(line.flat.lstrip(_BULLETS)) is not None
 
@@ -1739,7 +1751,7 @@ def _title_candidates(
     """Every way the top of the text could hold the title, scored, with reasons."""
     top: list[_Line] = []
     run_lines = 0  # a disclosure page's fields one to a line, not counted in the top lines
-    bracketed = False  # the line above held fields labelled in square brackets
+    bracketed = _bracketed_field_lines(lines)
     for pos, line in enumerate(lines):
         if len(top) - run_lines >= _TOP_LINES:
             break
@@ -1787,14 +1799,12 @@ def _title_candidates(
             # page's fields one to a line): no 主送机关
             top.append(line)
             continue
-        if _bracketed_fields(line.raw, bracketed):
+        if line.index in bracketed:
             # "[ 索引号 ] 11500230008686350N/2023-00883", "[ 有效性 ]": a disclosure page's
             # fields, as many lines of them as it prints, the headline under them
             top.append(line)
             run_lines += 1
-            bracketed = True
             continue
-        bracketed = False
         if _in_field_run(lines, pos):
             # "• 索引号：" over its value, "• 主题分类：" over its, … "• 成文日期：" over the
             # day: a disclosure page's fields one to a line, the headline under them (no
@@ -1823,6 +1833,7 @@ def _title_candidates(
     fields: dict[int, tuple[str, str]] = {}  # k → (label, value) of a form's field line
     for line in _wrapped(_spaced_out(top), doc_types):
         field = _SPACED_FIELD.match(line.raw)
+        after_fields = bool(joined) and joined[-1][1].startswith("\f")
         if (
             _NAVIGATION.match(line.raw)
             or _CRUMBS.match(line.raw)
@@ -1844,13 +1855,11 @@ def _title_candidates(
             # bar of tools, as the page's navigation bar is (its headline under it; below
             # a headline, 【字号：加大还原减小】 is furniture, no bar over the next line)
             joined.append((line.index, "\x1e" + line.flat))
-        elif _bracketed_fields(line.raw, bool(joined) and joined[-1][1].startswith("\f")):
+        elif _bracketed_fields(line.raw, after_fields):
             # "[ 索引号 ]11500384008682034F/2021-00035 [ 发文字号 ]南川府办发": a disclosure
             # page's fields, each label in square brackets before its value
             joined.append((line.index, "\f" + line.flat))
-        elif _CELLS.search(line.raw) and _fields_row(
-            line.raw, bool(joined) and joined[-1][1].startswith("\f")
-        ):
+        elif _CELLS.search(line.raw) and _fields_row(line.raw, after_fields):
             # "索引号 | … | 文号 | 丽政发〔2023〕30号": a page's or a form's fields, label
             # and value in two cells as after a colon; the headline may follow them
             joined.append((line.index, "\f" + line.flat))
@@ -3228,14 +3237,12 @@ def parse_document(
             if len(covered) >= len(title.text):
                 break
     head_lines = lines[:title_line] if title_line >= 0 else []
-    bracketed = False
+    bracketed = _bracketed_field_lines(head_lines)
     for k, line in enumerate(head_lines):
-        if _bracketed_fields(line.raw, bracketed):
+        if line.index in bracketed:
             # "[ 成文日期 ] 2022-08-21 [ 发布日期 ] …", "[ 有效性 ]": the disclosure page's
             # fields, none of the 公文's 版头 (no 刊头's date, no OA header)
-            bracketed = True
             continue
-        bracketed = False
         why = _why_not(line.flat)
         if why is None:
             if k + 1 < len(head_lines) and _ISSUE_NO.match(head_lines[k + 1].flat):
