@@ -807,9 +807,10 @@ _SENTENCE_MARK = re.compile(r"[，,。；;：:]")
 #: What marks a line as a page's posting line, beside its one date and its time: the
 #: source, author, editor or reviewer fields, what the site counts, the reader's tools,
 #: the site's address ("编稿时间： 2018-01-27 16:31 来源： 君山区政府门户网站 浏览量：1次",
-#: "来源：嵊州新闻网 作者： 2015年10月27日", "2020-07-08   审核人：").
+#: "来源：嵊州新闻网 作者： 2015年10月27日", "2020-07-08   审核人：", a repost's "来自 国内
+#: 2019-11-25 09:13 的文章").
 _POSTING_MARK = re.compile(
-    r"来\s*源|作\s*者|编\s*辑|责编|审\s*核|浏览|点击|访问量|阅读|人气|评论|字\s*[号体]"
+    r"来\s*[源自]|作\s*者|编\s*辑|责编|审\s*核|浏览|点击|访问量|阅读|人气|评论|字\s*[号体]"
     r"|发\s*布|发\s*表|编稿|撰稿|https?://|www\."
 )
 #: An address running up to a date: the date is part of it.

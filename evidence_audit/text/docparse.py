@@ -1079,13 +1079,22 @@ _BLANK_LEAD = re.compile(r"^\s*[（(][\u4e00-\u9fff]{0,6}(?:名称|单位|姓名
 _FORM_HEADER = re.compile(
     r"^[0-9A-Za-z]{1,4}(?:-[0-9A-Za-z]{1,4}){3,}.{0,40}[（(]第[0-9一二三四五六七八九十]{1,3}版[)）]$"
 )
+#: A disclosure page's 关键词 or 主题分类 without its label: short words between commas
+#: ("综合,政务,工作").
+_KEYWORD_LIST = re.compile(
+    r"^[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]*[,，][ \t\u3000]*[\u4e00-\u9fff]{2,3}){2,}$"
+)
 #: (a controlled document's code and version too: ZR-XNQY-NNJG-KF-C-002(V2.0))
 _CODE_LINE = re.compile(
     r"^[A-Za-z]{1,8}(?:[-_.][A-Za-z]{1,8})*[-_.]?[0-9][-_.A-Za-z0-9]*(?:[（(][Vv]?[0-9.]+[)）])?$"
 )
 #: An identifier standing alone, digits and capitals (a 统一社会信用代码 read by OCR over a
 #: certificate's name: 19999696969G99999G9G9Q): no word of a title.
-_IDENTIFIER = re.compile(r"^(?:(?=(?:[^0-9]*[0-9]){6})[0-9A-Z]{10,}|ID[:：]?[0-9]{4,})$")
+#: A disclosure catalogue's 索引号 without its label (005295135/2017-00127) is one too.
+_IDENTIFIER = re.compile(
+    r"^(?:(?=(?:[^0-9]*[0-9]){6})[0-9A-Z]{10,}|ID[:：]?[0-9]{4,}"
+    r"|[0-9A-Z]{8,20}[-/](?:19|20)[0-9]{2}[-/][0-9]{3,6})$"
+)
 #: A maker's mark on a cover: a name in Latin letters and the span of years its copyright
 #: covers (HaoYue-Tec 2009-2018, © Acme 2010–2020), no name of the document.
 _MAKER_MARK = re.compile(
@@ -1334,7 +1343,10 @@ _PUBLISHED_LINE = re.compile(
     # a page's posting day labelled 时间 or with its time ("• 时间:2015-04-08", "2018-07-02
     # 10:22" alone), in figures as sites write it (a 落款's day is in 年月日; a slide deck's
     # cover prints its day alone under a headline it breaks over two lines)
-    rf"|[•·]?时间[:：](?={_ISO_DAY}(?:{_DAY_CLOCK})?$)|(?={_ISO_DAY}{_DAY_CLOCK}$))"
+    rf"|[•·]?时间[:：](?={_ISO_DAY}(?:{_DAY_CLOCK})?$)|(?={_ISO_DAY}{_DAY_CLOCK}$)"
+    # an account's article: its column or name, the day and time, the province it was
+    # posted from ("民生   2024-11-18 16:17   湖北")
+    rf"|(?=[\u4e00-\u9fff]{{0,16}}{_ISO_DAY}{_DAY_CLOCK}[\u4e00-\u9fff]{{2,3}}$))"
 )
 #: A field of a page's posting line, in whatever order its site prints them: 来源：, 作者：,
 #: 信息时间：, 阅读次数：, 浏览量 ("来源：中国舞阳网 信息时间：2022-08-22 阅读次数：",
@@ -1516,7 +1528,7 @@ def _why_not(line: str) -> str | None:
         return "元数据字段（采集或导出时加的“title: …”等）"
     if _DATABASE_FIELD.match(line):
         return "数据库的字段（【法宝引证码】…）"
-    if _POSTED_LINE.fullmatch(line):
+    if _POSTED_LINE.fullmatch(line) or _PUBLISHED_LINE.match(line):
         return "发布时间行（日期、时刻，或其后的来源、作者）"
     if _LISTED_ENTRY.match(line):
         return "列表页的一项（日期和栏目之后是链接的标题）"
@@ -1544,6 +1556,8 @@ def _why_not(line: str) -> str | None:
         return "网站的欢迎语、日期栏或下载 App 的横幅"
     if _DATE_BAR.match(line):
         return "网页的日期栏（当天的日期和星期）"
+    if _KEYWORD_LIST.match(line):
+        return "关键词或分类（逗号隔开的几个词）"
     if _CODE_LINE.match(line):
         return "文件代号（QR-4.1-01）"
     if _IDENTIFIER.match(line):
