@@ -127,3 +127,72 @@ def test_p2087_a_reposts_posting_line_over_the_headline(tmp_path: Path) -> None:
     assert record.doc is not None
     assert record.doc.title == "长子县“以气代煤”：天蓝地净民心暖"
     assert (str(record.date), record.date_source) == ("2019-11-25", "published")
+
+
+# Round 222: dates a copy broke: a speech's transcript note, a 落款's padding lost to "?",
+# a date shredded one piece a line, a run-in 落款 before the title of what it issues
+
+_SPEECH_HEAD = [
+    "在全区脱贫攻坚总结表彰暨巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作部署大会上的讲话",
+    "广西壮族自治区党委书记",
+    "鹿心社",
+]
+_SPEECH_BODY = [
+    "同志们：",
+    "今天召开全区脱贫攻坚总结表彰大会，就是要学习贯彻重要讲话精神。",
+    "脱贫攻坚取得全面胜利，我们要巩固拓展脱贫攻坚成果。",
+]
+
+
+def test_p1032_a_date_shredded_one_piece_a_line(tmp_path: Path) -> None:
+    # pages36's p1032: "（" / "2021" / "年" / "5" / "月" / "7" / "日）": undated before
+    lines = [*_SPEECH_HEAD, "（", "2021", "年", "5", "月", "7", "日）", *_SPEECH_BODY]
+    record = docx_lines(tmp_path, "讲话.docx", lines)
+    assert str(record.date) == "2021-05-07"
+
+
+def test_a_year_and_month_one_a_line_are_no_date(tmp_path: Path) -> None:
+    lines = [*_SPEECH_HEAD, "2021", "年", "5", "月", *_SPEECH_BODY]
+    record = docx_lines(tmp_path, "讲话.docx", lines)
+    assert record.date is None
+
+
+def test_p1588_a_speechs_day_noted_as_transcribed(tmp_path: Path) -> None:
+    # pages55's p1588: "（2018年4月6日，根据    录音整理）" under the headline: undated before
+    lines = [
+        "第二届浦商大会上的主旨发言",
+        "（2018年4月6日，根据    录音整理）",
+        "各位来宾，各位浦商朋友：",
+        "今天我们在这里举行第二届浦商大会，共叙乡情，共谋发展。",
+    ]
+    record = docx_lines(tmp_path, "主旨发言.docx", lines)
+    assert (str(record.date), record.date_source) == ("2018-04-06", "title")
+
+
+def test_p2251_a_signatures_padding_lost_to_question_marks(tmp_path: Path) -> None:
+    # pages88's p2251: the 落款's full-width spaces became "?" in the copy: undated before
+    lines = [
+        "盐城市亭湖区选举委员会公告",
+        "亭选字第1号",
+        "??? 依据选举法的规定，亭湖区和各镇人民代表大会代表的选举日定为2021年12月15日。",
+        "??? 选民登记时间为2021年10月11日至31日。",
+        "特此公告。",
+        "盐城市亭湖区    选举委员会",
+        "? ? ? ? ? ? ? ???????????????????????????????2021年10月11日",
+    ]
+    record = docx_lines(tmp_path, "选举委员会公告.docx", lines)
+    assert (str(record.date), record.date_source) == ("2021-10-11", "signature")
+
+
+def test_p1112_a_run_in_signature_before_the_issued_plans_title(tmp_path: Path) -> None:
+    # pages39's p1112: a page's lines run together, the notice's 落款 then a space and the
+    # plan it issues (its title quoted above): undated before
+    text = (
+        "城委乡振组发〔2021〕3号 关于印发《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》"
+        "的通知 各乡镇（场）、县直和省市驻城各单位： 《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”"
+        "实施方案》已由县委实施乡村振兴战略领导小组审定，现发给你们，请抓好贯彻落实。 "
+        "中共城步苗族自治县委实施乡村振兴战略领导小组 2021年9月3日 城步苗族自治县巩固提升就业帮扶车间 "
+        "专项行动实施方案 为落实省、市关于巩固脱贫攻坚成果助力乡村振兴的部署，发挥就业帮扶车间的作用。"
+    )
+    record = docx_lines(tmp_path, "content_8897.docx", ["详细信息", "公开具体内容", text])
+    assert (str(record.date), record.date_source) == ("2021-09-03", "signature")

@@ -116,6 +116,13 @@ _DATE_WRAPPED_AR = re.compile(
     rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){_H}年{_H}(?P<m>[0-9]{{1,2}})"
     rf"(?:{_H}\n{_H}月|{_H}月{_H}\n){_H}(?P<d>[0-9]{{1,2}}){_H}[日号]"
 )
+# A date shredded one piece a line, as a page set its figures in spans of their own
+# ("（" / "2021" / "年" / "5" / "月" / "7" / "日）"): its six pieces, each alone on its line.
+_DATE_SHREDDED = re.compile(
+    r"(?m)^[^\S\n]*(?P<y>(?:19|20)[0-9]{2})[^\S\n]*\n[^\S\n]*年[^\S\n]*\n"
+    r"[^\S\n]*(?P<m>[0-9]{1,2})[^\S\n]*\n[^\S\n]*月[^\S\n]*\n"
+    r"[^\S\n]*(?P<d>[0-9]{1,2})[^\S\n]*\n[^\S\n]*[日号]"
+)
 # Dates damaged by OCR where one reading only is possible: a letter for a digit inside
 # 年…月…日 ("2025年3月l9日"), or a labelled date that lost its second separator
 # ("会议日期2025/319": 3月19日, as 31月9日 is none; "2025/112" could be 1/12 or 11/2, so none).
@@ -300,7 +307,7 @@ def _match_date(m: re.Match[str]) -> datetime.date | None:
 
 _DATE_RES = (
     _DATE_AR, _DATE_RANGE, _DATE_NUM, _DATE_DAY_FIRST, _DATE_CN,
-    _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_WRAPPED_AR, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
+    _DATE_SPLIT_NUM, _DATE_SPLIT_AR, _DATE_WRAPPED_AR, _DATE_SHREDDED, _DATE_OCR_AR, _DATE_OCR_NUM, _DATE_LABELLED_COMPACT,
     _DATE_HEADING_COMPACT, _DATE_SIGNED_COMPACT, _DATE_SIGNED_SHORT, _DATE_SIGNED_SPACED,
     _DATE_ROC, _DATE_ROC_CN, _DATE_ROC_NUM, _DATE_EN,
 )  # fmt: skip
@@ -617,6 +624,9 @@ _QUOTED_OPENING = 6
 def _opens_quoted(text: str, pos: int, before: int) -> bool:
     """The text at ``pos`` opens as a title quoted in 《》 before ``before`` does (the
     document a 印发 notice issues, printed after its 落款)."""
+    blanks = _BLANKS.match(text, pos)  # (the title after a space: "2021年9月3日 城步…方案")
+    if blanks:
+        pos = blanks.end()
     start = text[pos : pos + _QUOTED_OPENING]
     return len(start) == _QUOTED_OPENING and any(
         quoted.startswith(start) for quoted in _QUOTED_TITLE.findall(text, 0, before)
@@ -624,6 +634,7 @@ def _opens_quoted(text: str, pos: int, before: int) -> bool:
 
 
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{6,80})》")
+_BLANKS = re.compile(r"[ \t\u3000]*")
 
 #: The roles a date can play in a document, in the order a clerk trusts them as the
 #: document's own date. ``body`` (a date the text merely mentions) is never the
@@ -707,6 +718,10 @@ _LABEL_REACH = 3
 _SUBTITLE_OPENING = re.compile(r"[ \t\u3000]*(?P<mark>——|－－|—|--|[（(])?[ \t\u3000]*")
 #: The end of a subtitle's occasion: its closing bracket, then the line's end.
 _OCCASION_END = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*(?:\n|$)")
+#: A speech's transcript noted after its day in brackets: "（2018年4月6日，根据录音整理）".
+_TRANSCRIBED = re.compile(
+    r"[ \t\u3000]*[，,]?[ \t\u3000]*(?:根据|据)[^）)\n]{0,8}录音整理[ \t\u3000]*[）)]"
+)
 #: Where and at what a text was delivered, after its date in a subtitle.
 _DELIVERED_AT = re.compile(
     r"[ \t\u3000]*在[^。；;！!？?\n]{2,60}?\n?[^。；;！!？?\n]{0,20}?"
@@ -939,6 +954,10 @@ _WEEKDAY = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][)
 _BRACKETED_THEN_HEADING = re.compile(r"[）)][ \t\u3000]*【[^【】\n]{1,12}】")
 
 
+#: A line's padding a copy lost to question marks (a full-width space not in its code page).
+_LOST_PADDING = re.compile(r"[ \t\u3000]*[?？](?:[ \t\u3000]*[?？]){2,}[ \t\u3000]*")
+
+
 def _stands_alone(text: str, f: FoundDate) -> bool:
     """True if ``f`` is alone on its line or ends it after white space (signature block)."""
     line_start, line_end = _line_bounds(text, f.start)
@@ -953,6 +972,8 @@ def _stands_alone(text: str, f: FoundDate) -> bool:
         return False
     if before == "" or before[-1].isspace() or stripped[-1:] in ("（", "("):
         return True
+    if _LOST_PADDING.fullmatch(before):
+        return True  # "? ? ? ???????2021年10月11日": the 落款's spaces lost to "?" in a copy
     # "签订日期：2019年6月26日", "日期: 2019.6.26": a labelled date closing its line;
     # "XX县人民政府2019年5月12日": the signature glued to its date.
     return _DATE_LABEL.search(stripped) is not None or _ORG_END.search(stripped) is not None
@@ -1283,6 +1304,13 @@ def _role(
         # "——2026年1月26日在河北省第十四届人民代表大会第四次会议上" under a 政府工作报告's
         # or a speech's headline: its subtitle says when it was delivered
         return "title"
+    if (
+        f.start < lead_end + _SUBTITLE_REACH
+        and (opening := _SUBTITLE_OPENING.fullmatch(text, line_start, f.start))
+        and opening["mark"] in ("（", "(")
+        and _TRANSCRIBED.match(text, f.end)
+    ):
+        return "title"  # "（2018年4月6日，根据录音整理）" under a speech's headline
     if _STATEMENT_UNIT.search(text, line_start, f.start) and _MONEY_UNIT.match(text, f.end):
         # "编制单位：…　2017年12月31日　单位：元": an accounting statement's head, the
         # day it reports on between who made it and the money it counts in
@@ -1483,6 +1511,8 @@ def _role(
         return "meeting"  # "2017/9/27 第一次会议": an entry of a record of meetings
     alone = _stands_alone(text, f)
     before = text[line_start : f.start].strip()
+    if _LOST_PADDING.fullmatch(before):
+        before = ""  # "? ? ? ???????2021年10月11日": a 落款's padding lost in a copy
     # Only a date on its line, or a name and the date: "XX县人民政府办公室    2019年5月12日"
     # (not "V1.1 张三 2020-01-02", a row of a revision table).
     # A date closing the text is its 落款, however short the text; one right under the
