@@ -196,3 +196,46 @@ def test_p1112_a_run_in_signature_before_the_issued_plans_title(tmp_path: Path) 
     )
     record = docx_lines(tmp_path, "content_8897.docx", ["详细信息", "公开具体内容", text])
     assert (str(record.date), record.date_source) == ("2021-09-03", "signature")
+
+
+# Round 223: a 落款's date without its marks over the 附注, a site's Latin name over the
+# headline, a column's posting line
+
+
+def _issuing_notice(date_line: str) -> list[str]:
+    return [
+        "关于印发2015年全市深化医药卫生体制改革下步工作要点的通知",
+        "各县（市、区）人民政府，市政府有关部门：",
+        "《2015年全市深化医药卫生体制改革下步工作要点》已经市政府同意，现印发给你们，请认真组织实施。",
+        date_line,
+        "（此件主动公开）",
+        "2015年全市深化医药卫生体制改革下步工作要点",
+    ]
+
+
+def test_p272_a_date_without_marks_over_the_note(tmp_path: Path) -> None:
+    # pages10's p272: "2015917" (署名 and 年月日 lost) over "（此件主动公开）": undated before
+    record = docx_lines(tmp_path, "通知.docx", _issuing_notice("2015917"))
+    assert (str(record.date), record.date_source) == ("2015-09-17", "signature")
+
+
+def test_figures_of_two_readings_over_the_note_are_no_date(tmp_path: Path) -> None:
+    # 2015115: 1月15日 or 11月5日
+    record = docx_lines(tmp_path, "通知.docx", _issuing_notice("2015115"))
+    assert record.date is None
+
+
+def test_p408_a_sites_latin_name_and_a_columns_posting_line(tmp_path: Path) -> None:
+    # pages15's p408: "ZKX's LAB" was joined to the headline; "2020-07-22新闻5" undated it
+    lines = [
+        "ZKX's LAB",
+        "县委书记令狐绍辉到县融媒体中心调研",
+        "2020-07-22新闻5",
+        "原标题:县委书记令狐绍辉到县融媒体中心调研",
+        "7月21日，县委书记令狐绍辉到县融媒体中心调研，县委办、县委宣传部等单位负责人参加。",
+        "在中心办公大楼，令狐绍辉一行查看了办公环境和整体设计，随后召开座谈会。",
+    ]
+    record = docx_lines(tmp_path, "调研.docx", lines)
+    assert record.doc is not None
+    assert record.doc.title == "县委书记令狐绍辉到县融媒体中心调研"
+    assert (str(record.date), record.date_source) == ("2020-07-22", "published")

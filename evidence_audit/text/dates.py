@@ -154,22 +154,26 @@ _UNDER_ORGAN = (
     r"(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|党委|党组|局|厅|委|办|中心)"
     r"[^\S\n]*\n[^\S\n]*"
 )
+#: Where such a date stands: under the 署名, or alone over the 附注 when the 署名 is lost too
+#: ("2015917" over "（此件主动公开）").
+_LOST_DATE_AT = rf"(?:{_UNDER_ORGAN}|^[^\S\n]*(?=[0-9年 \t]+\n[^\S\n]*[（(]此件))"
 #: A 落款's date whose 年, 月 and 日 a copy lost ("20171116" alone under 兴城市人民政府办公室):
-#: eight figures alone on their line, right under a line ending in an organ's name.
+#: eight figures alone on their line, right under a line ending in an organ's name (or
+#: over the 附注, :data:`_LOST_DATE_AT`).
 _DATE_SIGNED_COMPACT = re.compile(
-    rf"(?m){_UNDER_ORGAN}"
+    rf"(?m){_LOST_DATE_AT}"
     r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])[^\S\n]*$"
 )
 #: The same with fewer figures, when they have one reading as a month and a day
 #: ("2018525" under 东宁市人民政府办公室: 5月25日; "202341": 4月1日; "2019 年 1011" with
 #: its 年 kept): two readings (2024115: 1月15日 or 11月5日) are no date.
 _DATE_SIGNED_SHORT = re.compile(
-    rf"(?m){_UNDER_ORGAN}"
+    rf"(?m){_LOST_DATE_AT}"
     r"(?P<y>(?:19|20)[0-9]{2})(?P<nian>[^\S\n]*年[^\S\n]*)?(?P<md>[0-9]{2,4})[^\S\n]*$"
 )
 #: Or with its figures set apart by spaces ("2020 4 13" under 遂宁市林业局).
 _DATE_SIGNED_SPACED = re.compile(
-    rf"(?m){_UNDER_ORGAN}"
+    rf"(?m){_LOST_DATE_AT}"
     r"(?P<y>(?:19|20)[0-9]{2})[^\S\n]+(?P<m>[0-9]{1,2})[^\S\n]+(?P<d>[0-9]{1,2})[^\S\n]*$"
 )
 #: What a date that lost its 年月日 reads as on its own: figures alone, a 年 kept or spaces between.
@@ -823,9 +827,9 @@ _SENTENCE_MARK = re.compile(r"[，,。；;：:]")
 #: source, author, editor or reviewer fields, what the site counts, the reader's tools,
 #: the site's address ("编稿时间： 2018-01-27 16:31 来源： 君山区政府门户网站 浏览量：1次",
 #: "来源：嵊州新闻网 作者： 2015年10月27日", "2020-07-08   审核人：", a repost's "来自 国内
-#: 2019-11-25 09:13 的文章").
+#: 2019-11-25 09:13 的文章", a column's "2020-07-22新闻5").
 _POSTING_MARK = re.compile(
-    r"来\s*[源自]|作\s*者|编\s*辑|责编|审\s*核|浏览|点击|访问量|阅读|人气|评论|字\s*[号体]"
+    r"来\s*[源自]|新\s*闻(?![\u4e00-\u9fff])|作\s*者|编\s*辑|责编|审\s*核|浏览|点击|访问量|阅读|人气|评论|字\s*[号体]"
     r"|发\s*布|发\s*表|编稿|撰稿|https?://|www\."
 )
 #: An address running up to a date: the date is part of it.

@@ -2349,6 +2349,13 @@ def _title_candidates(
                 or _DAY_LED_ENTRY.match(nxt)
                 or nxt.startswith(("关于", *_QUOTE_MARKS))
                 or _LATIN_LINE.match(flat)
+                # a name in Latin letters ("ZKX's LAB", a site's) over a headline in
+                # Chinese heads the page, not the headline
+                or (
+                    len(flat) >= _LATIN_NAME
+                    and _LATIN_WORD.fullmatch(flat)
+                    and _HAN_OPENING.match(nxt)
+                )
                 # short items, a word in Latin letters among them, are a menu's ("ACM省赛" /
                 # "Plan" / "训练计划"), no pieces of a headline
                 or (
@@ -2653,6 +2660,9 @@ _GAPPED_REST = 30  # a paragraph's sentences after the gap, not a form's value
 
 #: Lines this short, three in a row, are a menu's items, no pieces of one headline.
 _SHORT_ITEM = 4
+#: A name in Latin letters this long is no word of a Chinese headline broken after it.
+_LATIN_NAME = 6
+_HAN_OPENING = re.compile(r"[\u4e00-\u9fff]{4}")
 #: A site's menu item is this short at most, and so are the items around it.
 _MENU_ITEM = 8
 #: A menu: this many such items right above a short typed line and right below it.
