@@ -239,3 +239,58 @@ def test_p408_a_sites_latin_name_and_a_columns_posting_line(tmp_path: Path) -> N
     assert record.doc is not None
     assert record.doc.title == "县委书记令狐绍辉到县融媒体中心调研"
     assert (str(record.date), record.date_source) == ("2020-07-22", "published")
+
+
+# Round 224: a page's furniture: a trail with spaced slashes, a menu set apart by bars, the
+# site's 设为首页 | 加入收藏 after its name
+
+
+def test_p2756_a_trail_of_slashes_and_the_sites_bookmark_buttons(tmp_path: Path) -> None:
+    # pages113's p2756 (blind miss): "滁州市政府 南谯区政府 设为首页 | 加入收藏" was the title
+    lines = [
+        "滁州市政府 南谯区政府 设为首页 | 加入收藏",
+        "网站首页 / 工作会议 / 其他会议",
+        "张道春一行到章广镇开展民主监督工作",
+        "浏览次数：5280 作者： 徐义东 金诚 信息来源： 南谯政协管理员 发布时间：",
+        "2020-04-30",
+        "4 月 29 日上午，区政协副主席张道春带领第五民主监督小组，到章广镇孟洼村和元松村开展民主监督。",
+        "监督组先在孟洼村座谈，了解该村村情、2019 年经济发展情况和 2020 年工作打算。",
+    ]
+    record = docx_lines(tmp_path, "民主监督.docx", lines)
+    assert record.doc is not None
+    assert record.doc.title == "张道春一行到章广镇开展民主监督工作"
+    assert counted(record) == "news"
+
+
+def test_p2764_a_menu_set_apart_by_bars(tmp_path: Path) -> None:
+    # pages113's p2764 (blind miss): the menu over the headline was the title
+    lines = [
+        "东莞阳光网",
+        "首页|宜居生态|精品文化|投资创业|影像东坑|阳光热线|东坑发布",
+        "微博|今日看点|视频新闻|东坑周报|专题报道|文明东坑|生活资讯",
+        "东坑镇召开安全生产工作会议",
+        "2023-02-10 10:21:35 来源：东坑镇融媒体中心",
+        "2月9日，东坑镇召开安全生产工作会议，部署节后复工复产安全生产工作。",
+    ]
+    record = docx_lines(tmp_path, "东坑.docx", lines)
+    assert record.doc is not None
+    assert record.doc.title == "东坑镇召开安全生产工作会议"
+
+
+def test_a_slogan_of_slashes_is_no_trail(tmp_path: Path) -> None:
+    # pages53's p1541: "有思想 / 有温度 / 有品质" made the browser's title line a headline
+    lines = [
+        "石城丰收季 醉美金秋时 磐石市 2019 第三届金秋丰收节开幕 头条-吉林站 赵新 ",
+        "2958555",
+        "有思想 / 有温度 / 有品质",
+        "石城丰收季 醉美金秋时 磐石市 2019 第三届金秋丰收节开幕 头条-吉林站 赵新 ",
+        "2958555",
+        "您当前的位置 ：首页 > 吉林站 > 头条",
+        "石城丰收季 醉美金秋时 磐石市 2019 第三届金秋丰收节开幕",
+        "2019-09-11 14:59 | 来源： 中国吉林网",
+        "秋天是收获的季节，也是检阅辛勤耕耘的时候。在全国上下喜迎新中国成立七十周年之际，"
+        "“2019 磐石第三届金秋丰收节”9 月 9 日在磐石市人民广场举行开幕式启动仪式。",
+    ]
+    record = docx_lines(tmp_path, "磐石.docx", lines)
+    assert record.doc is not None
+    assert record.doc.title == "石城丰收季醉美金秋时磐石市2019第三届金秋丰收节开幕"

@@ -1232,7 +1232,12 @@ _NAVIGATION = re.compile(
     # steps each led by its mark and closed by a bar: "> 信息公开 | > 上郑乡 | > 通知公告 |"
     r"|(?:[>›»]\s*[^\s>›»|｜，。；]{1,20}\s*[|｜]\s*){3,}$"
     # a trail written as a path: "/聚焦镇海/专题专栏/往期专题/垃圾分类镇海更美/视频报道"
-    r"|(?:/[^/，。；\n]{1,16}){3,}/?\s*$)"
+    r"|(?:/[^/，。；\n]{1,16}){3,}/?\s*$"
+    # or its steps from the home page set apart by spaced slashes: "网站首页 / 工作会议 /
+    # 其他会议" (not a slogan's: "有思想 / 有温度 / 有品质")
+    r"|[^\s/，。；]{0,6}(?:首页|主页)(?:[ \t\u3000]+/[ \t\u3000]+[^\s/，。；]{1,12}){1,}\s*$"
+    # a menu's items set apart by bars: "微博|今日看点|视频新闻|东坑周报|专题报道"
+    r"|[^\s|｜，。；]{1,8}(?:\s*[|｜]\s*[^\s|｜，。；]{1,8}){3,}\s*$)"
 )
 #: A drop-down menu read as one line: four or more short words set apart by single spaces
 #: ("介绍 组织架构 工作组 章程 会议纪要", "公务员邮箱 移动应用 微信 APP下载 无障碍 关怀版");
@@ -1245,6 +1250,7 @@ _READER_TOOLS = re.compile(r"放大.{0,6}缩小|字号[:：]?\s*(?:加大|大)")
 #: A viewer's or a page's controls captured with it (上一页 1/2 下一页 最后页 搜索): no headline.
 _CONTROLS = re.compile(
     r"(?:上一页|首页).{0,20}下一页|下一页.{0,20}(?:尾页|末页|最后页?)"
+    r"|设为首页.{0,6}加入收藏|加入收藏.{0,6}设为首页"
     rf"|{_READER_TOOLS.pattern}"
     r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^(?:关怀版|长者模式|适老版|无障碍(?:浏览|阅读)?)+$"
     # the page's history and column of its own, the alt text of the site's logo
