@@ -294,3 +294,53 @@ def test_a_slogan_of_slashes_is_no_trail(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "磐石.docx", lines)
     assert record.doc is not None
     assert record.doc.title == "石城丰收季醉美金秋时磐石市2019第三届金秋丰收节开幕"
+
+
+# Round 225: news of a rectification counted as the rectification (ruleset; pages115's
+# three false assurances)
+
+
+def _news_of(title: str) -> list[str]:
+    return [
+        title,
+        "来源: 中国人大网  2014年05月05日 14:43",
+        "近日，县人大常委会举行会议，听取审议了县政府关于2012年财政预算执行及其他财政收支审计问题"
+        "整改情况的报告，并分别听取审议了县卫生局、交通运输局各自的整改情况报告。",
+        "常委会听取政府某一部门的审计整改报告，在该县还是第一次。（景满圈）",
+    ]
+
+
+def test_p2790_a_congress_reviewing_a_rectification_report_is_news(tmp_path: Path) -> None:
+    # pages115's p2790 (blind false assurance): rectification at 58% before
+    title = "河北省邢台县人大常委会首次审议政府部门审计整改报告"
+    record = docx_lines(tmp_path, f"{title}.docx", _news_of(title))
+    assert counted(record) == "news"
+
+
+def test_p2789_a_first_time_told_in_the_headline_is_no_rectification(tmp_path: Path) -> None:
+    # pages115's p2789 (blind false assurance): rectification at 83% before
+    title = "清水 首次将审计出问题的整改情况纳入汇报范围"
+    record = docx_lines(tmp_path, f"{title}.docx", _news_of(title))
+    assert record.kind != "rectification"
+
+
+def test_p2787_an_inspection_of_the_rectification_is_no_rectification(tmp_path: Path) -> None:
+    # pages115's p2787 (blind false assurance): 督察 was not among the inspections' verbs
+    title = "省委、省政府第三生态环境保护督察组下沉陆良督察环保督察反馈问题整改情况"
+    record = docx_lines(tmp_path, f"{title}.docx", _news_of(title))
+    assert record.kind != "rectification"
+
+
+def test_a_report_on_rectifying_the_reviews_findings_stays_rectification(tmp_path: Path) -> None:
+    title = "关于县人大常委会审议意见整改落实情况的报告"
+    lines = [
+        title,
+        "县人大常委会：",
+        "根据县人大常委会审议意见，县政府对审计查出的问题逐项整改，现将整改情况报告如下：",
+        "一、整改措施",
+        "对12个问题建立台账，明确责任单位和整改时限，已整改10项，其余2项正在整改。",
+        "县人民政府",
+        "2020年6月10日",
+    ]
+    record = docx_lines(tmp_path, "审议意见整改.docx", lines)
+    assert counted(record) == "rectification"
