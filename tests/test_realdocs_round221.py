@@ -344,3 +344,21 @@ def test_a_report_on_rectifying_the_reviews_findings_stays_rectification(tmp_pat
     ]
     record = docx_lines(tmp_path, "审议意见整改.docx", lines)
     assert counted(record) == "rectification"
+
+
+# Round 226: a 发文字号 whose agency a mirror glossed with pinyin
+
+
+def test_p2769_a_number_glossed_with_pinyin(tmp_path: Path) -> None:
+    # pages114's p2769 (blind miss): the gloss blanked in the simplified copy cut the
+    # agency's code to 辦
+    lines = [
+        "中共城口縣委農(nóng)村工作暨實施鄉(xiāng)村振興戰(zhàn)略領(lǐng)導小組辦公室"
+        "關(guān)于印發(fā)《城口縣2022年產(chǎn)業(yè)到戶扶持辦法》的通知",
+        "城委農(nóng)辦〔2022〕29號",
+        "各鄉(xiāng)鎮(zhèn)（街道）：",
+        "現(xiàn)將《城口縣2022年產(chǎn)業(yè)到戶扶持辦法》印發(fā)給你們，請認真遵照執(zhí)行。",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert record.doc is not None and record.doc.doc_number is not None
+    assert record.doc.doc_number == "城委農(nóng)辦〔2022〕29號"

@@ -89,9 +89,12 @@ _CODE_COLON = re.compile(r"(?<=字)[:：](?=[〔﹝\[【〖(（［])")
 #: The small form of the year's brackets (U+FE5D, U+FE5E), which NFKC reads as 〔〕.
 _SMALL_BRACKETS = str.maketrans("﹝﹞", "〔〕")
 _H = r"[ \t\u3000\u00a0]*"  # horizontal white space: a number never spans lines
+#: A mirror's pinyin gloss after a character (農(nóng)), blanked to no-break spaces by
+#: :func:`~evidence_audit.text.hanzi` as the text was folded to simplified characters.
+_BLANKED_GLOSS = r"(?<=[\u4e00-\u9fff])\u00a0{3,8}(?=[\u4e00-\u9fff])"
 _DOCNO = re.compile(
     rf"(?:(?P<region>[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{{2,6}}[）)]){_H})?"
-    rf"(?P<agency>[\u4e00-\u9fffA-Za-z]{{1,15}}?){_H}"
+    rf"(?P<agency>(?:[\u4e00-\u9fffA-Za-z]|{_BLANKED_GLOSS}){{1,15}}?){_H}"
     # (a colon a page set after the code's 字: "建议字：〔2023〕8号")
     rf"(?:(?<=字)[:：]{_H})?(?P<lb>[〔﹝\[【〖(（［]){_H}"
     rf"(?P<year>(?:19|20)[0-9]{{2}}|[0-9]{{2}}){_H}(?P<rb>[〕﹞\]】〗)）］]){_H}"
