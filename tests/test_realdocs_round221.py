@@ -362,3 +362,59 @@ def test_p2769_a_number_glossed_with_pinyin(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "通知.docx", lines)
     assert record.doc is not None and record.doc.doc_number is not None
     assert record.doc.doc_number == "城委農(nóng)辦〔2022〕29號"
+
+
+# Round 227: a news lead's day set with spaces, and its 近日 under the page's tool lines
+# (ruleset)
+
+
+def test_p1877_a_leads_day_set_with_spaces(tmp_path: Path) -> None:
+    # pages69's p1877 under its headline (the file's menu, "首 页 走进洋县 …", is still taken
+    # for the headline: its 首页 is letter-spaced)
+    lines = [
+        "县长张军到审计局调研指导工作",
+        "5 月 9 日上午，县长张军到审计局，就审计助推县域经济高质量发展开展调研。",
+        "张军详细了解了审计局政治机关建设、审计重点工作推进和干部队伍管理等情况。",
+    ]
+    record = docx_lines(tmp_path, "调研.docx", lines)
+    assert counted(record) == "news"
+
+
+def test_p2697_a_lead_under_the_pages_tool_lines(tmp_path: Path) -> None:
+    # pages110's p2697, without its disclosure fields: "访问量:" / "字号:" over "近日,…"
+    lines = [
+        "安义县签发2020年总林长1号行动令",
+        "访问量:",
+        "字号:",
+        "近日,安义县委书记、县级总林长彭开先签发了2020年《关于切实做好疫情防控和森林资源保护发展工作的"
+        "行动令》。",
+        "《行动令》要求各级林长强化担当、主动履职,及时到责任区域“巡林”,切实做好森林防火工作。",
+    ]
+    record = docx_lines(tmp_path, "行动令.docx", lines)
+    assert counted(record) == "news"
+
+
+def test_a_notices_recently_under_its_addressee_is_no_news_lead(tmp_path: Path) -> None:
+    lines = [
+        "关于做好森林防火工作的通知",
+        "各乡镇人民政府：",
+        "近日，我县部分乡镇发生野外用火情况，为切实做好森林防火工作，现将有关事项通知如下：",
+        "一、严格野外火源管理。",
+        "二、加强巡山护林。",
+        "县森林防火指挥部",
+        "2020年3月1日",
+    ]
+    record = docx_lines(tmp_path, "通知.docx", lines)
+    assert record.kind != "news"
+
+
+def test_p2163_a_leads_day_set_with_spaces_under_the_posting_day(tmp_path: Path) -> None:
+    # pages83's p2163: "1 月 24 日，" under the posting day: other at 0 before
+    lines = [
+        "河津为期40天的公路春运启幕",
+        "2016-01-25",
+        "1 月 24 日，河津市交通运输局召开春运工作动员会暨启动大会，全市公路春运由此拉开帷幕。",
+        "会议要求，各单位要加强运输安全管理，确保旅客安全出行。",
+    ]
+    record = docx_lines(tmp_path, "春运.docx", lines)
+    assert counted(record) == "news"

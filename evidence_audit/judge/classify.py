@@ -485,6 +485,8 @@ def _foreign_type(features: Features, rules: Ruleset, reasons: Sequence[str]) ->
     found = doc_type(features.title, rules.doc_types)
     if not found or any(r.startswith(_WHERE["title"]) and "(+" in r for r in reasons):
         return ""
+    if _title_not_its_genre(features, rules):
+        return ""  # "安义县签发…行动令": news that one was issued, not the 令 itself
     claimed = (
         value
         for kind in rules.kinds
