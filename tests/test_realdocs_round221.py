@@ -418,3 +418,49 @@ def test_p2163_a_leads_day_set_with_spaces_under_the_posting_day(tmp_path: Path)
     ]
     record = docx_lines(tmp_path, "春运.docx", lines)
     assert counted(record) == "news"
+
+
+# Round 228: pages117's and pages118's false assurances (ruleset): a catalogue's table is
+# no news article, a 公告 no minutes
+
+
+def test_p2830_a_disclosure_catalogues_table_is_no_news(tmp_path: Path) -> None:
+    # pages117's p2830 (blind false assurance): news at 57% on its 来源 line alone
+    rows = [
+        "序号\t公开事项\t公开内容(要素)\t公开依据\t公开时限\t公开主体",
+        "1\t补贴政策\t补贴标准\t关于印发补贴办法的通知\t及时公开\t镇农林水务局",
+        "2\t补贴对象\t补贴名单\t关于印发补贴办法的通知\t及时公开\t镇农林水务局",
+        "3\t耕地地力保护补贴\t资金发放的有关信息\t关于印发工作方案的通知\t及时公开\t镇农林水务局",
+        "4\t农机购置补贴\t补贴资金\t关于印发实施方案的通知\t及时公开\t镇农林水务局",
+    ]
+    lines = [
+        "涉农补贴领域基层政务公开标准目录",
+        "2023-10-07 09:19",
+        "来源: 樟木头镇农林水务局",
+        "【字体: 大 中 小 】",
+        *rows,
+        "【TOP】 【打印页面】 【关闭页面】",
+    ]
+    record = docx_lines(tmp_path, "标准目录.docx", lines)
+    assert counted(record) != "news"
+
+
+def test_p2848_a_congress_notice_after_its_meetings_report_is_no_minutes(tmp_path: Path) -> None:
+    # pages118's p2848 (blind false assurance): minutes at 75% (会议决定：, 主持召开)
+    lines = [
+        "4月23日，县人大常委会主任廖忠华主持召开自治县九届人大常委会第三十七次会议。",
+        "会议听取并审议了自治县人大常委会关于老县城改造情况的视察报告；审议通过关于召开自治县九届人大"
+        "七次会议的决定。",
+        "五峰土家族自治县人民代表大会常务委员会公告",
+        "〔2021〕第2号",
+        "五峰土家族自治县第九届人民代表大会常务委员会第三十七次会议决定：自治县第九届人民代表大会第七次"
+        "会议于2021年5月在五峰镇召开。",
+        "建议会议的主要议程是：",
+        "一、听取和审议自治县人民政府工作报告；",
+        "二、其他。",
+        "特此公告。",
+        "五峰土家族自治县人民代表大会常务委员会",
+        "2021年4月23日",
+    ]
+    record = docx_lines(tmp_path, "新建 Microsoft Word 文档.docx", lines)
+    assert counted(record) != "minutes"

@@ -37,7 +37,7 @@ def test_r11365_a_provincial_papers_page_is_news(tmp_path: Path) -> None:
     assert _counted(record) == "news"
     assert not any(p.part == "addressee" for p in record.doc.parts)
     reasons = record.classification.reasons
-    assert "正文开头有“ 来源：” (+4)" in reasons
+    assert "正文开头有“来源：” (+4)" in reasons
 
 
 def test_r11370_a_portals_publication_line_marks_news(tmp_path: Path) -> None:

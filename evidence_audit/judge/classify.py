@@ -634,7 +634,9 @@ def _signal(s: Signal, f: Features, rules: Ruleset) -> tuple[float, str, int | N
                     # it reads past); a lookahead over the 公文's parts, matching nothing,
                     # shows the parts
                     shown = found["cue"] if "cue" in pattern.groupindex else found.group()
-                    why = f"{_WHERE[where]}有“{(shown or subject)[:20]}”"
+                    # (white space shown as one space: a table's row, "序号 公开事项 …")
+                    shown = " ".join((shown or subject).split())
+                    why = f"{_WHERE[where]}有“{shown[:20]}”"
                     return _doubted(w, why, where, f)
         return 0.0, "", None
     if s.type == "format":
