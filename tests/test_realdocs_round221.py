@@ -464,3 +464,36 @@ def test_p2848_a_congress_notice_after_its_meetings_report_is_no_minutes(tmp_pat
     ]
     record = docx_lines(tmp_path, "新建 Microsoft Word 文档.docx", lines)
     assert counted(record) != "minutes"
+
+
+# Round 229: a news headline led by its place and a colon; a site's 我要投稿 button
+
+
+def test_p2855_a_headline_led_by_its_township(tmp_path: Path) -> None:
+    # pages118's p2855: "郑湖乡：加强监督，护航项目建设" was a form's field, the column's
+    # name "区乡信息" the title
+    lines = [
+        "区乡信息",
+        "郑湖乡：加强监督，护航项目建设",
+        "发布时间：2020-08-26",
+        "文章来源：中共沙县郑湖乡纪律检查委员会",
+        "为确保项目建设规范有序推进，郑湖乡纪委对全乡在建项目开展专项监督，实地查看项目进度和资金使用情况。",
+    ]
+    record = docx_lines(tmp_path, "郑湖乡.docx", lines)
+    assert record.doc is not None
+    assert record.doc.title == "郑湖乡：加强监督，护航项目建设"
+    assert counted(record) == "news"
+
+
+def test_p2857_the_sites_submit_button_is_no_headline(tmp_path: Path) -> None:
+    # pages118's p2857: "我要投稿" under the trail was taken for the headline
+    lines = [
+        "当前位置：首页>新闻",
+        "我要投稿",
+        "为期3个月，日照选派100名农村党组织书记跨市县挂职锻炼",
+        "发布时间：2019-07-27 08:23:06",
+        "近日，日照市选派100名农村党组织书记到先进市县挂职锻炼，为期3个月。",
+    ]
+    record = docx_lines(tmp_path, "挂职.docx", lines)
+    assert record.doc is not None
+    assert record.doc.title == "为期3个月，日照选派100名农村党组织书记跨市县挂职锻炼"

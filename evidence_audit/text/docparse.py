@@ -1164,6 +1164,9 @@ _MD_DAY_HEADLINE = re.compile(
 )
 _CONTENTS = re.compile(r"^(?:目[ \t\u3000]*[录次]|contents)(?:[ \t\u3000]+\S|$)", re.I)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：].+$")
+#: A news headline led by its place ("郑湖乡：加强监督，护航项目建设"), no form's field; a
+#: page's "新疆克州：关于…" is its label over the document's own headline.
+_PLACE_LED = re.compile(r"^[\u4e00-\u9fff]{1,7}(?:乡|镇|县|区|市|旗|街道|村|州)[:：](?!关于)\S{4,}")
 _CELLS = re.compile(r"\S\t+\S")  # cells of a table row, as extracted text
 # What a form's field is called: 项目名称, 活动时间, 申报单位, 联系人, 案由.
 _FIELD_NAME = re.compile(
@@ -1253,7 +1256,7 @@ _READER_TOOLS = re.compile(r"放大.{0,6}缩小|字号[:：]?\s*(?:加大|大)")
 #: A viewer's or a page's controls captured with it (上一页 1/2 下一页 最后页 搜索): no headline.
 _CONTROLS = re.compile(
     r"(?:上一页|首页).{0,20}下一页|下一页.{0,20}(?:尾页|末页|最后页?)"
-    r"|设为首页.{0,6}加入收藏|加入收藏.{0,6}设为首页"
+    r"|设为首页.{0,6}加入收藏|加入收藏.{0,6}设为首页|^我要(?:投稿|纠错|留言|投诉|评论)$"
     rf"|{_READER_TOOLS.pattern}"
     r"|^(?:转|切[换換]到)?繁[体體]版?$|^转?简体版?$|^(?:关怀版|长者模式|适老版|无障碍(?:浏览|阅读)?)+$"
     # the page's history and column of its own, the alt text of the site's logo
@@ -1623,7 +1626,7 @@ def _why_not(line: str) -> str | None:
         return "层次标题（一、（一）1.）"
     if _PERIOD_HEADING.fullmatch(line):
         return "日志或报告中的小节名（明日计划、下周安排）"
-    if _LABEL_LINE.match(line):
+    if _LABEL_LINE.match(line) and not _PLACE_LED.match(line):
         return "表格或封面的填写项（“××：”）"
     return None
 
