@@ -497,3 +497,22 @@ def test_p2857_the_sites_submit_button_is_no_headline(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "挂职.docx", lines)
     assert record.doc is not None
     assert record.doc.title == "为期3个月，日照选派100名农村党组织书记跨市县挂职锻炼"
+
+
+# Round 230 (after the held-out scoring): a congress's 审议意见 is no policy 意见 (ruleset)
+
+
+def test_p2872_a_congress_review_opinion_is_no_policy(tmp_path: Path) -> None:
+    # pages119's p2872 (held-out false assurance): policy at 80% on its title's 意见
+    lines = [
+        "关于县人民政府建设县城千家寨生态休闲公园议案办理工作方案的审议意见",
+        "县人民政府：",
+        "县人大常委会第十次会议听取和审议了县人民政府关于议案办理工作方案的报告。会议认为，方案目标明确，"
+        "措施具体。现将审议意见交县人民政府研究处理，并在三个月内报告处理结果。",
+        "一、加快项目前期工作。",
+        "二、加强资金保障。",
+        "紫金县人大常委会",
+        "2021年9月28日",
+    ]
+    record = docx_lines(tmp_path, "审议意见.docx", lines)
+    assert counted(record) != "policy"
