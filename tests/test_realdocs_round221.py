@@ -516,3 +516,16 @@ def test_p2872_a_congress_review_opinion_is_no_policy(tmp_path: Path) -> None:
     ]
     record = docx_lines(tmp_path, "审议意见.docx", lines)
     assert counted(record) != "policy"
+
+
+def test_p2855_a_pages_source_field_is_no_issuers_mark(tmp_path: Path) -> None:
+    # found reading `explain` on p2855 by hand: 发文机关 "文章来源：中共沙县郑湖乡纪律检查委员会"
+    lines = [
+        "郑湖乡：加强监督，护航项目建设",
+        "发布时间：2020-08-26",
+        "文章来源：中共沙县郑湖乡纪律检查委员会",
+        "郑湖乡纪委采取实地察看、调阅资料、听取汇报等方式，围绕全乡重点项目推进情况开展监督。",
+    ]
+    record = docx_lines(tmp_path, "郑湖乡.docx", lines)
+    assert record.doc is not None
+    assert record.doc.issuer is None
