@@ -529,3 +529,27 @@ def test_p2855_a_pages_source_field_is_no_issuers_mark(tmp_path: Path) -> None:
     record = docx_lines(tmp_path, "郑湖乡.docx", lines)
     assert record.doc is not None
     assert record.doc.issuer is None
+
+
+# Round 232: a disclosure page's fields without their colons
+
+
+def test_p2874_fields_parted_from_their_values_by_a_space(tmp_path: Path) -> None:
+    # pages119's p2874 (held out, now development): "发文字号 兰陵政字〔2024〕32号" was the title
+    lines = [
+        "欢迎访问兰陵县政府网站",
+        "政策文件",
+        "发文字号 兰陵政字〔2024〕32号",
+        "成文日期 2024-05-23",
+        "发布日期 2024-05-24",
+        "效力状态 有效中",
+        "兰陵县人民政府关于下村乡下村村、玉桥村等16村村庄规划的批复",
+        "兰陵县人民政府",
+        "关于下村乡下村村、玉桥村等16村村庄规划的批复",
+        "兰陵政字〔2024〕32号",
+        "下村乡人民政府：",
+        "你乡《关于请求批准村庄规划的请示》已收悉。经研究，现批复如下：",
+    ]
+    record = docx_lines(tmp_path, "批复.docx", lines)
+    assert record.doc is not None
+    assert record.doc.title == "兰陵县人民政府关于下村乡下村村、玉桥村等16村村庄规划的批复"

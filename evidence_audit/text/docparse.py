@@ -1082,6 +1082,12 @@ _BLANK_LEAD = re.compile(r"^\s*[（(][\u4e00-\u9fff]{0,6}(?:名称|单位|姓名
 _FORM_HEADER = re.compile(
     r"^[0-9A-Za-z]{1,4}(?:-[0-9A-Za-z]{1,4}){3,}.{0,40}[（(]第[0-9一二三四五六七八九十]{1,3}版[)）]$"
 )
+#: A disclosure page's field whose label and value only white space parts ("发文字号
+#: 兰陵政字〔2024〕32号", "效力状态 有效中"): labels no headline opens with.
+_UNMARKED_FIELD = re.compile(
+    r"^[\t ]?(?:索引号|发文字号|成文日期|发布日期|生效日期|失效日期|效力状态|主题分类|组配分类"
+    r"|体裁分类|公开方式|公开范围)[ \t\u3000]*(?![:：])\S"
+)
 #: A disclosure page's 关键词 or 主题分类 without its label: short words between commas
 #: ("综合,政务,工作").
 _KEYWORD_LIST = re.compile(
@@ -1568,6 +1574,8 @@ def _why_not(line: str) -> str | None:
         return "网站的欢迎语、日期栏或下载 App 的横幅"
     if _DATE_BAR.match(line):
         return "网页的日期栏（当天的日期和星期）"
+    if _UNMARKED_FIELD.match(line):
+        return "网页的公开信息字段（栏目名与内容之间没有冒号）"
     if _KEYWORD_LIST.match(line):
         return "关键词或分类（逗号隔开的几个词）"
     if _CODE_LINE.match(line):
