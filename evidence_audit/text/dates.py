@@ -1300,21 +1300,20 @@ def _role(
     if (
         f.start < lead_end + _SUBTITLE_REACH
         and (opening := _SUBTITLE_OPENING.fullmatch(text, line_start, f.start))
-        and (at := _DELIVERED_AT.match(text, f.end))
-        # without its dashes or brackets, the occasion ends its line (no sentence of the
-        # body going on: "2020 年 6 月 29 日在阿拉善左旗" / "第十五届…会议上")
-        and (opening["mark"] or _OCCASION_END.match(text, at.end()))
+        and (
+            (
+                (at := _DELIVERED_AT.match(text, f.end))
+                # without its dashes or brackets, the occasion ends its line (no sentence of
+                # the body going on: "2020 年 6 月 29 日在阿拉善左旗" / "第十五届…会议上")
+                and (opening["mark"] or _OCCASION_END.match(text, at.end()))
+            )
+            # "（2018年4月6日，根据录音整理）": the day a speech transcribed was given
+            or (opening["mark"] in ("（", "(") and _TRANSCRIBED.match(text, f.end))
+        )
     ):
         # "——2026年1月26日在河北省第十四届人民代表大会第四次会议上" under a 政府工作报告's
         # or a speech's headline: its subtitle says when it was delivered
         return "title"
-    if (
-        f.start < lead_end + _SUBTITLE_REACH
-        and (opening := _SUBTITLE_OPENING.fullmatch(text, line_start, f.start))
-        and opening["mark"] in ("（", "(")
-        and _TRANSCRIBED.match(text, f.end)
-    ):
-        return "title"  # "（2018年4月6日，根据录音整理）" under a speech's headline
     if _STATEMENT_UNIT.search(text, line_start, f.start) and _MONEY_UNIT.match(text, f.end):
         # "编制单位：…　2017年12月31日　单位：元": an accounting statement's head, the
         # day it reports on between who made it and the money it counts in
@@ -2005,9 +2004,8 @@ def choose_date(roles: list[RoleDate], order: tuple[str, ...] = ROLE_ORDER) -> R
     meeting's, the 印发 date, a 填报日期, a date in the title, a cover's; but the 印发 date
     of a document that names no meeting is its own, before the day a page posted it. The
     落款 and the 印发 date are the last of their role (before the 版记), the others the
-    first. Body
-    dates are never chosen. A speech's or a report's day of delivery, in the subtitle
-    under its headline, comes before the day a page posted it.
+    first. Body dates are never chosen. A speech's or a report's day of delivery, in the
+    subtitle under its headline, comes before the day a page posted it.
     """
     delivered = next((r for r in roles if r.occasion), None)
     for role in order:
